@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { InputError } from '../lib/errors.js';
+import { Inputs } from '../lib/inputs.js';
+
+export interface FlagSpec {
+  [name: string]: { type: 'string' | 'boolean'; multiple?: boolean; short?: string };
+}
+
+export interface ParsedArgs {
+  inputs: Inputs;
+  flags: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+  help: boolean;
+}
+
+/**
+ * Flags are parsed into the same `Inputs` the actions use, so `--fail-on-failure maybe` gets the same one-line
+ * error as `fail-on-failure: maybe` in a workflow.
+ */
+export function parseCommandArgs(command: string, argv: string[], spec: FlagSpec): ParsedArgs {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { ...spec, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new InputError('argv', `keelson ${command}: ${msg.replace(/\.?$/, '.')} See 'keelson ${command} --help'.`);
+  }
+  const flags = parsed.values as ParsedArgs['flags'];
+  const inputs = new Inputs((name) => {
+    const v = flags[name];
+    if (v === undefined) return '';
+    if (Array.isArray(v)) return v.join('\n');
+    return String(v);
+  });
+  return { inputs, flags, positionals: parsed.positionals, help: flags.help === true };
+}

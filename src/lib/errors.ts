@@ -1,0 +1,55 @@
+/** The user's mistake: names the input, the value given and what is allowed. Never a stack trace. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(message);
+  }
+  /** `Invalid input 'x': 'y'. Expected z.` */
+  static invalid(input: string, value: string, expected: string): InputError {
+    return new InputError(input, `Invalid input '${input}': '${clip(value)}'. Expected ${expected}.`);
+  }
+  static required(input: string, expected?: string): InputError {
+    return new InputError(input, `Input '${input}' is required${expected ? `: ${expected}` : ''}.`);
+  }
+}
+
+/** A gate said no: plan changed, severity over threshold, health check failed. The system was left as it was. */
+export class PolicyError extends Error {
+  override readonly name = 'PolicyError';
+  constructor(
+    message: string,
+    readonly details?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A command or outside system failed in a way the user can act on (tool missing, non-zero exit). */
+export class ToolError extends Error {
+  override readonly name = 'ToolError';
+}
+
+function clip(value: string): string {
+  return value.length > 200 ? `${value.slice(0, 200)}…` : value;
+}
+
+/** One line for the user; stack only when `debug`. Any thrown value, Error or not, gives a message. */
+export function describeError(error: unknown, debug = false): { message: string; expected: boolean } {
+  if (error instanceof InputError || error instanceof PolicyError || error instanceof ToolError) {
+    return { message: error.message, expected: true };
+  }
+  if (error instanceof Error) {
+    const text = debug && error.stack ? error.stack : `${error.name}: ${error.message}`;
+    return { message: `Unexpected error (a bug in Keelson, please report it): ${text}`, expected: false };
+  }
+  let shown: string;
+  try {
+    shown = typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
+  } catch {
+    shown = String(error);
+  }
+  return { message: `Unexpected error (a bug in Keelson, please report it): non-Error thrown: ${shown}`, expected: false };
+}
