@@ -132,3 +132,23 @@ export function appendSummary(markdown: string): boolean {
   appendFileSync(file, masker.mask(markdown) + EOL, 'utf8');
   return true;
 }
+
+/**
+ * Streams a child process's output into the log line by line, with workflow commands switched off
+ * (`::stop-commands::`) so a test that prints `::error::` or `::add-mask::` cannot forge them.
+ */
+export async function passThrough<T>(fn: (write: (chunk: string) => void) => Promise<T>): Promise<T> {
+  const token = randomUUID();
+  let pending = '';
+  io.write(`::stop-commands::${token}`);
+  try {
+    return await fn((chunk) => {
+      const lines = (pending + chunk).split(/\r?\n/);
+      pending = lines.pop() ?? '';
+      for (const line of lines) io.write(masker.mask(line));
+    });
+  } finally {
+    if (pending) io.write(masker.mask(pending));
+    io.write(`::${token}::`);
+  }
+}

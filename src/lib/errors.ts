@@ -1,6 +1,6 @@
 /** The user's mistake: names the input, the value given and what is allowed. Never a stack trace. */
 export class InputError extends Error {
-  override readonly name = 'InputError';
+  override readonly name: string = 'InputError';
   constructor(
     readonly input: string,
     message: string,
@@ -18,7 +18,7 @@ export class InputError extends Error {
 
 /** A gate said no: plan changed, severity over threshold, health check failed. The system was left as it was. */
 export class PolicyError extends Error {
-  override readonly name = 'PolicyError';
+  override readonly name: string = 'PolicyError';
   constructor(
     message: string,
     readonly details?: string,
@@ -29,7 +29,7 @@ export class PolicyError extends Error {
 
 /** A command or outside system failed in a way the user can act on (tool missing, non-zero exit). */
 export class ToolError extends Error {
-  override readonly name = 'ToolError';
+  override readonly name: string = 'ToolError';
 }
 
 function clip(value: string): string {

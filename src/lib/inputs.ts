@@ -2,7 +2,6 @@
  * One parser per kind of input, shared by every action (INPUT_* env) and by the CLI (flags). A bad value is an
  * InputError that names the input, repeats the value and says what is allowed; nothing falls back silently.
  */
-import { parse as parseYaml } from 'yaml';
 import { InputError } from './errors.js';
 
 const TRUE = ['true', 'True', 'TRUE'];
@@ -106,8 +105,9 @@ export function parseList(raw: string, separators: 'newline' | 'newline-or-comma
     .filter((s) => s !== '' && !s.startsWith('#'));
 }
 
-/** A YAML or JSON mapping (JSON is YAML). */
-export function parseMap(name: string, raw: string): Record<string, unknown> {
+/** A YAML or JSON mapping (JSON is YAML). Async: the YAML parser is loaded only when a map is given. */
+export async function parseMap(name: string, raw: string): Promise<Record<string, unknown>> {
+  const { parse: parseYaml } = await import('yaml');
   const expected = 'a YAML or JSON mapping such as `key: value` lines or {"key": "value"}';
   let value: unknown;
   try {
@@ -177,7 +177,7 @@ export class Inputs {
     const v = this.raw(name);
     return v === '' ? fallback : parseList(v, 'newline');
   }
-  map(name: string): Record<string, unknown> {
+  async map(name: string): Promise<Record<string, unknown>> {
     const v = this.raw(name);
     return v === '' ? {} : parseMap(name, v);
   }
