@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { InputError } from '../lib/errors.js';
+import { InputError, errorMessage } from '../lib/errors.js';
 import { Inputs } from '../lib/inputs.js';
 
 export interface FlagSpec {
@@ -27,8 +27,10 @@ export function parseCommandArgs(command: string, argv: string[], spec: FlagSpec
       strict: true,
     });
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new InputError('argv', `keelson ${command}: ${msg.replace(/\.?$/, '.')} See 'keelson ${command} --help'.`);
+    const msg = errorMessage(e)
+      .split(/\. (?=[A-Z])/)[0]
+      ?.replace(/\.?$/, '.');
+    throw new InputError('argv', `${msg} See 'keelson ${command} --help'.`);
   }
   const flags = parsed.values as ParsedArgs['flags'];
   const inputs = new Inputs((name) => {

@@ -29,7 +29,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {
-    io.stderr(`keelson: unknown command '${name}'. Expected one of: ${commands.map((c) => c.name).join(', ')}.\n`);
+    io.stderr(
+      `keelson: unknown command '${name}'. Expected one of: ${commands.map((c) => c.name).join(', ')}.\n`,
+    );
     return 2;
   }
   try {

@@ -10,7 +10,14 @@ export interface Style {
 }
 
 const wrap = (code: number) => (s: string) => `\u001b[${code}m${s}\u001b[0m`;
-export const colour: Style = { bold: wrap(1), dim: wrap(2), red: wrap(31), yellow: wrap(33), green: wrap(32), blue: wrap(34) };
+export const colour: Style = {
+  bold: wrap(1),
+  dim: wrap(2),
+  red: wrap(31),
+  yellow: wrap(33),
+  green: wrap(32),
+  blue: wrap(34),
+};
 const id = (s: string): string => s;
 export const plain: Style = { bold: id, dim: id, red: id, yellow: id, green: id, blue: id };
 
@@ -38,7 +45,15 @@ export function renderLogLine(
   const head = [where, cmd.props.title].filter(Boolean).join(' ');
   const body = cmd.message.split('\n');
   const label = (tag: string): string =>
-    `${tag}${head ? ' ' + style.bold(head) : ''}: ${body[0]}${body.length > 1 ? '\n' + body.slice(1).map((l) => '    ' + l).join('\n') : ''}`;
+    `${tag}${head ? ' ' + style.bold(head) : ''}: ${body[0]}${
+      body.length > 1
+        ? '\n' +
+          body
+            .slice(1)
+            .map((l) => '    ' + l)
+            .join('\n')
+        : ''
+    }`;
   switch (cmd.command) {
     case 'group':
       depth.groups++;

@@ -54,7 +54,10 @@ export function splitCommand(name: string, raw: string): string[] {
       i++;
     } else {
       const op = OPERATORS.find((o) => raw.startsWith(o, i));
-      if (op) fail(`'${raw}' uses the shell operator '${op}'. Expected a plain command, or set 'shell: bash' to run it through bash`);
+      if (op)
+        fail(
+          `'${raw}' uses the shell operator '${op}'. Expected a plain command, or set 'shell: bash' to run it through bash`,
+        );
       cur += ch;
       inWord = true;
       i++;

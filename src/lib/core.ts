@@ -34,12 +34,18 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function issueCommand(command: string, props: Record<string, string | number | undefined>, message: string): void {
+export function issueCommand(
+  command: string,
+  props: Record<string, string | number | undefined>,
+  message: string,
+): void {
   const p = Object.entries(props)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${escapeProperty(masker.mask(String(v)))}`)
     .join(',');
-  io.write(`::${command}${p ? ' ' + p : ''}::${escapeData(command === 'add-mask' ? message : masker.mask(message))}`);
+  io.write(
+    `::${command}${p ? ' ' + p : ''}::${escapeData(command === 'add-mask' ? message : masker.mask(message))}`,
+  );
 }
 
 /** Raw input value (trimmed), '' when unset. Names are matched like the runner sets them: INPUT_<NAME>. */

@@ -33,7 +33,8 @@ export class ToolError extends Error {
 }
 
 function clip(value: string): string {
-  return value.length > 200 ? `${value.slice(0, 200)}…` : value;
+  const flat = value.replace(/\r?\n/g, '\\n');
+  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
 }
 
 /** One line for the user; stack only when `debug`. Any thrown value, Error or not, gives a message. */
@@ -41,7 +42,7 @@ export function describeError(error: unknown, debug = false): { message: string;
   if (error instanceof InputError || error instanceof PolicyError || error instanceof ToolError) {
     return { message: error.message, expected: true };
   }
-  if (error instanceof Error) {
+  if (isErrorLike(error)) {
     const text = debug && error.stack ? error.stack : `${error.name}: ${error.message}`;
     return { message: `Unexpected error (a bug in Keelson, please report it): ${text}`, expected: false };
   }
@@ -51,5 +52,23 @@ export function describeError(error: unknown, debug = false): { message: string;
   } catch {
     shown = String(error);
   }
-  return { message: `Unexpected error (a bug in Keelson, please report it): non-Error thrown: ${shown}`, expected: false };
+  return {
+    message: `Unexpected error (a bug in Keelson, please report it): non-Error thrown: ${shown}`,
+    expected: false,
+  };
+}
+
+/** An Error from any realm (jest's VM contexts and worker threads create Errors that fail `instanceof Error`). */
+export function isErrorLike(value: unknown): value is Error {
+  return (
+    value instanceof Error ||
+    (typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { message?: unknown }).message === 'string' &&
+      typeof (value as { name?: unknown }).name === 'string')
+  );
+}
+
+export function errorMessage(value: unknown): string {
+  return isErrorLike(value) ? value.message : String(value);
 }

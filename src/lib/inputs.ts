@@ -97,7 +97,10 @@ export function parseEnum<T extends string>(name: string, raw: string, allowed: 
 }
 
 /** Newline- or comma-separated; blanks dropped. `# comments` on their own line are dropped too. */
-export function parseList(raw: string, separators: 'newline' | 'newline-or-comma' = 'newline-or-comma'): string[] {
+export function parseList(
+  raw: string,
+  separators: 'newline' | 'newline-or-comma' = 'newline-or-comma',
+): string[] {
   const splitter = separators === 'newline' ? /\r?\n/ : /\r?\n|,/;
   return raw
     .split(splitter)
@@ -126,7 +129,8 @@ export function parseGlobs(name: string, raw: string): string[] {
   const globs = parseList(raw, 'newline');
   for (const g of globs) {
     const body = g.startsWith('!') ? g.slice(1) : g;
-    if (body === '') throw InputError.invalid(name, raw, 'glob patterns such as reports/**/*.xml, one per line');
+    if (body === '')
+      throw InputError.invalid(name, raw, 'glob patterns such as reports/**/*.xml, one per line');
   }
   return globs;
 }

@@ -27,7 +27,12 @@ export interface ParsedCommand {
 }
 
 function unescape(s: string): string {
-  return s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  return s
+    .replace(/%0A/g, '\n')
+    .replace(/%0D/g, '\r')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
 }
 
 /** Parses a `::command k=v,k=v::message` line; undefined for plain log lines. */
@@ -87,13 +92,24 @@ export function inputEnv(inputs: Record<string, string>): Env {
 
 export async function runLocally(
   fn: () => Promise<void>,
-  opts: { inputs?: Record<string, string>; env?: Env; state?: Record<string, string>; echo?: (line: string) => void } = {},
+  opts: {
+    inputs?: Record<string, string>;
+    env?: Env;
+    state?: Record<string, string>;
+    echo?: (line: string) => void;
+  } = {},
 ): Promise<LocalRun> {
   const dir = mkdtempSync(join(tmpdir(), 'keelson-run-'));
-  const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), state: join(dir, 'state'), env: join(dir, 'env') };
+  const files = {
+    output: join(dir, 'output'),
+    summary: join(dir, 'summary'),
+    state: join(dir, 'state'),
+    env: join(dir, 'env'),
+  };
   for (const f of Object.values(files)) writeFileSync(f, '');
   const base: Env = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('INPUT_') && !k.startsWith('STATE_')) base[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!k.startsWith('INPUT_') && !k.startsWith('STATE_')) base[k] = v;
   const stateEnv: Env = {};
   for (const [k, v] of Object.entries(opts.state ?? {})) stateEnv[`STATE_${k}`] = v;
   const env: Env = {

@@ -18,7 +18,9 @@ export class Masker {
   }
 
   addPattern(pattern: RegExp): void {
-    this.patterns.push(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'));
+    this.patterns.push(
+      new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'),
+    );
   }
 
   get size(): number {

@@ -57,7 +57,9 @@ export function cutMarkdown(
   const total = size(md, measure);
   if (total <= limit) return { text: md, cut: 0 };
   const note =
-    opts.note ?? ((cut: number) => `\n> [!NOTE]\n> Output cut to fit: ${cut} ${measure === 'chars' ? 'characters' : 'bytes'} left out.\n`);
+    opts.note ??
+    ((cut: number) =>
+      `\n> [!NOTE]\n> Output cut to fit: ${cut} ${measure === 'chars' ? 'characters' : 'bytes'} left out.\n`);
   const reserve = size(note(total), measure) + 64;
   const lines = md.split('\n');
   const state: OpenState = { details: 0 };

@@ -9,7 +9,9 @@ export async function run(): Promise<void> {
     const ctx = readContext(core.io.env);
     const settings = readTestSettings(new Inputs(core.getInput), ctx.workspace);
     const { runTests } = await import('../../lib/testing/run-tests.js');
-    const outcome = await core.passThrough((write) => runTests(settings, { workspace: ctx.workspace, onOutput: write }));
+    const outcome = await core.passThrough((write) =>
+      runTests(settings, { workspace: ctx.workspace, onOutput: write }),
+    );
     for (const a of outcome.annotations) core.error(a.message, a.props);
     if (outcome.annotationsOmitted > 0) {
       core.notice(`${outcome.annotationsOmitted} more failed tests are listed in the job summary only.`);

@@ -36,14 +36,24 @@ export const command: Command = {
         recursive: true,
         filter: (src) => !/node_modules|junit\.xml$/.test(src),
       });
-      io.stdout(s.bold('Keelson demo') + ' — the CI job of examples/sample-service, as GitHub would show it\n');
+      io.stdout(
+        s.bold('Keelson demo') + ' — the CI job of examples/sample-service, as GitHub would show it\n',
+      );
       const command = `${JSON.stringify(process.execPath)} --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=junit.xml test/app.test.js`;
       section(io, s, 'Step: uses: keelson/actions/test@v1');
-      io.stdout(s.dim(`  with:\n    command: node --test --test-reporter=junit … test/app.test.js\n    name: sample-service unit tests\n`));
+      io.stdout(
+        s.dim(
+          `  with:\n    command: node --test --test-reporter=junit … test/app.test.js\n    name: sample-service unit tests\n`,
+        ),
+      );
       const depth = { groups: 0 };
       const result = await runLocally(runTestAction, {
         inputs: { command, name: 'sample-service unit tests' },
-        env: { GITHUB_WORKSPACE: service, GITHUB_REPOSITORY: 'acme/sample-service', GITHUB_EVENT_NAME: 'push' },
+        env: {
+          GITHUB_WORKSPACE: service,
+          GITHUB_REPOSITORY: 'acme/sample-service',
+          GITHUB_EVENT_NAME: 'push',
+        },
         echo: (line) => {
           const shown = renderLogLine(line, s, depth);
           if (shown !== undefined) io.stdout(shown + '\n');

@@ -23,7 +23,10 @@ export const command: Command = {
   summary: 'Count and summarise JUnit XML reports (json or markdown)',
   help,
   async run(argv, io) {
-    const args = parseCommandArgs('junit-summary', argv, { format: { type: 'string' }, name: { type: 'string' } });
+    const args = parseCommandArgs('junit-summary', argv, {
+      format: { type: 'string' },
+      name: { type: 'string' },
+    });
     if (args.help) {
       io.stdout(help + '\n');
       return 0;

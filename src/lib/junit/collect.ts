@@ -7,8 +7,19 @@ import { parseJUnit, type Report } from './parse.js';
 export async function findReports(globs: string[], cwd: string): Promise<string[]> {
   const { glob } = await import('tinyglobby');
   const patterns = globs.filter((g) => !g.startsWith('!'));
-  const ignore = ['**/node_modules/**', '**/.git/**', ...globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1))];
-  const files = await glob(patterns, { cwd, ignore, absolute: true, onlyFiles: true, dot: true, followSymbolicLinks: false });
+  const ignore = [
+    '**/node_modules/**',
+    '**/.git/**',
+    ...globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1)),
+  ];
+  const files = await glob(patterns, {
+    cwd,
+    ignore,
+    absolute: true,
+    onlyFiles: true,
+    dot: true,
+    followSymbolicLinks: false,
+  });
   return files.sort();
 }
 
@@ -20,7 +31,10 @@ export async function readReports(files: string[], cwd: string): Promise<Report[
       try {
         xml = await readFile(f, 'utf8');
       } catch (e) {
-        throw new InputError('reports', `Cannot read report '${name}': ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
+        throw new InputError(
+          'reports',
+          `Cannot read report '${name}': ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,
+        );
       }
       return parseJUnit(xml, name);
     }),

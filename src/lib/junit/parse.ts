@@ -100,7 +100,12 @@ function toCase(tc: Node, suite: string, report: string, suiteFile: string | und
   const failures = nodes(tc.failure);
   const errors = nodes(tc.error);
   const skipped = nodes(tc.skipped);
-  const retries = [...nodes(tc.flakyFailure), ...nodes(tc.flakyError), ...nodes(tc.rerunFailure), ...nodes(tc.rerunError)];
+  const retries = [
+    ...nodes(tc.flakyFailure),
+    ...nodes(tc.flakyError),
+    ...nodes(tc.rerunFailure),
+    ...nodes(tc.rerunError),
+  ];
   let status: Status = 'passed';
   let problem: Node | undefined;
   if (failures.length > 0 || errors.length > 0) {
@@ -158,7 +163,10 @@ export function parseJUnit(xml: string, path: string): Report {
   } else if (doc.testsuite !== undefined) {
     for (const s of nodes(doc.testsuite)) walkSuite(s, path, cases, '');
   } else if (xml.trim() === '') {
-    throw new InputError('reports', `Report '${path}' is empty: expected JUnit XML with a <testsuites> or <testsuite> root.`);
+    throw new InputError(
+      'reports',
+      `Report '${path}' is empty: expected JUnit XML with a <testsuites> or <testsuite> root.`,
+    );
   } else {
     throw new InputError(
       'reports',

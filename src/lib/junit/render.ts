@@ -33,9 +33,15 @@ function failureBlock(c: TestCase): string {
   if (c.details) {
     const stack = c.details.split('\n');
     const shown = stack.slice(0, STACK_LINES).join('\n');
-    lines.push(codeBlock(stack.length > STACK_LINES ? `${shown}\n… ${stack.length - STACK_LINES} more lines` : shown));
+    lines.push(
+      codeBlock(stack.length > STACK_LINES ? `${shown}\n… ${stack.length - STACK_LINES} more lines` : shown),
+    );
   }
-  lines.push(`<sub>${cell(c.report)}${c.file ? ` · ${cell(c.file)}${c.line ? `:${c.line}` : ''}` : ''}</sub>`, '', '</details>');
+  lines.push(
+    `<sub>${cell(c.report)}${c.file ? ` · ${cell(c.file)}${c.line ? `:${c.line}` : ''}` : ''}</sub>`,
+    '',
+    '</details>',
+  );
   return lines.join('\n');
 }
 
@@ -78,7 +84,8 @@ export function renderMarkdown(reports: Report[], t: Totals, name: string, limit
   }
   return cutMarkdown(out.join('\n') + '\n', limit, {
     measure: 'bytes',
-    note: (cut) => `\n> [!NOTE]\n> Summary cut to fit GitHub's 1 MiB limit: ${cut} bytes of failure details left out; see the step log.\n`,
+    note: (cut) =>
+      `\n> [!NOTE]\n> Summary cut to fit GitHub's 1 MiB limit: ${cut} bytes of failure details left out; see the step log.\n`,
   }).text;
 }
 
@@ -88,7 +95,11 @@ const STACK_REF = /(?:^|[\s(@])((?:[A-Za-z]:)?[\w./\\~-]*\.[A-Za-z]{1,8}):(\d+)(
  * Where a failure points into the workspace: the report's file/line attributes, else the first stack frame
  * whose file exists under the workspace (node_modules excluded).
  */
-export function locate(c: TestCase, workspace: string, baseDir: string): { file: string; line?: number } | undefined {
+export function locate(
+  c: TestCase,
+  workspace: string,
+  baseDir: string,
+): { file: string; line?: number } | undefined {
   const inWorkspace = (p: string): string | undefined => {
     const norm = p.replace(/\\/g, '/');
     for (const base of [baseDir, workspace]) {
@@ -126,7 +137,12 @@ export interface Annotation {
 }
 
 /** One error annotation per failed test, up to `max`; the rest are counted in a final notice by the caller. */
-export function annotations(reports: Report[], workspace: string, baseDir: string, max: number): Annotation[] {
+export function annotations(
+  reports: Report[],
+  workspace: string,
+  baseDir: string,
+  max: number,
+): Annotation[] {
   const out: Annotation[] = [];
   for (const r of reports) {
     for (const c of r.cases) {

@@ -2,6 +2,7 @@
  * The `test` action's logic, shared with `keelson demo`: run the command (keeping its exit code), read every
  * JUnit report, count, render, and decide. Pure of the runner: returns what to print; the caller prints.
  */
+import { existsSync, statSync } from 'node:fs';
 import { commandArgv } from '../argv.js';
 import { PolicyError, InputError } from '../errors.js';
 import { run } from '../exec.js';
@@ -28,6 +29,12 @@ export async function runTests(
   s: TestSettings,
   opts: { workspace: string; env?: Record<string, string | undefined>; onOutput?: (chunk: string) => void },
 ): Promise<TestOutcome> {
+  if (!existsSync(s.workingDirectory) || !statSync(s.workingDirectory).isDirectory()) {
+    throw new InputError(
+      'working-directory',
+      `Invalid input 'working-directory': '${s.workingDirectory}' is not a directory.`,
+    );
+  }
   let exitCode: number | undefined;
   const argv = s.command ? commandArgv('command', s.command, s.shell) : undefined;
   if (argv) {

@@ -1,0 +1,122 @@
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { main } from '../src/cli/main.js';
+import type { CliIO } from '../src/cli/command.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixture = (p: string): string => fileURLToPath(new URL(`./fixtures/junit/${p}`, import.meta.url));
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIO = {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    env: {},
+    cwd: root,
+    isTTY: false,
+  };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+describe('keelson junit-summary', () => {
+  it('prints one JSON object over all files with exactly the contract keys', async () => {
+    const r = await cli(
+      'junit-summary',
+      '--format',
+      'json',
+      fixture('jest-junit-failures.xml'),
+      fixture('pytest-junitxml.xml'),
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as Record<string, number>;
+    expect(Object.keys(json)).toEqual([
+      'total',
+      'passed',
+      'failed',
+      'errors',
+      'skipped',
+      'flaky',
+      'durationSeconds',
+    ]);
+    expect(json).toEqual({
+      total: 9,
+      passed: 2,
+      failed: 6,
+      errors: 0,
+      skipped: 1,
+      flaky: 0,
+      durationSeconds: 0.009,
+    });
+  });
+  it('prints the job summary body as markdown by default', async () => {
+    const r = await cli(
+      'junit-summary',
+      '--name',
+      'Surefire',
+      fixture('maven-surefire-TEST-StringUtilsTest.xml'),
+    );
+    expect(r.out.split('\n')[0]).toBe('### ❌ Surefire: 2 passed, 2 failed, 1 skipped (5 total, 7ms)');
+  });
+  it('has --help', async () => {
+    const r = await cli('junit-summary', '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Usage: keelson junit-summary/);
+  });
+  it.each([
+    [
+      ['junit-summary', '--format', 'xml', 'a.xml'],
+      "keelson junit-summary: Invalid input 'format': 'xml'. Expected one of: json | markdown.\n",
+    ],
+    [['junit-summary'], 'keelson junit-summary: Expected at least one JUnit XML file.\n'],
+    [
+      ['junit-summary', '--bogus', 'a.xml'],
+      /^keelson junit-summary: Unknown option '--bogus'.*See 'keelson junit-summary --help'.\n$/,
+    ],
+    [['junit-summary', 'missing.xml'], "keelson junit-summary: Cannot read report 'missing.xml': ENOENT.\n"],
+  ])('%j gives one line and exit 1', async (argv, message) => {
+    const r = await cli(...argv);
+    expect(r.code).toBe(1);
+    if (typeof message === 'string') expect(r.err).toBe(message);
+    else expect(r.err).toMatch(message);
+  });
+});
+
+describe('keelson', () => {
+  it('lists commands with --help and refuses unknown ones', async () => {
+    expect((await cli('--help')).out).toContain('junit-summary');
+    const r = await cli('frobnicate');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^keelson: unknown command 'frobnicate'\. Expected one of: /);
+  });
+  it('every command has --help', async () => {
+    const list = (await cli('--help')).out;
+    const names = [...list.matchAll(/^ {2}(\S+) {2,}/gm)].map((m) => m[1] as string);
+    expect(names.length).toBeGreaterThan(1);
+    for (const name of names) {
+      const r = await cli(name, '--help');
+      expect({ name, code: r.code, usage: r.out.startsWith(`Usage: keelson ${name}`) }).toEqual({
+        name,
+        code: 0,
+        usage: true,
+      });
+    }
+  });
+});
+
+describe('the committed CLI bundle (what `npx keelson` runs)', () => {
+  it('keelson demo runs the test action on the sample service and shows the summary', () => {
+    const r = spawnSync(process.execPath, ['bin/keelson.js', 'demo'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('✅ sample-service unit tests: 4 passed, 0 failed, 1 skipped (5 total');
+    expect(r.stdout).toMatch(/total {13}5\n/);
+    expect(r.stdout).toContain('| Total | Passed | Failed | Errors | Skipped | Flaky | Duration |');
+  });
+});

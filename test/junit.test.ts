@@ -1,0 +1,165 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { InputError } from '../src/lib/errors.js';
+import { parseJUnit, totals } from '../src/lib/junit/parse.js';
+import { annotations, renderMarkdown } from '../src/lib/junit/render.js';
+
+const fixture = (p: string): string =>
+  readFileSync(new URL(`./fixtures/junit/${p}`, import.meta.url), 'utf8');
+const data = (p: string): string => readFileSync(new URL(`./data/junit/${p}`, import.meta.url), 'utf8');
+const count = (xml: string, path = 'r.xml') => totals(parseJUnit(xml, path).cases);
+
+describe('counting contract on real runner output (../shared/fixtures/junit)', () => {
+  it.each([
+    ['jest-junit-failures.xml', { total: 6, passed: 1, failed: 4, errors: 0, skipped: 1, flaky: 0 }],
+    // tests="0" on the suites, yet two test cases with <error>: suite attributes lie, test cases count.
+    ['jest-junit-suite-errors.xml', { total: 2, passed: 0, failed: 2, errors: 2, skipped: 0, flaky: 0 }],
+    ['jest-junit-empty.xml', { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0 }],
+    ['pytest-junitxml.xml', { total: 3, passed: 1, failed: 2, errors: 0, skipped: 0, flaky: 0 }],
+    [
+      'go-junit-report-pass-fail-skip.xml',
+      { total: 5, passed: 2, failed: 1, errors: 0, skipped: 2, flaky: 0 },
+    ],
+    [
+      'maven-surefire-TEST-StringUtilsTest.xml',
+      { total: 5, passed: 2, failed: 2, errors: 0, skipped: 1, flaky: 0 },
+    ],
+    // TestNG writes the same test name twice (skipped, then failed): two results.
+    ['testng-junitreport-pulsar.xml', { total: 2, passed: 0, failed: 1, errors: 0, skipped: 1, flaky: 0 }],
+  ])('%s', (file, expected) => {
+    expect(count(fixture(file))).toMatchObject(expected);
+  });
+
+  it('sums test case times, not suite times', () => {
+    expect(count(fixture('go-junit-report-pass-fail-skip.xml')).durationSeconds).toBeCloseTo(0.461, 3);
+  });
+
+  it('keeps CDATA stack traces and the failure message', () => {
+    const failed = parseJUnit(fixture('testng-junitreport-pulsar.xml'), 'x').cases.find(
+      (c) => c.status === 'failed',
+    );
+    expect(failed?.message).toBe('expected [1.2.1] but found [1.2.0]');
+    expect(failed?.details).toContain('at org.testng.Assert.fail(Assert.java:99)');
+  });
+});
+
+describe('formats written from documentation (test/data/junit)', () => {
+  it('nextest: flakyFailure alone = passed and flaky; failure + rerunFailure = one failed result', () => {
+    const cases = parseJUnit(data('nextest-retries.xml'), 'n').cases;
+    expect(totals(cases)).toMatchObject({ total: 4, passed: 2, failed: 1, skipped: 1, flaky: 1 });
+    expect(cases.find((c) => c.name === 'test_flaky_mod_2')).toMatchObject({ status: 'passed', flaky: true });
+  });
+  it('PHPUnit: nested suites per data set, file and line attributes', () => {
+    const cases = parseJUnit(data('phpunit-log-junit.xml'), 'p').cases;
+    expect(totals(cases)).toMatchObject({ total: 5, passed: 2, failed: 2, errors: 1, skipped: 1 });
+    expect(cases.find((c) => c.name === 'testDivide with data set #1')).toMatchObject({
+      file: '/work/app/tests/CalculatorTest.php',
+      line: 20,
+      suite: 'App\\Tests\\CalculatorTest::testDivide',
+    });
+  });
+  it('mocha-junit-reporter: empty root suite, entities decoded, CDATA failure', () => {
+    const cases = parseJUnit(data('mocha-junit-reporter.xml'), 'm').cases;
+    expect(totals(cases)).toMatchObject({ total: 4, passed: 2, failed: 1, skipped: 1 });
+    const failed = cases.find((c) => c.status === 'failed');
+    expect(failed?.name).toBe('Cart totals <prices> & taxes');
+    expect(failed?.details).toContain('test/cart.spec.js:14:22');
+    expect(failed?.file).toBe('test/cart.spec.js');
+  });
+  it('Catch2: sections in names, <error> counted in errors', () => {
+    expect(count(data('catch2-junit.xml'))).toMatchObject({ total: 4, passed: 2, failed: 2, errors: 1 });
+  });
+});
+
+describe('shapes', () => {
+  it('single <testsuite> root, testcases straight under <testsuites>, nested suites', () => {
+    expect(
+      count('<testsuite><testcase name="a"/><testcase name="b"><skipped/></testcase></testsuite>'),
+    ).toMatchObject({
+      total: 2,
+      passed: 1,
+      skipped: 1,
+    });
+    expect(count('<testsuites><testcase name="a"/></testsuites>').total).toBe(1);
+    expect(
+      count(
+        '<testsuites><testsuite name="o"><testsuite name="i"><testsuite name="j"><testcase name="deep"><failure/></testcase></testsuite></testsuite></testsuite></testsuites>',
+      ),
+    ).toMatchObject({ total: 1, failed: 1 });
+  });
+  it('failure wins over skipped; error and failure together count once', () => {
+    expect(count('<testsuite><testcase name="a"><skipped/><failure/></testcase></testsuite>')).toMatchObject({
+      failed: 1,
+      skipped: 0,
+    });
+    expect(count('<testsuite><testcase name="a"><failure/><error/></testcase></testsuite>')).toMatchObject({
+      total: 1,
+      failed: 1,
+      errors: 1,
+    });
+  });
+  it('flakyFailure next to a failure is a failure, not flaky', () => {
+    expect(
+      count('<testsuite><testcase name="a"><flakyFailure/><failure/></testcase></testsuite>'),
+    ).toMatchObject({
+      failed: 1,
+      flaky: 0,
+    });
+  });
+  it('bad time attributes count as 0, thousands separators are read', () => {
+    expect(
+      count('<testsuite><testcase name="a" time="abc"/><testcase name="b" time="1,234.5"/></testsuite>')
+        .durationSeconds,
+    ).toBe(1234.5);
+  });
+  it('refuses a document that is not JUnit, naming the file and the root element', () => {
+    expect(() => parseJUnit('<html><body/></html>', 'reports/page.xml')).toThrow(
+      new InputError(
+        'reports',
+        "Report 'reports/page.xml' is not JUnit XML: root element is <html>, expected <testsuites> or <testsuite>.",
+      ),
+    );
+    expect(() => parseJUnit('   ', 'e.xml')).toThrow(/Report 'e.xml' is empty/);
+  });
+});
+
+describe('rendering', () => {
+  it('puts failures first with message and stack, cut to the first lines', () => {
+    const report = parseJUnit(fixture('jest-junit-failures.xml'), 'reports/jest-junit.xml');
+    const md = renderMarkdown([report], totals(report.cases), 'Unit');
+    expect(md.startsWith('### ❌ Unit: 1 passed, 4 failed, 1 skipped (6 total, 7ms)\n')).toBe(true);
+    expect(md).toContain('| 6 | 1 | 4 | 0 | 1 | 0 | 7ms |');
+    expect(md).toContain('#### Failures (4)');
+    expect(md.indexOf('#### Failures')).toBeLessThan(md.indexOf('<summary>Reports</summary>'));
+    expect(md).toContain('Error: expect(received).toBeTruthy()');
+    expect(md).toMatch(/… \d+ more lines/);
+  });
+  it('cuts a huge summary at a safe boundary and says so', () => {
+    const many = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `<testcase name="t${i}"><failure message="boom ${i}">${'x'.repeat(400)}\nline2\nline3</failure></testcase>`,
+    ).join('');
+    const report = parseJUnit(`<testsuite>${many}</testsuite>`, 'big.xml');
+    const md = renderMarkdown([report], totals(report.cases), 'Big', 100_000);
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(100_000);
+    expect(md).toMatch(/Summary cut to fit GitHub's 1 MiB limit: \d+ bytes of failure details left out/);
+    expect((md.match(/^```/gm) ?? []).length % 2).toBe(0); // every fence closed
+    expect((md.match(/<details>/g) ?? []).length).toBe((md.match(/<\/details>/g) ?? []).length);
+  });
+  it('annotates failures with a workspace file and line from the stack, up to the maximum', () => {
+    const root = new URL('./data/junit/', import.meta.url).pathname;
+    const xml = `<testsuite><testcase name="a"><failure message="m">Error
+    at x (${root}mocha-junit-reporter.xml:7:3)</failure></testcase><testcase name="b"><failure/></testcase><testcase name="c"><failure/></testcase></testsuite>`;
+    const report = parseJUnit(xml, 'r.xml');
+    const anns = annotations([report], root, root, 2);
+    expect(anns).toHaveLength(2);
+    expect(anns[0]?.props).toEqual({ title: 'a', file: 'mocha-junit-reporter.xml', startLine: 7 });
+    expect(anns[1]?.props).toEqual({ title: 'b' });
+  });
+  it('does not point annotations outside the workspace (Windows paths, node_modules)', () => {
+    const report = parseJUnit(fixture('jest-junit-failures.xml'), 'r');
+    const ws = new URL('.', import.meta.url).pathname;
+    for (const a of annotations([report], ws, ws, 50)) expect(a.props.file).toBeUndefined();
+  });
+});
