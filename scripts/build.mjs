@@ -8,7 +8,11 @@ const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 
 function entries() {
-  const list = [{ name: 'cli', entry: join(root, 'src/cli/index.ts'), out: join(dist, 'cli') }];
+  const list = [
+    { name: 'cli', entry: join(root, 'src/cli/index.ts'), out: join(dist, 'cli') },
+    { name: 'root', entry: join(root, 'src/root/index.ts'), out: join(dist, 'root') },
+    { name: 'root/post', entry: join(root, 'src/root/post.ts'), out: join(dist, 'root', 'post') },
+  ];
   for (const name of readdirSync(join(root, 'src/actions')).sort()) {
     const dir = join(root, 'src/actions', name);
     if (existsSync(join(dir, 'index.ts'))) list.push({ name, entry: join(dir, 'index.ts'), out: join(dist, name) });

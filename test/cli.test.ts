@@ -120,3 +120,28 @@ describe('the committed CLI bundle (what `npx keelson` runs)', () => {
     expect(r.stdout).toContain('| Total | Passed | Failed | Errors | Skipped | Flaky | Duration |');
   });
 });
+
+describe('the root action (uses: org/keelson@v1 with: command: <action>)', () => {
+  const runRoot = (env: Record<string, string>, cwd: string) =>
+    spawnSync(process.execPath, [`${root}dist/root/index.js`], {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, GITHUB_WORKSPACE: cwd, ...env },
+    });
+  it('refuses an unknown command, listing the actions there are', () => {
+    const r = runRoot({ INPUT_COMMAND: 'deploi' }, root);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^::error::Invalid input 'command': 'deploi'\. Expected one of: .*test.*\.$/m);
+  });
+  it('requires a command', () => {
+    const r = runRoot({}, root);
+    expect(r.stdout).toMatch(/^::error::Input 'command' is required: one of .*test/m);
+  });
+  it('runs the named action with `run` as its command', () => {
+    const dir = fileURLToPath(new URL('./data/junit/', import.meta.url));
+    const r = runRoot({ INPUT_COMMAND: 'test', INPUT_RUN: '', INPUT_REPORTS: 'nextest-retries.xml', 'INPUT_FAIL-ON-FAILURE': 'false' }, dir);
+    expect(r.stdout).toContain('flaky=1');
+    expect(r.stdout).toContain('total=4');
+    expect(r.status).toBe(0);
+  });
+});

