@@ -3,8 +3,7 @@
  * dependency tree: importing @actions/core costs ~70 ms of start-up (it pulls an HTTP client for OIDC), more
  * than a whole Keelson action needs to reach its first input error. Every write goes through the masker.
  */
-import { appendFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
+import { appendFileSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { masker } from './mask.js';
 
@@ -22,10 +21,28 @@ export interface AnnotationProps {
 /** Where this process writes; replaced in tests. */
 export const io = {
   env: process.env as Env,
-  write: (line: string): void => {
-    process.stdout.write(line + EOL);
-  },
+  write: (line: string): void => writeLine(line + EOL),
 };
+
+/**
+ * Writes straight to fd 1: creating process.stdout costs a few milliseconds of start-up that an action
+ * failing on its first input should not pay. Falls back to the stream if the fd is non-blocking and full.
+ */
+function writeLine(text: string): void {
+  const buf = Buffer.from(text, 'utf8');
+  let off = 0;
+  try {
+    while (off < buf.length) off += writeSync(1, buf, off);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+    process.stdout.write(buf.subarray(off));
+  }
+}
+
+/** A random token (Web Crypto, loaded on first use rather than at start-up). */
+function token(): string {
+  return globalThis.crypto.randomUUID();
+}
 
 function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -65,7 +82,7 @@ export function setSecret(value: string | undefined): void {
 function fileCommand(envVar: string, key: string, value: string): boolean {
   const file = io.env[envVar];
   if (!file) return false;
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${token()}`;
   appendFileSync(file, `${key}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
   return true;
 }
@@ -144,9 +161,9 @@ export function appendSummary(markdown: string): boolean {
  * (`::stop-commands::`) so a test that prints `::error::` or `::add-mask::` cannot forge them.
  */
 export async function passThrough<T>(fn: (write: (chunk: string) => void) => Promise<T>): Promise<T> {
-  const token = randomUUID();
+  const stop = token();
   let pending = '';
-  io.write(`::stop-commands::${token}`);
+  io.write(`::stop-commands::${stop}`);
   try {
     return await fn((chunk) => {
       const lines = (pending + chunk).split(/\r?\n/);
@@ -155,6 +172,6 @@ export async function passThrough<T>(fn: (write: (chunk: string) => void) => Pro
     });
   } finally {
     if (pending) io.write(masker.mask(pending));
-    io.write(`::${token}::`);
+    io.write(`::${stop}::`);
   }
 }

@@ -3,7 +3,6 @@
  * code to the caller: `run` never throws on a non-zero exit, `runChecked` throws a ToolError naming the command.
  * Everything streamed or kept passes through the masker.
  */
-import { spawn } from 'node:child_process';
 import { ToolError } from './errors.js';
 import { masker as defaultMasker, type Masker } from './mask.js';
 
@@ -30,8 +29,9 @@ export interface ExecResult {
   truncated: boolean;
 }
 
-export function run(argv: readonly string[], opts: ExecOptions = {}): Promise<ExecResult> {
+export async function run(argv: readonly string[], opts: ExecOptions = {}): Promise<ExecResult> {
   if (argv.length === 0 || !argv[0]) throw new ToolError('exec: empty command');
+  const { spawn } = await import('node:child_process');
   const m = opts.masker ?? defaultMasker;
   const max = opts.maxBuffer ?? 64 * 1024 * 1024;
   return new Promise((resolve, reject) => {

@@ -12,4 +12,14 @@ export const commands: { name: string; summary: string; load: () => Promise<Comm
     summary: "Run Keelson's main job on the bundled sample service and show what GitHub would show",
     load: async () => (await import('./demo.js')).command,
   },
+  {
+    name: 'plan-summary',
+    summary: 'Summarise a Terraform/OpenTofu plan JSON (json counts, or the PR comment as markdown)',
+    load: async () => (await import('./plan-summary.js')).command,
+  },
+  {
+    name: 'plan-diff',
+    summary: 'Show how two Terraform/OpenTofu plan JSON files differ (what apply prints on a changed plan)',
+    load: async () => (await import('./plan-diff.js')).command,
+  },
 ];

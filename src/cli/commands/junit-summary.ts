@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { InputError } from '../../lib/errors.js';
 import { readReports } from '../../lib/junit/collect.js';
-import { totals } from '../../lib/junit/parse.js';
+import { totals } from '../../lib/junit/totals.js';
 import { renderMarkdown } from '../../lib/junit/render.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';

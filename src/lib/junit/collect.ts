@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { InputError } from '../errors.js';
-import { parseJUnit, type Report } from './parse.js';
+import type { Report } from './totals.js';
 
 /** Files matching the globs under `cwd` (node_modules and .git excluded), sorted. */
 export async function findReports(globs: string[], cwd: string): Promise<string[]> {
@@ -24,6 +24,8 @@ export async function findReports(globs: string[], cwd: string): Promise<string[
 }
 
 export async function readReports(files: string[], cwd: string): Promise<Report[]> {
+  if (files.length === 0) return [];
+  const { parseJUnit } = await import('./parse.js');
   return Promise.all(
     files.map(async (f) => {
       const name = relative(cwd, f) || f;

@@ -7,39 +7,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import { InputError } from '../errors.js';
 
-export type Status = 'passed' | 'failed' | 'skipped';
-
-export interface TestCase {
-  suite: string;
-  classname: string;
-  name: string;
-  status: Status;
-  /** Failed with <error> (an unexpected exception) rather than <failure>. */
-  error: boolean;
-  /** Passed after one or more failed attempts (<flakyFailure>/<rerunFailure>). */
-  flaky: boolean;
-  seconds: number;
-  file?: string;
-  line?: number;
-  message?: string;
-  details?: string;
-  report: string;
-}
-
-export interface Totals {
-  total: number;
-  passed: number;
-  failed: number;
-  errors: number;
-  skipped: number;
-  flaky: number;
-  durationSeconds: number;
-}
-
-export interface Report {
-  path: string;
-  cases: TestCase[];
-}
+import type { Report, Status, TestCase } from './totals.js';
+export type { Status, TestCase, Totals, Report } from './totals.js';
+export { totals } from './totals.js';
 
 const ARRAYS = new Set([
   'testsuite',
@@ -174,18 +144,4 @@ export function parseJUnit(xml: string, path: string): Report {
     );
   }
   return { path, cases };
-}
-
-export function totals(cases: Iterable<TestCase>): Totals {
-  const t: Totals = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0, durationSeconds: 0 };
-  let ms = 0;
-  for (const c of cases) {
-    t.total++;
-    t[c.status]++;
-    if (c.error) t.errors++;
-    if (c.flaky) t.flaky++;
-    ms += c.seconds * 1000;
-  }
-  t.durationSeconds = Math.round(ms) / 1000;
-  return t;
 }

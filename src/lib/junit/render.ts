@@ -2,7 +2,7 @@ import { SUMMARY_LIMIT, cell, codeBlock, cutMarkdown, table } from '../summary.j
 import type { AnnotationProps } from '../core.js';
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Report, TestCase, Totals } from './parse.js';
+import type { Report, TestCase, Totals } from './totals.js';
 
 const STACK_LINES = 8;
 

@@ -8,7 +8,7 @@ import { PolicyError, InputError } from '../errors.js';
 import { run } from '../exec.js';
 import { findReports, readReports } from '../junit/collect.js';
 import { annotations, renderMarkdown, headline, type Annotation } from '../junit/render.js';
-import { totals, type Report, type Totals } from '../junit/parse.js';
+import { totals, type Report, type Totals } from '../junit/totals.js';
 import type { TestSettings } from './settings.js';
 
 export interface TestOutcome {
