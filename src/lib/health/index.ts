@@ -15,3 +15,5 @@ export { renderChecksSummary, renderChecksTable } from './render.js';
 export { BAD_WAITING_REASONS } from './probes/kubernetes.js';
 export { nodeResolver } from './probes/dns.js';
 export { getJsonPath, parseJsonPath } from './json-path.js';
+export { parseServiceUrl, SERVICE_SCHEME } from './probes/http-request.js';
+export type { HttpAnswer, HttpRequestOptions, HttpTransport } from './probes/http-request.js';

@@ -16,6 +16,7 @@ import { InputError, PolicyError } from '../errors.js';
 import { clip, errorText, formatMs } from './format.js';
 import { probeDns, nodeResolver } from './probes/dns.js';
 import { probeHttp } from './probes/http.js';
+import { SERVICE_SCHEME, httpRequest, type HttpTransport } from './probes/http-request.js';
 import { kubernetesProber } from './probes/kubernetes.js';
 import { probePrometheus } from './probes/prometheus.js';
 import { probeTcp } from './probes/tcp.js';
@@ -52,6 +53,8 @@ export interface RunOptions {
   dns?: DnsResolverFactory;
   /** Called after every probe, for progress logs and timelines. */
   onProbe?: (event: ProbeEvent) => void;
+  /** How k8s-service:// URLs are reached (the deploy engine passes the API server's service proxy). */
+  serviceProxy?: HttpTransport;
   /** Input name for error messages. Default `health-checks`. */
   input?: string;
 }
@@ -157,9 +160,15 @@ function redactUrl(url: string): string {
 
 function proberFor(spec: CheckSpec, options: RunOptions): Prober {
   const { clock } = options;
+  const request: HttpTransport = (url, o) => {
+    if (!url.startsWith(SERVICE_SCHEME)) return httpRequest(url, o);
+    if (!options.serviceProxy)
+      return Promise.reject(new Error(`${url} needs cluster access (a k8s-service URL)`));
+    return options.serviceProxy(url, o);
+  };
   switch (spec.kind) {
     case 'http':
-      return (signal) => probeHttp(spec, clock, signal);
+      return (signal) => probeHttp(spec, clock, signal, request);
     case 'dns': {
       const factory = options.dns ?? nodeResolver;
       return (signal) => probeDns(spec, factory(spec.server, spec.timeout), signal);
@@ -169,7 +178,7 @@ function proberFor(spec: CheckSpec, options: RunOptions): Prober {
     case 'tcp':
       return (signal) => probeTcp(spec, signal);
     case 'prometheus':
-      return (signal) => probePrometheus(spec, signal);
+      return (signal) => probePrometheus(spec, signal, request);
     case 'kubernetes': {
       const pods = options.pods;
       if (!pods) {

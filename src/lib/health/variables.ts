@@ -4,6 +4,7 @@
  * the live one. Also the address helpers that validate a field once its placeholders are filled.
  */
 import { InputError } from '../errors.js';
+import { parseServiceUrl } from './probes/http-request.js';
 import type { CheckSpec } from './types.js';
 
 const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
@@ -53,10 +54,11 @@ export function parseHostPort(
   return { hostname, port };
 }
 
-/** An absolute http(s) URL, or undefined. */
+/** An absolute http(s) URL (or a k8s-service:// URL, reached through the API server), or undefined. */
 export function parseHttpUrl(raw: string): URL | undefined {
   try {
     const url = new URL(raw);
+    if (url.protocol === 'k8s-service:') return parseServiceUrl(raw) ? url : undefined;
     return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
   } catch {
     return undefined;

@@ -24,6 +24,25 @@ export interface HttpRequestOptions {
   maxBody?: number;
 }
 
+/** Sends a request some other way (the deploy engine's API-server service proxy for k8s-service:// URLs). */
+export type HttpTransport = (url: string, options: HttpRequestOptions) => Promise<HttpAnswer>;
+
+/** `k8s-service://<namespace>/<service>[:<port>]/<path>`: a Service reached through the Kubernetes API server. */
+export const SERVICE_SCHEME = 'k8s-service:';
+
+export function parseServiceUrl(
+  url: string,
+): { namespace: string; service: string; port?: string; path: string } | undefined {
+  const m = /^k8s-service:\/\/([a-z0-9-]+)\/([a-z0-9-]+)(?::([a-z0-9-]+))?(\/[^?#]*)?(\?[^#]*)?$/.exec(url);
+  if (!m) return undefined;
+  return {
+    namespace: m[1] as string,
+    service: m[2] as string,
+    port: m[3],
+    path: (m[4] ?? '/') + (m[5] ?? ''),
+  };
+}
+
 export function httpRequest(url: string, options: HttpRequestOptions): Promise<HttpAnswer> {
   const max = options.maxBody ?? MAX_BODY;
   return new Promise<HttpAnswer>((resolve, reject) => {

@@ -3,14 +3,19 @@ import { formatMs, clip } from '../format.js';
 import { getJsonPath, jsonEqual } from '../json-path.js';
 import { describeStatuses } from '../parse.js';
 import type { HttpCheck, ProbeOutcome } from '../types.js';
-import { httpRequest } from './http-request.js';
+import { httpRequest, type HttpTransport } from './http-request.js';
 import { errorText } from '../format.js';
 
-export async function probeHttp(spec: HttpCheck, clock: Clock, signal: AbortSignal): Promise<ProbeOutcome> {
+export async function probeHttp(
+  spec: HttpCheck,
+  clock: Clock,
+  signal: AbortSignal,
+  request: HttpTransport = httpRequest,
+): Promise<ProbeOutcome> {
   const started = clock.now();
   let answer;
   try {
-    answer = await httpRequest(spec.url, {
+    answer = await request(spec.url, {
       method: spec.method,
       headers: spec.headers,
       insecure: spec.insecure,

@@ -1,14 +1,18 @@
 import { clip } from '../format.js';
 import type { ProbeOutcome, PrometheusCheck, ThresholdOp } from '../types.js';
-import { httpRequest } from './http-request.js';
+import { httpRequest, type HttpTransport } from './http-request.js';
 import { errorText } from '../format.js';
 
 /** `GET {url}/api/v1/query?query=…`; every returned series must satisfy the threshold; NaN never does. */
-export async function probePrometheus(spec: PrometheusCheck, signal: AbortSignal): Promise<ProbeOutcome> {
+export async function probePrometheus(
+  spec: PrometheusCheck,
+  signal: AbortSignal,
+  request: HttpTransport = httpRequest,
+): Promise<ProbeOutcome> {
   const url = `${spec.url.replace(/\/+$/, '')}/api/v1/query?query=${encodeURIComponent(spec.query)}`;
   let answer;
   try {
-    answer = await httpRequest(url, {
+    answer = await request(url, {
       method: 'GET',
       headers: { accept: 'application/json', ...spec.headers },
       insecure: spec.insecure,

@@ -1,0 +1,150 @@
+/**
+ * The deploy action's flow, shared by the action, `keelson rollout` and the demo: manifests → objects,
+ * cluster connection, checks, the rollout, and the Markdown the job summary shows.
+ */
+import type { Clock } from '../clock.js';
+import { PolicyError } from '../errors.js';
+import { createGitHubApi } from '../github/client.js';
+import type { GitHubContext } from '../github/context.js';
+import { parseHealthChecks, renderChecksTable, type CheckSpec } from '../health/index.js';
+import type { KubeClient } from '../k8s/client.js';
+import { connect } from '../k8s/connect.js';
+import { loadManifests, pinImages, stamp, versionOf } from '../k8s/manifests.js';
+import { table } from '../summary.js';
+import { deploy } from './run.js';
+import type { DeployInputs } from './settings.js';
+import type { Timeline, TimelineEvent } from './timeline.js';
+import type { DeployResult } from './types.js';
+
+export const DEFAULT_CHECKS = `
+- name: pods
+  kind: kubernetes
+  namespace: \${NAMESPACE}
+  selector: \${SELECTOR}
+  interval: 5s
+  failure-threshold: 2
+`;
+
+export interface RunDeployDeps {
+  clock: Clock;
+  signal: AbortSignal;
+  context: GitHubContext;
+  cwd: string;
+  /** A connected client (tests, the simulator); otherwise one is made from the inputs. */
+  kube?: KubeClient;
+  holder: string;
+  onEvent?: (e: TimelineEvent, t: Timeline) => void;
+  onWarning?: (m: string) => void;
+  saveState?: (k: string, v: string) => void;
+  kubectl?: string;
+  helm?: string;
+}
+
+export interface DeployRun {
+  result: DeployResult;
+  timeline: Timeline;
+  markdown: string;
+}
+
+export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<DeployRun> {
+  const objects = await loadManifests({
+    manifests: s.manifests,
+    kustomize: s.kustomize,
+    helmChart: s.helmChart,
+    helmValues: s.helmValues,
+    helmRelease: s.helmRelease ?? s.service,
+    namespace: s.namespace,
+    cwd: deps.cwd,
+    kubectl: deps.kubectl,
+    helm: deps.helm,
+  });
+  pinImages(objects, s.images);
+  const version =
+    s.version ?? versionOf(s.images, deps.context.sha ? deps.context.sha.slice(0, 12) : 'unversioned');
+  stamp(objects, { version, commit: deps.context.sha || undefined, runUrl: deps.context.runUrl });
+  const checks: CheckSpec[] = await parseHealthChecks(
+    s.healthChecks.trim() ? s.healthChecks : DEFAULT_CHECKS,
+    { input: 'health-checks' },
+  );
+
+  const kube =
+    deps.kube ??
+    (
+      await connect(s.access, deps.clock, {
+        onRetry: (r) =>
+          deps.onWarning?.(`Kubernetes API ${r.verb} answered ${r.status}; retrying in ${r.delayMs}ms`),
+      })
+    ).kube;
+  const github =
+    s.githubToken && deps.context.repo && deps.context.sha
+      ? {
+          api: await createGitHubApi(s.githubToken, deps.context.apiUrl),
+          repo: deps.context.repo,
+          ref: deps.context.sha,
+          environment: s.environment,
+          environmentUrl: s.environmentUrl,
+          logUrl: deps.context.runUrl,
+        }
+      : undefined;
+  try {
+    const { result, timeline } = await deploy({
+      kube,
+      clock: deps.clock,
+      signal: deps.signal,
+      settings: {
+        strategy: s.strategy,
+        namespace: s.namespace,
+        service: s.service,
+        version,
+        readyTimeoutMs: s.readyTimeoutMs,
+        verifyWindowMs: s.verifyWindowMs,
+        scaleDownDelayMs: s.scaleDownDelayMs,
+        checks,
+        previewUrl: s.previewUrl,
+        liveUrl: s.liveUrl,
+      },
+      objects,
+      holder: deps.holder,
+      waitForLockMs: s.waitForLockMs,
+      github,
+      saveState: deps.saveState,
+      onEvent: deps.onEvent,
+      onWarning: deps.onWarning,
+    });
+    return { result, timeline, markdown: renderDeploySummary(s, result, timeline) };
+  } finally {
+    if (!deps.kube) kube.close();
+  }
+}
+
+const HEADLINE: Record<DeployResult['result'], string> = {
+  promoted: '✅ Promoted',
+  'rolled-back': '↩️ Rolled back',
+  failed: '❌ Failed',
+};
+
+export function renderDeploySummary(s: DeployInputs, r: DeployResult, timeline: Timeline): string {
+  const lines = [
+    `### ${HEADLINE[r.result]}: ${s.service} ${r.version} (${s.strategy}, ${s.namespace})${r.unchanged ? ' — already live, nothing changed' : ''}`,
+    '',
+  ];
+  if (r.rollbackReason) lines.push(`> ${r.rollbackReason}`, '');
+  const rows: (string | number)[][] = [
+    ['result', r.result],
+    ['version', r.version],
+    ['previous version', r.previousVersion ?? '—'],
+  ];
+  if (r.liveColor) rows.push(['live color', r.liveColor]);
+  if (r.detectSeconds !== undefined) rows.push(['detected in', `${r.detectSeconds}s`]);
+  if (r.rollbackSeconds !== undefined) rows.push(['traffic restored in', `${r.rollbackSeconds}s`]);
+  lines.push(table(['', ''], rows), '', '#### Timeline', '', timeline.render(), '');
+  for (const c of r.checks) lines.push(`#### Checks (${c.mode})`, '', renderChecksTable(c), '');
+  return lines.join('\n');
+}
+
+export function failureOf(r: DeployResult): PolicyError | undefined {
+  if (r.result === 'promoted') return undefined;
+  return new PolicyError(
+    `${r.result === 'rolled-back' ? 'Rolled back' : 'Deploy failed'}: ${r.rollbackReason ?? 'see the timeline'}`,
+  );
+}

@@ -1,0 +1,167 @@
+/** Building blocks shared by every strategy (rolling, blue-green; canary builds on the same). */
+import { parseServiceUrl, runChecks, type CheckSpec, type RunResult } from '../health/index.js';
+import { KubeApiError } from '../k8s/client.js';
+import { ANNOTATION, LABEL } from '../k8s/manifests.js';
+import { waitForRollout } from '../k8s/rollout-status.js';
+import { describeRef, refOf, type Deployment, type KubeObject, type Service } from '../k8s/types.js';
+import type { DeployContext } from './types.js';
+
+export function deploymentsOf(objects: KubeObject[]): Deployment[] {
+  return objects.filter((o): o is Deployment => o.kind === 'Deployment' && o.apiVersion === 'apps/v1');
+}
+
+/** The workload Deployment: the one named like the service, or the only one. */
+export function mainDeployment(objects: KubeObject[], service: string): Deployment {
+  const all = deploymentsOf(objects);
+  const found = all.find((d) => d.metadata.name === service) ?? (all.length === 1 ? all[0] : undefined);
+  if (!found) {
+    throw new Error(
+      all.length === 0
+        ? 'The manifests contain no apps/v1 Deployment to roll out.'
+        : `The manifests contain ${all.length} Deployments and none is named '${service}': set 'service' to the one to roll out.`,
+    );
+  }
+  return found;
+}
+
+/** The Service fronting a Deployment: named like the service, else the one whose selector matches its pods. */
+export function frontService(objects: KubeObject[], service: string, d: Deployment): Service | undefined {
+  const services = objects.filter((o): o is Service => o.kind === 'Service');
+  const labels = d.spec?.template?.metadata?.labels ?? {};
+  return (
+    services.find((s) => s.metadata.name === service) ??
+    services.find((s) => {
+      const sel = Object.entries(s.spec?.selector ?? {}).filter(([k]) => k !== LABEL.color);
+      return sel.length > 0 && sel.every(([k, v]) => labels[k] === v);
+    })
+  );
+}
+
+/** The first port of a Service, for k8s-service:// URLs. */
+export function firstPort(s: Service | undefined): number | undefined {
+  return s?.spec?.ports?.[0]?.port;
+}
+
+export function selectorString(labels: Record<string, string>): string {
+  return Object.entries(labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+}
+
+export function images(d: Deployment | undefined): string[] {
+  return (d?.spec?.template?.spec?.containers ?? []).map((c) => `${c.name}=${c.image ?? ''}`);
+}
+
+export function sameImages(a: Deployment | undefined, b: Deployment | undefined): boolean {
+  return !!a && !!b && JSON.stringify(images(a)) === JSON.stringify(images(b));
+}
+
+export function versionOfLive(d: Deployment | undefined): string | undefined {
+  return d?.metadata.annotations?.[ANNOTATION.version];
+}
+
+/** Applies objects in order; a failure names the object. */
+export async function applyAll(ctx: DeployContext, objects: KubeObject[]): Promise<void> {
+  for (const o of objects) {
+    try {
+      await ctx.kube.apply(o);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      throw new ApplyError(`Applying ${describeRef(refOf(o))} failed: ${why}`);
+    }
+  }
+  ctx.timeline.add('apply', `applied ${objects.length} object(s): ${summarize(objects)}`);
+}
+
+export class ApplyError extends Error {
+  override readonly name: string = 'ApplyError';
+}
+
+function summarize(objects: KubeObject[]): string {
+  const counts = new Map<string, number>();
+  for (const o of objects) counts.set(o.kind, (counts.get(o.kind) ?? 0) + 1);
+  return [...counts].map(([k, n]) => (n > 1 ? `${n} ${k}s` : k)).join(', ');
+}
+
+export async function waitReady(
+  ctx: DeployContext,
+  name: string,
+  signal: AbortSignal = ctx.signal,
+): Promise<string | undefined> {
+  const { settings, clock, timeline } = ctx;
+  const r = await waitForRollout(
+    ctx.kube,
+    { name, namespace: settings.namespace },
+    {
+      clock,
+      timeoutMs: settings.readyTimeoutMs,
+      pollMs: 1_000,
+      signal,
+      onProgress: (m) => timeline.add('rollout', `${name}: ${m}`),
+    },
+  );
+  return r.ok ? undefined : r.reason;
+}
+
+export async function checks(
+  ctx: DeployContext,
+  phase: string,
+  mode: 'until-healthy' | 'watch',
+  durationMs: number,
+  variables: Record<string, string>,
+  specs: CheckSpec[] = ctx.settings.checks,
+): Promise<RunResult | undefined> {
+  if (specs.length === 0) return undefined;
+  const { clock, timeline } = ctx;
+  timeline.add(
+    phase,
+    `${mode === 'watch' ? 'watching' : 'checking'} ${specs.length} health check(s) for ${Math.round(durationMs / 1000)}s`,
+  );
+  let lastFail = '';
+  const result = await runChecks(specs, {
+    clock,
+    mode,
+    signal: ctx.signal,
+    deadline: clock.now() + durationMs,
+    variables,
+    pods: ctx.pods,
+    serviceProxy: async (url, o) => {
+      const target = parseServiceUrl(url);
+      if (!target) throw new Error(`not a k8s-service URL: ${url}`);
+      const res = await ctx.kube.proxyGet(target.namespace, target.service, target.port ?? '', target.path, {
+        signal: o.signal,
+      });
+      return { status: res.status, headers: res.headers, body: Buffer.from(res.text), truncated: false };
+    },
+    onProbe: (p) => {
+      if (!p.ok && p.message !== lastFail) {
+        lastFail = p.message;
+        timeline.add(phase, `${p.check}: ${p.message} (${p.consecutiveFailures} in a row)`, 'warn');
+      }
+    },
+  });
+  timeline.add(phase, result.reason, result.status === 'passed' ? 'ok' : 'error');
+  return result;
+}
+
+/** Scales a Deployment (merge patch of spec.replicas); a missing one is fine. */
+export async function scale(ctx: DeployContext, name: string, replicas: number): Promise<void> {
+  try {
+    await ctx.kube.patch(
+      { apiVersion: 'apps/v1', kind: 'Deployment', name, namespace: ctx.settings.namespace },
+      { spec: { replicas } },
+    );
+  } catch (e) {
+    if (e instanceof KubeApiError && e.status === 404) return;
+    throw e;
+  }
+}
+
+/** A signal for clean-up work that must run even after the job was cancelled. */
+export function cleanupSignal(): AbortSignal {
+  return new AbortController().signal;
+}
+
+export function seconds(ms: number | undefined): number | undefined {
+  return ms === undefined ? undefined : Math.round(ms / 100) / 10;
+}

@@ -1,0 +1,131 @@
+/**
+ * One rollout, end to end: take the service's Lease, open a GitHub Deployment, run the strategy, and always
+ * release the Lease and close the Deployment with the outcome. Pure of the runner: the action and the CLI
+ * supply the clients, the clock, the cancel signal and where events go.
+ */
+import type { Clock } from '../clock.js';
+import type { GitHubApi } from '../github/client.js';
+import type { RepoRef } from '../github/context.js';
+import { startDeployment, type GitHubDeployment } from '../github/deployments.js';
+import type { PodLike, PodSource } from '../health/index.js';
+import type { KubeClient } from '../k8s/client.js';
+import { acquireLease } from '../k8s/lease.js';
+import type { KubeObject, Pod } from '../k8s/types.js';
+import { blueGreen } from './blue-green.js';
+import { rolling } from './rolling.js';
+import { Timeline, type TimelineEvent } from './timeline.js';
+import type { DeployContext, DeployResult, DeploySettings } from './types.js';
+
+export interface DeployOptions {
+  kube: KubeClient;
+  clock: Clock;
+  signal: AbortSignal;
+  settings: DeploySettings;
+  objects: KubeObject[];
+  /** Who holds the Lease: the run (`github-run-<id>-<attempt>`) or the CLI session. */
+  holder: string;
+  waitForLockMs: number;
+  github?: {
+    api: GitHubApi;
+    repo: RepoRef;
+    ref: string;
+    environment: string;
+    environmentUrl?: string;
+    logUrl?: string;
+  };
+  saveState?: (key: string, value: string) => void;
+  onEvent?: (e: TimelineEvent, t: Timeline) => void;
+  onWarning?: (message: string) => void;
+}
+
+export function podSource(kube: KubeClient): PodSource {
+  return {
+    listPods: async (namespace, labelSelector) =>
+      (await kube.list<Pod>('v1', 'Pod', namespace, { labelSelector })) as PodLike[],
+  };
+}
+
+/** `k8s-service://<namespace>/<service>`: health checks reach it through the API server's service proxy. */
+export function serviceUrl(namespace: string, service: string, port?: number): string {
+  return `k8s-service://${namespace}/${service}${port ? `:${port}` : ''}`;
+}
+
+export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; timeline: Timeline }> {
+  const timeline = new Timeline(o.clock, o.onEvent);
+  const save = o.saveState ?? (() => undefined);
+  const { settings } = o;
+  timeline.add(
+    'start',
+    `${settings.strategy} rollout of ${settings.service} ${settings.version} in ${settings.namespace}`,
+  );
+  const lease = await acquireLease(o.kube, {
+    namespace: settings.namespace,
+    service: settings.service,
+    holder: o.holder,
+    clock: o.clock,
+    waitMs: o.waitForLockMs,
+  });
+  save('lease-holder', o.holder);
+  save('namespace', settings.namespace);
+  save('service', settings.service);
+  timeline.add('lock', `holding Lease ${lease.name}`);
+
+  let gh: GitHubDeployment | undefined;
+  if (o.github) {
+    try {
+      gh = await startDeployment(o.github.api, o.github.repo, {
+        ref: o.github.ref,
+        environment: o.github.environment,
+        description: `${settings.strategy} ${settings.version}`,
+        logUrl: o.github.logUrl,
+        payload: { version: settings.version, strategy: settings.strategy },
+      });
+      save('github-deployment-id', String(gh.id));
+    } catch (e) {
+      o.onWarning?.(
+        `Could not create a GitHub Deployment (${e instanceof Error ? e.message : String(e)}); the rollout goes on.`,
+      );
+    }
+  }
+
+  const ctx: DeployContext = {
+    kube: o.kube,
+    clock: o.clock,
+    signal: o.signal,
+    settings,
+    objects: o.objects,
+    timeline,
+    pods: podSource(o.kube),
+    saveState: save,
+    serviceUrl: (name, port) => serviceUrl(settings.namespace, name, port),
+  };
+  let result: DeployResult | undefined;
+  try {
+    result = settings.strategy === 'blue-green' ? await blueGreen(ctx) : await rolling(ctx);
+    return { result, timeline };
+  } finally {
+    save('phase', 'done');
+    await lease
+      .release()
+      .catch((e: unknown) =>
+        o.onWarning?.(`Could not release Lease ${lease.name}: ${e instanceof Error ? e.message : String(e)}`),
+      );
+    timeline.add('lock', `released Lease ${lease.name}`);
+    if (gh) {
+      const state = result?.result === 'promoted' ? 'success' : 'failure';
+      const description = result
+        ? (result.rollbackReason ?? `${result.result}: ${result.version}`)
+        : 'the rollout stopped with an error';
+      await gh
+        .setStatus(state, {
+          description,
+          environmentUrl: result?.result === 'promoted' ? o.github?.environmentUrl : undefined,
+        })
+        .catch((e: unknown) =>
+          o.onWarning?.(
+            `Could not update the GitHub Deployment: ${e instanceof Error ? e.message : String(e)}`,
+          ),
+        );
+    }
+  }
+}

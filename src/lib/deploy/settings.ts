@@ -1,0 +1,120 @@
+/** The deploy action's inputs (and `keelson rollout`'s flags), parsed once into typed settings. */
+import { InputError } from '../errors.js';
+import type { Inputs } from '../inputs.js';
+import { parseImagePins, type ImagePin } from '../k8s/manifests.js';
+import type { StrategyName } from './types.js';
+
+export interface DeployInputs {
+  access:
+    | { kind: 'eks'; clusterName: string; region: string }
+    | { kind: 'kubeconfig'; kubeconfig: string; context?: string };
+  namespace: string;
+  service: string;
+  strategy: StrategyName;
+  manifests: string[];
+  kustomize?: string;
+  helmChart?: string;
+  helmValues: string[];
+  helmRelease?: string;
+  images: ImagePin[];
+  version?: string;
+  healthChecks: string;
+  readyTimeoutMs: number;
+  verifyWindowMs: number;
+  scaleDownDelayMs: number;
+  waitForLockMs: number;
+  previewUrl?: string;
+  liveUrl?: string;
+  environment: string;
+  environmentUrl?: string;
+  githubToken: string;
+}
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+export function dnsLabel(inputs: Inputs, name: string, fallback?: string): string {
+  const v = inputs.string(name, {
+    required: fallback === undefined,
+    default: fallback,
+    expected: 'a Kubernetes name',
+  });
+  if (!DNS_LABEL.test(v) || v.length > 63)
+    throw InputError.invalid(name, v, 'a lowercase DNS label (a-z, 0-9, -; at most 63 characters)');
+  return v;
+}
+
+export function readAccess(inputs: Inputs): DeployInputs['access'] {
+  const clusterName = inputs.string('cluster-name');
+  const kubeconfig = inputs.string('kubeconfig');
+  if (clusterName && kubeconfig)
+    throw new InputError('kubeconfig', "Give either 'cluster-name' (EKS) or 'kubeconfig', not both.");
+  if (kubeconfig) return { kind: 'kubeconfig', kubeconfig, context: inputs.string('context') || undefined };
+  if (!clusterName)
+    throw InputError.required(
+      'cluster-name',
+      "the EKS cluster to deploy to (or give 'kubeconfig' for another cluster)",
+    );
+  if (!/^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/.test(clusterName)) {
+    throw InputError.invalid(
+      'cluster-name',
+      clusterName,
+      'an EKS cluster name (letters, digits, - and _; at most 100 characters)',
+    );
+  }
+  const region = inputs.string('aws-region', {
+    default: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '',
+  });
+  if (!region) throw InputError.required('aws-region', 'the AWS region of the cluster (or set AWS_REGION)');
+  if (!REGION.test(region)) throw InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
+  return { kind: 'eks', clusterName, region };
+}
+
+function optionalUrl(inputs: Inputs, name: string): string | undefined {
+  const v = inputs.string(name);
+  if (!v) return undefined;
+  try {
+    const u = new URL(v);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return v.replace(/\/$/, '');
+  } catch {
+    // fall through
+  }
+  throw InputError.invalid(name, v, 'an http(s) URL');
+}
+
+export function readDeployInputs(inputs: Inputs): DeployInputs {
+  const access = readAccess(inputs);
+  const namespace = dnsLabel(inputs, 'namespace', 'default');
+  const service = dnsLabel(inputs, 'service');
+  const version = inputs.string('version') || undefined;
+  if (version !== undefined && !/^[\w.@:+-]{1,128}$/.test(version)) {
+    throw InputError.invalid(
+      'version',
+      version,
+      'a version such as v1.4.2, a commit SHA or sha256:… (letters, digits, . _ - : @ +)',
+    );
+  }
+  return {
+    access,
+    namespace,
+    service,
+    strategy: inputs.enum('strategy', ['rolling', 'blue-green'] as const, 'rolling'),
+    manifests: inputs.globs('manifests', []),
+    kustomize: inputs.string('kustomize') || undefined,
+    helmChart: inputs.string('helm-chart') || undefined,
+    helmValues: inputs.lines('helm-values'),
+    helmRelease: inputs.string('helm-release') || undefined,
+    images: parseImagePins(inputs.lines('images')),
+    version,
+    healthChecks: inputs.string('health-checks'),
+    readyTimeoutMs: inputs.duration('ready-timeout', '10m', { min: 1000, max: 6 * 3_600_000 }),
+    verifyWindowMs: inputs.duration('verify-window', '5m', { min: 0, max: 6 * 3_600_000 }),
+    scaleDownDelayMs: inputs.duration('scale-down-delay', '2m', { min: 0, max: 24 * 3_600_000 }),
+    waitForLockMs: inputs.duration('wait-for-lock', '0', { min: 0, max: 6 * 3_600_000 }),
+    previewUrl: optionalUrl(inputs, 'preview-url'),
+    liveUrl: optionalUrl(inputs, 'live-url'),
+    environment: inputs.string('environment', { default: namespace }),
+    environmentUrl: optionalUrl(inputs, 'environment-url'),
+    githubToken: inputs.string('github-token'),
+  };
+}

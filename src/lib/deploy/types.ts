@@ -1,0 +1,58 @@
+import type { Clock } from '../clock.js';
+import type { CheckSpec, PodSource, RunResult } from '../health/index.js';
+import type { KubeClient } from '../k8s/client.js';
+import type { KubeObject } from '../k8s/types.js';
+import type { Timeline } from './timeline.js';
+
+export type StrategyName = 'rolling' | 'blue-green';
+export type DeployResultKind = 'promoted' | 'rolled-back' | 'failed';
+
+export interface DeploySettings {
+  strategy: StrategyName;
+  namespace: string;
+  /** The service's name: the Lease, the live Service and the Deployment are found by it. */
+  service: string;
+  version: string;
+  /** How long new pods may take to become ready. */
+  readyTimeoutMs: number;
+  /** How long the new version is watched after it takes traffic. */
+  verifyWindowMs: number;
+  /** Blue-green: how long the old color keeps running after a successful window. */
+  scaleDownDelayMs: number;
+  /** Checks run before the switch (blue-green) and through the verify window. */
+  checks: CheckSpec[];
+  /** Overrides for where checks reach the preview and live Services (default: the API server's service proxy). */
+  previewUrl?: string;
+  liveUrl?: string;
+}
+
+export interface DeployContext {
+  kube: KubeClient;
+  clock: Clock;
+  /** Aborted when the job is cancelled: the strategy puts traffic back on the healthy version and returns. */
+  signal: AbortSignal;
+  settings: DeploySettings;
+  objects: KubeObject[];
+  timeline: Timeline;
+  pods: PodSource;
+  /** Records what the post step needs to restore traffic if this process dies (GITHUB_STATE). */
+  saveState: (key: string, value: string) => void;
+  /** HTTP through the API server's service proxy, for checks on `k8s-service://` URLs. */
+  serviceUrl: (service: string, port?: number) => string;
+}
+
+export interface DeployResult {
+  result: DeployResultKind;
+  rollbackReason?: string;
+  version: string;
+  previousVersion?: string;
+  /** From the first failing probe to the verdict. */
+  detectSeconds?: number;
+  /** From the verdict to traffic back on the healthy version (and it confirmed healthy). */
+  rollbackSeconds?: number;
+  /** Blue-green: the color serving traffic at the end. */
+  liveColor?: string;
+  /** True when the version was already live and healthy: nothing was changed. */
+  unchanged?: boolean;
+  checks: RunResult[];
+}

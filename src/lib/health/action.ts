@@ -1,0 +1,96 @@
+/** The health-check action's flow (also `keelson health-check`): parse, run, render. */
+import type { Clock } from '../clock.js';
+import { InputError } from '../errors.js';
+import type { Inputs } from '../inputs.js';
+import type { KubeClient } from '../k8s/client.js';
+import {
+  parseHealthChecks,
+  parseServiceUrl,
+  renderChecksSummary,
+  runChecks,
+  sensitiveValues,
+  type CheckSpec,
+  type RunResult,
+} from './index.js';
+import { readAccess, type DeployInputs } from '../deploy/settings.js';
+
+export interface HealthCheckSettings {
+  checks: string;
+  mode: 'until-healthy' | 'watch';
+  durationMs: number;
+  access?: DeployInputs['access'];
+}
+
+export function readHealthCheckSettings(inputs: Inputs): HealthCheckSettings {
+  const checks = inputs.string('checks', {
+    required: true,
+    expected: 'health checks as YAML (see docs/health-checks.md)',
+  });
+  const needsCluster = inputs.has('cluster-name') || inputs.has('kubeconfig');
+  return {
+    checks,
+    mode: inputs.enum('mode', ['until-healthy', 'watch'] as const, 'until-healthy'),
+    durationMs: inputs.duration('duration', '5m', { min: 1000, max: 6 * 3_600_000 }),
+    access: needsCluster ? readAccess(inputs) : undefined,
+  };
+}
+
+export async function runHealthChecks(
+  s: HealthCheckSettings,
+  deps: {
+    clock: Clock;
+    signal?: AbortSignal;
+    kube?: KubeClient;
+    setSecret?: (v: string) => void;
+    onProbe?: (m: string) => void;
+  },
+): Promise<{ result: RunResult; markdown: string; specs: CheckSpec[] }> {
+  const specs = await parseHealthChecks(s.checks, { input: 'checks' });
+  for (const v of sensitiveValues(specs)) deps.setSecret?.(v);
+  const needsKube = specs.some(
+    (c) => c.kind === 'kubernetes' || ('url' in c && c.url.startsWith('k8s-service:')),
+  );
+  let kube = deps.kube;
+  let owned = false;
+  if (needsKube && !kube) {
+    if (!s.access)
+      throw new InputError(
+        'checks',
+        "Kubernetes checks and k8s-service:// URLs need 'cluster-name' (EKS) or 'kubeconfig'.",
+      );
+    const { connect } = await import('../k8s/connect.js');
+    kube = (await connect(s.access, deps.clock)).kube;
+    owned = true;
+  }
+  try {
+    const result = await runChecks(specs, {
+      clock: deps.clock,
+      mode: s.mode,
+      signal: deps.signal,
+      deadline: deps.clock.now() + s.durationMs,
+      input: 'checks',
+      pods: kube
+        ? { listPods: async (ns, sel) => kube.list('v1', 'Pod', ns, { labelSelector: sel }) }
+        : undefined,
+      serviceProxy: kube
+        ? async (url, o) => {
+            const t = parseServiceUrl(url);
+            if (!t) throw new Error(`not a k8s-service URL: ${url}`);
+            const res = await kube.proxyGet(t.namespace, t.service, t.port ?? '', t.path, {
+              signal: o.signal,
+            });
+            return {
+              status: res.status,
+              headers: res.headers,
+              body: Buffer.from(res.text),
+              truncated: false,
+            };
+          }
+        : undefined,
+      onProbe: (p) => deps.onProbe?.(`${p.check}: ${p.ok ? 'ok' : 'FAIL'} ${p.message}`),
+    });
+    return { result, markdown: renderChecksSummary(result), specs };
+  } finally {
+    if (owned) kube?.close();
+  }
+}

@@ -1,0 +1,377 @@
+/**
+ * A small typed Kubernetes REST client (node:http/https, no dependencies): get, list, server-side apply,
+ * patch, create, delete and the service proxy — what Keelson needs, and nothing that costs start-up time.
+ * Every call retries with backoff through the injected clock on 429, 5xx and connection failures (and on 409
+ * for idempotent writes), for up to `retryFor` of clock time, so a short API outage does not fail a rollout.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import { URL } from 'node:url';
+import type { Clock } from '../clock.js';
+import {
+  builtinResource,
+  collectionPath,
+  objectPath,
+  splitApiVersion,
+  type ResourceInfo,
+} from './resources.js';
+import type { KubeList, KubeObject, ObjectRef } from './types.js';
+
+export interface KubeAccess {
+  server: string;
+  /** Base64 PEM of the cluster CA (kubeconfig certificate-authority-data / EKS certificateAuthority.data). */
+  caData?: string;
+  insecureSkipTlsVerify?: boolean;
+  /** Bearer token; `refresh` asks for a new one (after a 401, or when it is about to expire). */
+  token?: (refresh?: boolean) => Promise<string>;
+  /** Client certificate auth (kubeconfig client-certificate-data / client-key-data), base64 PEM. */
+  clientCertData?: string;
+  clientKeyData?: string;
+}
+
+export class KubeApiError extends Error {
+  override readonly name: string = 'KubeApiError';
+  constructor(
+    readonly status: number,
+    readonly reason: string,
+    message: string,
+    readonly verb: string,
+    readonly path: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface RequestOptions {
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+  contentType?: string;
+  /** Retry a 409 too (for writes that are idempotent: apply, merge patch, delete). */
+  retryConflict?: boolean;
+  accept404?: boolean;
+}
+
+export interface KubeResponse {
+  status: number;
+  body: unknown;
+  text: string;
+  headers: http.IncomingHttpHeaders;
+}
+
+export interface KubeOptions {
+  clock: Clock;
+  /** Total clock time to keep retrying one call. Default 2 minutes. */
+  retryFor?: number;
+  /** Real-time limit for one HTTP exchange. Default 30 s. */
+  requestTimeoutMs?: number;
+  /** Called before each retry, for the log ("API answered 503, retrying in 400ms"). */
+  onRetry?: (info: {
+    verb: string;
+    path: string;
+    status: number | string;
+    delayMs: number;
+    attempt: number;
+  }) => void;
+  fieldManager?: string;
+}
+
+const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
+
+export type PatchType = 'merge' | 'json' | 'strategic';
+const PATCH_TYPES: Record<PatchType, string> = {
+  merge: 'application/merge-patch+json',
+  json: 'application/json-patch+json',
+  strategic: 'application/strategic-merge-patch+json',
+};
+
+export class KubeClient {
+  private readonly server: URL;
+  private readonly agent: http.Agent;
+  private readonly resources = new Map<string, ResourceInfo>();
+  readonly fieldManager: string;
+
+  constructor(
+    private readonly access: KubeAccess,
+    private readonly opts: KubeOptions,
+  ) {
+    this.server = new URL(access.server);
+    this.fieldManager = opts.fieldManager ?? 'keelson';
+    this.agent =
+      this.server.protocol === 'https:'
+        ? new https.Agent({
+            keepAlive: true,
+            ca: access.caData ? Buffer.from(access.caData, 'base64') : undefined,
+            rejectUnauthorized: !access.insecureSkipTlsVerify,
+            cert: access.clientCertData ? Buffer.from(access.clientCertData, 'base64') : undefined,
+            key: access.clientKeyData ? Buffer.from(access.clientKeyData, 'base64') : undefined,
+          })
+        : new http.Agent({ keepAlive: true });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+
+  // ── resources ────────────────────────────────────────────────────────────
+
+  async resource(apiVersion: string, kind: string): Promise<ResourceInfo> {
+    const key = `${apiVersion}/${kind}`;
+    const cached = this.resources.get(key) ?? builtinResource(apiVersion, kind);
+    if (cached) return cached;
+    const { group, version } = splitApiVersion(apiVersion);
+    const path = group ? `/apis/${group}/${version}` : `/api/${version}`;
+    const res = await this.request('GET', path, { accept404: true });
+    const list = (
+      res.body as { resources?: { name: string; kind: string; namespaced: boolean }[] } | undefined
+    )?.resources;
+    const found =
+      res.status === 200 ? list?.find((r) => r.kind === kind && !r.name.includes('/')) : undefined;
+    if (!found) {
+      throw new KubeApiError(
+        404,
+        'NotFound',
+        `The cluster does not serve ${kind} in ${apiVersion}.`,
+        'discover',
+        path,
+      );
+    }
+    const info = { group, version, plural: found.name, namespaced: found.namespaced };
+    this.resources.set(key, info);
+    return info;
+  }
+
+  // ── verbs ────────────────────────────────────────────────────────────────
+
+  async get<T extends KubeObject>(
+    apiVersion: string,
+    kind: string,
+    name: string,
+    namespace?: string,
+  ): Promise<T | undefined> {
+    const info = await this.resource(apiVersion, kind);
+    const res = await this.request('GET', objectPath(info, name, namespace), { accept404: true });
+    return res.status === 404 ? undefined : (res.body as T);
+  }
+
+  async list<T extends KubeObject>(
+    apiVersion: string,
+    kind: string,
+    namespace: string | undefined,
+    opts: { labelSelector?: string; fieldSelector?: string } = {},
+  ): Promise<T[]> {
+    const info = await this.resource(apiVersion, kind);
+    const items: T[] = [];
+    let cont: string | undefined;
+    do {
+      const res = await this.request('GET', collectionPath(info, namespace), {
+        query: {
+          labelSelector: opts.labelSelector,
+          fieldSelector: opts.fieldSelector,
+          limit: '500',
+          continue: cont,
+        },
+      });
+      const list = res.body as KubeList<T>;
+      items.push(...(list.items ?? []));
+      cont = list.metadata?.continue || undefined;
+    } while (cont);
+    return items;
+  }
+
+  /** Server-side apply (field manager `keelson`, force: Keelson owns the fields it applies). */
+  async apply<T extends KubeObject>(obj: KubeObject, opts: { dryRun?: boolean } = {}): Promise<T> {
+    const info = await this.resource(obj.apiVersion, obj.kind);
+    const name = obj.metadata.name;
+    if (!name) throw new KubeApiError(422, 'Invalid', `${obj.kind} without metadata.name`, 'apply', '');
+    const res = await this.request('PATCH', objectPath(info, name, obj.metadata.namespace), {
+      query: { fieldManager: this.fieldManager, force: 'true', dryRun: opts.dryRun ? 'All' : undefined },
+      body: obj,
+      contentType: 'application/apply-patch+yaml',
+      retryConflict: true,
+    });
+    return res.body as T;
+  }
+
+  async patch<T extends KubeObject>(ref: ObjectRef, patch: unknown, type: PatchType = 'merge'): Promise<T> {
+    const info = await this.resource(ref.apiVersion, ref.kind);
+    const res = await this.request('PATCH', objectPath(info, ref.name, ref.namespace), {
+      query: { fieldManager: this.fieldManager },
+      body: patch,
+      contentType: PATCH_TYPES[type],
+      retryConflict: type !== 'json',
+    });
+    return res.body as T;
+  }
+
+  async create<T extends KubeObject>(obj: KubeObject): Promise<T> {
+    const info = await this.resource(obj.apiVersion, obj.kind);
+    const res = await this.request('POST', collectionPath(info, obj.metadata.namespace), {
+      query: { fieldManager: this.fieldManager },
+      body: obj,
+    });
+    return res.body as T;
+  }
+
+  /** PUT with the object's resourceVersion: a 409 means someone else wrote it first (not retried). */
+  async replace<T extends KubeObject>(obj: KubeObject): Promise<T> {
+    const info = await this.resource(obj.apiVersion, obj.kind);
+    const res = await this.request('PUT', objectPath(info, obj.metadata.name ?? '', obj.metadata.namespace), {
+      query: { fieldManager: this.fieldManager },
+      body: obj,
+    });
+    return res.body as T;
+  }
+
+  /** Deletes; false when it was already gone. */
+  async delete(
+    ref: ObjectRef,
+    opts: { propagation?: 'Foreground' | 'Background' | 'Orphan' } = {},
+  ): Promise<boolean> {
+    const info = await this.resource(ref.apiVersion, ref.kind);
+    const res = await this.request('DELETE', objectPath(info, ref.name, ref.namespace), {
+      body: { kind: 'DeleteOptions', apiVersion: 'v1', propagationPolicy: opts.propagation ?? 'Background' },
+      accept404: true,
+      retryConflict: true,
+    });
+    return res.status !== 404;
+  }
+
+  /** GET through the API server's service proxy: reaches a ClusterIP Service from outside the cluster. */
+  async proxyGet(
+    namespace: string,
+    service: string,
+    port: string | number,
+    path: string,
+    opts: { signal?: AbortSignal } = {},
+  ): Promise<KubeResponse> {
+    const target = port === '' ? encodeURIComponent(service) : `${encodeURIComponent(service)}:${port}`;
+    const p = `/api/v1/namespaces/${encodeURIComponent(namespace)}/services/${target}/proxy${path.startsWith('/') ? path : `/${path}`}`;
+    return this.once('GET', p, {}, opts.signal);
+  }
+
+  // ── transport ────────────────────────────────────────────────────────────
+
+  async request(method: string, path: string, opts: RequestOptions = {}): Promise<KubeResponse> {
+    const { clock } = this.opts;
+    const deadline = clock.now() + (this.opts.retryFor ?? 120_000);
+    let attempt = 0;
+    let refreshed = false;
+    for (;;) {
+      attempt++;
+      let outcome: KubeResponse | Error;
+      try {
+        outcome = await this.once(method, path, opts);
+      } catch (e) {
+        outcome = e instanceof Error ? e : new Error(String(e));
+      }
+      if (!(outcome instanceof Error)) {
+        const status = outcome.status;
+        if (status === 401 && !refreshed && this.access.token) {
+          refreshed = true;
+          await this.access.token(true);
+          continue;
+        }
+        if (status < 300 || (status === 404 && opts.accept404)) return outcome;
+        const retryable = RETRY_STATUS.has(status) || (status === 409 && opts.retryConflict);
+        if (!retryable || clock.now() >= deadline) throw toApiError(outcome, method, path);
+        const delay = backoff(attempt, outcome.headers['retry-after']);
+        this.opts.onRetry?.({ verb: method, path, status, delayMs: delay, attempt });
+        await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
+        continue;
+      }
+      const code = (outcome as NodeJS.ErrnoException).code ?? outcome.name;
+      const transient = [
+        'ECONNREFUSED',
+        'ECONNRESET',
+        'EPIPE',
+        'ETIMEDOUT',
+        'EAI_AGAIN',
+        'UND_ERR_SOCKET',
+        'TimeoutError',
+        'EHOSTUNREACH',
+      ];
+      if (!transient.includes(code) || clock.now() >= deadline) {
+        throw new KubeApiError(
+          0,
+          code,
+          `Kubernetes API ${method} ${path} failed: ${outcome.message}`,
+          method,
+          path,
+        );
+      }
+      const delay = backoff(attempt);
+      this.opts.onRetry?.({ verb: method, path, status: code, delayMs: delay, attempt });
+      await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
+    }
+  }
+
+  private async once(
+    method: string,
+    path: string,
+    opts: RequestOptions,
+    signal?: AbortSignal,
+  ): Promise<KubeResponse> {
+    const url = new URL(
+      path.replace(/^\//, ''),
+      this.server.href.endsWith('/') ? this.server.href : this.server.href + '/',
+    );
+    for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== undefined) url.searchParams.set(k, v);
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const token = this.access.token ? await this.access.token() : undefined;
+    if (token) headers.authorization = `Bearer ${token}`;
+    let payload: Buffer | undefined;
+    if (opts.body !== undefined) {
+      payload = Buffer.from(JSON.stringify(opts.body));
+      headers['content-type'] = opts.contentType ?? 'application/json';
+      headers['content-length'] = String(payload.length);
+    }
+    const lib = url.protocol === 'https:' ? https : http;
+    return new Promise((resolve, reject) => {
+      const req = lib.request(
+        url,
+        { method, headers, agent: this.agent, timeout: this.opts.requestTimeoutMs ?? 30_000, signal },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', reject);
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            let body: unknown = text;
+            if ((res.headers['content-type'] ?? '').includes('json') && text) {
+              try {
+                body = JSON.parse(text);
+              } catch {
+                body = text;
+              }
+            }
+            resolve({ status: res.statusCode ?? 0, body, text, headers: res.headers });
+          });
+        },
+      );
+      req.on('timeout', () =>
+        req.destroy(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' })),
+      );
+      req.on('error', reject);
+      req.end(payload);
+    });
+  }
+}
+
+function backoff(attempt: number, retryAfter?: string | string[]): number {
+  const ra = Array.isArray(retryAfter) ? retryAfter[0] : retryAfter;
+  if (ra && /^\d+$/.test(ra)) return Math.min(Number(ra) * 1000, 30_000);
+  return Math.min(200 * 2 ** (attempt - 1), 5_000);
+}
+
+function toApiError(res: KubeResponse, verb: string, path: string): KubeApiError {
+  const b = res.body as { reason?: string; message?: string } | undefined;
+  const message =
+    typeof b === 'object' && b?.message ? b.message : res.text.slice(0, 300) || `HTTP ${res.status}`;
+  return new KubeApiError(
+    res.status,
+    (typeof b === 'object' && b?.reason) || `HTTP${res.status}`,
+    `Kubernetes API ${verb} ${path}: ${res.status} ${message}`,
+    verb,
+    path,
+  );
+}

@@ -1,0 +1,24 @@
+import type { Clock } from '../clock.js';
+import { eksAccess, kubeconfigAccess } from './access.js';
+import { KubeClient, type KubeOptions } from './client.js';
+import type { DeployInputs } from '../deploy/settings.js';
+
+/** A client for the cluster the inputs name (EKS or kubeconfig). */
+export async function connect(
+  access: DeployInputs['access'],
+  clock: Clock,
+  opts: Omit<KubeOptions, 'clock'> = {},
+): Promise<{ kube: KubeClient; namespace?: string }> {
+  if (access.kind === 'eks') {
+    return {
+      kube: new KubeClient(
+        await eksAccess({ clusterName: access.clusterName, region: access.region }, clock),
+        { ...opts, clock },
+      ),
+    };
+  }
+  const { access: a, namespace } = await kubeconfigAccess(access.kubeconfig, clock, {
+    context: access.context,
+  });
+  return { kube: new KubeClient(a, { ...opts, clock }), namespace };
+}
