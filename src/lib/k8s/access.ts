@@ -203,9 +203,10 @@ export function eksFromExec(exec: {
   env?: { name: string; value: string }[];
 }): EksTarget | undefined {
   const args = exec.args ?? [];
-  const isAws = /(^|\/)aws$/.test(exec.command) && args[0] === 'eks' && args[1] === 'get-token';
+  const eksAt = args.indexOf('eks');
+  const isAws = /(^|\/)aws$/.test(exec.command) && eksAt >= 0 && args[eksAt + 1] === 'get-token';
   const isKeelson = args.includes('eks-token');
-  if (!isAws && !isKeelson) return undefined;
+  if ((!isAws && !isKeelson) || args.includes('--role-arn')) return undefined;
   const flag = (name: string): string | undefined => {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
