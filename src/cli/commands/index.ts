@@ -22,4 +22,14 @@ export const commands: { name: string; summary: string; load: () => Promise<Comm
     summary: 'Show how two Terraform/OpenTofu plan JSON files differ (what apply prints on a changed plan)',
     load: async () => (await import('./plan-diff.js')).command,
   },
+  {
+    name: 'health-check',
+    summary: 'Run health checks from YAML and print the results table',
+    load: async () => (await import('./health-check.js')).command,
+  },
+  {
+    name: 'eks-token',
+    summary: 'Print an EKS bearer token as an ExecCredential (kubeconfig exec plugin, no aws CLI)',
+    load: async () => (await import('./eks-token.js')).command,
+  },
 ];

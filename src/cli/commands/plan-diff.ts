@@ -25,10 +25,7 @@ export const command: Command = {
       return 0;
     }
     if (args.positionals.length !== 2) {
-      throw new InputError(
-        'argv',
-        `Expected OLD_JSON and NEW_JSON, got ${args.positionals.length} file(s).`,
-      );
+      throw new InputError('argv', `Expected OLD_JSON and NEW_JSON, got ${args.positionals.length} file(s).`);
     }
     const [a, b] = args.positionals.map((f) => hashPlan(readPlanFile(resolve(io.cwd, f)))) as [
       ReturnType<typeof hashPlan>,

@@ -3,9 +3,8 @@ import { resolve } from 'node:path';
 import { InputError } from '../../lib/errors.js';
 import { masker } from '../../lib/mask.js';
 import { COUNT_KEYS, countPlan } from '../../lib/terraform/counts.js';
-import { hashPlan } from '../../lib/terraform/hash.js';
 import { readPlanFile } from '../../lib/terraform/plan.js';
-import { renderComment } from '../../lib/terraform/report.js';
+import { manifestFor, renderComment } from '../../lib/terraform/report.js';
 import { collectSensitive } from '../../lib/terraform/sensitive.js';
 import { parseLabel } from '../../lib/terraform/settings.js';
 import { parseCommandArgs } from '../args.js';
@@ -41,13 +40,9 @@ export const command: Command = {
     const label = parseLabel('label', args.inputs.string('label', { default: 'root' }));
     const textFile = args.inputs.string('plan-text');
     if (args.positionals.length !== 1) {
-      throw new InputError(
-        'PLAN_JSON',
-        `Expected one PLAN_JSON file, got ${args.positionals.length}.`,
-      );
+      throw new InputError('PLAN_JSON', `Expected one PLAN_JSON file, got ${args.positionals.length}.`);
     }
     const plan = readPlanFile(resolve(io.cwd, args.positionals[0] as string));
-    for (const v of collectSensitive(plan)) masker.add(v);
     const counts = countPlan(plan);
     if (format === 'json') {
       const out: Record<string, number | boolean> = {};
@@ -55,6 +50,7 @@ export const command: Command = {
       io.stdout(JSON.stringify(out) + '\n');
       return 0;
     }
+    for (const v of collectSensitive(plan)) masker.add(v);
     let planText: string | undefined;
     if (textFile) {
       try {
@@ -66,7 +62,7 @@ export const command: Command = {
     const { body } = renderComment({
       plan,
       counts,
-      manifest: hashPlan(plan),
+      manifest: manifestFor(plan),
       label,
       planText: planText && masker.mask(planText),
     });

@@ -1,0 +1,375 @@
+/**
+ * The PR comment and job summary for a plan. Summary first (the plan line and the counts), then destroy and
+ * replace warnings with their reasons, resources grouped by action and module, drift, output changes, and the
+ * human plan text collapsed at the end. Values marked sensitive are never rendered; everything is masked again
+ * by the caller before it leaves the process.
+ */
+import { codeBlock, size } from '../summary.js';
+import {
+  actionOf,
+  isImporting,
+  isMoved,
+  isReported,
+  isReplace,
+  planExtras,
+  planLine,
+  type Action,
+  type PlanCounts,
+} from './counts.js';
+import { moduleOf, type Json, type OutputChange, type Plan, type ResourceChange } from './plan.js';
+
+export const MARKER_PREFIX = 'keelson:terraform-plan';
+
+/** The hidden marker that identifies the comment of one label and carries the reviewed plan hash. */
+export function marker(label: string, hash: string): string {
+  return `<!-- ${MARKER_PREFIX} label=${label} hash=${hash} -->`;
+}
+
+/** The search key for `findComment`: matches the marker of `label` whatever its hash. */
+export function markerKey(label: string): string {
+  return `${MARKER_PREFIX} label=${label}`;
+}
+
+/** Reads `hash=` back from the first line of a comment body holding the marker of `label`. */
+export function readMarkerHash(body: string, label: string): string | undefined {
+  const first = body.split('\n', 1)[0] as string;
+  if (!first.startsWith(`<!-- ${markerKey(label)} `)) return undefined;
+  const m = /^<!-- \S+ label=\S+ hash=(\S+) -->/.exec(first);
+  return m ? m[1] : undefined;
+}
+
+const MANIFEST_OPEN = '<!-- keelson:terraform-plan-manifest v1 ';
+
+export function manifestComment(encoded: string): string {
+  return `${MANIFEST_OPEN}${encoded} -->`;
+}
+
+export function readManifestText(body: string): string | undefined {
+  const start = body.lastIndexOf(MANIFEST_OPEN);
+  if (start < 0) return undefined;
+  const end = body.indexOf(' -->', start);
+  return end < 0 ? undefined : body.slice(start + MANIFEST_OPEN.length, end);
+}
+
+export function toolTitle(tool: string | undefined): string {
+  return tool === 'tofu' ? 'OpenTofu' : 'Terraform';
+}
+
+/** Inline code that survives backticks in the text. */
+export function code(text: string): string {
+  const runs = text.match(/`+/g) ?? [];
+  const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+
+const REASONS: Record<string, string> = {
+  replace_because_cannot_update: 'an argument that cannot be updated in place changed',
+  replace_because_tainted: 'the object is tainted',
+  replace_by_request: 'replacement was requested (-replace)',
+  replace_by_triggers: 'replace_triggered_by fired',
+  delete_because_no_resource_config: 'its resource block is no longer in the configuration',
+  delete_because_wrong_repetition: 'count/for_each changed how the resource repeats',
+  delete_because_count_index: 'its count index is out of range',
+  delete_because_each_key: 'its for_each key is no longer present',
+  delete_because_no_module: 'its module is no longer in the configuration',
+  delete_because_no_move_target: 'its moved block points nowhere',
+  read_because_config_unknown: 'its configuration depends on values known only after apply',
+  read_because_dependency_pending: 'it depends on a pending change',
+  read_because_check_nested: 'a check block reads it',
+};
+
+/** `tags["Name"]`, `ingress[0].cidr` from a replace_paths entry. */
+export function formatPath(path: Json): string {
+  if (!Array.isArray(path)) return JSON.stringify(path);
+  let out = '';
+  for (const step of path) {
+    if (typeof step === 'number') out += `[${step}]`;
+    else if (typeof step === 'string' && /^[A-Za-z_][\w-]*$/.test(step))
+      out += out === '' ? step : `.${step}`;
+    else out += `[${JSON.stringify(step)}]`;
+  }
+  return out;
+}
+
+interface Group {
+  key: string;
+  title: string;
+  entries: ResourceChange[];
+}
+
+const GROUP_ORDER: { key: string; title: string }[] = [
+  { key: 'replace', title: 'Replace' },
+  { key: 'delete', title: 'Destroy' },
+  { key: 'forget', title: 'Forget (removed from state, object kept)' },
+  { key: 'create-then-forget', title: 'Replace, old object kept (create, then forget)' },
+  { key: 'create', title: 'Create' },
+  { key: 'update', title: 'Update in place' },
+  { key: 'import', title: 'Import' },
+  { key: 'move', title: 'Move' },
+  { key: 'read', title: 'Read (data sources)' },
+  { key: 'unknown', title: 'Other' },
+];
+
+function groupKey(rc: ResourceChange): string {
+  const a = actionOf(rc.change.actions);
+  if (isReplace(a)) return 'replace';
+  if (a === 'no-op') return isImporting(rc) ? 'import' : 'move';
+  return a;
+}
+
+function annotate(rc: ResourceChange, a: Action): string {
+  const notes: string[] = [];
+  if (isReplace(a)) notes.push(a === 'delete-then-create' ? 'destroy, then create' : 'create, then destroy');
+  if (isMoved(rc)) notes.push(`moved from ${code(rc.previous_address as string)}`);
+  if (isImporting(rc)) {
+    const id = rc.change.importing?.id;
+    notes.push(typeof id === 'string' ? `import id ${code(id)}` : 'imported');
+  }
+  if (rc.deposed) notes.push(`deposed object ${code(rc.deposed)}`);
+  return notes.length > 0 ? ` (${notes.join('; ')})` : '';
+}
+
+function reasonText(rc: ResourceChange): string {
+  const parts: string[] = [];
+  if (rc.action_reason) {
+    const words = REASONS[rc.action_reason];
+    parts.push(words ? `${words} (${code(rc.action_reason)})` : code(rc.action_reason));
+  }
+  const paths = rc.change.replace_paths ?? [];
+  if (paths.length > 0) parts.push(`forced by ${paths.map((p) => code(formatPath(p))).join(', ')}`);
+  return parts.length > 0 ? `: ${parts.join('; ')}` : '';
+}
+
+/** Adds lines while they fit `budget` characters; says how many were left out. */
+class Budget {
+  used = 0;
+  constructor(readonly limit: number) {}
+  fits(line: string): boolean {
+    return this.used + line.length + 1 <= this.limit;
+  }
+  take(line: string): void {
+    this.used += line.length + 1;
+  }
+}
+
+function warnings(plan: Plan, budget: Budget): string[] {
+  const risky = plan.resource_changes.filter((rc) => {
+    if (!isReported(rc)) return false;
+    const a = actionOf(rc.change.actions);
+    return a === 'delete' || isReplace(a) || a === 'create-then-forget';
+  });
+  if (risky.length === 0) return [];
+  const destroys = risky.filter((rc) => actionOf(rc.change.actions) === 'delete').length;
+  const replaces = risky.length - destroys;
+  const what = [destroys > 0 ? `destroys ${destroys}` : '', replaces > 0 ? `replaces ${replaces}` : '']
+    .filter(Boolean)
+    .join(' and ');
+  const out = ['> [!CAUTION]', `> **This plan ${what} resource${risky.length === 1 ? '' : 's'}.**`];
+  let shown = 0;
+  for (const rc of risky) {
+    const a = actionOf(rc.change.actions);
+    const verb =
+      a === 'delete' ? 'destroyed' : a === 'create-then-forget' ? 'replaced, old object kept' : 'replaced';
+    const line = `> - ${code(rc.address)} will be **${verb}**${annotate(rc, a)}${reasonText(rc)}`;
+    if (!budget.fits(line)) break;
+    budget.take(line);
+    out.push(line);
+    shown++;
+  }
+  if (shown < risky.length) out.push(`> - … and ${risky.length - shown} more, listed below`);
+  return out;
+}
+
+function resourceGroups(plan: Plan, budget: Budget, more: string): string[] {
+  const groups = new Map<string, Group>(GROUP_ORDER.map((g) => [g.key, { ...g, entries: [] }]));
+  for (const rc of plan.resource_changes) if (isReported(rc)) groups.get(groupKey(rc))?.entries.push(rc);
+  const out: string[] = [];
+  for (const g of groups.values()) {
+    if (g.entries.length === 0) continue;
+    const byModule = new Map<string, ResourceChange[]>();
+    for (const rc of g.entries) {
+      const mod = moduleOf(rc);
+      const list = byModule.get(mod);
+      if (list) list.push(rc);
+      else byModule.set(mod, [rc]);
+    }
+    const modules = [...byModule.keys()].sort();
+    out.push(
+      `<details${g.entries.length <= 25 ? ' open' : ''}><summary><b>${g.title}: ${g.entries.length}</b></summary>`,
+      '',
+    );
+    let shown = 0;
+    for (const mod of modules) {
+      const list = byModule.get(mod) as ResourceChange[];
+      const heading = mod === '' ? '**Root module**' : `**${code(mod)}**`;
+      if (!budget.fits(heading)) break;
+      budget.take(heading);
+      out.push(heading);
+      for (const rc of list) {
+        const line = `- ${code(rc.address)}${annotate(rc, actionOf(rc.change.actions))}`;
+        if (!budget.fits(line)) break;
+        budget.take(line);
+        out.push(line);
+        shown++;
+      }
+      out.push('');
+    }
+    if (shown < g.entries.length) out.push(`_… and ${g.entries.length - shown} more ${more}._`, '');
+    out.push('</details>', '');
+  }
+  return out;
+}
+
+function drift(plan: Plan, budget: Budget, more: string, tool: string | undefined): string[] {
+  if (plan.resource_drift.length === 0) return [];
+  const out = [
+    `### Changed outside of ${toolTitle(tool)}: ${plan.resource_drift.length}`,
+    '',
+    'These objects changed since the last apply; the plan above may undo or respond to it.',
+    '',
+  ];
+  let shown = 0;
+  for (const rc of plan.resource_drift) {
+    const line = `- ${code(rc.address)}: ${rc.change.actions.join(', ')}`;
+    if (!budget.fits(line)) break;
+    budget.take(line);
+    out.push(line);
+    shown++;
+  }
+  if (shown < plan.resource_drift.length)
+    out.push(`- _… and ${plan.resource_drift.length - shown} more ${more}._`);
+  out.push('');
+  return out;
+}
+
+function hasMarker(marker: Json): boolean {
+  if (marker === true) return true;
+  if (Array.isArray(marker)) return marker.some(hasMarker);
+  if (marker && typeof marker === 'object') return Object.values(marker).some(hasMarker);
+  return false;
+}
+
+export function outputValue(o: OutputChange): string {
+  const a = actionOf(o.actions);
+  if (a === 'delete') return '(removed)';
+  if (hasMarker(o.after_sensitive) || hasMarker(o.before_sensitive)) return '(sensitive)';
+  if (o.after_unknown === true) return '(known after apply)';
+  const v = o.after;
+  let text = typeof v === 'string' ? v : JSON.stringify(v);
+  if (hasMarker(o.after_unknown)) text += ' (partly known after apply)';
+  return text.length > 80 ? `${code(text.slice(0, 79))}…` : code(text);
+}
+
+function outputs(plan: Plan, budget: Budget): string[] {
+  const changed = plan.output_changes.filter((o) => actionOf(o.actions) !== 'no-op');
+  if (changed.length === 0) return [];
+  const out = [
+    `### Output changes: ${changed.length}`,
+    '',
+    '| Output | Action | Value |',
+    '| --- | --- | --- |',
+  ];
+  let shown = 0;
+  for (const o of changed) {
+    const line = `| ${code(o.name).replace(/\|/g, '\\|')} | ${o.actions.join(', ')} | ${outputValue(o).replace(/\|/g, '\\|')} |`;
+    if (!budget.fits(line)) break;
+    budget.take(line);
+    out.push(line);
+    shown++;
+  }
+  if (shown < changed.length) out.push(`| … | ${changed.length - shown} more | |`);
+  out.push('');
+  return out;
+}
+
+export interface HeadOptions {
+  label: string;
+  hash: string;
+  counts: PlanCounts;
+  tool?: string;
+  /** Characters allowed for the lists (warnings, resources, drift, outputs). */
+  listBudget: number;
+  /** Where the lists that do not fit can be read: "in the job summary", "in the plan text". */
+  more?: string;
+  /** Markdown placed right after the title (the apply result). */
+  status?: string;
+}
+
+const COUNT_COLUMNS = [
+  'add',
+  'change',
+  'destroy',
+  'replace',
+  'import',
+  'move',
+  'forget',
+  'read',
+  'drift',
+  'outputs',
+] as const;
+
+/** The marker, title, plan line, counts, warnings, resource groups, drift and outputs. */
+export function renderHead(plan: Plan, o: HeadOptions): string {
+  const c = o.counts;
+  const budget = new Budget(o.listBudget);
+  const more = o.more ?? 'in the plan text';
+  const lines = [marker(o.label, o.hash), `## ${toolTitle(o.tool)} plan: ${code(o.label)}`, ''];
+  if (o.status) lines.push(o.status, '');
+  if (c.errored) {
+    lines.push(
+      `**Planning failed.** ${toolTitle(o.tool)} planned the following actions, but then encountered a problem.`,
+      '',
+    );
+  }
+  if (!c.changes && !c.errored) {
+    lines.push('**No changes.** Your infrastructure matches the configuration.', '');
+  } else {
+    const extras = planExtras(c);
+    lines.push(`**${planLine(c)}**${extras ? ` ${extras}` : ''}`, '');
+  }
+  lines.push(
+    `| ${COUNT_COLUMNS.join(' | ')} |`,
+    `| ${COUNT_COLUMNS.map(() => '---:').join(' | ')} |`,
+    `| ${COUNT_COLUMNS.map((k) => c[k]).join(' | ')} |`,
+    '',
+  );
+  const warn = warnings(plan, budget);
+  if (warn.length > 0) lines.push(...warn, '');
+  const groups = resourceGroups(plan, budget, more);
+  if (groups.length > 0) lines.push('### Resource changes', '', ...groups);
+  lines.push(...drift(plan, budget, more, o.tool));
+  lines.push(...outputs(plan, budget));
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+/** The human plan text, collapsed. */
+export function planTextBlock(text: string, title = 'Plan text'): string {
+  return `<details><summary>${title}</summary>\n\n${codeBlock(text.replace(/\s+$/, ''))}\n\n</details>\n`;
+}
+
+export function footer(o: { hash: string; tool?: string; version?: string; runUrl?: string }): string {
+  const bits = [`Plan hash ${code(o.hash.slice(0, 12))}`];
+  if (o.version) bits.push(`${o.tool ?? 'terraform'} ${o.version}`);
+  if (o.runUrl) bits.push(`[workflow run](${o.runUrl})`);
+  return `<sub>${bits.join(' · ')}</sub>\n`;
+}
+
+/**
+ * Splits plan text into chunks of at most `limit` characters each, preferring blank lines (between resource
+ * blocks), then line ends; a single line longer than `limit` is cut hard as a last resort.
+ */
+export function splitText(text: string, limit: number): string[] {
+  const chunks: string[] = [];
+  let rest = text;
+  while (size(rest, 'chars') > limit) {
+    const window = rest.slice(0, limit);
+    let at = window.lastIndexOf('\n\n');
+    if (at < limit / 2) at = window.lastIndexOf('\n');
+    if (at <= 0) at = limit;
+    chunks.push(rest.slice(0, at));
+    rest = rest.slice(at).replace(/^\n+/, '');
+  }
+  if (rest.length > 0 || chunks.length === 0) chunks.push(rest);
+  return chunks;
+}
