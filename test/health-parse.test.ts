@@ -88,6 +88,8 @@ describe('parseHealthChecks: a valid list', () => {
       headers: {},
       expectStatus: [{ min: 200, max: 399 }],
       insecure: false,
+      samples: 1,
+      maxErrorRatio: 0,
       ...DEFAULT_TIMING,
     });
     expect(DEFAULT_TIMING).toEqual({

@@ -49,6 +49,8 @@ const FIELDS: Record<CheckKind, string[]> = {
     'json-path',
     'json-equals',
     'insecure',
+    'samples',
+    'max-error-ratio',
   ],
   dns: ['hostname', 'record-type', 'expect-address', 'server'],
   tls: ['host', 'servername', 'min-days', 'insecure', 'ca-file'],
@@ -222,6 +224,20 @@ class Fields {
     }
   }
 
+  ratio(field: string, fallback: number): number {
+    const v = this.obj[field];
+    if (v === undefined || v === null) return fallback;
+    const n =
+      typeof v === 'number'
+        ? v
+        : typeof v === 'string' && /^\s*\d*\.?\d+\s*%?\s*$/.test(v)
+          ? Number(v.trim().replace(/%$/, '')) / (v.includes('%') ? 100 : 1)
+          : NaN;
+    if (!Number.isFinite(n) || n < 0 || n > 1)
+      throw this.error(field, v, 'a ratio from 0 to 1 such as 0.05 (or a percentage such as 5%)');
+    return n;
+  }
+
   boolean(field: string, fallback: boolean): boolean {
     const v = this.obj[field];
     if (v === undefined || v === null) return fallback;
@@ -377,6 +393,8 @@ function parseCheck(item: unknown, index: number, input: string): CheckSpec {
         ...(bodyContains !== undefined ? { bodyContains } : {}),
         ...(json ? { json } : {}),
         insecure: f.boolean('insecure', false),
+        samples: f.integer('samples', 1, { min: 1, max: 200 }),
+        maxErrorRatio: f.ratio('max-error-ratio', 0),
       };
     }
     case 'dns': {

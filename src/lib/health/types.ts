@@ -51,6 +51,9 @@ export interface HttpCheck extends BaseCheck {
   bodyContains?: string;
   json?: { path: string; segments: PathSegment[]; equals: JsonValue };
   insecure: boolean;
+  /** Requests per probe (sent together); the probe fails when more than maxErrorRatio of them fail. */
+  samples: number;
+  maxErrorRatio: number;
 }
 
 export interface DnsCheck extends BaseCheck {

@@ -6,11 +6,42 @@ import type { HttpCheck, ProbeOutcome } from '../types.js';
 import { httpRequest, type HttpTransport } from './http-request.js';
 import { errorText } from '../format.js';
 
+/**
+ * One probe: a single request, or `samples` requests at once judged by their error ratio, which catches a
+ * version failing a share of requests that consecutive single probes would mostly miss.
+ */
 export async function probeHttp(
   spec: HttpCheck,
   clock: Clock,
   signal: AbortSignal,
   request: HttpTransport = httpRequest,
+): Promise<ProbeOutcome> {
+  const samples = spec.samples ?? 1;
+  if (samples <= 1) return sampleHttp(spec, clock, signal, request);
+  const outcomes = await Promise.all(
+    Array.from({ length: samples }, () => sampleHttp(spec, clock, signal, request)),
+  );
+  const failed = outcomes.filter((o) => !o.ok);
+  const ratio = failed.length / samples;
+  const max = spec.maxErrorRatio ?? 0;
+  const pct = (r: number): string => `${Math.round(r * 1000) / 10}%`;
+  if (ratio > max) {
+    return {
+      ok: false,
+      message: `${failed.length} of ${samples} requests failed (${pct(ratio)}, max ${pct(max)}): ${failed[0]?.message}`,
+    };
+  }
+  return {
+    ok: true,
+    message: `${samples - failed.length} of ${samples} requests ok${failed.length ? ` (${pct(ratio)} failed)` : ''}`,
+  };
+}
+
+async function sampleHttp(
+  spec: HttpCheck,
+  clock: Clock,
+  signal: AbortSignal,
+  request: HttpTransport,
 ): Promise<ProbeOutcome> {
   const started = clock.now();
   let answer;
