@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ScaledClock, type Clock } from '../../src/lib/clock.js';
 import { runDeploy, type DeployRun } from '../../src/lib/deploy/action.js';
 import type { DeployInputs } from '../../src/lib/deploy/settings.js';
+import type { TimelineEvent } from '../../src/lib/deploy/timeline.js';
 import { KubeClient } from '../../src/lib/k8s/client.js';
 import { startKubeEmulator, type KubeEmulator } from '../emulators/kube/index.js';
 
@@ -42,7 +43,7 @@ export async function harness(factor = FACTOR): Promise<Harness> {
 export function writeApp(
   dir: string,
   image: string,
-  opts: { replicas?: number; progressDeadlineSeconds?: number } = {},
+  opts: { replicas?: number; progressDeadlineSeconds?: number; readinessProbe?: boolean } = {},
 ): string {
   const file = join(dir, 'app.yaml');
   writeFileSync(
@@ -66,11 +67,15 @@ spec:
         - name: web
           image: ${image}
           ports:
-            - containerPort: 8080
+            - containerPort: 8080${
+              opts.readinessProbe === false
+                ? ''
+                : `
           readinessProbe:
             httpGet:
               path: /healthz
-              port: 8080
+              port: 8080`
+            }
 ---
 apiVersion: v1
 kind: Service
@@ -132,11 +137,18 @@ export function inputs(over: Partial<DeployInputs> = {}): DeployInputs {
   };
 }
 
+export interface DeployExtras {
+  signal?: AbortSignal;
+  holder?: string;
+  onEvent?: (e: TimelineEvent) => void;
+  saveState?: (k: string, v: string) => void;
+}
+
 export async function deployWith(
   h: Harness,
-  over: Partial<DeployInputs> & { signal?: AbortSignal; holder?: string } = {},
+  over: Partial<DeployInputs> & DeployExtras = {},
 ): Promise<DeployRun> {
-  const { signal, holder, ...rest } = over;
+  const { signal, holder, onEvent, saveState, ...rest } = over;
   return runDeploy(inputs(rest), {
     clock: h.clock,
     signal: signal ?? new AbortController().signal,
@@ -159,5 +171,28 @@ export async function deployWith(
     cwd: h.dir,
     kube: h.client,
     holder: holder ?? 'test-run',
+    onEvent: onEvent ? (e) => onEvent(e) : undefined,
+    saveState,
   });
+}
+
+/** Sends `n` real requests to the live Service and counts which version answered each. */
+export async function traffic(h: Harness, n = 40, service = 'web'): Promise<Record<string, number>> {
+  const url = await h.kube.sim.serviceUrl('default', service);
+  const counts: Record<string, number> = {};
+  for (let i = 0; i < n; i++) {
+    const res = await fetch(`${url}/`);
+    await res.arrayBuffer();
+    const v = res.headers.get('x-version') ?? `HTTP ${res.status}`;
+    counts[v] = (counts[v] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** v1 live on blue, as a finished first deploy leaves it. */
+export async function liveV1(h: Harness, strategy: 'blue-green' | 'rolling' = 'blue-green'): Promise<void> {
+  writeApp(h.dir, 'registry.example/web:v1');
+  const r = await deployWith(h, { version: 'v1', strategy, verifyWindowMs: 6_000, scaleDownDelayMs: 0 });
+  if (r.result.result !== 'promoted')
+    throw new Error(`setup: v1 was not promoted: ${r.result.rollbackReason}`);
 }

@@ -8,6 +8,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { URL } from 'node:url';
 import type { Clock } from '../clock.js';
+import { isErrorLike } from '../errors.js';
 import {
   builtinResource,
   collectionPath,
@@ -259,12 +260,15 @@ export class KubeClient {
     for (;;) {
       attempt++;
       let outcome: KubeResponse | Error;
+      let failed = false;
       try {
         outcome = await this.once(method, path, opts);
       } catch (e) {
-        outcome = e instanceof Error ? e : new Error(String(e));
+        failed = true;
+        outcome = isErrorLike(e) ? e : new Error(String(e));
       }
-      if (!(outcome instanceof Error)) {
+      if (!failed) {
+        outcome = outcome as KubeResponse;
         const status = outcome.status;
         if (status === 401 && !refreshed && this.access.token) {
           refreshed = true;
@@ -279,6 +283,7 @@ export class KubeClient {
         await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
         continue;
       }
+      outcome = outcome as Error;
       const code = (outcome as NodeJS.ErrnoException).code ?? outcome.name;
       const transient = [
         'ECONNREFUSED',
