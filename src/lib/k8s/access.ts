@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { masker } from '../mask.js';
+import { setSecret } from '../core.js';
 import type { Clock } from '../clock.js';
 import type { KubeAccess } from './client.js';
 
@@ -37,8 +38,7 @@ export function eksTokenSource(
         credentials: creds,
         clock,
       });
-      masker.add(current.token);
-      process.stdout.write(`::add-mask::${current.token}\n`);
+      setSecret(current.token);
     }
     return current.token;
   };

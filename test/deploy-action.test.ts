@@ -1,0 +1,331 @@
+/**
+ * The deploy, eks-kubeconfig and health-check actions driven through the runner protocol (INPUT_*, GITHUB_*
+ * files), on the wall clock: EKS access end to end (DescribeCluster, an in-process token the emulator's
+ * authenticator verifies), the post step, and every bad input's one line.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run as deploy, runPost } from '../src/actions/deploy/main.js';
+import { run as eksKubeconfig } from '../src/actions/eks-kubeconfig/main.js';
+import { run as healthCheck } from '../src/actions/health-check/main.js';
+import { runLocally, type LocalRun } from '../src/lib/local-runner.js';
+import { LABEL } from '../src/lib/k8s/manifests.js';
+import type { Service } from '../src/lib/k8s/types.js';
+import { TEST_CREDENTIALS, startKubeEmulator, type KubeEmulator } from './emulators/kube/index.js';
+import { writeApp } from './deploy/harness.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+let kube: KubeEmulator;
+let dir: string;
+let awsEnv: Record<string, string>;
+
+beforeAll(async () => {
+  kube = await startKubeEmulator({ clusterName: 'prod-eu', region: 'eu-west-1', tls: true, tickMs: 200 });
+  dir = mkdtempSync(join(tmpdir(), 'keelson-action-'));
+  const cred = TEST_CREDENTIALS[0]!;
+  awsEnv = {
+    AWS_ACCESS_KEY_ID: cred.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: cred.secretAccessKey,
+    AWS_ENDPOINT_URL_EKS: kube.eksEndpoint,
+    AWS_REGION: 'eu-west-1',
+    AWS_EC2_METADATA_DISABLED: 'true',
+  };
+  // The AWS SDK reads credentials and endpoints from the process environment, as it does on a runner.
+  Object.assign(process.env, awsEnv);
+});
+afterAll(async () => {
+  for (const k of Object.keys(awsEnv)) delete process.env[k];
+  await kube.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const errors = (r: LocalRun): string[] =>
+  r.annotations.filter((a) => a.command === 'error').map((a) => a.message);
+
+const FAST = {
+  'health-checks': `
+- name: pods
+  kind: kubernetes
+  namespace: \${NAMESPACE}
+  selector: \${SELECTOR}
+  interval: 500ms
+  timeout: 500ms
+  failure-threshold: 2
+- name: healthz
+  kind: http
+  url: \${TARGET_URL}/healthz
+  interval: 500ms
+  timeout: 500ms
+  failure-threshold: 2
+`,
+  'verify-window': '2s',
+  'scale-down-delay': '0',
+  'ready-timeout': '30s',
+};
+
+function deployInputs(image: string, over: Record<string, string> = {}): Record<string, string> {
+  writeApp(dir, image, { replicas: 1 });
+  return {
+    'cluster-name': 'prod-eu',
+    'aws-region': 'eu-west-1',
+    service: 'web',
+    strategy: 'blue-green',
+    manifests: 'app.yaml',
+    ...FAST,
+    ...over,
+  };
+}
+
+describe('deploy action on EKS', () => {
+  it('reaches the cluster with an in-process EKS token, promotes, and writes outputs and the summary', async () => {
+    const r = await runLocally(deploy, {
+      inputs: deployInputs('registry.example/web:v1', { version: 'v1' }),
+      env: { ...awsEnv, GITHUB_WORKSPACE: dir },
+    });
+    expect(errors(r)).toEqual([]);
+    expect(r.outputs).toMatchObject({
+      result: 'promoted',
+      version: 'v1',
+      'live-color': 'blue',
+      'rollback-reason': '',
+    });
+    expect(r.summary).toContain('### ✅ Promoted: web v1 (blue-green, default)');
+    expect(r.summary).toContain('#### Timeline');
+    // Every API call was authenticated as the IAM identity behind the token the emulator verified.
+    const users = new Set(kube.requests.filter((q) => !q.path.startsWith('/version')).map((q) => q.user));
+    expect([...users]).toEqual([expect.stringMatching(/^arn:aws:iam::\d+:user\//)]);
+    // The token was masked before it could be printed.
+    expect(r.log.some((l) => l.startsWith('::add-mask::k8s-aws-v1.'))).toBe(true);
+  });
+
+  it('rolls back a bad version and fails the step with one line', async () => {
+    const r = await runLocally(deploy, {
+      inputs: deployInputs('registry.example/web:v2-never-ready', { version: 'v2', 'ready-timeout': '4s' }),
+      env: { ...awsEnv, GITHUB_WORKSPACE: dir },
+    });
+    expect(r.failed).toBe(true);
+    expect(r.outputs).toMatchObject({
+      result: 'rolled-back',
+      version: 'v2',
+      'previous-version': 'v1',
+      'live-color': 'blue',
+    });
+    expect(errors(r)).toEqual([
+      expect.stringMatching(/^Rolled back: green did not become ready: not ready after 4s/),
+    ]);
+    expect((kube.objects.get('Service', 'default', 'web') as Service).spec?.selector?.[LABEL.color]).toBe(
+      'blue',
+    );
+  });
+
+  it('an unknown cluster is one line naming it', async () => {
+    const r = await runLocally(deploy, {
+      inputs: deployInputs('registry.example/web:v1', { 'cluster-name': 'nope' }),
+      env: { ...awsEnv, GITHUB_WORKSPACE: dir },
+    });
+    expect(errors(r)).toEqual(["EKS cluster 'nope' was not found in eu-west-1."]);
+  });
+
+  it('the post step restores traffic after a killed run and releases the Lease', async () => {
+    // As a killed run leaves it: green took traffic, nothing verified, the Lease still held.
+    kube.objects.create({
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: { name: 'keelson-web', namespace: 'default' },
+      spec: { holderIdentity: 'github-run-5-1', leaseDurationSeconds: 60 },
+    });
+    const svc = kube.objects.get('Service', 'default', 'web') as Service;
+    expect(svc.spec?.selector?.[LABEL.color]).toBe('blue');
+    const state = {
+      namespace: 'default',
+      service: 'web',
+      'lease-holder': 'github-run-5-1',
+      'bg-service': 'web',
+      'bg-old-color': 'blue',
+      'bg-new-color': 'green',
+      'bg-base': 'web',
+      'bg-phase': 'switched',
+    };
+    const r = await runLocally(runPost, {
+      inputs: deployInputs('registry.example/web:v1'),
+      env: { ...awsEnv, GITHUB_WORKSPACE: dir },
+      state,
+    });
+    expect(errors(r)).toEqual([]);
+    expect(r.log).toContain('post: released the rollout Lease of web.');
+    expect(kube.objects.get('Lease', 'default', 'keelson-web')).toBeUndefined();
+  });
+
+  it('the post step does nothing when the main step finished', async () => {
+    const r = await runLocally(runPost, { inputs: {}, state: { namespace: 'default', phase: 'done' } });
+    expect(r.log).toEqual([]);
+    expect(r.failed).toBe(false);
+  });
+});
+
+describe('deploy action: every bad input gives one line', () => {
+  const base = {
+    'cluster-name': 'prod-eu',
+    'aws-region': 'eu-west-1',
+    service: 'web',
+    manifests: 'app.yaml',
+  };
+  it.each([
+    [
+      { 'cluster-name': '' },
+      "Input 'cluster-name' is required: the EKS cluster to deploy to (or give 'kubeconfig' for another cluster).",
+    ],
+    [
+      { 'cluster-name': 'bad name!' },
+      "Invalid input 'cluster-name': 'bad name!'. Expected an EKS cluster name (letters, digits, - and _; at most 100 characters).",
+    ],
+    [{ kubeconfig: 'x' }, "Give either 'cluster-name' (EKS) or 'kubeconfig', not both."],
+    [
+      { 'aws-region': 'europe' },
+      "Invalid input 'aws-region': 'europe'. Expected an AWS region such as eu-west-1.",
+    ],
+    [{ service: '' }, "Input 'service' is required: a Kubernetes name."],
+    [
+      { service: 'Web_App' },
+      "Invalid input 'service': 'Web_App'. Expected a lowercase DNS label (a-z, 0-9, -; at most 63 characters).",
+    ],
+    [
+      { namespace: 'Prod' },
+      "Invalid input 'namespace': 'Prod'. Expected a lowercase DNS label (a-z, 0-9, -; at most 63 characters).",
+    ],
+    [{ strategy: 'canary' }, "Invalid input 'strategy': 'canary'. Expected one of: rolling | blue-green."],
+    [
+      { images: 'web=repo:latest' },
+      "Invalid input 'images': 'web=repo:latest'. Expected lines of name=repository@sha256:<64 hex digits> (pinned by digest).",
+    ],
+    [
+      { 'verify-window': '5 minutes' },
+      "Invalid input 'verify-window': '5 minutes'. Expected a duration such as 90s, 5m or 1h30m (units h, m, s, ms; from 0s to 6h).",
+    ],
+    [
+      { 'ready-timeout': '0' },
+      "Invalid input 'ready-timeout': '0'. Expected a duration such as 90s, 5m or 1h30m (units h, m, s, ms; from 1s to 6h).",
+    ],
+    [
+      { 'scale-down-delay': '-1m' },
+      "Invalid input 'scale-down-delay': '-1m'. Expected a duration such as 90s, 5m or 1h30m (units h, m, s, ms; from 0s to 24h).",
+    ],
+    [
+      { 'wait-for-lock': 'forever' },
+      "Invalid input 'wait-for-lock': 'forever'. Expected a duration such as 90s, 5m or 1h30m (units h, m, s, ms; from 0s to 6h).",
+    ],
+    [{ 'preview-url': 'ftp://x' }, "Invalid input 'preview-url': 'ftp://x'. Expected an http(s) URL."],
+    [
+      { version: 'has space' },
+      "Invalid input 'version': 'has space'. Expected a version such as v1.4.2, a commit SHA or sha256:… (letters, digits, . _ - : @ +).",
+    ],
+  ])('%j', async (over, message) => {
+    const r = await runLocally(deploy, { inputs: { ...base, ...over }, env: { GITHUB_WORKSPACE: dir } });
+    expect(r.failed).toBe(true);
+    expect(errors(r)).toEqual([message]);
+  });
+  it.each([
+    [{ manifests: '' }, 'Give exactly one of manifests, kustomize or helm-chart.'],
+    [{ manifests: 'missing/*.yaml' }, "Invalid input 'manifests': 'missing/*.yaml' matched no file."],
+    [
+      { 'health-checks': '- kind: http\n  url: nope' },
+      "Invalid input 'health-checks': check 1 ('http-1') field 'url': 'nope'. Expected an http or https URL such as https://api.example.com/healthz.",
+    ],
+    [
+      { images: `worker=r/w@sha256:${'b'.repeat(64)}` },
+      "Invalid input 'images': no container is named or uses the image 'worker'.",
+    ],
+  ])('%j (found after reading the manifests, before touching the cluster)', async (over, message) => {
+    writeApp(dir, 'registry.example/web:v1');
+    kube.clearRequests();
+    const r = await runLocally(deploy, {
+      inputs: { ...base, ...over },
+      env: { ...awsEnv, GITHUB_WORKSPACE: dir },
+    });
+    expect(errors(r)).toEqual([message]);
+    expect(kube.requests).toEqual([]);
+  });
+});
+
+describe('eks-kubeconfig action', () => {
+  it('writes a 0600 kubeconfig that the real kubectl uses through `keelson eks-token`', async () => {
+    const path = join(dir, 'kc');
+    const r = await runLocally(eksKubeconfig, {
+      inputs: { 'cluster-name': 'prod-eu', 'aws-region': 'eu-west-1', path },
+      env: awsEnv,
+    });
+    expect(errors(r)).toEqual([]);
+    expect(r.outputs).toEqual({ kubeconfig: path, endpoint: kube.url });
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path, 'utf8')).toContain('eks-token');
+    // Asynchronously: the emulator answers from this process.
+    const kubectl = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        join(root, '.cache/bin/kubectl'),
+        ['get', 'namespaces', '-o', 'name'],
+        { env: { PATH: process.env.PATH, HOME: dir, KUBECONFIG: path, ...awsEnv } },
+        (_err, stdout, stderr) => resolve({ stdout, stderr }),
+      );
+    });
+    expect(kubectl.stderr).toBe('');
+    expect(kubectl.stdout.split('\n')).toContain('namespace/kube-system');
+  });
+  it('refuses a kubeconfig input', async () => {
+    const r = await runLocally(eksKubeconfig, { inputs: { 'cluster-name': 'x', kubeconfig: 'y' } });
+    expect(errors(r)).toEqual([
+      "eks-kubeconfig writes a kubeconfig for 'cluster-name'; it takes no 'kubeconfig'.",
+    ]);
+  });
+});
+
+describe('health-check action', () => {
+  it('passes, with the table in the summary and outputs', async () => {
+    const file = join(dir, 'checks.yaml');
+    writeFileSync(file, '');
+    const r = await runLocally(healthCheck, {
+      inputs: {
+        checks: `- name: api\n  kind: tcp\n  host: ${new URL(kube.url).host}\n  interval: 200ms\n  timeout: 200ms\n`,
+        duration: '10s',
+      },
+    });
+    expect(errors(r)).toEqual([]);
+    expect(r.outputs).toMatchObject({ result: 'passed', 'failed-check': '' });
+    expect(r.summary).toContain('| api |');
+  });
+  it('fails with one line naming the check', async () => {
+    const r = await runLocally(healthCheck, {
+      inputs: {
+        checks:
+          '- name: db\n  kind: tcp\n  host: 127.0.0.1:1\n  interval: 200ms\n  timeout: 200ms\n  failure-threshold: 2\n',
+        duration: '10s',
+      },
+    });
+    expect(r.failed).toBe(true);
+    expect(r.outputs['failed-check']).toBe('db');
+    expect(errors(r)).toEqual([
+      "Health checks failed: check 1 ('db') failed 2 consecutive probes: connect ECONNREFUSED 127.0.0.1:1",
+    ]);
+  });
+  it.each([
+    [{}, "Input 'checks' is required: health checks as YAML (see docs/health-checks.md)."],
+    [
+      { checks: '- kind: tcp\n  host: x:1', mode: 'forever' },
+      "Invalid input 'mode': 'forever'. Expected one of: until-healthy | watch.",
+    ],
+    [
+      { checks: '- kind: tcp\n  host: x:1', duration: '0' },
+      "Invalid input 'duration': '0'. Expected a duration such as 90s, 5m or 1h30m (units h, m, s, ms; from 1s to 6h).",
+    ],
+    [
+      { checks: '- kind: kubernetes\n  namespace: a\n  selector: b=c' },
+      "Kubernetes checks and k8s-service:// URLs need 'cluster-name' (EKS) or 'kubeconfig'.",
+    ],
+  ])('%j', async (inputs, message) => {
+    const r = await runLocally(healthCheck, { inputs });
+    expect(errors(r)).toEqual([message]);
+  });
+});
