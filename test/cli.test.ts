@@ -107,17 +107,25 @@ describe('keelson', () => {
 });
 
 describe('the committed CLI bundle (what `npx keelson` runs)', () => {
-  it('keelson demo runs the test action on the sample service and shows the summary', () => {
+  it('keelson demo runs CI (the test action) and CD (blue-green with an automatic rollback) on the sample service', () => {
     const r = spawnSync(process.execPath, ['bin/keelson.js', 'demo'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
+      timeout: 120_000,
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('✅ sample-service unit tests: 4 passed, 0 failed, 1 skipped (5 total');
     expect(r.stdout).toMatch(/total {13}5\n/);
     expect(r.stdout).toContain('| Total | Passed | Failed | Errors | Skipped | Flaky | Duration |');
+    expect(r.stdout).toMatch(/switch +live Service sample-service now selects green \(v2\)/);
+    expect(r.stdout).toMatch(/rollback +verify window failed: .*traffic is back on green \(v2\)/);
+    expect(r.stdout).toContain('live traffic after the rollback: 100% v2');
+    expect(r.stdout).toMatch(/result +rolled-back\n/);
+    expect(r.stdout).toContain(
+      '✔ v3 was caught and rolled back automatically; every request is answered by v2 again.',
+    );
   });
 });
 
@@ -139,9 +147,67 @@ describe('the root action (uses: org/keelson@v1 with: command: <action>)', () =>
   });
   it('runs the named action with `run` as its command', () => {
     const dir = fileURLToPath(new URL('./data/junit/', import.meta.url));
-    const r = runRoot({ INPUT_COMMAND: 'test', INPUT_RUN: '', INPUT_REPORTS: 'nextest-retries.xml', 'INPUT_FAIL-ON-FAILURE': 'false' }, dir);
+    const r = runRoot(
+      {
+        INPUT_COMMAND: 'test',
+        INPUT_RUN: '',
+        INPUT_REPORTS: 'nextest-retries.xml',
+        'INPUT_FAIL-ON-FAILURE': 'false',
+      },
+      dir,
+    );
     expect(r.stdout).toContain('flaky=1');
     expect(r.stdout).toContain('total=4');
     expect(r.status).toBe(0);
+  });
+});
+
+describe('keelson rollout --simulate', () => {
+  it('puts the previous image live, then rolls a crash-looping version back', async () => {
+    const cwd = fileURLToPath(new URL('../examples/sample-service/', import.meta.url));
+    let out = '';
+    const io: CliIO = { stdout: (t) => void (out += t), stderr: () => undefined, env: {}, cwd, isTTY: false };
+    const code = await main(
+      [
+        'rollout',
+        '--simulate',
+        '--speed',
+        '40',
+        '--service',
+        'sample-service',
+        '--manifests',
+        'k8s/deployment.yaml',
+        '--manifests',
+        'k8s/service.yaml',
+        '--previous-image',
+        'ghcr.io/acme/sample-service:v1',
+        '--set-image',
+        'ghcr.io/acme/sample-service:v2-crashloop',
+        '--ready-timeout',
+        '40s',
+        '--verify-window',
+        '10s',
+      ],
+      io,
+    );
+    expect(code).toBe(1);
+    expect(out).toMatch(/plan +v1 is live on blue; deploying v2-crashloop as green/);
+    expect(out).toContain('### ↩️ Rolled back: sample-service v2-crashloop (blue-green, default)');
+    expect(out).toContain('Live traffic after the rollout: 100% v1');
+  });
+  it('refuses a cluster together with --simulate', async () => {
+    const r = await cli(
+      'rollout',
+      '--simulate',
+      '--cluster-name',
+      'x',
+      '--service',
+      'web',
+      '--manifests',
+      'a.yaml',
+    );
+    expect(r.err).toBe(
+      'keelson rollout: --simulate runs against the built-in simulator: drop --cluster-name and --kubeconfig.\n',
+    );
   });
 });

@@ -114,7 +114,6 @@ export const HTTP_CHECKS = `
   interval: 2s
   timeout: 2s
   failure-threshold: 2
-  max-latency: 1s
 `;
 
 export function inputs(over: Partial<DeployInputs> = {}): DeployInputs {

@@ -1,70 +1,188 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run as runTestAction } from '../../actions/test/main.js';
+import type { DeployInputs } from '../../lib/deploy/settings.js';
 import { runLocally } from '../../lib/local-runner.js';
 import { keelsonRoot } from '../../lib/repo-root.js';
 import { parseCommandArgs } from '../args.js';
-import type { Command, CliIO } from '../command.js';
+import type { CliIO, Command } from '../command.js';
 import { colour, plain, renderLogLine, type Style } from '../render-log.js';
+import { liveTimeline } from './rollout.js';
 
-const help = `Usage: keelson demo [--no-color]
+const help = `Usage: keelson demo [--no-color] [--speed N]
 
 Runs Keelson's main job on the sample service in examples/sample-service, on this machine, with nothing to
-configure: the test action runs the service's tests (node --test with its JUnit reporter), and the demo prints
-what GitHub would show: the step log with annotations, the step outputs and the job summary.`;
+configure, and prints what GitHub would show:
+
+  1. CI: the test action runs the service's tests (node --test with its JUnit reporter): the step log with
+     annotations, the step outputs and the job summary.
+  2. CD: blue-green rollouts on Keelson's Kubernetes simulator (real HTTP to simulated pods, time sped up):
+     v1 goes live, v2 is promoted, then v3 — which starts failing 30 % of requests once it takes traffic —
+     is caught in the verify window and traffic goes back to v2 automatically.
+
+  --speed N   simulator clock speed-up (default 20)`;
 
 function section(io: CliIO, s: Style, title: string): void {
   io.stdout(`\n${s.bold(title)}\n${s.dim('─'.repeat(Math.min(78, title.length + 8)))}\n`);
 }
 
+async function ciJob(io: CliIO, s: Style, work: string): Promise<boolean> {
+  const service = join(work, 'sample-service');
+  const command = `${JSON.stringify(process.execPath)} --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=junit.xml test/app.test.js`;
+  section(io, s, 'CI job — step: uses: keelson/actions/test@v1');
+  io.stdout(
+    s.dim(
+      `  with:\n    command: node --test --test-reporter=junit … test/app.test.js\n    name: sample-service unit tests\n`,
+    ),
+  );
+  const depth = { groups: 0 };
+  const result = await runLocally(runTestAction, {
+    inputs: { command, name: 'sample-service unit tests' },
+    env: { GITHUB_WORKSPACE: service, GITHUB_REPOSITORY: 'acme/sample-service', GITHUB_EVENT_NAME: 'push' },
+    echo: (line) => {
+      const shown = renderLogLine(line, s, depth);
+      if (shown !== undefined) io.stdout(shown + '\n');
+    },
+  });
+  section(io, s, 'Step outputs');
+  for (const [k, v] of Object.entries(result.outputs)) io.stdout(`  ${k.padEnd(17)} ${v}\n`);
+  section(io, s, 'Job summary (Markdown)');
+  io.stdout(result.summary);
+  io.stdout(`\n${result.failed ? s.red('✖ The test step failed.') : s.green('✔ The test step passed.')}\n`);
+  return !result.failed;
+}
+
+async function cdJob(io: CliIO, s: Style, work: string, speed: number): Promise<boolean> {
+  const service = join(work, 'sample-service');
+  const { startSimulation, describeTraffic } = await import('../simulator.js');
+  const { runDeploy, withImage } = await import('../../lib/deploy/action.js');
+  const sim = await startSimulation(speed);
+  try {
+    const settings: DeployInputs = {
+      access: { kind: 'kubeconfig', kubeconfig: 'simulator' },
+      namespace: 'default',
+      service: 'sample-service',
+      strategy: 'blue-green',
+      manifests: ['k8s/deployment.yaml', 'k8s/service.yaml'],
+      helmValues: [],
+      images: [],
+      healthChecks: readFileSync(join(service, 'k8s/health-checks.yaml'), 'utf8'),
+      readyTimeoutMs: 300_000,
+      verifyWindowMs: 120_000,
+      scaleDownDelayMs: 30_000,
+      waitForLockMs: 0,
+      environment: 'production',
+      githubToken: '',
+    };
+    const context = {
+      eventName: 'push',
+      repo: { owner: 'acme', repo: 'sample-service' },
+      sha: '',
+      ref: 'refs/heads/main',
+      runId: '',
+      runAttempt: '1',
+      serverUrl: 'https://github.com',
+      apiUrl: '',
+      workspace: service,
+      runnerTemp: work,
+      prNumber: undefined,
+      fromFork: false,
+      payload: {},
+      runUrl: undefined,
+    };
+    const deploy = (image: string, onSwitch?: () => void) =>
+      runDeploy(
+        { ...settings, version: image.split(':').pop() },
+        {
+          clock: sim.clock,
+          signal: new AbortController().signal,
+          context,
+          cwd: service,
+          kube: sim.kube,
+          holder: 'github-run-demo-1',
+          transform: withImage(image),
+          onEvent: (e, t) => {
+            liveTimeline(io, s)(e, t);
+            if (e.phase === 'switch') onSwitch?.();
+          },
+        },
+      );
+    const image = (v: string): string => `ghcr.io/acme/sample-service:${v}`;
+
+    section(
+      io,
+      s,
+      `CD job — step: uses: keelson/actions/deploy@v1 (strategy: blue-green), simulated cluster at ${speed}× speed`,
+    );
+    io.stdout(s.bold('\n▸ v1: the first deploy\n'));
+    const v1 = await deploy(image('v1'));
+    io.stdout(s.bold('\n▸ v2: a healthy release\n'));
+    const v2 = await deploy(image('v2'));
+    io.stdout(`  live traffic: ${describeTraffic(await sim.traffic('default', 'sample-service'))}\n`);
+    io.stdout(s.bold('\n▸ v3: passes its checks, then fails 30 % of requests once it takes live traffic\n'));
+    const v3 = await deploy(image('v3'), () => sim.emulator.sim.behaviour(image('v3'), { errorRate: 0.3 }));
+    const after = await sim.traffic('default', 'sample-service');
+    io.stdout(`  live traffic after the rollback: ${describeTraffic(after)}\n`);
+
+    section(io, s, 'Step outputs (v3)');
+    const r = v3.result;
+    const outputs: [string, string | number | undefined][] = [
+      ['result', r.result],
+      ['rollback-reason', r.rollbackReason],
+      ['version', r.version],
+      ['previous-version', r.previousVersion],
+      ['detect-seconds', r.detectSeconds],
+      ['rollback-seconds', r.rollbackSeconds],
+      ['live-color', r.liveColor],
+    ];
+    for (const [k, v] of outputs) io.stdout(`  ${k.padEnd(17)} ${v ?? ''}\n`);
+    section(io, s, 'Job summary (Markdown, v3)');
+    io.stdout(v3.markdown + '\n');
+    const ok =
+      v1.result.result === 'promoted' &&
+      v2.result.result === 'promoted' &&
+      r.result === 'rolled-back' &&
+      Object.keys(after).join() === 'v2';
+    io.stdout(
+      ok
+        ? s.green('✔ v3 was caught and rolled back automatically; every request is answered by v2 again.\n')
+        : s.red('✖ The demo did not end as expected (see the timeline above).\n'),
+    );
+    return ok;
+  } finally {
+    await sim.close();
+  }
+}
+
 export const command: Command = {
   name: 'demo',
-  summary: "Run Keelson's main job on the bundled sample service and show what GitHub would show",
+  summary: "Run Keelson's main job (CI, then blue-green CD with an automatic rollback) on the sample service",
   help,
   async run(argv, io) {
-    const args = parseCommandArgs('demo', argv, { 'no-color': { type: 'boolean' } });
+    const args = parseCommandArgs('demo', argv, {
+      'no-color': { type: 'boolean' },
+      speed: { type: 'string' },
+    });
     if (args.help) {
       io.stdout(help + '\n');
       return 0;
     }
+    const speed = args.inputs.integer('speed', 20, { min: 1, max: 200 });
     const s = io.isTTY && args.flags['no-color'] !== true && !io.env.NO_COLOR ? colour : plain;
     const work = mkdtempSync(join(tmpdir(), 'keelson-demo-'));
     try {
-      const service = join(work, 'sample-service');
-      cpSync(join(keelsonRoot(), 'examples', 'sample-service'), service, {
+      cpSync(join(keelsonRoot(), 'examples', 'sample-service'), join(work, 'sample-service'), {
         recursive: true,
         filter: (src) => !/node_modules|junit\.xml$/.test(src),
       });
       io.stdout(
-        s.bold('Keelson demo') + ' — the CI job of examples/sample-service, as GitHub would show it\n',
+        s.bold('Keelson demo') +
+          ' — the CI and CD jobs of examples/sample-service, as GitHub would show them\n',
       );
-      const command = `${JSON.stringify(process.execPath)} --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=junit.xml test/app.test.js`;
-      section(io, s, 'Step: uses: keelson/actions/test@v1');
-      io.stdout(
-        s.dim(
-          `  with:\n    command: node --test --test-reporter=junit … test/app.test.js\n    name: sample-service unit tests\n`,
-        ),
-      );
-      const depth = { groups: 0 };
-      const result = await runLocally(runTestAction, {
-        inputs: { command, name: 'sample-service unit tests' },
-        env: {
-          GITHUB_WORKSPACE: service,
-          GITHUB_REPOSITORY: 'acme/sample-service',
-          GITHUB_EVENT_NAME: 'push',
-        },
-        echo: (line) => {
-          const shown = renderLogLine(line, s, depth);
-          if (shown !== undefined) io.stdout(shown + '\n');
-        },
-      });
-      section(io, s, 'Step outputs');
-      for (const [k, v] of Object.entries(result.outputs)) io.stdout(`  ${k.padEnd(17)} ${v}\n`);
-      section(io, s, 'Job summary (Markdown)');
-      io.stdout(result.summary);
-      io.stdout(`\n${result.failed ? s.red('✖ The step failed.') : s.green('✔ The step passed.')}\n`);
-      return result.failed ? 1 : 0;
+      const ci = await ciJob(io, s, work);
+      if (!ci) return 1;
+      return (await cdJob(io, s, work, speed)) ? 0 : 1;
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -9,7 +9,8 @@ export const commands: { name: string; summary: string; load: () => Promise<Comm
   },
   {
     name: 'demo',
-    summary: "Run Keelson's main job on the bundled sample service and show what GitHub would show",
+    summary:
+      "Run Keelson's main job (CI, then blue-green CD with an automatic rollback) on the sample service",
     load: async () => (await import('./demo.js')).command,
   },
   {
@@ -21,6 +22,12 @@ export const commands: { name: string; summary: string; load: () => Promise<Comm
     name: 'plan-diff',
     summary: 'Show how two Terraform/OpenTofu plan JSON files differ (what apply prints on a changed plan)',
     load: async () => (await import('./plan-diff.js')).command,
+  },
+  {
+    name: 'rollout',
+    summary:
+      "Roll out manifests with the deploy action's strategies, against a cluster or the built-in simulator",
+    load: async () => (await import('./rollout.js')).command,
   },
   {
     name: 'health-check',

@@ -2,6 +2,7 @@
  * The deploy action's flow, shared by the action, `keelson rollout` and the demo: manifests → objects,
  * cluster connection, checks, the rollout, and the Markdown the job summary shows.
  */
+import { setMaxListeners } from 'node:events';
 import type { Clock } from '../clock.js';
 import { PolicyError } from '../errors.js';
 import { createGitHubApi } from '../github/client.js';
@@ -9,7 +10,8 @@ import type { GitHubContext } from '../github/context.js';
 import { parseHealthChecks, renderChecksTable, type CheckSpec } from '../health/index.js';
 import type { KubeClient } from '../k8s/client.js';
 import { connect } from '../k8s/connect.js';
-import { loadManifests, pinImages, stamp, versionOf } from '../k8s/manifests.js';
+import { containersOf, loadManifests, pinImages, stamp, versionOf } from '../k8s/manifests.js';
+import type { KubeObject } from '../k8s/types.js';
 import { table } from '../summary.js';
 import { deploy } from './run.js';
 import type { DeployInputs } from './settings.js';
@@ -38,6 +40,8 @@ export interface RunDeployDeps {
   saveState?: (k: string, v: string) => void;
   kubectl?: string;
   helm?: string;
+  /** Changes the rendered objects before they are pinned and stamped (the simulator sets image tags). */
+  transform?: (objects: KubeObject[]) => void;
 }
 
 export interface DeployRun {
@@ -47,6 +51,8 @@ export interface DeployRun {
 }
 
 export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<DeployRun> {
+  // Every probe and wait listens to the cancel signal at once; that is expected, not a leak.
+  setMaxListeners(0, deps.signal);
   const objects = await loadManifests({
     manifests: s.manifests,
     kustomize: s.kustomize,
@@ -58,9 +64,14 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
     kubectl: deps.kubectl,
     helm: deps.helm,
   });
+  deps.transform?.(objects);
   pinImages(objects, s.images);
   const version =
-    s.version ?? versionOf(s.images, deps.context.sha ? deps.context.sha.slice(0, 12) : 'unversioned');
+    s.version ??
+    versionOf(
+      s.images,
+      imageTag(objects) ?? (deps.context.sha ? deps.context.sha.slice(0, 12) : 'unversioned'),
+    );
   stamp(objects, { version, commit: deps.context.sha || undefined, runUrl: deps.context.runUrl });
   const checks: CheckSpec[] = await parseHealthChecks(
     s.healthChecks.trim() ? s.healthChecks : DEFAULT_CHECKS,
@@ -138,7 +149,14 @@ export function renderDeploySummary(s: DeployInputs, r: DeployResult, timeline: 
   if (r.detectSeconds !== undefined) rows.push(['detected in', `${r.detectSeconds}s`]);
   if (r.rollbackSeconds !== undefined) rows.push(['traffic restored in', `${r.rollbackSeconds}s`]);
   lines.push(table(['', ''], rows), '', '#### Timeline', '', timeline.render(), '');
-  for (const c of r.checks) lines.push(`#### Checks (${c.mode})`, '', renderChecksTable(c), '');
+  for (const c of r.checks) {
+    lines.push(
+      `#### Checks ${c.mode === 'watch' ? 'through the verify window' : 'before the switch'}`,
+      '',
+      renderChecksTable(c),
+      '',
+    );
+  }
   return lines.join('\n');
 }
 
@@ -147,4 +165,18 @@ export function failureOf(r: DeployResult): PolicyError | undefined {
   return new PolicyError(
     `${r.result === 'rolled-back' ? 'Rolled back' : 'Deploy failed'}: ${r.rollbackReason ?? 'see the timeline'}`,
   );
+}
+
+/** A transform that sets every container of the Deployments to `image` (the simulator's version switch). */
+export function withImage(image: string): (objects: KubeObject[]) => void {
+  return (objects) => {
+    for (const o of objects) if (o.kind === 'Deployment') for (const c of containersOf(o)) c.image = image;
+  };
+}
+
+/** The tag of the first Deployment's first image (`app:v1.4.2` → `v1.4.2`), when it has one. */
+function imageTag(objects: KubeObject[]): string | undefined {
+  const image = objects.filter((o) => o.kind === 'Deployment').flatMap(containersOf)[0]?.image;
+  const m = image ? /:([\w][\w.-]{0,127})$/.exec(image.split('@')[0] ?? '') : null;
+  return m && m[1] !== 'latest' ? m[1] : undefined;
 }

@@ -111,7 +111,7 @@ export async function checks(
   variables: Record<string, string>,
   specs: CheckSpec[] = ctx.settings.checks,
 ): Promise<RunResult | undefined> {
-  if (specs.length === 0) return undefined;
+  if (specs.length === 0 || durationMs <= 0) return undefined;
   const { clock, timeline } = ctx;
   timeline.add(
     phase,

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Clock } from '../../clock.js';
 import { formatMs, clip } from '../format.js';
 import { getJsonPath, jsonEqual } from '../json-path.js';
@@ -18,6 +19,8 @@ export async function probeHttp(
 ): Promise<ProbeOutcome> {
   const samples = spec.samples ?? 1;
   if (samples <= 1) return sampleHttp(spec, clock, signal, request);
+  setMaxListeners(samples + 10, signal); // every sample's request listens to the probe's signal
+
   const outcomes = await Promise.all(
     Array.from({ length: samples }, () => sampleHttp(spec, clock, signal, request)),
   );
