@@ -57,15 +57,17 @@ for (const name of names) {
 }
 files.set('README.md', index.join('\n') + '\n');
 
-// The root action.yml: `command` plus the union of every action's inputs and outputs (no defaults: each
-// action applies its own defaults in code, since two actions may default one name differently).
+// The root action.yml: `command` plus the union of every action's inputs and outputs. A default is carried
+// over only when every action that declares the input agrees on it; otherwise each action applies its own
+// default in code.
 const union = { inputs: {}, outputs: {} };
 for (const name of names) {
   const meta = readMeta(name);
   for (const kind of ['inputs', 'outputs']) {
     for (const [k, v] of Object.entries(meta[kind] ?? {})) {
-      const entry = (union[kind][k] ??= { actions: [], description: esc(v.description) });
+      const entry = (union[kind][k] ??= { actions: [], description: esc(v.description), defaults: new Set() });
       entry.actions.push(name);
+      entry.defaults.add(v.default === undefined ? '' : String(v.default));
     }
   }
 }
@@ -90,6 +92,8 @@ const rootLines = [
 for (const [k, v] of Object.entries(union.inputs).sort(([a], [b]) => a.localeCompare(b))) {
   if (k === 'command') continue;
   rootLines.push(`  ${k}:`, `    description: ${JSON.stringify(`(${v.actions.join(', ')}) ${v.description}`)}`, '    required: false');
+  const [only] = [...v.defaults];
+  if (v.defaults.size === 1 && only !== '') rootLines.push(`    default: ${JSON.stringify(only)}`);
 }
 rootLines.push('outputs:');
 for (const [k, v] of Object.entries(union.outputs).sort(([a], [b]) => a.localeCompare(b))) {
