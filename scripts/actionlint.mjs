@@ -12,14 +12,18 @@ let files = 0;
 for (const dir of dirs) {
   const abs = join(root, dir);
   if (!existsSync(abs)) continue;
-  for (const f of readdirSync(abs).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  for (const f of readdirSync(abs)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()) {
     const path = relative(root, join(abs, f));
     files++;
     let results;
     try {
       results = lint(readFileSync(join(abs, f), 'utf8'), path);
     } catch (e) {
-      results = [{ file: path, line: 0, column: 0, kind: 'syntax-check', message: `cannot parse: ${e?.message ?? e}` }];
+      results = [
+        { file: path, line: 0, column: 0, kind: 'syntax-check', message: `cannot parse: ${e?.message ?? e}` },
+      ];
     }
     for (const r of results) {
       findings++;

@@ -15,8 +15,10 @@ function entries() {
   ];
   for (const name of readdirSync(join(root, 'src/actions')).sort()) {
     const dir = join(root, 'src/actions', name);
-    if (existsSync(join(dir, 'index.ts'))) list.push({ name, entry: join(dir, 'index.ts'), out: join(dist, name) });
-    if (existsSync(join(dir, 'post.ts'))) list.push({ name: `${name}/post`, entry: join(dir, 'post.ts'), out: join(dist, name, 'post') });
+    if (existsSync(join(dir, 'index.ts')))
+      list.push({ name, entry: join(dir, 'index.ts'), out: join(dist, name) });
+    if (existsSync(join(dir, 'post.ts')))
+      list.push({ name: `${name}/post`, entry: join(dir, 'post.ts'), out: join(dist, name, 'post') });
   }
   return list;
 }
@@ -42,5 +44,7 @@ for (const e of entries()) {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, asset.source);
   }
-  console.log(`built dist/${e.name}/index.js (${(code.length / 1024).toFixed(0)} KiB, ${Object.keys(assets).length} assets) in ${Date.now() - started} ms`);
+  console.log(
+    `built dist/${e.name}/index.js (${(code.length / 1024).toFixed(0)} KiB, ${Object.keys(assets).length} assets) in ${Date.now() - started} ms`,
+  );
 }

@@ -2,17 +2,27 @@
 import type { GitHubApi } from './client.js';
 import type { RepoRef } from './context.js';
 
-export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive' | 'queued' | 'pending';
+export type DeploymentState =
+  'in_progress' | 'success' | 'failure' | 'error' | 'inactive' | 'queued' | 'pending';
 
 export interface GitHubDeployment {
   id: number;
-  setStatus(state: DeploymentState, o?: { description?: string; environmentUrl?: string; logUrl?: string }): Promise<void>;
+  setStatus(
+    state: DeploymentState,
+    o?: { description?: string; environmentUrl?: string; logUrl?: string },
+  ): Promise<void>;
 }
 
 export async function startDeployment(
   api: GitHubApi,
   repo: RepoRef,
-  o: { ref: string; environment: string; description: string; payload?: Record<string, unknown>; logUrl?: string },
+  o: {
+    ref: string;
+    environment: string;
+    description: string;
+    payload?: Record<string, unknown>;
+    logUrl?: string;
+  },
 ): Promise<GitHubDeployment> {
   const res = await api.rest.repos.createDeployment({
     ...repo,
@@ -25,7 +35,10 @@ export async function startDeployment(
     production_environment: /^prod/i.test(o.environment),
   });
   const id = (res.data as { id?: number }).id;
-  if (typeof id !== 'number') throw new Error(`GitHub did not create a deployment for ${o.ref}: ${JSON.stringify(res.data).slice(0, 200)}`);
+  if (typeof id !== 'number')
+    throw new Error(
+      `GitHub did not create a deployment for ${o.ref}: ${JSON.stringify(res.data).slice(0, 200)}`,
+    );
   const deployment: GitHubDeployment = {
     id,
     setStatus: async (state, s = {}) => {
