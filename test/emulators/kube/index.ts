@@ -1,0 +1,228 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { stringify as toYaml } from 'yaml';
+import type { Clock } from '../../../src/lib/clock.js';
+import { realClock } from '../../../src/lib/clock.js';
+import type { FaultSpec, RequestRecord } from './apiserver.js';
+import { ApiServer } from './apiserver.js';
+import type { TestCredential } from './auth.js';
+import type { EksRequestRecord } from './eks.js';
+import { EksControlPlane } from './eks.js';
+import { Registry } from './registry.js';
+import { byKind } from './resources.js';
+import { parseLabelSelector } from './selectors.js';
+import { Simulator } from './simulator.js';
+import { Store } from './store.js';
+import type { KubeObject } from './types.js';
+
+export type { Behaviour } from './behaviour.js';
+export { parseBehaviourTag, versionFromTag } from './behaviour.js';
+export type { TrafficLog, TrafficSample } from './backend.js';
+export type { FaultSpec, RequestRecord } from './apiserver.js';
+export type { TestCredential } from './auth.js';
+export { verifyEksToken, AuthError } from './auth.js';
+export type { KubeObject } from './types.js';
+export type { Simulator } from './simulator.js';
+export type { EksRequestRecord } from './eks.js';
+
+/** The AWS test credentials the emulator knows unless told otherwise (never valid anywhere real). */
+export const TEST_CREDENTIALS: TestCredential[] = [
+  { accessKeyId: 'AKIAKEELSONTEST00001', secretAccessKey: 'keelsonTestSecretKey/0000000000000000000001' },
+];
+
+/** The static bearer token accepted unless `staticTokens` says otherwise. */
+export const TEST_TOKEN = 'keelson-emulator-admin-token';
+
+export interface KubeEmulatorOptions {
+  /** Drives every controller, readiness delay, back-off, latency and token expiry. Default: the wall clock. */
+  clock?: Clock;
+  clusterName?: string;
+  region?: string;
+  /** AWS keys whose EKS tokens are accepted (and that may call the EKS API). Default TEST_CREDENTIALS. */
+  credentials?: TestCredential[];
+  /** Bearer tokens accepted as cluster-admin. Default [TEST_TOKEN]. */
+  staticTokens?: string[];
+  /** Serve HTTPS with the committed test CA (certs/ca.pem; server cert for localhost and 127.0.0.1). */
+  tls?: boolean;
+  /** Emulator milliseconds between controller passes (default 1000). */
+  tickMs?: number;
+  /** Seed for the error-injection PRNG (default 1). */
+  seed?: number;
+  /** Namespaces to create besides default, kube-system, kube-public and kube-node-lease. */
+  namespaces?: string[];
+  /** Kubernetes version reported by /version and DescribeCluster (default v1.31.4-eks-keelson). */
+  gitVersion?: string;
+}
+
+export interface ObjectsView {
+  get(kind: string, namespace: string | undefined, name: string): KubeObject | undefined;
+  list(kind: string, namespace?: string, labelSelector?: string): KubeObject[];
+  /** Create an object directly (as the `test` field manager), bypassing HTTP but not validation. */
+  create(obj: KubeObject): KubeObject;
+}
+
+export interface KubeEmulator {
+  /** API server base URL (http, or https when `tls`). */
+  url: string;
+  /** Base64 PEM of the CA that signed the server certificate (kubeconfig certificate-authority-data). */
+  caData?: string;
+  /** The CA as PEM text, for https.Agent({ ca }). */
+  caPem?: string;
+  /** A valid static bearer token. */
+  token: string;
+  clusterName: string;
+  region: string;
+  /** Endpoint for @aws-sdk/client-eks (`new EKSClient({ endpoint })`). */
+  eksEndpoint: string;
+  credentials: TestCredential[];
+  sim: Simulator;
+  inject(fault: FaultSpec): void;
+  /** Reset/refuse every connection for `ms` of emulator time. */
+  outage(ms: number): void;
+  /** Every API request, in arrival order (live array). */
+  readonly requests: RequestRecord[];
+  readonly eksRequests: EksRequestRecord[];
+  clearRequests(): void;
+  objects: ObjectsView;
+  /** Write a kubeconfig (static token unless `token` is given) for kubectl-like clients. */
+  writeKubeconfig(path: string, opts?: { token?: string; namespace?: string }): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function readCert(name: string): Promise<string> {
+  return readFile(new URL(`./certs/${name}`, import.meta.url), 'utf8');
+}
+
+export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise<KubeEmulator> {
+  const clock = opts.clock ?? realClock;
+  const clusterName = opts.clusterName ?? 'keelson-test';
+  const region = opts.region ?? 'us-east-1';
+  const credentials = opts.credentials ?? TEST_CREDENTIALS;
+  const staticTokens = opts.staticTokens ?? [TEST_TOKEN];
+  const gitVersion = opts.gitVersion ?? 'v1.31.4-eks-keelson';
+  const tls = opts.tls
+    ? { key: await readCert('server-key.pem'), cert: await readCert('server.pem') }
+    : undefined;
+  const caPem = opts.tls ? await readCert('ca.pem') : undefined;
+  const caData = caPem ? Buffer.from(caPem, 'utf8').toString('base64') : undefined;
+
+  const store = new Store();
+  const registry = new Registry(store, clock);
+  const sim = new Simulator({ clock, registry, region, tickMs: opts.tickMs ?? 1000, seed: opts.seed ?? 1 });
+  const nsRt = byKind('Namespace');
+  for (const ns of ['default', 'kube-system', 'kube-public', 'kube-node-lease', ...(opts.namespaces ?? [])]) {
+    registry.create(
+      nsRt,
+      undefined,
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } },
+      { manager: 'kube-apiserver' },
+    );
+  }
+  registry.create(
+    byKind('Service'),
+    'default',
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'kubernetes', labels: { component: 'apiserver', provider: 'kubernetes' } },
+      spec: { ports: [{ name: 'https', port: 443, targetPort: 443, protocol: 'TCP' }] },
+    },
+    { manager: 'kube-apiserver' },
+  );
+
+  const api = new ApiServer({
+    clock,
+    registry,
+    sim,
+    clusterName,
+    credentials,
+    staticTokens,
+    tls,
+    gitVersion,
+  });
+  const url = await api.start();
+  const eks = new EksControlPlane(
+    {
+      name: clusterName,
+      region,
+      endpoint: () => url,
+      caData:
+        caData ??
+        Buffer.from('-----BEGIN CERTIFICATE-----\nnot-used-over-http\n-----END CERTIFICATE-----\n').toString(
+          'base64',
+        ),
+      version: /^v(\d+\.\d+)/.exec(gitVersion)?.[1] ?? '1.31',
+      createdAt: clock.now(),
+    },
+    credentials,
+  );
+  const eksEndpoint = await eks.start();
+  await sim.start();
+
+  const objects: ObjectsView = {
+    get: (kind, namespace, name) => registry.find(byKind(kind), namespace, name),
+    list: (kind, namespace, selector) =>
+      registry.list(byKind(kind), namespace, { labels: parseLabelSelector(selector ?? '') }),
+    create: (obj) => {
+      const rt = byKind(obj.kind ?? '');
+      return registry.create(rt, obj.metadata.namespace ?? (rt.namespaced ? 'default' : undefined), obj, {
+        manager: 'test',
+      });
+    },
+  };
+
+  let closed = false;
+  return {
+    url,
+    caData,
+    caPem,
+    token: staticTokens[0] ?? '',
+    clusterName,
+    region,
+    eksEndpoint,
+    credentials,
+    sim,
+    inject: (f) => api.inject(f),
+    outage: (ms) => api.outage(ms),
+    get requests() {
+      return api.requests;
+    },
+    get eksRequests() {
+      return eks.requests;
+    },
+    clearRequests: () => {
+      api.requests.length = 0;
+      eks.requests.length = 0;
+    },
+    objects,
+    writeKubeconfig: async (path, o = {}) => {
+      const cluster: Record<string, string> = { server: url };
+      if (caData) cluster['certificate-authority-data'] = caData;
+      const config = {
+        apiVersion: 'v1',
+        kind: 'Config',
+        clusters: [{ name: clusterName, cluster }],
+        users: [{ name: `${clusterName}-admin`, user: { token: o.token ?? staticTokens[0] ?? '' } }],
+        contexts: [
+          {
+            name: clusterName,
+            context: {
+              cluster: clusterName,
+              user: `${clusterName}-admin`,
+              ...(o.namespace ? { namespace: o.namespace } : {}),
+            },
+          },
+        ],
+        'current-context': clusterName,
+        preferences: {},
+      };
+      await writeFile(path, toYaml(config), { mode: 0o600 });
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await sim.stop();
+      await api.close();
+      await eks.close();
+    },
+  };
+}
