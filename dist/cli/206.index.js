@@ -1,0 +1,1362 @@
+export const id = 206;
+export const ids = [206,852,188];
+export const modules = {
+
+/***/ 53999:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.run = run;
+const core = __importStar(__webpack_require__(75188));
+const inputs_js_1 = __webpack_require__(51662);
+const context_js_1 = __webpack_require__(64892);
+const run_action_js_1 = __webpack_require__(22081);
+const settings_js_1 = __webpack_require__(42943);
+async function run() {
+    await (0, run_action_js_1.runAction)(async () => {
+        const ctx = (0, context_js_1.readContext)(core.io.env);
+        const settings = (0, settings_js_1.readTestSettings)(new inputs_js_1.Inputs(core.getInput), ctx.workspace);
+        const { runTests } = await __webpack_require__.e(/* import() */ 557).then(__webpack_require__.bind(__webpack_require__, 74557));
+        const outcome = await core.passThrough((write) => runTests(settings, { workspace: ctx.workspace, onOutput: write }));
+        for (const a of outcome.annotations)
+            core.error(a.message, a.props);
+        if (outcome.annotationsOmitted > 0) {
+            core.notice(`${outcome.annotationsOmitted} more failed tests are listed in the job summary only.`);
+        }
+        for (const w of outcome.warnings)
+            core.warning(w);
+        const t = outcome.totals;
+        core.setOutput('total', t.total);
+        core.setOutput('passed', t.passed);
+        core.setOutput('failed', t.failed);
+        core.setOutput('errors', t.errors);
+        core.setOutput('skipped', t.skipped);
+        core.setOutput('flaky', t.flaky);
+        core.setOutput('duration-seconds', t.durationSeconds);
+        if (settings.summary)
+            core.appendSummary(outcome.markdown);
+        core.info(outcome.headline);
+        if (outcome.failure)
+            throw outcome.failure;
+    });
+}
+
+
+/***/ }),
+
+/***/ 77593:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseCommandArgs = parseCommandArgs;
+const node_util_1 = __webpack_require__(57975);
+const errors_js_1 = __webpack_require__(97268);
+const inputs_js_1 = __webpack_require__(51662);
+/**
+ * Flags are parsed into the same `Inputs` the actions use, so `--fail-on-failure maybe` gets the same one-line
+ * error as `fail-on-failure: maybe` in a workflow.
+ */
+function parseCommandArgs(command, argv, spec) {
+    let parsed;
+    try {
+        parsed = (0, node_util_1.parseArgs)({
+            args: argv,
+            options: { ...spec, help: { type: 'boolean', short: 'h' } },
+            allowPositionals: true,
+            strict: true,
+        });
+    }
+    catch (e) {
+        const msg = (0, errors_js_1.errorMessage)(e)
+            .split(/\. (?=[A-Z])/)[0]
+            ?.replace(/\.?$/, '.');
+        throw new errors_js_1.InputError('argv', `${msg} See 'keelson ${command} --help'.`);
+    }
+    const flags = parsed.values;
+    const inputs = new inputs_js_1.Inputs((name) => {
+        const v = flags[name];
+        if (v === undefined)
+            return '';
+        if (Array.isArray(v))
+            return v.join('\n');
+        return String(v);
+    });
+    return { inputs, flags, positionals: parsed.positionals, help: flags.help === true };
+}
+
+
+/***/ }),
+
+/***/ 20206:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.command = void 0;
+const node_fs_1 = __webpack_require__(73024);
+const node_os_1 = __webpack_require__(48161);
+const node_path_1 = __webpack_require__(76760);
+const main_js_1 = __webpack_require__(53999);
+const local_runner_js_1 = __webpack_require__(49623);
+const repo_root_js_1 = __webpack_require__(76888);
+const args_js_1 = __webpack_require__(77593);
+const render_log_js_1 = __webpack_require__(21295);
+const rollout_js_1 = __webpack_require__(74852);
+const help = `Usage: keelson demo [--no-color] [--speed N]
+
+Runs Keelson's main job on the sample service in examples/sample-service, on this machine, with nothing to
+configure, and prints what GitHub would show:
+
+  1. CI: the test action runs the service's tests (node --test with its JUnit reporter): the step log with
+     annotations, the step outputs and the job summary.
+  2. CD: blue-green rollouts on Keelson's Kubernetes simulator (real HTTP to simulated pods, time sped up):
+     v1 goes live, v2 is promoted, then v3 — which starts failing 30 % of requests once it takes traffic —
+     is caught in the verify window and traffic goes back to v2 automatically.
+
+  --speed N   simulator clock speed-up (default 20)`;
+function section(io, s, title) {
+    io.stdout(`\n${s.bold(title)}\n${s.dim('─'.repeat(Math.min(78, title.length + 8)))}\n`);
+}
+async function ciJob(io, s, work) {
+    const service = (0, node_path_1.join)(work, 'sample-service');
+    const command = `${JSON.stringify(process.execPath)} --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=junit.xml test/app.test.js`;
+    section(io, s, 'CI job — step: uses: keelson/actions/test@v1');
+    io.stdout(s.dim(`  with:\n    command: node --test --test-reporter=junit … test/app.test.js\n    name: sample-service unit tests\n`));
+    const depth = { groups: 0 };
+    const result = await (0, local_runner_js_1.runLocally)(main_js_1.run, {
+        inputs: { command, name: 'sample-service unit tests' },
+        env: { GITHUB_WORKSPACE: service, GITHUB_REPOSITORY: 'acme/sample-service', GITHUB_EVENT_NAME: 'push' },
+        echo: (line) => {
+            const shown = (0, render_log_js_1.renderLogLine)(line, s, depth);
+            if (shown !== undefined)
+                io.stdout(shown + '\n');
+        },
+    });
+    section(io, s, 'Step outputs');
+    for (const [k, v] of Object.entries(result.outputs))
+        io.stdout(`  ${k.padEnd(17)} ${v}\n`);
+    section(io, s, 'Job summary (Markdown)');
+    io.stdout(result.summary);
+    io.stdout(`\n${result.failed ? s.red('✖ The test step failed.') : s.green('✔ The test step passed.')}\n`);
+    return !result.failed;
+}
+async function cdJob(io, s, work, speed) {
+    const service = (0, node_path_1.join)(work, 'sample-service');
+    const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(860), __webpack_require__.e(801), __webpack_require__.e(808)]).then(__webpack_require__.bind(__webpack_require__, 58808));
+    const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(470), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+    const sim = await startSimulation(speed);
+    try {
+        const settings = {
+            access: { kind: 'kubeconfig', kubeconfig: 'simulator' },
+            namespace: 'default',
+            service: 'sample-service',
+            strategy: 'blue-green',
+            manifests: ['k8s/deployment.yaml', 'k8s/service.yaml'],
+            helmValues: [],
+            images: [],
+            healthChecks: (0, node_fs_1.readFileSync)((0, node_path_1.join)(service, 'k8s/health-checks.yaml'), 'utf8'),
+            readyTimeoutMs: 300_000,
+            verifyWindowMs: 120_000,
+            scaleDownDelayMs: 30_000,
+            waitForLockMs: 0,
+            environment: 'production',
+            githubToken: '',
+        };
+        const context = {
+            eventName: 'push',
+            repo: { owner: 'acme', repo: 'sample-service' },
+            sha: '',
+            ref: 'refs/heads/main',
+            runId: '',
+            runAttempt: '1',
+            serverUrl: 'https://github.com',
+            apiUrl: '',
+            workspace: service,
+            runnerTemp: work,
+            prNumber: undefined,
+            fromFork: false,
+            payload: {},
+            runUrl: undefined,
+        };
+        const deploy = (image, onSwitch) => runDeploy({ ...settings, version: image.split(':').pop() }, {
+            clock: sim.clock,
+            signal: new AbortController().signal,
+            context,
+            cwd: service,
+            kube: sim.kube,
+            holder: 'github-run-demo-1',
+            transform: withImage(image),
+            onEvent: (e, t) => {
+                (0, rollout_js_1.liveTimeline)(io, s)(e, t);
+                if (e.phase === 'switch')
+                    onSwitch?.();
+            },
+        });
+        const image = (v) => `ghcr.io/acme/sample-service:${v}`;
+        section(io, s, `CD job — step: uses: keelson/actions/deploy@v1 (strategy: blue-green), simulated cluster at ${speed}× speed`);
+        io.stdout(s.bold('\n▸ v1: the first deploy\n'));
+        const v1 = await deploy(image('v1'));
+        io.stdout(s.bold('\n▸ v2: a healthy release\n'));
+        const v2 = await deploy(image('v2'));
+        io.stdout(`  live traffic: ${describeTraffic(await sim.traffic('default', 'sample-service'))}\n`);
+        io.stdout(s.bold('\n▸ v3: passes its checks, then fails 30 % of requests once it takes live traffic\n'));
+        const v3 = await deploy(image('v3'), () => sim.emulator.sim.behaviour(image('v3'), { errorRate: 0.3 }));
+        const after = await sim.traffic('default', 'sample-service');
+        io.stdout(`  live traffic after the rollback: ${describeTraffic(after)}\n`);
+        section(io, s, 'Step outputs (v3)');
+        const r = v3.result;
+        const outputs = [
+            ['result', r.result],
+            ['rollback-reason', r.rollbackReason],
+            ['version', r.version],
+            ['previous-version', r.previousVersion],
+            ['detect-seconds', r.detectSeconds],
+            ['rollback-seconds', r.rollbackSeconds],
+            ['live-color', r.liveColor],
+        ];
+        for (const [k, v] of outputs)
+            io.stdout(`  ${k.padEnd(17)} ${v ?? ''}\n`);
+        section(io, s, 'Job summary (Markdown, v3)');
+        io.stdout(v3.markdown + '\n');
+        const ok = v1.result.result === 'promoted' &&
+            v2.result.result === 'promoted' &&
+            r.result === 'rolled-back' &&
+            Object.keys(after).join() === 'v2';
+        io.stdout(ok
+            ? s.green('✔ v3 was caught and rolled back automatically; every request is answered by v2 again.\n')
+            : s.red('✖ The demo did not end as expected (see the timeline above).\n'));
+        return ok;
+    }
+    finally {
+        await sim.close();
+    }
+}
+exports.command = {
+    name: 'demo',
+    summary: "Run Keelson's main job (CI, then blue-green CD with an automatic rollback) on the sample service",
+    help,
+    async run(argv, io) {
+        const args = (0, args_js_1.parseCommandArgs)('demo', argv, {
+            'no-color': { type: 'boolean' },
+            speed: { type: 'string' },
+        });
+        if (args.help) {
+            io.stdout(help + '\n');
+            return 0;
+        }
+        const speed = args.inputs.integer('speed', 20, { min: 1, max: 200 });
+        const s = io.isTTY && args.flags['no-color'] !== true && !io.env.NO_COLOR ? render_log_js_1.colour : render_log_js_1.plain;
+        const work = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'keelson-demo-'));
+        try {
+            (0, node_fs_1.cpSync)((0, node_path_1.join)((0, repo_root_js_1.keelsonRoot)(), 'examples', 'sample-service'), (0, node_path_1.join)(work, 'sample-service'), {
+                recursive: true,
+                filter: (src) => !/node_modules|junit\.xml$/.test(src),
+            });
+            io.stdout(s.bold('Keelson demo') +
+                ' — the CI and CD jobs of examples/sample-service, as GitHub would show them\n');
+            const ci = await ciJob(io, s, work);
+            if (!ci)
+                return 1;
+            return (await cdJob(io, s, work, speed)) ? 0 : 1;
+        }
+        finally {
+            (0, node_fs_1.rmSync)(work, { recursive: true, force: true });
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 74852:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.command = void 0;
+exports.liveTimeline = liveTimeline;
+exports.fileOrText = fileOrText;
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const clock_js_1 = __webpack_require__(84517);
+const errors_js_1 = __webpack_require__(97268);
+const context_js_1 = __webpack_require__(64892);
+const inputs_js_1 = __webpack_require__(51662);
+const args_js_1 = __webpack_require__(77593);
+const render_log_js_1 = __webpack_require__(21295);
+const help = `Usage: keelson rollout --service NAME --manifests FILE... [options]
+
+Runs the deploy action's rollout from a terminal: the same manifests, strategies, health checks, Lease and
+automatic rollback, with a live timeline.
+
+  --simulate                run against Keelson's Kubernetes simulator instead of a cluster; pods behave by
+                            image tag: v2 (healthy), v2-errors-30, v2-slow-1500, v2-crashloop, v2-never-ready, v2-hang
+  --speed N                 simulator clock speed-up (default 60)
+  --previous-image IMAGE    with --simulate: first put the same manifests live with this image
+  --set-image IMAGE         use this image for every container of the Deployments (e.g. app:v2-errors-30)
+  --strategy rolling|blue-green     (default blue-green)
+  --namespace NS            (default default)
+  --manifests FILE          files, directories or globs (repeatable); or --kustomize DIR, or --helm-chart DIR
+                            with --helm-values FILE
+  --images name=repo@sha256:...     pin images by digest (repeatable)
+  --version V               version label (default the first image digest, or the image tag when simulating)
+  --health-checks FILE|YAML checks as in the deploy action (default: pods Ready, not crash-looping)
+  --ready-timeout 10m  --verify-window 5m  --scale-down-delay 2m  --wait-for-lock 0
+  --cluster-name NAME --aws-region REGION | --kubeconfig FILE [--context C]     a real cluster
+
+Exit status: 0 promoted, 1 rolled back or failed.`;
+const FLAGS = {
+    simulate: { type: 'boolean' },
+    speed: { type: 'string' },
+    'previous-image': { type: 'string' },
+    'set-image': { type: 'string' },
+    strategy: { type: 'string' },
+    namespace: { type: 'string' },
+    service: { type: 'string' },
+    manifests: { type: 'string', multiple: true },
+    kustomize: { type: 'string' },
+    'helm-chart': { type: 'string' },
+    'helm-values': { type: 'string', multiple: true },
+    images: { type: 'string', multiple: true },
+    version: { type: 'string' },
+    'health-checks': { type: 'string' },
+    'ready-timeout': { type: 'string' },
+    'verify-window': { type: 'string' },
+    'scale-down-delay': { type: 'string' },
+    'wait-for-lock': { type: 'string' },
+    'cluster-name': { type: 'string' },
+    'aws-region': { type: 'string' },
+    kubeconfig: { type: 'string' },
+    context: { type: 'string' },
+};
+/** Prints timeline events as they happen. */
+function liveTimeline(io, s) {
+    return (e, t) => {
+        const paint = e.level === 'error'
+            ? s.red
+            : e.level === 'ok'
+                ? s.green
+                : e.level === 'warn'
+                    ? s.yellow
+                    : (x) => x;
+        io.stdout(`  ${s.dim(`[${t.offset(e).padStart(6)}]`)} ${e.phase.padEnd(10)} ${paint(e.message)}\n`);
+    };
+}
+function fileOrText(io, value) {
+    const file = value && !value.includes('\n') ? (0, node_path_1.resolve)(io.cwd, value) : '';
+    return file && (0, node_fs_1.existsSync)(file) ? (0, node_fs_1.readFileSync)(file, 'utf8') : value;
+}
+exports.command = {
+    name: 'rollout',
+    summary: "Roll out manifests with the deploy action's strategies, against a cluster or the built-in simulator",
+    help,
+    async run(argv, io) {
+        const args = (0, args_js_1.parseCommandArgs)('rollout', argv, FLAGS);
+        if (args.help) {
+            io.stdout(help + '\n');
+            return 0;
+        }
+        const simulate = args.flags.simulate === true;
+        const speed = args.inputs.integer('speed', 60, { min: 1, max: 10_000 });
+        if (simulate && (args.inputs.has('cluster-name') || args.inputs.has('kubeconfig'))) {
+            throw new errors_js_1.InputError('simulate', '--simulate runs against the built-in simulator: drop --cluster-name and --kubeconfig.');
+        }
+        const inputs = new inputs_js_1.Inputs((name) => {
+            if (name === 'health-checks')
+                return fileOrText(io, args.inputs.raw(name));
+            if (name === 'strategy')
+                return args.inputs.raw(name) || 'blue-green';
+            if (name === 'kubeconfig' && simulate)
+                return 'simulator';
+            return args.inputs.raw(name);
+        });
+        const { readDeployInputs } = await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 98606));
+        const settings = readDeployInputs(inputs);
+        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(470), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+        const s = io.isTTY && !io.env.NO_COLOR ? render_log_js_1.colour : render_log_js_1.plain;
+        const deps = {
+            clock: clock_js_1.realClock,
+            signal: new AbortController().signal,
+            context: (0, context_js_1.readContext)(io.env),
+            cwd: io.cwd,
+            holder: `cli-${process.pid}`,
+            onEvent: liveTimeline(io, s),
+            onWarning: (m) => io.stderr(m + '\n'),
+            transform: args.inputs.has('set-image') ? withImage(args.inputs.raw('set-image')) : undefined,
+        };
+        if (!simulate) {
+            const run = await runDeploy(settings, deps);
+            io.stdout('\n' + run.markdown + '\n');
+            return run.result.result === 'promoted' ? 0 : 1;
+        }
+        const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(860), __webpack_require__.e(801), __webpack_require__.e(808)]).then(__webpack_require__.bind(__webpack_require__, 58808));
+        const sim = await startSimulation(speed);
+        try {
+            const simDeps = { ...deps, clock: sim.clock, kube: sim.kube };
+            const previous = args.inputs.raw('previous-image');
+            if (previous) {
+                io.stdout(s.bold(`Simulated cluster: putting ${previous} live first\n`));
+                const tag = previous.split(':').pop() ?? 'previous';
+                const first = await runDeploy({ ...settings, version: tag, images: [], verifyWindowMs: 0 }, { ...simDeps, transform: withImage(previous), onEvent: undefined });
+                if (first.result.result !== 'promoted')
+                    throw new errors_js_1.InputError('previous-image', `The previous image did not come up: ${first.result.rollbackReason}`);
+            }
+            io.stdout(s.bold(`Rolling out ${settings.service} (${settings.strategy}, simulated at ${speed}× speed)\n`));
+            const run = await runDeploy(settings, simDeps);
+            io.stdout('\n' + run.markdown + '\n');
+            io.stdout(`Live traffic after the rollout: ${describeTraffic(await sim.traffic(settings.namespace, settings.service, 50))}\n`);
+            return run.result.result === 'promoted' ? 0 : 1;
+        }
+        finally {
+            await sim.close();
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 21295:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.plain = exports.colour = void 0;
+exports.renderLogLine = renderLogLine;
+const local_runner_js_1 = __webpack_require__(49623);
+const wrap = (code) => (s) => `\u001b[${code}m${s}\u001b[0m`;
+exports.colour = {
+    bold: wrap(1),
+    dim: wrap(2),
+    red: wrap(31),
+    yellow: wrap(33),
+    green: wrap(32),
+    blue: wrap(34),
+};
+const id = (s) => s;
+exports.plain = { bold: id, dim: id, red: id, yellow: id, green: id, blue: id };
+/** Renders one runner log line as GitHub shows it: groups as headers, annotations as labelled lines. */
+function renderLogLine(line, style, depth = { groups: 0 }) {
+    const indent = depth.groups > 0 ? '  ' : '';
+    if (depth.stopToken) {
+        if (line === `::${depth.stopToken}::`) {
+            depth.stopToken = undefined;
+            return undefined;
+        }
+        return indent + line;
+    }
+    const cmd = (0, local_runner_js_1.parseWorkflowCommand)(line);
+    if (!cmd)
+        return indent + line;
+    if (cmd.command === 'stop-commands') {
+        depth.stopToken = cmd.message;
+        return undefined;
+    }
+    const where = cmd.props.file ? `${cmd.props.file}${cmd.props.line ? `:${cmd.props.line}` : ''}` : '';
+    const head = [where, cmd.props.title].filter(Boolean).join(' ');
+    const body = cmd.message.split('\n');
+    const label = (tag) => `${tag}${head ? ' ' + style.bold(head) : ''}: ${body[0]}${body.length > 1
+        ? '\n' +
+            body
+                .slice(1)
+                .map((l) => '    ' + l)
+                .join('\n')
+        : ''}`;
+    switch (cmd.command) {
+        case 'group':
+            depth.groups++;
+            return style.blue(`▾ ${cmd.message}`);
+        case 'endgroup':
+            depth.groups = Math.max(0, depth.groups - 1);
+            return undefined;
+        case 'error':
+            return label(style.red('Error'));
+        case 'warning':
+            return label(style.yellow('Warning'));
+        case 'notice':
+            return label(style.blue('Notice'));
+        case 'add-mask':
+        case 'debug':
+            return undefined;
+        default:
+            return line;
+    }
+}
+
+
+/***/ }),
+
+/***/ 84517:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ManualClock = exports.ScaledClock = exports.realClock = void 0;
+function abortError(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error ? reason : new Error('aborted');
+}
+function realSleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(abortError(signal));
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, Math.max(0, ms));
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(abortError(signal));
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** The wall clock. */
+exports.realClock = {
+    now: () => Date.now(),
+    sleep: realSleep,
+};
+/**
+ * A clock that runs `factor` times faster than the wall clock: `sleep(60_000)` with factor 600 takes 100 ms of
+ * real time and `now()` advances by 60 s. Works with real I/O (emulators on loopback), unlike a manual clock.
+ */
+class ScaledClock {
+    factor;
+    start;
+    realStart = Date.now();
+    constructor(factor, start = Date.UTC(2026, 0, 1)) {
+        this.factor = factor;
+        this.start = start;
+        if (!(factor > 0))
+            throw new Error(`ScaledClock factor must be > 0, got ${factor}`);
+    }
+    now() {
+        return this.start + Math.round((Date.now() - this.realStart) * this.factor);
+    }
+    sleep(ms, signal) {
+        return realSleep(ms / this.factor, signal);
+    }
+}
+exports.ScaledClock = ScaledClock;
+/**
+ * A clock that only moves when told to. `advance(ms)` fires every sleeper due by then, in order, letting
+ * promise callbacks run between them. For unit tests of pure waiting logic.
+ */
+class ManualClock {
+    current;
+    seq = 0;
+    timers = [];
+    constructor(start = Date.UTC(2026, 0, 1)) {
+        this.current = start;
+    }
+    now() {
+        return this.current;
+    }
+    /** Number of sleepers waiting. */
+    get pending() {
+        return this.timers.length;
+    }
+    sleep(ms, signal) {
+        return new Promise((resolve, reject) => {
+            if (signal?.aborted)
+                return reject(abortError(signal));
+            const timer = { at: this.current + Math.max(0, ms), seq: this.seq++, resolve: () => undefined };
+            const onAbort = () => {
+                this.timers = this.timers.filter((t) => t !== timer);
+                reject(abortError(signal));
+            };
+            timer.resolve = () => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+            this.timers.push(timer);
+        });
+    }
+    async advance(ms) {
+        const target = this.current + ms;
+        for (;;) {
+            await flush();
+            this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
+            const next = this.timers[0];
+            if (!next || next.at > target)
+                break;
+            this.timers.shift();
+            this.current = next.at;
+            next.resolve();
+        }
+        this.current = target;
+        await flush();
+    }
+}
+exports.ManualClock = ManualClock;
+async function flush() {
+    for (let i = 0; i < 10; i++)
+        await new Promise((r) => setImmediate(r));
+}
+
+
+/***/ }),
+
+/***/ 75188:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.notice = exports.warning = exports.error = exports.io = void 0;
+exports.issueCommand = issueCommand;
+exports.getInput = getInput;
+exports.setSecret = setSecret;
+exports.setOutput = setOutput;
+exports.saveState = saveState;
+exports.getState = getState;
+exports.exportVariable = exportVariable;
+exports.isDebug = isDebug;
+exports.info = info;
+exports.debug = debug;
+exports.setFailed = setFailed;
+exports.group = group;
+exports.appendSummary = appendSummary;
+exports.passThrough = passThrough;
+/**
+ * The GitHub Actions runner protocol (workflow commands and environment files), without @actions/core's
+ * dependency tree: importing @actions/core costs ~70 ms of start-up (it pulls an HTTP client for OIDC), more
+ * than a whole Keelson action needs to reach its first input error. Every write goes through the masker.
+ */
+const node_fs_1 = __webpack_require__(73024);
+const node_os_1 = __webpack_require__(48161);
+const mask_js_1 = __webpack_require__(46043);
+/** Where this process writes; replaced in tests. */
+exports.io = {
+    env: process.env,
+    write: (line) => writeLine(line + node_os_1.EOL),
+};
+/**
+ * Writes straight to fd 1: creating process.stdout costs a few milliseconds of start-up that an action
+ * failing on its first input should not pay. Falls back to the stream if the fd is non-blocking and full.
+ */
+function writeLine(text) {
+    const buf = Buffer.from(text, 'utf8');
+    let off = 0;
+    try {
+        while (off < buf.length)
+            off += (0, node_fs_1.writeSync)(1, buf, off);
+    }
+    catch (e) {
+        if (e.code !== 'EAGAIN')
+            throw e;
+        process.stdout.write(buf.subarray(off));
+    }
+}
+/** A random token (Web Crypto, loaded on first use rather than at start-up). */
+function token() {
+    return globalThis.crypto.randomUUID();
+}
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function issueCommand(command, props, message) {
+    const p = Object.entries(props)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(mask_js_1.masker.mask(String(v)))}`)
+        .join(',');
+    exports.io.write(`::${command}${p ? ' ' + p : ''}::${escapeData(command === 'add-mask' ? message : mask_js_1.masker.mask(message))}`);
+}
+/** Raw input value (trimmed), '' when unset. Names are matched like the runner sets them: INPUT_<NAME>. */
+function getInput(name, env = exports.io.env) {
+    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    return (env[key] ?? '').trim();
+}
+function setSecret(value) {
+    if (!value)
+        return;
+    const before = mask_js_1.masker.size;
+    mask_js_1.masker.add(value);
+    if (mask_js_1.masker.size === before)
+        return;
+    for (const line of value.split(/\r?\n/))
+        if (line.trim())
+            issueCommand('add-mask', {}, line);
+}
+function fileCommand(envVar, key, value) {
+    const file = exports.io.env[envVar];
+    if (!file)
+        return false;
+    const delimiter = `ghadelimiter_${token()}`;
+    (0, node_fs_1.appendFileSync)(file, `${key}<<${delimiter}${node_os_1.EOL}${value}${node_os_1.EOL}${delimiter}${node_os_1.EOL}`, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    const v = mask_js_1.masker.mask(String(value));
+    if (!fileCommand('GITHUB_OUTPUT', name, v))
+        exports.io.write(`${name}=${v}`);
+}
+function saveState(name, value) {
+    if (!fileCommand('GITHUB_STATE', name, value))
+        exports.io.env[`STATE_${name}`] = value;
+}
+function getState(name) {
+    return exports.io.env[`STATE_${name}`] ?? '';
+}
+function exportVariable(name, value) {
+    exports.io.env[name] = value;
+    fileCommand('GITHUB_ENV', name, value);
+}
+function isDebug() {
+    return exports.io.env.RUNNER_DEBUG === '1';
+}
+function info(message) {
+    exports.io.write(mask_js_1.masker.mask(message));
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function annotate(kind, message, props = {}) {
+    issueCommand(kind, {
+        title: props.title,
+        file: props.file,
+        line: props.startLine,
+        endLine: props.endLine,
+        col: props.startColumn,
+        endColumn: props.endColumn,
+    }, message);
+}
+const error = (m, p) => annotate('error', m, p);
+exports.error = error;
+const warning = (m, p) => annotate('warning', m, p);
+exports.warning = warning;
+const notice = (m, p) => annotate('notice', m, p);
+exports.notice = notice;
+function setFailed(message) {
+    process.exitCode = 1;
+    (0, exports.error)(message);
+}
+/** Runs fn inside a collapsible log group; the group is closed however fn ends. */
+async function group(name, fn) {
+    exports.io.write(`::group::${escapeData(mask_js_1.masker.mask(name))}`);
+    try {
+        return await fn();
+    }
+    finally {
+        exports.io.write('::endgroup::');
+    }
+}
+/** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY). Returns false when there is no summary file. */
+function appendSummary(markdown) {
+    const file = exports.io.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    (0, node_fs_1.appendFileSync)(file, mask_js_1.masker.mask(markdown) + node_os_1.EOL, 'utf8');
+    return true;
+}
+/**
+ * Streams a child process's output into the log line by line, with workflow commands switched off
+ * (`::stop-commands::`) so a test that prints `::error::` or `::add-mask::` cannot forge them.
+ */
+async function passThrough(fn) {
+    const stop = token();
+    let pending = '';
+    exports.io.write(`::stop-commands::${stop}`);
+    try {
+        return await fn((chunk) => {
+            const lines = (pending + chunk).split(/\r?\n/);
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                exports.io.write(mask_js_1.masker.mask(line));
+        });
+    }
+    finally {
+        if (pending)
+            exports.io.write(mask_js_1.masker.mask(pending));
+        exports.io.write(`::${stop}::`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 64892:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseRepo = parseRepo;
+exports.readContext = readContext;
+/** The run's GitHub context, read once from the runner's environment (never from module-level constants). */
+const node_fs_1 = __webpack_require__(73024);
+const errors_js_1 = __webpack_require__(97268);
+function parseRepo(name, raw) {
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(raw);
+    if (!m)
+        throw errors_js_1.InputError.invalid(name, raw, 'the form {owner}/{repo}');
+    return { owner: m[1], repo: m[2] };
+}
+function obj(v) {
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+function readContext(env = process.env) {
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        try {
+            payload = obj(JSON.parse((0, node_fs_1.readFileSync)(eventPath, 'utf8'))) ?? {};
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const repo = env.GITHUB_REPOSITORY ? parseRepo('GITHUB_REPOSITORY', env.GITHUB_REPOSITORY) : undefined;
+    const pr = obj(payload.pull_request);
+    const prNumber = typeof pr?.number === 'number' ? pr.number : undefined;
+    const headRepo = obj(obj(pr?.head)?.repo);
+    const baseRepo = obj(obj(pr?.base)?.repo);
+    const fromFork = headRepo !== undefined && baseRepo !== undefined && headRepo.full_name !== baseRepo.full_name;
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = env.GITHUB_RUN_ID ?? '';
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        serverUrl,
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        runnerTemp: env.RUNNER_TEMP ?? '',
+        prNumber,
+        fromFork,
+        payload,
+        runUrl: repo && runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined,
+    };
+}
+
+
+/***/ }),
+
+/***/ 51662:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Inputs = void 0;
+exports.parseBoolean = parseBoolean;
+exports.parseInteger = parseInteger;
+exports.parseDuration = parseDuration;
+exports.formatDuration = formatDuration;
+exports.parsePercentList = parsePercentList;
+exports.parseEnum = parseEnum;
+exports.parseList = parseList;
+exports.parseMap = parseMap;
+exports.parseGlobs = parseGlobs;
+/**
+ * One parser per kind of input, shared by every action (INPUT_* env) and by the CLI (flags). A bad value is an
+ * InputError that names the input, repeats the value and says what is allowed; nothing falls back silently.
+ */
+const errors_js_1 = __webpack_require__(97268);
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core schema booleans, as `core.getBooleanInput` accepts. */
+function parseBoolean(name, raw) {
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw errors_js_1.InputError.invalid(name, raw, 'a boolean: true | True | TRUE | false | False | FALSE');
+}
+function parseInteger(name, raw, range = {}) {
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+    const expected = `a whole number from ${min} to ${max}`;
+    if (!/^[+-]?\d+$/.test(raw))
+        throw errors_js_1.InputError.invalid(name, raw, expected);
+    const n = Number(raw);
+    if (!Number.isSafeInteger(n) || n < min || n > max)
+        throw errors_js_1.InputError.invalid(name, raw, expected);
+    return n;
+}
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `250ms`, `90s`, `5m`, `1h30m`, `0`; units in descending order, each at most once. Returns milliseconds. */
+function parseDuration(name, raw, range = {}) {
+    const expected = 'a duration such as 90s, 5m or 1h30m (units h, m, s, ms' +
+        (range.min !== undefined || range.max !== undefined
+            ? `; from ${formatDuration(range.min ?? 0)}${range.max !== undefined ? ` to ${formatDuration(range.max)}` : ''}`
+            : '') +
+        ')';
+    if (raw === '0')
+        return checkRange(0);
+    const re = /(\d+(?:\.\d+)?)(ms|h|m|s)/gy;
+    let total = 0;
+    let pos = 0;
+    let lastRank = -1;
+    const rank = ['h', 'm', 's', 'ms'];
+    for (let m = re.exec(raw); m; m = re.exec(raw)) {
+        const r = rank.indexOf(m[2]);
+        if (r <= lastRank)
+            throw errors_js_1.InputError.invalid(name, raw, expected);
+        lastRank = r;
+        total += Number(m[1]) * UNIT_MS[m[2]];
+        pos = re.lastIndex;
+    }
+    if (pos === 0 || pos !== raw.length)
+        throw errors_js_1.InputError.invalid(name, raw, expected);
+    return checkRange(Math.round(total));
+    function checkRange(ms) {
+        if ((range.min !== undefined && ms < range.min) || (range.max !== undefined && ms > range.max)) {
+            throw errors_js_1.InputError.invalid(name, raw, expected);
+        }
+        return ms;
+    }
+}
+function formatDuration(ms) {
+    if (ms === 0)
+        return '0s';
+    const parts = [];
+    let rest = ms;
+    for (const [unit, size] of [
+        ['h', 3_600_000],
+        ['m', 60_000],
+        ['s', 1000],
+    ]) {
+        if (rest >= size) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+    }
+    if (rest > 0)
+        parts.push(`${rest}ms`);
+    return parts.join('');
+}
+/** `5,25,50,100`: strictly increasing percentages in 1..100. */
+function parsePercentList(name, raw) {
+    const expected = 'a comma-separated list of increasing percentages from 1 to 100, such as 5,25,50,100';
+    const items = raw.split(',').map((s) => s.trim().replace(/%$/, ''));
+    const out = [];
+    for (const item of items) {
+        if (!/^\d+$/.test(item))
+            throw errors_js_1.InputError.invalid(name, raw, expected);
+        const n = Number(item);
+        if (n < 1 || n > 100 || (out.length > 0 && n <= out[out.length - 1])) {
+            throw errors_js_1.InputError.invalid(name, raw, expected);
+        }
+        out.push(n);
+    }
+    return out;
+}
+function parseEnum(name, raw, allowed) {
+    if (allowed.includes(raw))
+        return raw;
+    throw errors_js_1.InputError.invalid(name, raw, `one of: ${allowed.join(' | ')}`);
+}
+/** Newline- or comma-separated; blanks dropped. `# comments` on their own line are dropped too. */
+function parseList(raw, separators = 'newline-or-comma') {
+    const splitter = separators === 'newline' ? /\r?\n/ : /\r?\n|,/;
+    return raw
+        .split(splitter)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** A YAML or JSON mapping (JSON is YAML). Async: the YAML parser is loaded only when a map is given. */
+async function parseMap(name, raw) {
+    const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    const expected = 'a YAML or JSON mapping such as `key: value` lines or {"key": "value"}';
+    let value;
+    try {
+        value = parseYaml(raw);
+    }
+    catch (e) {
+        const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        throw new errors_js_1.InputError(name, `Invalid input '${name}': not valid YAML (${why}). Expected ${expected}.`);
+    }
+    if (value === null || value === undefined)
+        return {};
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw errors_js_1.InputError.invalid(name, raw, expected);
+    return value;
+}
+/** Glob patterns, one per line (or comma-separated); `!pattern` excludes. Absolute paths and `..` rejected. */
+function parseGlobs(name, raw) {
+    const globs = parseList(raw, 'newline');
+    for (const g of globs) {
+        const body = g.startsWith('!') ? g.slice(1) : g;
+        if (body === '')
+            throw errors_js_1.InputError.invalid(name, raw, 'glob patterns such as reports/**/*.xml, one per line');
+    }
+    return globs;
+}
+/** Typed access to one action's inputs (or one CLI command's flags) with defaults. */
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    raw(name) {
+        return this.source(name).trim();
+    }
+    has(name) {
+        return this.raw(name) !== '';
+    }
+    string(name, opts = {}) {
+        const v = this.raw(name);
+        if (v !== '')
+            return v;
+        if (opts.required)
+            throw errors_js_1.InputError.required(name, opts.expected);
+        return opts.default ?? '';
+    }
+    boolean(name, fallback) {
+        const v = this.raw(name);
+        return v === '' ? fallback : parseBoolean(name, v);
+    }
+    integer(name, fallback, range) {
+        const v = this.raw(name);
+        return v === '' ? fallback : parseInteger(name, v, range);
+    }
+    duration(name, fallback, range) {
+        const v = this.raw(name);
+        return parseDuration(name, v === '' ? fallback : v, range);
+    }
+    percentList(name, fallback) {
+        const v = this.raw(name);
+        return parsePercentList(name, v === '' ? fallback : v);
+    }
+    enum(name, allowed, fallback) {
+        const v = this.raw(name);
+        return v === '' ? fallback : parseEnum(name, v, allowed);
+    }
+    list(name, fallback = []) {
+        const v = this.raw(name);
+        return v === '' ? fallback : parseList(v);
+    }
+    lines(name, fallback = []) {
+        const v = this.raw(name);
+        return v === '' ? fallback : parseList(v, 'newline');
+    }
+    async map(name) {
+        const v = this.raw(name);
+        return v === '' ? {} : parseMap(name, v);
+    }
+    globs(name, fallback) {
+        const v = this.raw(name);
+        return v === '' ? fallback : parseGlobs(name, v);
+    }
+}
+exports.Inputs = Inputs;
+
+
+/***/ }),
+
+/***/ 49623:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseWorkflowCommand = parseWorkflowCommand;
+exports.parseEnvFile = parseEnvFile;
+exports.commandsOf = commandsOf;
+exports.inputEnv = inputEnv;
+exports.runLocally = runLocally;
+/**
+ * Runs an action's `run()` in this process the way the GitHub runner would: INPUT_* variables, GITHUB_OUTPUT,
+ * GITHUB_STEP_SUMMARY and GITHUB_STATE files, workflow commands on stdout. Used by the CLI (dry runs, the
+ * demo) and by tests, so both exercise the real protocol rather than reaching into an action's internals.
+ */
+const node_fs_1 = __webpack_require__(73024);
+const node_os_1 = __webpack_require__(48161);
+const node_path_1 = __webpack_require__(76760);
+const core_js_1 = __webpack_require__(75188);
+function unescape(s) {
+    return s
+        .replace(/%0A/g, '\n')
+        .replace(/%0D/g, '\r')
+        .replace(/%3A/g, ':')
+        .replace(/%2C/g, ',')
+        .replace(/%25/g, '%');
+}
+/** Parses a `::command k=v,k=v::message` line; undefined for plain log lines. */
+function parseWorkflowCommand(line) {
+    const m = /^::([\w-]+)(?: ([^:]*))?::(.*)$/s.exec(line);
+    if (!m)
+        return undefined;
+    const props = {};
+    for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
+        const eq = pair.indexOf('=');
+        if (eq > 0)
+            props[pair.slice(0, eq)] = unescape(pair.slice(eq + 1));
+    }
+    return { command: m[1], props, message: unescape(m[3]) };
+}
+/** Reads a GITHUB_OUTPUT / GITHUB_STATE file (`name<<delimiter` blocks or `name=value` lines). */
+function parseEnvFile(text) {
+    const out = {};
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc) {
+            const [, key, delim] = heredoc;
+            const body = [];
+            for (i++; i < lines.length && lines[i] !== delim; i++)
+                body.push(lines[i]);
+            out[key] = body.join('\n');
+        }
+        else if (line.includes('=')) {
+            const eq = line.indexOf('=');
+            out[line.slice(0, eq)] = line.slice(eq + 1);
+        }
+    }
+    return out;
+}
+/** The workflow commands in a log, honouring `::stop-commands::` (lines inside are plain text). */
+function commandsOf(log) {
+    const out = [];
+    let stop;
+    for (const line of log) {
+        if (stop) {
+            if (line === `::${stop}::`)
+                stop = undefined;
+            continue;
+        }
+        const c = parseWorkflowCommand(line);
+        if (!c)
+            continue;
+        if (c.command === 'stop-commands')
+            stop = c.message;
+        else
+            out.push(c);
+    }
+    return out;
+}
+function inputEnv(inputs) {
+    const env = {};
+    for (const [k, v] of Object.entries(inputs))
+        env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+    return env;
+}
+async function runLocally(fn, opts = {}) {
+    const dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'keelson-run-'));
+    const files = {
+        output: (0, node_path_1.join)(dir, 'output'),
+        summary: (0, node_path_1.join)(dir, 'summary'),
+        state: (0, node_path_1.join)(dir, 'state'),
+        env: (0, node_path_1.join)(dir, 'env'),
+    };
+    for (const f of Object.values(files))
+        (0, node_fs_1.writeFileSync)(f, '');
+    const base = {};
+    for (const [k, v] of Object.entries(process.env))
+        if (!k.startsWith('INPUT_') && !k.startsWith('STATE_'))
+            base[k] = v;
+    const stateEnv = {};
+    for (const [k, v] of Object.entries(opts.state ?? {}))
+        stateEnv[`STATE_${k}`] = v;
+    const env = {
+        ...base,
+        GITHUB_OUTPUT: files.output,
+        GITHUB_STEP_SUMMARY: files.summary,
+        GITHUB_STATE: files.state,
+        GITHUB_ENV: files.env,
+        RUNNER_TEMP: dir,
+        ...opts.env,
+        ...stateEnv,
+        ...inputEnv(opts.inputs ?? {}),
+    };
+    const log = [];
+    const saved = { env: core_js_1.io.env, write: core_js_1.io.write, exitCode: process.exitCode };
+    core_js_1.io.env = env;
+    core_js_1.io.write = (line) => {
+        log.push(line);
+        opts.echo?.(line);
+    };
+    process.exitCode = 0;
+    try {
+        await fn();
+    }
+    finally {
+        core_js_1.io.env = saved.env;
+        core_js_1.io.write = saved.write;
+    }
+    const failed = process.exitCode === 1;
+    process.exitCode = saved.exitCode;
+    const result = {
+        log,
+        outputs: parseEnvFile((0, node_fs_1.readFileSync)(files.output, 'utf8')),
+        summary: (0, node_fs_1.readFileSync)(files.summary, 'utf8'),
+        state: parseEnvFile((0, node_fs_1.readFileSync)(files.state, 'utf8')),
+        failed,
+        annotations: commandsOf(log).filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
+    };
+    (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 76888:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.keelsonRoot = keelsonRoot;
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const node_url_1 = __webpack_require__(73136);
+/** The Keelson checkout this code runs from (source, test or bundle), found by walking up to package.json. */
+function keelsonRoot(from = import.meta.url) {
+    let dir = (0, node_path_1.dirname)((0, node_url_1.fileURLToPath)(from));
+    for (;;) {
+        const pkg = (0, node_path_1.join)(dir, 'package.json');
+        if ((0, node_fs_1.existsSync)(pkg)) {
+            try {
+                if (JSON.parse((0, node_fs_1.readFileSync)(pkg, 'utf8')).name === 'keelson')
+                    return dir;
+            }
+            catch {
+                // keep walking
+            }
+        }
+        const up = (0, node_path_1.dirname)(dir);
+        if (up === dir)
+            throw new Error('Cannot find the Keelson package root above ' + (0, node_url_1.fileURLToPath)(from));
+        dir = up;
+    }
+}
+
+
+/***/ }),
+
+/***/ 22081:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runAction = runAction;
+const errors_js_1 = __webpack_require__(97268);
+const core = __importStar(__webpack_require__(75188));
+/**
+ * The one top-level catch of every action. Whatever is thrown — an Error or not — ends the step red with one
+ * line; a stack trace only under RUNNER_DEBUG and only for bugs.
+ */
+async function runAction(fn) {
+    try {
+        await fn();
+    }
+    catch (error) {
+        const { message } = (0, errors_js_1.describeError)(error, core.isDebug());
+        if (error instanceof errors_js_1.PolicyError && error.details)
+            core.info(error.details);
+        core.setFailed(message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 42943:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_REPORT_GLOBS = void 0;
+exports.readTestSettings = readTestSettings;
+const node_path_1 = __webpack_require__(76760);
+/** Kept apart from the runner so an action reaches its input errors without loading the XML parser. */
+exports.DEFAULT_REPORT_GLOBS = [
+    '**/junit*.xml',
+    '**/*-junit.xml',
+    '**/*.junit.xml',
+    '**/TEST-*.xml',
+    '**/test-results/**/*.xml',
+    '**/test-reports/**/*.xml',
+    '**/surefire-reports/*.xml',
+    '**/nextest/**/junit.xml',
+];
+function readTestSettings(inputs, workspace) {
+    return {
+        command: inputs.string('command'),
+        shell: inputs.enum('shell', ['none', 'bash'], 'none'),
+        workingDirectory: (0, node_path_1.resolve)(workspace, inputs.string('working-directory', { default: '.' })),
+        reports: inputs.globs('reports', exports.DEFAULT_REPORT_GLOBS),
+        name: inputs.string('name', { default: 'Tests' }),
+        failOnFailure: inputs.boolean('fail-on-failure', true),
+        failOnEmpty: inputs.boolean('fail-on-empty', true),
+        maxAnnotations: inputs.integer('max-annotations', 50, { min: 0, max: 1000 }),
+        summary: inputs.boolean('summary', true),
+    };
+}
+
+
+/***/ })
+
+};

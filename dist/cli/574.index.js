@@ -1,0 +1,176 @@
+export const id = 574;
+export const ids = [574];
+export const modules = {
+
+/***/ 98606:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dnsLabel = dnsLabel;
+exports.readAccess = readAccess;
+exports.readDeployInputs = readDeployInputs;
+/** The deploy action's inputs (and `keelson rollout`'s flags), parsed once into typed settings. */
+const errors_js_1 = __webpack_require__(97268);
+const manifests_js_1 = __webpack_require__(46158);
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+function dnsLabel(inputs, name, fallback) {
+    const v = inputs.string(name, {
+        required: fallback === undefined,
+        default: fallback,
+        expected: 'a Kubernetes name',
+    });
+    if (!DNS_LABEL.test(v) || v.length > 63)
+        throw errors_js_1.InputError.invalid(name, v, 'a lowercase DNS label (a-z, 0-9, -; at most 63 characters)');
+    return v;
+}
+function readAccess(inputs) {
+    const clusterName = inputs.string('cluster-name');
+    const kubeconfig = inputs.string('kubeconfig');
+    if (clusterName && kubeconfig)
+        throw new errors_js_1.InputError('kubeconfig', "Give either 'cluster-name' (EKS) or 'kubeconfig', not both.");
+    if (kubeconfig)
+        return { kind: 'kubeconfig', kubeconfig, context: inputs.string('context') || undefined };
+    if (!clusterName)
+        throw errors_js_1.InputError.required('cluster-name', "the EKS cluster to deploy to (or give 'kubeconfig' for another cluster)");
+    if (!/^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/.test(clusterName)) {
+        throw errors_js_1.InputError.invalid('cluster-name', clusterName, 'an EKS cluster name (letters, digits, - and _; at most 100 characters)');
+    }
+    const region = inputs.string('aws-region', {
+        default: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '',
+    });
+    if (!region)
+        throw errors_js_1.InputError.required('aws-region', 'the AWS region of the cluster (or set AWS_REGION)');
+    if (!REGION.test(region))
+        throw errors_js_1.InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
+    return { kind: 'eks', clusterName, region };
+}
+function optionalUrl(inputs, name) {
+    const v = inputs.string(name);
+    if (!v)
+        return undefined;
+    try {
+        const u = new URL(v);
+        if (u.protocol === 'http:' || u.protocol === 'https:')
+            return v.replace(/\/$/, '');
+    }
+    catch {
+        // fall through
+    }
+    throw errors_js_1.InputError.invalid(name, v, 'an http(s) URL');
+}
+function readDeployInputs(inputs) {
+    const access = readAccess(inputs);
+    const namespace = dnsLabel(inputs, 'namespace', 'default');
+    const service = dnsLabel(inputs, 'service');
+    const version = inputs.string('version') || undefined;
+    if (version !== undefined && !/^[\w.@:+-]{1,128}$/.test(version)) {
+        throw errors_js_1.InputError.invalid('version', version, 'a version such as v1.4.2, a commit SHA or sha256:… (letters, digits, . _ - : @ +)');
+    }
+    return {
+        access,
+        namespace,
+        service,
+        strategy: inputs.enum('strategy', ['rolling', 'blue-green'], 'rolling'),
+        manifests: inputs.globs('manifests', []),
+        kustomize: inputs.string('kustomize') || undefined,
+        helmChart: inputs.string('helm-chart') || undefined,
+        helmValues: inputs.lines('helm-values'),
+        helmRelease: inputs.string('helm-release') || undefined,
+        images: (0, manifests_js_1.parseImagePins)(inputs.lines('images')),
+        version,
+        healthChecks: inputs.string('health-checks'),
+        readyTimeoutMs: inputs.duration('ready-timeout', '10m', { min: 1000, max: 6 * 3_600_000 }),
+        verifyWindowMs: inputs.duration('verify-window', '5m', { min: 0, max: 6 * 3_600_000 }),
+        scaleDownDelayMs: inputs.duration('scale-down-delay', '2m', { min: 0, max: 24 * 3_600_000 }),
+        waitForLockMs: inputs.duration('wait-for-lock', '0', { min: 0, max: 6 * 3_600_000 }),
+        previewUrl: optionalUrl(inputs, 'preview-url'),
+        liveUrl: optionalUrl(inputs, 'live-url'),
+        environment: inputs.string('environment', { default: namespace }),
+        environmentUrl: optionalUrl(inputs, 'environment-url'),
+        githubToken: inputs.string('github-token'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 80574:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.readHealthCheckSettings = readHealthCheckSettings;
+exports.runHealthChecks = runHealthChecks;
+const errors_js_1 = __webpack_require__(97268);
+const index_js_1 = __webpack_require__(50570);
+const settings_js_1 = __webpack_require__(98606);
+function readHealthCheckSettings(inputs) {
+    const checks = inputs.string('checks', {
+        required: true,
+        expected: 'health checks as YAML (see docs/health-checks.md)',
+    });
+    const needsCluster = inputs.has('cluster-name') || inputs.has('kubeconfig');
+    return {
+        checks,
+        mode: inputs.enum('mode', ['until-healthy', 'watch'], 'until-healthy'),
+        durationMs: inputs.duration('duration', '5m', { min: 1000, max: 6 * 3_600_000 }),
+        access: needsCluster ? (0, settings_js_1.readAccess)(inputs) : undefined,
+    };
+}
+async function runHealthChecks(s, deps) {
+    const specs = await (0, index_js_1.parseHealthChecks)(s.checks, { input: 'checks' });
+    for (const v of (0, index_js_1.sensitiveValues)(specs))
+        deps.setSecret?.(v);
+    const needsKube = specs.some((c) => c.kind === 'kubernetes' || ('url' in c && c.url.startsWith('k8s-service:')));
+    let kube = deps.kube;
+    let owned = false;
+    if (needsKube && !kube) {
+        if (!s.access)
+            throw new errors_js_1.InputError('checks', "Kubernetes checks and k8s-service:// URLs need 'cluster-name' (EKS) or 'kubeconfig'.");
+        const { connect } = await Promise.all(/* import() */[__webpack_require__.e(470), __webpack_require__.e(188)]).then(__webpack_require__.bind(__webpack_require__, 86470));
+        kube = (await connect(s.access, deps.clock)).kube;
+        owned = true;
+    }
+    try {
+        const result = await (0, index_js_1.runChecks)(specs, {
+            clock: deps.clock,
+            mode: s.mode,
+            signal: deps.signal,
+            deadline: deps.clock.now() + s.durationMs,
+            input: 'checks',
+            pods: kube
+                ? { listPods: async (ns, sel) => kube.list('v1', 'Pod', ns, { labelSelector: sel }) }
+                : undefined,
+            serviceProxy: kube
+                ? async (url, o) => {
+                    const t = (0, index_js_1.parseServiceUrl)(url);
+                    if (!t)
+                        throw new Error(`not a k8s-service URL: ${url}`);
+                    const res = await kube.proxyGet(t.namespace, t.service, t.port ?? '', t.path, {
+                        signal: o.signal,
+                    });
+                    return {
+                        status: res.status,
+                        headers: res.headers,
+                        body: Buffer.from(res.text),
+                        truncated: false,
+                    };
+                }
+                : undefined,
+            onProbe: (p) => deps.onProbe?.(`${p.check}: ${p.ok ? 'ok' : 'FAIL'} ${p.message}`),
+        });
+        return { result, markdown: (0, index_js_1.renderChecksSummary)(result), specs };
+    }
+    finally {
+        if (owned)
+            kube?.close();
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,200 @@
+export const id = 440;
+export const ids = [440];
+export const modules = {
+
+/***/ 6440:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = eksTokenSource;
+__webpack_unused_export__ = ambientCredentials;
+exports.eksAccess = eksAccess;
+__webpack_unused_export__ = kubeconfigAccess;
+__webpack_unused_export__ = eksFromExec;
+exports.renderEksKubeconfig = renderEksKubeconfig;
+/**
+ * How Keelson reaches a cluster: EKS (DescribeCluster for endpoint + CA, a bearer token minted in-process and
+ * refreshed before it expires — no aws CLI) or any kubeconfig (file or content). A kubeconfig whose user runs
+ * `aws eks get-token` is served by the in-process minter too.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const errors_js_1 = __webpack_require__(7268);
+const mask_js_1 = __webpack_require__(6043);
+const core_js_1 = __webpack_require__(5188);
+/** A token source that mints EKS tokens and refreshes them a minute before their 14-minute validity ends. */
+function eksTokenSource(target, clock, credentials) {
+    let current;
+    return async (refresh = false) => {
+        if (!current || refresh || clock.now() >= current.expiresAt - 60_000) {
+            const { mintEksToken } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 9656));
+            const creds = await (credentials ?? ambientCredentials)();
+            current = await mintEksToken({
+                clusterName: target.clusterName,
+                region: target.region,
+                credentials: creds,
+                clock,
+            });
+            (0, core_js_1.setSecret)(current.token);
+        }
+        return current.token;
+    };
+}
+/** The default AWS credential chain (env, web identity from configure-aws-credentials OIDC, profiles, IMDS). */
+async function ambientCredentials() {
+    const { defaultProvider } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861)]).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
+    try {
+        const c = await defaultProvider()();
+        return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
+    }
+    catch (e) {
+        throw new errors_js_1.InputError('aws-region', `No AWS credentials found (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). ` +
+            'Run aws-actions/configure-aws-credentials before this step, or pass a kubeconfig.');
+    }
+}
+/** EKS DescribeCluster → endpoint and CA. Honours AWS_ENDPOINT_URL_EKS (used by the tests' emulator). */
+async function eksAccess(target, clock) {
+    const { EKSClient, DescribeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(524)]).then(__webpack_require__.t.bind(__webpack_require__, 4524, 19));
+    const client = new EKSClient({ region: target.region });
+    let cluster;
+    try {
+        cluster = (await client.send(new DescribeClusterCommand({ name: target.clusterName }))).cluster;
+    }
+    catch (e) {
+        const name = e.name ?? 'Error';
+        const why = e instanceof Error ? e.message : String(e);
+        if (name === 'ResourceNotFoundException') {
+            throw new errors_js_1.InputError('cluster-name', `EKS cluster '${target.clusterName}' was not found in ${target.region}.`);
+        }
+        throw new errors_js_1.InputError('cluster-name', `DescribeCluster for '${target.clusterName}' in ${target.region} failed: ${name}: ${why}`);
+    }
+    finally {
+        client.destroy();
+    }
+    if (!cluster?.endpoint) {
+        throw new errors_js_1.InputError('cluster-name', `EKS cluster '${target.clusterName}' has no endpoint yet (status ${cluster?.status ?? 'unknown'}).`);
+    }
+    return {
+        server: cluster.endpoint,
+        caData: cluster.certificateAuthority?.data,
+        token: eksTokenSource(target, clock),
+    };
+}
+/** The kubeconfig input: a path to a file, or the YAML itself. */
+async function kubeconfigAccess(raw, clock, opts = {}) {
+    const input = opts.input ?? 'kubeconfig';
+    const text = /\n/.test(raw) || /^\s*(apiVersion|clusters|kind):/.test(raw) ? raw : readKubeconfigFile(raw, input);
+    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch (e) {
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).`);
+    }
+    if (!doc || typeof doc !== 'object' || !Array.isArray(doc.clusters)) {
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': expected a kubeconfig with clusters, users and contexts.`);
+    }
+    const ctxName = opts.context || doc['current-context'];
+    const ctx = doc.contexts?.find((c) => c.name === ctxName)?.context ??
+        (doc.contexts?.length === 1 ? doc.contexts[0]?.context : undefined);
+    if (!ctx)
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': context '${ctxName ?? ''}' not found in the kubeconfig.`);
+    const cluster = doc.clusters.find((c) => c.name === ctx.cluster)?.cluster;
+    if (!cluster?.server)
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': cluster '${ctx.cluster}' has no server.`);
+    const user = doc.users?.find((u) => u.name === ctx.user)?.user ?? {};
+    const caData = cluster['certificate-authority-data'] ??
+        (cluster['certificate-authority']
+            ? (0, node_fs_1.readFileSync)(cluster['certificate-authority']).toString('base64')
+            : undefined);
+    const access = {
+        server: cluster.server,
+        caData,
+        insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
+        clientCertData: user['client-certificate-data'],
+        clientKeyData: user['client-key-data'],
+    };
+    if (user.token) {
+        mask_js_1.masker.add(user.token);
+        const token = user.token;
+        access.token = async () => token;
+    }
+    else if (user['token-file']) {
+        const file = user['token-file'];
+        access.token = async () => (0, node_fs_1.readFileSync)(file, 'utf8').trim();
+    }
+    else if (user.exec) {
+        const eks = eksFromExec(user.exec);
+        if (!eks) {
+            throw new errors_js_1.InputError(input, `Invalid input '${input}': user '${ctx.user}' runs '${user.exec.command}' for credentials; Keelson serves only ` +
+                "'aws eks get-token' (and its own 'keelson eks-token') in-process. Use a token or client certificate.");
+        }
+        access.token = eksTokenSource(eks, clock);
+    }
+    return { access, namespace: ctx.namespace };
+}
+function readKubeconfigFile(path, input) {
+    if (!(0, node_fs_1.existsSync)(path))
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': '${path}' is neither a file nor kubeconfig YAML.`);
+    return (0, node_fs_1.readFileSync)(path, 'utf8');
+}
+/** Recognises `aws eks get-token --cluster-name X --region R` and `keelson eks-token --cluster-name X --region R`. */
+function eksFromExec(exec) {
+    const args = exec.args ?? [];
+    const eksAt = args.indexOf('eks');
+    const isAws = /(^|\/)aws$/.test(exec.command) && eksAt >= 0 && args[eksAt + 1] === 'get-token';
+    const isKeelson = args.includes('eks-token');
+    if ((!isAws && !isKeelson) || args.includes('--role-arn'))
+        return undefined;
+    const flag = (name) => {
+        const i = args.indexOf(name);
+        return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+    };
+    const clusterName = flag('--cluster-name') ?? flag('--cluster-id');
+    const region = flag('--region') ??
+        exec.env?.find((e) => e.name === 'AWS_REGION' || e.name === 'AWS_DEFAULT_REGION')?.value;
+    return clusterName && region ? { clusterName, region } : undefined;
+}
+/** A kubeconfig for later kubectl/helm steps: the token comes from `keelson eks-token` (no aws CLI needed). */
+function renderEksKubeconfig(target, access, cliPath, nodePath = process.execPath) {
+    const name = `eks_${target.region}_${target.clusterName}`;
+    const lines = [
+        'apiVersion: v1',
+        'kind: Config',
+        'preferences: {}',
+        `current-context: ${name}`,
+        'clusters:',
+        `  - name: ${name}`,
+        '    cluster:',
+        `      server: ${access.server}`,
+        ...(access.caData ? [`      certificate-authority-data: ${access.caData}`] : []),
+        'contexts:',
+        `  - name: ${name}`,
+        '    context:',
+        `      cluster: ${name}`,
+        `      user: ${name}`,
+        'users:',
+        `  - name: ${name}`,
+        '    user:',
+        '      exec:',
+        '        apiVersion: client.authentication.k8s.io/v1beta1',
+        `        command: ${JSON.stringify(nodePath)}`,
+        '        args:',
+        `          - ${JSON.stringify(cliPath)}`,
+        '          - eks-token',
+        '          - --cluster-name',
+        `          - ${JSON.stringify(target.clusterName)}`,
+        '          - --region',
+        `          - ${JSON.stringify(target.region)}`,
+        '        interactiveMode: Never',
+        '',
+    ];
+    return lines.join('\n');
+}
+
+
+/***/ })
+
+};
