@@ -301,7 +301,7 @@ exports.realClock = {
 class ScaledClock {
     factor;
     start;
-    realStart = Date.now();
+    realStart = performance.now();
     constructor(factor, start = Date.UTC(2026, 0, 1)) {
         this.factor = factor;
         this.start = start;
@@ -309,10 +309,15 @@ class ScaledClock {
             throw new Error(`ScaledClock factor must be > 0, got ${factor}`);
     }
     now() {
-        return this.start + Math.round((Date.now() - this.realStart) * this.factor);
+        // performance.now() is sub-millisecond: at 100x, Date.now()'s 1 ms steps would be 100 ms jumps.
+        return this.start + Math.floor((performance.now() - this.realStart) * this.factor);
     }
-    sleep(ms, signal) {
-        return realSleep(ms / this.factor, signal);
+    /** Never wakes early in this clock's time (timers may fire a fraction of a millisecond early). */
+    async sleep(ms, signal) {
+        const until = this.now() + Math.max(0, ms);
+        await realSleep(ms / this.factor, signal);
+        while (this.now() < until)
+            await realSleep(Math.max(0.1, (until - this.now()) / this.factor), signal);
     }
 }
 exports.ScaledClock = ScaledClock;

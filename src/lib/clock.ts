@@ -43,7 +43,7 @@ export const realClock: Clock = {
  * real time and `now()` advances by 60 s. Works with real I/O (emulators on loopback), unlike a manual clock.
  */
 export class ScaledClock implements Clock {
-  private readonly realStart = Date.now();
+  private readonly realStart = performance.now();
   constructor(
     readonly factor: number,
     private readonly start = Date.UTC(2026, 0, 1),
@@ -51,10 +51,14 @@ export class ScaledClock implements Clock {
     if (!(factor > 0)) throw new Error(`ScaledClock factor must be > 0, got ${factor}`);
   }
   now(): number {
-    return this.start + Math.round((Date.now() - this.realStart) * this.factor);
+    // performance.now() is sub-millisecond: at 100x, Date.now()'s 1 ms steps would be 100 ms jumps.
+    return this.start + Math.floor((performance.now() - this.realStart) * this.factor);
   }
-  sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    return realSleep(ms / this.factor, signal);
+  /** Never wakes early in this clock's time (timers may fire a fraction of a millisecond early). */
+  async sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    const until = this.now() + Math.max(0, ms);
+    await realSleep(ms / this.factor, signal);
+    while (this.now() < until) await realSleep(Math.max(0.1, (until - this.now()) / this.factor), signal);
   }
 }
 

@@ -138,5 +138,5 @@ function kubectl(...args: string[]): Promise<{ code: number; out: string; err: s
     expect(del.out).toBe('deployment.apps "web" deleted\n');
     const left = await kubectl('get', 'pods', '-l', 'app=web', '-o', 'name');
     expect(left.out).toBe('');
-  });
+  }, 180_000); // a dozen real kubectl runs; slow when the whole suite shares two cores
 });
