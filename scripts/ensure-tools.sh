@@ -17,7 +17,7 @@ fi
 if [ ! -x .cache/node24/node_modules/node/bin/node ] || ! .cache/node24/node_modules/node/bin/node --version | grep -q '^v24\.'; then
   echo "ensure-tools: installing Node 24 (npm package node@24) into .cache/node24" >&2
   rm -rf .cache/node24
-  npm install --prefix .cache/node24 --no-save --no-audit --no-fund --no-package-lock --allow-scripts=node node@24 >&2
+  npm install --prefix .cache/node24 --no-save --no-audit --no-fund --no-package-lock node@24 >&2
 fi
 ln -sf ../node24/node_modules/node/bin/node .cache/bin/node24
 

@@ -10,6 +10,7 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 exports.startSimulation = startSimulation;
 exports.describeTraffic = describeTraffic;
+exports.startLoad = startLoad;
 /**
  * The in-process Kubernetes simulator behind `keelson rollout --simulate` and `keelson demo`: the same
  * emulator the tests use (real HTTP on 127.0.0.1, pods served by real backends), on an accelerated clock.
@@ -48,6 +49,36 @@ function describeTraffic(counts) {
         .sort((a, b) => b[1] - a[1])
         .map(([v, n]) => `${Math.round((n / total) * 100)}% ${v}`)
         .join(', ');
+}
+/**
+ * Steady user traffic against a Service while a rollout runs: one request every `everyMs` of the simulated
+ * clock. Answers what users would have seen: which version served them and how many errors they got.
+ */
+function startLoad(sim, namespace, service, everyMs) {
+    const samples = [];
+    let running = true;
+    const loop = (async () => {
+        const url = await sim.emulator.sim.serviceUrl(namespace, service);
+        while (running) {
+            const at = sim.clock.now();
+            try {
+                const res = await fetch(`${url}/`, { signal: AbortSignal.timeout(2_000) });
+                await res.arrayBuffer();
+                samples.push({ at, version: res.headers.get('x-version') ?? '', status: res.status });
+            }
+            catch {
+                samples.push({ at, version: '', status: 0 });
+            }
+            await sim.clock.sleep(everyMs);
+        }
+    })();
+    return {
+        stop: async () => {
+            running = false;
+            await loop;
+            return samples;
+        },
+    };
 }
 
 

@@ -52,3 +52,44 @@ export function describeTraffic(counts: Record<string, number>): string {
     .map(([v, n]) => `${Math.round((n / total) * 100)}% ${v}`)
     .join(', ');
 }
+
+export interface LoadSample {
+  at: number;
+  version: string;
+  status: number;
+}
+
+/**
+ * Steady user traffic against a Service while a rollout runs: one request every `everyMs` of the simulated
+ * clock. Answers what users would have seen: which version served them and how many errors they got.
+ */
+export function startLoad(
+  sim: Simulation,
+  namespace: string,
+  service: string,
+  everyMs: number,
+): { stop(): Promise<LoadSample[]> } {
+  const samples: LoadSample[] = [];
+  let running = true;
+  const loop = (async () => {
+    const url = await sim.emulator.sim.serviceUrl(namespace, service);
+    while (running) {
+      const at = sim.clock.now();
+      try {
+        const res = await fetch(`${url}/`, { signal: AbortSignal.timeout(2_000) });
+        await res.arrayBuffer();
+        samples.push({ at, version: res.headers.get('x-version') ?? '', status: res.status });
+      } catch {
+        samples.push({ at, version: '', status: 0 });
+      }
+      await sim.clock.sleep(everyMs);
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return samples;
+    },
+  };
+}

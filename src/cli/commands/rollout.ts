@@ -20,6 +20,11 @@ automatic rollback, with a live timeline.
   --speed N                 simulator clock speed-up (default 60)
   --previous-image IMAGE    with --simulate: first put the same manifests live with this image
   --set-image IMAGE         use this image for every container of the Deployments (e.g. app:v2-errors-30)
+  --fail-after-switch R     with --simulate: the new version starts failing a share R (0..1) of requests once
+                            it takes live traffic (a regression only production load shows)
+  --traffic RPS             with --simulate: users' requests per simulated second during the rollout; reports
+                            what they saw (versions, errors)
+  --format text|json        json: one object with the outputs, the timeline and the traffic (default text)
   --strategy rolling|blue-green     (default blue-green)
   --namespace NS            (default default)
   --manifests FILE          files, directories or globs (repeatable); or --kustomize DIR, or --helm-chart DIR
@@ -37,6 +42,9 @@ const FLAGS = {
   speed: { type: 'string' },
   'previous-image': { type: 'string' },
   'set-image': { type: 'string' },
+  'fail-after-switch': { type: 'string' },
+  traffic: { type: 'string' },
+  format: { type: 'string' },
   strategy: { type: 'string' },
   namespace: { type: 'string' },
   service: { type: 'string' },
@@ -90,6 +98,14 @@ export const command: Command = {
     }
     const simulate = args.flags.simulate === true;
     const speed = args.inputs.integer('speed', 60, { min: 1, max: 10_000 });
+    const format = args.inputs.enum('format', ['text', 'json'] as const, 'text');
+    const rps = args.inputs.integer('traffic', 0, { min: 0, max: 1000 });
+    const failAfter = args.inputs.has('fail-after-switch')
+      ? parseRatio(args.inputs.raw('fail-after-switch'))
+      : undefined;
+    if (!simulate && (rps > 0 || failAfter !== undefined)) {
+      throw new InputError('simulate', '--traffic and --fail-after-switch need --simulate.');
+    }
     if (simulate && (args.inputs.has('cluster-name') || args.inputs.has('kubeconfig'))) {
       throw new InputError(
         'simulate',
@@ -106,28 +122,30 @@ export const command: Command = {
     const settings = readDeployInputs(inputs);
     const { runDeploy, withImage } = await import('../../lib/deploy/action.js');
     const s = io.isTTY && !io.env.NO_COLOR ? colour : plain;
+    const out: CliIO = format === 'json' ? { ...io, stdout: () => undefined } : io;
     const deps: RunDeployDeps = {
       clock: realClock,
       signal: new AbortController().signal,
       context: readContext(io.env),
       cwd: io.cwd,
       holder: `cli-${process.pid}`,
-      onEvent: liveTimeline(io, s),
+      onEvent: liveTimeline(out, s),
       onWarning: (m) => io.stderr(m + '\n'),
       transform: args.inputs.has('set-image') ? withImage(args.inputs.raw('set-image')) : undefined,
     };
     if (!simulate) {
       const run = await runDeploy(settings, deps);
-      io.stdout('\n' + run.markdown + '\n');
+      if (format === 'json') io.stdout(JSON.stringify(toJson(run)) + '\n');
+      else io.stdout('\n' + run.markdown + '\n');
       return run.result.result === 'promoted' ? 0 : 1;
     }
-    const { startSimulation, describeTraffic } = await import('../simulator.js');
+    const { startSimulation, describeTraffic, startLoad } = await import('../simulator.js');
     const sim = await startSimulation(speed);
     try {
       const simDeps: RunDeployDeps = { ...deps, clock: sim.clock, kube: sim.kube };
       const previous = args.inputs.raw('previous-image');
       if (previous) {
-        io.stdout(s.bold(`Simulated cluster: putting ${previous} live first\n`));
+        out.stdout(s.bold(`Simulated cluster: putting ${previous} live first\n`));
         const tag = previous.split(':').pop() ?? 'previous';
         const first = await runDeploy(
           { ...settings, version: tag, images: [], verifyWindowMs: 0 },
@@ -139,17 +157,84 @@ export const command: Command = {
             `The previous image did not come up: ${first.result.rollbackReason}`,
           );
       }
-      io.stdout(
+      out.stdout(
         s.bold(`Rolling out ${settings.service} (${settings.strategy}, simulated at ${speed}× speed)\n`),
       );
-      const run = await runDeploy(settings, simDeps);
-      io.stdout('\n' + run.markdown + '\n');
-      io.stdout(
-        `Live traffic after the rollout: ${describeTraffic(await sim.traffic(settings.namespace, settings.service, 50))}\n`,
-      );
+      const load =
+        rps > 0 && previous ? startLoad(sim, settings.namespace, settings.service, 1000 / rps) : undefined;
+      const image = args.inputs.raw('set-image');
+      const onEvent = simDeps.onEvent;
+      const run = await runDeploy(settings, {
+        ...simDeps,
+        onEvent: (e, t) => {
+          onEvent?.(e, t);
+          if (e.phase === 'switch' && failAfter !== undefined) {
+            sim.emulator.sim.behaviour(image || 'healthy', { errorRate: failAfter });
+          }
+        },
+      });
+      const samples = load ? await load.stop() : [];
+      const after = await sim.traffic(settings.namespace, settings.service, 50);
+      if (format === 'json') {
+        io.stdout(
+          JSON.stringify({ ...toJson(run), trafficAfter: after, trafficDuring: summarizeLoad(samples) }) +
+            '\n',
+        );
+      } else {
+        io.stdout('\n' + run.markdown + '\n');
+        if (load) io.stdout(`Traffic during the rollout: ${describeLoad(summarizeLoad(samples))}\n`);
+        io.stdout(`Live traffic after the rollout: ${describeTraffic(after)}\n`);
+      }
       return run.result.result === 'promoted' ? 0 : 1;
     } finally {
       await sim.close();
     }
   },
 };
+
+function parseRatio(raw: string): number {
+  const n = Number(raw);
+  if (!/^\d*\.?\d+$/.test(raw) || n < 0 || n > 1)
+    throw InputError.invalid('fail-after-switch', raw, 'a share of requests from 0 to 1, such as 0.3');
+  return n;
+}
+
+function toJson(run: { result: object; timeline: Timeline }): object {
+  return {
+    ...run.result,
+    timeline: run.timeline.events.map((e) => ({
+      t: (e.at - run.timeline.startedAt) / 1000,
+      phase: e.phase,
+      level: e.level,
+      message: e.message,
+    })),
+  };
+}
+
+interface LoadSummary {
+  requests: number;
+  errors: number;
+  byVersion: Record<string, number>;
+  errorsByVersion: Record<string, number>;
+}
+
+function summarizeLoad(samples: { version: string; status: number }[]): LoadSummary {
+  const sum: LoadSummary = { requests: samples.length, errors: 0, byVersion: {}, errorsByVersion: {} };
+  for (const x of samples) {
+    const v = x.version || 'no answer';
+    sum.byVersion[v] = (sum.byVersion[v] ?? 0) + 1;
+    if (x.status === 0 || x.status >= 500) {
+      sum.errors++;
+      sum.errorsByVersion[v] = (sum.errorsByVersion[v] ?? 0) + 1;
+    }
+  }
+  return sum;
+}
+
+function describeLoad(l: LoadSummary): string {
+  const pct = (n: number): string => `${Math.round((n / Math.max(1, l.requests)) * 1000) / 10}%`;
+  const versions = Object.entries(l.byVersion)
+    .map(([v, n]) => `${pct(n)} ${v}`)
+    .join(', ');
+  return `${l.requests} requests: ${versions}; ${l.errors} errors (${pct(l.errors)})`;
+}
