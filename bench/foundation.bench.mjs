@@ -1,4 +1,5 @@
 // Foundation rows: cold start of every action bundle, and the CLI's junit-summary on large reports.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const COLD_REPS = 40;
@@ -16,20 +17,20 @@ function reachedInputError(post) {
   };
 }
 
-function coldStart(lib) {
-  const targets = lib.bundles().map((b) => ({ ...b, row: `cold start: dist/${b.name}/index.js` }));
+function coldStart(lib, node = lib.node, label = '') {
+  const targets = lib.bundles().map((b) => ({ ...b, row: `cold start${label}: dist/${b.name}/index.js` }));
   const wanted = targets.filter((b) => lib.wants(b.row));
   if (wanted.length === 0) return [];
   const dir = lib.tempDir('cold');
   const cmds = {
-    nodeE0: { argv: [lib.node, '-e', '0'], expect: { status: 0 } },
-    emptyEsm: { argv: [lib.node, join(lib.root, 'bench/baselines/empty.mjs')], expect: { status: 0 } },
+    nodeE0: { argv: [node, '-e', '0'], expect: { status: 0 } },
+    emptyEsm: { argv: [node, join(lib.root, 'bench/baselines/empty.mjs')], expect: { status: 0 } },
   };
   for (const [i, b] of wanted.entries()) {
     // Each bundle in its own empty workspace, so one cannot leave files the next one finds.
     const cwd = lib.tempDir(`cold-${i}`);
     cmds[`b${i}`] = {
-      argv: [lib.node, b.file],
+      argv: [node, b.file],
       cwd,
       env: lib.actionEnv(cwd),
       expect: reachedInputError(b.name.endsWith('/post')),
@@ -176,5 +177,13 @@ function junitSummary(lib) {
 }
 
 export default async function bench(lib) {
-  return [...coldStart(lib), ...junitSummary(lib)];
+  // The actions declare node24: measure on it too when the test command has installed it (.cache/bin/node24).
+  const node24 = join(lib.root, '.cache/bin/node24');
+  const on24 =
+    existsSync(node24) && process.version.split('.')[0] !== 'v24' ? coldStart(lib, node24, ' (node 24)') : [];
+  return [
+    ...coldStart(lib, lib.node, ` (node ${process.version.split('.')[0].slice(1)})`),
+    ...on24,
+    ...junitSummary(lib),
+  ];
 }

@@ -41,7 +41,7 @@ try {
   process.exit(1);
 }
 
-const UNITS = new Set(['ms', 'MiB']);
+const UNITS = new Set(['ms', 'MiB', 's']);
 function validate(row) {
   const bad = [];
   if (typeof row?.name !== 'string' || row.name === '') bad.push('name');
