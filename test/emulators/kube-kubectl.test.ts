@@ -84,8 +84,11 @@ function kubectl(...args: string[]): Promise<{ code: number; out: string; err: s
       code: 0,
       out: 'deployment.apps/web serverside-applied\nservice/web serverside-applied\n',
     });
-    const rollout = await kubectl('rollout', 'status', 'deployment/web', '--timeout=60s');
-    expect(rollout.out).toContain('deployment "web" successfully rolled out');
+    const rollout = await kubectl('rollout', 'status', 'deployment/web', '--timeout=60s', '-v=6');
+    // On failure the whole result (with kubectl's request log on stderr) is shown.
+    expect(rollout).toMatchObject({
+      out: expect.stringContaining('deployment "web" successfully rolled out'),
+    });
 
     const get = await kubectl('get', 'pods', '-l', 'app=web', '-o', 'json');
     const items = (JSON.parse(get.out) as { items: { status: { phase: string } }[] }).items;

@@ -1,0 +1,68 @@
+/** The project's own checks must be able to fail: check-dist on a stale dist/, actionlint on broken YAML. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from './helpers/tmp.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+let repo: { dir: string; cleanup: () => void };
+
+beforeAll(() => {
+  repo = tempDir('keelson-checkdist-');
+  const git = (...a: string[]) => execFileSync('git', a, { cwd: repo.dir, stdio: 'ignore' });
+  git('init', '-q');
+  git('config', 'user.email', 't@example.com');
+  git('config', 'user.name', 't');
+  mkdirSync(join(repo.dir, 'dist/test'), { recursive: true });
+  writeFileSync(join(repo.dir, 'dist/test/index.js'), 'built\n');
+  git('add', '.');
+  git('commit', '-qm', 'dist');
+});
+afterAll(() => repo.cleanup());
+
+const checkDist = () =>
+  spawnSync(process.execPath, [join(root, 'scripts/check-dist.mjs'), '--no-build', '--root', repo.dir], {
+    encoding: 'utf8',
+  });
+
+describe('check-dist', () => {
+  it('passes when dist/ matches the commit', () => {
+    expect(checkDist()).toMatchObject({ status: 0, stdout: 'dist/ is in sync with src/.\n' });
+  });
+  it('fails on a changed bundle and on a new, untracked one', () => {
+    writeFileSync(join(repo.dir, 'dist/test/index.js'), 'rebuilt differently\n');
+    writeFileSync(join(repo.dir, 'dist/test/123.index.js'), 'new chunk\n');
+    const r = checkDist();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(' M dist/test/index.js');
+    expect(r.stderr).toContain('?? dist/test/123.index.js');
+    expect(r.stderr).toContain("Run 'npm run build' and commit dist/.");
+  });
+});
+
+describe('actionlint script', () => {
+  it('reports a YAML syntax error as a finding instead of crashing', () => {
+    const d = tempDir('keelson-actionlint-');
+    writeFileSync(join(d.dir, 'broken.yml'), 'on: push\njobs:\n  a:\n    runs-on: [ubuntu-latest\n');
+    writeFileSync(
+      join(d.dir, 'bad-expr.yml'),
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n',
+    );
+    const r = spawnSync(process.execPath, [join(root, 'scripts/actionlint.mjs'), d.dir], {
+      encoding: 'utf8',
+    });
+    d.cleanup();
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/broken\.yml:\d+:\d+: .*\[syntax-check\]/);
+    expect(r.stdout).toMatch(
+      /bad-expr\.yml:6:\d+: .*github\.event\.pull_request\.title.*potentially untrusted/,
+    );
+    expect(r.stderr).toMatch(/^actionlint: \d+ finding\(s\) in 2 workflow file\(s\)\.$/m);
+  });
+  it('passes the project workflows', () => {
+    const r = spawnSync(process.execPath, [join(root, 'scripts/actionlint.mjs')], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+  });
+});
