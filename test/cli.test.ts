@@ -3,23 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.js';
 import type { CliIO } from '../src/cli/command.js';
+import { cli } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (p: string): string => fileURLToPath(new URL(`./fixtures/junit/${p}`, import.meta.url));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    env: {},
-    cwd: root,
-    isTTY: false,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 describe('keelson junit-summary', () => {
   it('prints one JSON object over all files with exactly the contract keys', async () => {

@@ -2,31 +2,16 @@ import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CliIO } from '../src/cli/command.js';
-import { main } from '../src/cli/main.js';
 import { countPlan } from '../src/lib/terraform/counts.js';
 import { hashPlan } from '../src/lib/terraform/hash.js';
 import { readPlanFile } from '../src/lib/terraform/plan.js';
 import { renderComment } from '../src/lib/terraform/report.js';
 import { tempDir } from './helpers/tmp.js';
+import { cli } from './helpers/cli.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (p: string): string =>
   fileURLToPath(new URL(`./fixtures/terraform-plan/${p}`, import.meta.url));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    env: {},
-    cwd: root,
-    isTTY: false,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 describe('keelson plan-summary', () => {
   it('--format json prints exactly the contract keys', async () => {

@@ -630,18 +630,6 @@ function outputs(plan, budget) {
     out.push('');
     return out;
 }
-const COUNT_COLUMNS = [
-    'add',
-    'change',
-    'destroy',
-    'replace',
-    'import',
-    'move',
-    'forget',
-    'read',
-    'drift',
-    'outputs',
-];
 /** The marker, title, plan line, counts, warnings, resource groups, drift and outputs. */
 function renderHead(plan, o) {
     const c = o.counts;
@@ -660,7 +648,7 @@ function renderHead(plan, o) {
         const extras = (0, counts_js_1.planExtras)(c);
         lines.push(`**${(0, counts_js_1.planLine)(c)}**${extras ? ` ${extras}` : ''}`, '');
     }
-    lines.push(`| ${COUNT_COLUMNS.join(' | ')} |`, `| ${COUNT_COLUMNS.map(() => '---:').join(' | ')} |`, `| ${COUNT_COLUMNS.map((k) => c[k]).join(' | ')} |`, '');
+    lines.push(`| ${counts_js_1.COUNT_FIELDS.join(' | ')} |`, `| ${counts_js_1.COUNT_FIELDS.map(() => '---:').join(' | ')} |`, `| ${counts_js_1.COUNT_FIELDS.map((k) => c[k]).join(' | ')} |`, '');
     const warn = warnings(plan, budget);
     if (warn.length > 0)
         lines.push(...warn, '');

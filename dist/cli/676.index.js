@@ -262,7 +262,7 @@ exports.Inputs = Inputs;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.COUNT_KEYS = void 0;
+exports.COUNT_KEYS = exports.COUNT_FIELDS = void 0;
 exports.actionOf = actionOf;
 exports.isReplace = isReplace;
 exports.isMoved = isMoved;
@@ -315,8 +315,8 @@ function isReported(rc) {
         return false;
     return true;
 }
-/** The key order of `keelson plan-summary --format json`. */
-exports.COUNT_KEYS = [
+/** The numeric counts, in the order of Terraform's "Plan:" line and of the comment's table. */
+exports.COUNT_FIELDS = [
     'add',
     'change',
     'destroy',
@@ -327,9 +327,9 @@ exports.COUNT_KEYS = [
     'read',
     'drift',
     'outputs',
-    'errored',
-    'changes',
 ];
+/** The key order of `keelson plan-summary --format json`. */
+exports.COUNT_KEYS = [...exports.COUNT_FIELDS, 'errored', 'changes'];
 function countPlan(plan) {
     const c = {
         add: 0,

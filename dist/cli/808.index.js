@@ -1189,7 +1189,23 @@ class ApiServer {
             res.end();
         };
         const current = store.list(rt, ns).filter(matches);
-        if (!rvParam || rvParam === '0') {
+        if (q.get('sendInitialEvents') === 'true') {
+            // Streaming list (client-go's WatchList, used by kubectl rollout status): the current objects as ADDED,
+            // then a BOOKMARK annotated k8s.io/initial-events-end that tells the client the initial list is complete.
+            for (const o of current) {
+                send('ADDED', withTypeMeta(rt, o));
+                visible.add(key(o));
+            }
+            send('BOOKMARK', {
+                apiVersion: rt.group ? `${rt.group}/${rt.version}` : rt.version,
+                kind: rt.kind,
+                metadata: {
+                    resourceVersion: String(store.resourceVersion),
+                    annotations: { 'k8s.io/initial-events-end': 'true' },
+                },
+            });
+        }
+        else if (!rvParam || rvParam === '0') {
             for (const o of current) {
                 send('ADDED', withTypeMeta(rt, o));
                 visible.add(key(o));

@@ -594,18 +594,7 @@ async function runTerraformApply(s, deps) {
     const setOutputs = (applied, commentUrl) => {
         core.setOutput('applied', applied);
         core.setOutput('changes', counts.changes);
-        for (const k of [
-            'add',
-            'change',
-            'destroy',
-            'replace',
-            'import',
-            'move',
-            'forget',
-            'read',
-            'drift',
-            'outputs',
-        ]) {
+        for (const k of counts_js_1.COUNT_FIELDS) {
             core.setOutput(k, counts[k]);
         }
         core.setOutput('plan-hash', manifest.hash);
@@ -707,7 +696,7 @@ function leafStrings(v, out = []) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.COUNT_KEYS = void 0;
+exports.COUNT_KEYS = exports.COUNT_FIELDS = void 0;
 exports.actionOf = actionOf;
 exports.isReplace = isReplace;
 exports.isMoved = isMoved;
@@ -760,8 +749,8 @@ function isReported(rc) {
         return false;
     return true;
 }
-/** The key order of `keelson plan-summary --format json`. */
-exports.COUNT_KEYS = [
+/** The numeric counts, in the order of Terraform's "Plan:" line and of the comment's table. */
+exports.COUNT_FIELDS = [
     'add',
     'change',
     'destroy',
@@ -772,9 +761,9 @@ exports.COUNT_KEYS = [
     'read',
     'drift',
     'outputs',
-    'errored',
-    'changes',
 ];
+/** The key order of `keelson plan-summary --format json`. */
+exports.COUNT_KEYS = [...exports.COUNT_FIELDS, 'errored', 'changes'];
 function countPlan(plan) {
     const c = {
         add: 0,
@@ -1364,18 +1353,7 @@ async function runTerraformPlan(s, deps) {
         }
     }
     core.setOutput('changes', counts.changes);
-    for (const k of [
-        'add',
-        'change',
-        'destroy',
-        'replace',
-        'import',
-        'move',
-        'forget',
-        'read',
-        'drift',
-        'outputs',
-    ]) {
+    for (const k of counts_js_1.COUNT_FIELDS) {
         core.setOutput(k, counts[k]);
     }
     core.setOutput('plan-file', planFile);
@@ -1855,18 +1833,6 @@ function outputs(plan, budget) {
     out.push('');
     return out;
 }
-const COUNT_COLUMNS = [
-    'add',
-    'change',
-    'destroy',
-    'replace',
-    'import',
-    'move',
-    'forget',
-    'read',
-    'drift',
-    'outputs',
-];
 /** The marker, title, plan line, counts, warnings, resource groups, drift and outputs. */
 function renderHead(plan, o) {
     const c = o.counts;
@@ -1885,7 +1851,7 @@ function renderHead(plan, o) {
         const extras = (0, counts_js_1.planExtras)(c);
         lines.push(`**${(0, counts_js_1.planLine)(c)}**${extras ? ` ${extras}` : ''}`, '');
     }
-    lines.push(`| ${COUNT_COLUMNS.join(' | ')} |`, `| ${COUNT_COLUMNS.map(() => '---:').join(' | ')} |`, `| ${COUNT_COLUMNS.map((k) => c[k]).join(' | ')} |`, '');
+    lines.push(`| ${counts_js_1.COUNT_FIELDS.join(' | ')} |`, `| ${counts_js_1.COUNT_FIELDS.map(() => '---:').join(' | ')} |`, `| ${counts_js_1.COUNT_FIELDS.map((k) => c[k]).join(' | ')} |`, '');
     const warn = warnings(plan, budget);
     if (warn.length > 0)
         lines.push(...warn, '');

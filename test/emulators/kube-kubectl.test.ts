@@ -1,16 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ScaledClock } from '../../src/lib/clock.js';
 import type { KubeEmulator } from './kube/index.js';
 import { startKubeEmulator } from './kube/index.js';
 
+/** The kubectl the test command installs (.cache/bin, v1.35), else one on PATH. */
+const projectKubectl = fileURLToPath(new URL('../../.cache/bin/kubectl', import.meta.url));
+const KUBECTL = existsSync(projectKubectl) ? projectKubectl : 'kubectl';
+
 /** The real kubectl (a client-go program) as a witness that the emulator speaks Kubernetes. */
 function hasKubectl(): boolean {
   try {
-    execFileSync('kubectl', ['version', '--client'], { stdio: 'ignore' });
+    execFileSync(KUBECTL, ['version', '--client'], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
@@ -53,7 +59,7 @@ let dir: string;
 function kubectl(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
     execFile(
-      'kubectl',
+      KUBECTL,
       ['--kubeconfig', join(dir, 'config'), '--cache-dir', join(dir, 'cache'), ...args],
       { encoding: 'utf8', timeout: 60_000 },
       (error, stdout, stderr) =>
@@ -84,8 +90,8 @@ function kubectl(...args: string[]): Promise<{ code: number; out: string; err: s
       code: 0,
       out: 'deployment.apps/web serverside-applied\nservice/web serverside-applied\n',
     });
-    const rollout = await kubectl('rollout', 'status', 'deployment/web', '--timeout=60s', '-v=6');
-    // On failure the whole result (with kubectl's request log on stderr) is shown.
+    // kubectl 1.35 streams the initial list over a watch (sendInitialEvents) and waits for its end bookmark.
+    const rollout = await kubectl('rollout', 'status', 'deployment/web', '--timeout=60s');
     expect(rollout).toMatchObject({
       out: expect.stringContaining('deployment "web" successfully rolled out'),
     });
@@ -138,7 +144,8 @@ function kubectl(...args: string[]): Promise<{ code: number; out: string; err: s
     expect(logs.out).toContain('listening on :8080');
 
     const del = await kubectl('delete', 'deployment', 'web', '--wait=true', '--timeout=60s');
-    expect(del.out).toBe('deployment.apps "web" deleted\n');
+    // kubectl ≥ 1.33 adds the namespace to the message
+    expect(del.out).toMatch(/^deployment\.apps "web" deleted( from default namespace)?\n$/);
     const left = await kubectl('get', 'pods', '-l', 'app=web', '-o', 'name');
     expect(left.out).toBe('');
   }, 180_000); // a dozen real kubectl runs; slow when the whole suite shares two cores

@@ -12,7 +12,7 @@ import type { Clock } from '../clock.js';
 import { realClock } from '../clock.js';
 import type { GitHubApi } from '../github/client.js';
 import { editComment, findComment, type IssueComment, type IssueRef } from '../github/comments.js';
-import { planLine } from './counts.js';
+import { planLine, COUNT_FIELDS } from './counts.js';
 import { hashPlan } from './hash.js';
 import { decodeManifest, diffManifests, formatDiff } from './diff.js';
 import {
@@ -151,18 +151,7 @@ export async function runTerraformApply(s: ApplySettings, deps: ApplyDeps): Prom
   const setOutputs = (applied: boolean, commentUrl: string): void => {
     core.setOutput('applied', applied);
     core.setOutput('changes', counts.changes);
-    for (const k of [
-      'add',
-      'change',
-      'destroy',
-      'replace',
-      'import',
-      'move',
-      'forget',
-      'read',
-      'drift',
-      'outputs',
-    ] as const) {
+    for (const k of COUNT_FIELDS) {
       core.setOutput(k, counts[k]);
     }
     core.setOutput('plan-hash', manifest.hash);

@@ -78,8 +78,8 @@ export interface PlanCounts {
   changes: boolean;
 }
 
-/** The key order of `keelson plan-summary --format json`. */
-export const COUNT_KEYS = [
+/** The numeric counts, in the order of Terraform's "Plan:" line and of the comment's table. */
+export const COUNT_FIELDS = [
   'add',
   'change',
   'destroy',
@@ -90,9 +90,10 @@ export const COUNT_KEYS = [
   'read',
   'drift',
   'outputs',
-  'errored',
-  'changes',
 ] as const;
+
+/** The key order of `keelson plan-summary --format json`. */
+export const COUNT_KEYS = [...COUNT_FIELDS, 'errored', 'changes'] as const;
 
 export function countPlan(plan: Plan): PlanCounts {
   const c: PlanCounts = {

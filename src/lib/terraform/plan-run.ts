@@ -13,7 +13,7 @@ import type { GitHubApi } from '../github/client.js';
 import { httpStatus } from '../github/client.js';
 import type { GitHubContext } from '../github/context.js';
 import { upsertComment, type IssueRef, type UpsertResult } from '../github/comments.js';
-import { countPlan, type PlanCounts } from './counts.js';
+import { countPlan, type PlanCounts, COUNT_FIELDS } from './counts.js';
 import type { PlanManifest } from './hash.js';
 import { parsePlan, type Plan } from './plan.js';
 import { manifestFor, renderComment, renderSummary } from './report.js';
@@ -255,18 +255,7 @@ export async function runTerraformPlan(s: PlanSettings, deps: RunDeps): Promise<
   }
 
   core.setOutput('changes', counts.changes);
-  for (const k of [
-    'add',
-    'change',
-    'destroy',
-    'replace',
-    'import',
-    'move',
-    'forget',
-    'read',
-    'drift',
-    'outputs',
-  ] as const) {
+  for (const k of COUNT_FIELDS) {
     core.setOutput(k, counts[k]);
   }
   core.setOutput('plan-file', planFile);

@@ -15,6 +15,7 @@ import {
   planLine,
   type Action,
   type PlanCounts,
+  COUNT_FIELDS,
 } from './counts.js';
 import { moduleOf, type Json, type OutputChange, type Plan, type ResourceChange } from './plan.js';
 
@@ -296,19 +297,6 @@ export interface HeadOptions {
   status?: string;
 }
 
-const COUNT_COLUMNS = [
-  'add',
-  'change',
-  'destroy',
-  'replace',
-  'import',
-  'move',
-  'forget',
-  'read',
-  'drift',
-  'outputs',
-] as const;
-
 /** The marker, title, plan line, counts, warnings, resource groups, drift and outputs. */
 export function renderHead(plan: Plan, o: HeadOptions): string {
   const c = o.counts;
@@ -329,9 +317,9 @@ export function renderHead(plan: Plan, o: HeadOptions): string {
     lines.push(`**${planLine(c)}**${extras ? ` ${extras}` : ''}`, '');
   }
   lines.push(
-    `| ${COUNT_COLUMNS.join(' | ')} |`,
-    `| ${COUNT_COLUMNS.map(() => '---:').join(' | ')} |`,
-    `| ${COUNT_COLUMNS.map((k) => c[k]).join(' | ')} |`,
+    `| ${COUNT_FIELDS.join(' | ')} |`,
+    `| ${COUNT_FIELDS.map(() => '---:').join(' | ')} |`,
+    `| ${COUNT_FIELDS.map((k) => c[k]).join(' | ')} |`,
     '',
   );
   const warn = warnings(plan, budget);
