@@ -8,7 +8,6 @@ import { cli } from './helpers/cli.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (p: string): string => fileURLToPath(new URL(`./fixtures/junit/${p}`, import.meta.url));
 
-
 describe('keelson junit-summary', () => {
   it('prints one JSON object over all files with exactly the contract keys', async () => {
     const r = await cli(

@@ -12,7 +12,6 @@ import { cli } from './helpers/cli.js';
 const fixture = (p: string): string =>
   fileURLToPath(new URL(`./fixtures/terraform-plan/${p}`, import.meta.url));
 
-
 describe('keelson plan-summary', () => {
   it('--format json prints exactly the contract keys', async () => {
     const r = await cli('plan-summary', '--format', 'json', fixture('tofu-show-json-basic-delete.json'));

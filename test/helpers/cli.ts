@@ -9,10 +9,19 @@ export async function cli(...argv: string[]): Promise<{ code: number; out: strin
   return cliIn(repoRoot, ...argv);
 }
 
-export async function cliIn(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+export async function cliIn(
+  cwd: string,
+  ...argv: string[]
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io: CliIO = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), env: {}, cwd, isTTY: false };
+  const io: CliIO = {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    env: {},
+    cwd,
+    isTTY: false,
+  };
   const code = await main(argv, io);
   return { code, out, err };
 }
