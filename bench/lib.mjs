@@ -265,7 +265,8 @@ function withProbe(c) {
 let rssDir;
 let rssCount = 0;
 function rssOnce(c) {
-  rssDir ??= tempDir('rss');
+  // temp dirs are removed between modules: make a new one when the last one is gone
+  if (!rssDir || !existsSync(rssDir)) rssDir = tempDir('rss');
   const out = join(rssDir, `maxrss-${rssCount++}`);
   once(c, { KEELSON_BENCH_RSS_OUT: out });
   const kib = Number(readFileSync(out, 'utf8'));

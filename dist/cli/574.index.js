@@ -102,24 +102,12 @@ function readDeployInputs(inputs) {
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-exports.readHealthCheckSettings = readHealthCheckSettings;
+exports.readHealthCheckSettings = void 0;
 exports.runHealthChecks = runHealthChecks;
 const errors_js_1 = __webpack_require__(97268);
 const index_js_1 = __webpack_require__(50570);
-const settings_js_1 = __webpack_require__(98606);
-function readHealthCheckSettings(inputs) {
-    const checks = inputs.string('checks', {
-        required: true,
-        expected: 'health checks as YAML (see docs/health-checks.md)',
-    });
-    const needsCluster = inputs.has('cluster-name') || inputs.has('kubeconfig');
-    return {
-        checks,
-        mode: inputs.enum('mode', ['until-healthy', 'watch'], 'until-healthy'),
-        durationMs: inputs.duration('duration', '5m', { min: 1000, max: 6 * 3_600_000 }),
-        access: needsCluster ? (0, settings_js_1.readAccess)(inputs) : undefined,
-    };
-}
+var settings_js_1 = __webpack_require__(70241);
+Object.defineProperty(exports, "readHealthCheckSettings", ({ enumerable: true, get: function () { return settings_js_1.readHealthCheckSettings; } }));
 async function runHealthChecks(s, deps) {
     const specs = await (0, index_js_1.parseHealthChecks)(s.checks, { input: 'checks' });
     for (const v of (0, index_js_1.sensitiveValues)(specs))
@@ -168,6 +156,30 @@ async function runHealthChecks(s, deps) {
         if (owned)
             kube?.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 70241:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readHealthCheckSettings = readHealthCheckSettings;
+const settings_js_1 = __webpack_require__(98606);
+function readHealthCheckSettings(inputs) {
+    const checks = inputs.string('checks', {
+        required: true,
+        expected: 'health checks as YAML (see docs/health-checks.md)',
+    });
+    const needsCluster = inputs.has('cluster-name') || inputs.has('kubeconfig');
+    return {
+        checks,
+        mode: inputs.enum('mode', ['until-healthy', 'watch'], 'until-healthy'),
+        durationMs: inputs.duration('duration', '5m', { min: 1000, max: 6 * 3_600_000 }),
+        access: needsCluster ? (0, settings_js_1.readAccess)(inputs) : undefined,
+    };
 }
 
 

@@ -3,7 +3,7 @@ import * as core from '../../lib/core.js';
 import { PolicyError } from '../../lib/errors.js';
 import { Inputs } from '../../lib/inputs.js';
 import { runAction } from '../../lib/run-action.js';
-import { readHealthCheckSettings } from '../../lib/health/action.js';
+import { readHealthCheckSettings } from '../../lib/health/settings.js';
 
 export async function run(): Promise<void> {
   await runAction(async () => {

@@ -1,7 +1,6 @@
 /** The health-check action's flow (also `keelson health-check`): parse, run, render. */
 import type { Clock } from '../clock.js';
 import { InputError } from '../errors.js';
-import type { Inputs } from '../inputs.js';
 import type { KubeClient } from '../k8s/client.js';
 import {
   parseHealthChecks,
@@ -12,28 +11,8 @@ import {
   type CheckSpec,
   type RunResult,
 } from './index.js';
-import { readAccess, type DeployInputs } from '../deploy/settings.js';
-
-export interface HealthCheckSettings {
-  checks: string;
-  mode: 'until-healthy' | 'watch';
-  durationMs: number;
-  access?: DeployInputs['access'];
-}
-
-export function readHealthCheckSettings(inputs: Inputs): HealthCheckSettings {
-  const checks = inputs.string('checks', {
-    required: true,
-    expected: 'health checks as YAML (see docs/health-checks.md)',
-  });
-  const needsCluster = inputs.has('cluster-name') || inputs.has('kubeconfig');
-  return {
-    checks,
-    mode: inputs.enum('mode', ['until-healthy', 'watch'] as const, 'until-healthy'),
-    durationMs: inputs.duration('duration', '5m', { min: 1000, max: 6 * 3_600_000 }),
-    access: needsCluster ? readAccess(inputs) : undefined,
-  };
-}
+import type { HealthCheckSettings } from './settings.js';
+export { readHealthCheckSettings, type HealthCheckSettings } from './settings.js';
 
 export async function runHealthChecks(
   s: HealthCheckSettings,
