@@ -275,10 +275,6 @@ exports.command = {
             'no-color': { type: 'boolean' },
             speed: { type: 'string' },
         });
-        if (args.help) {
-            io.stdout(help + '\n');
-            return 0;
-        }
         const speed = args.inputs.integer('speed', 20, { min: 1, max: 200 });
         const s = io.isTTY && args.flags['no-color'] !== true && !io.env.NO_COLOR ? render_log_js_1.colour : render_log_js_1.plain;
         const work = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'keelson-demo-'));
@@ -395,10 +391,6 @@ exports.command = {
     help,
     async run(argv, io) {
         const args = (0, args_js_1.parseCommandArgs)('rollout', argv, FLAGS);
-        if (args.help) {
-            io.stdout(help + '\n');
-            return 0;
-        }
         const simulate = args.flags.simulate === true;
         const speed = args.inputs.integer('speed', 60, { min: 1, max: 10_000 });
         const format = args.inputs.enum('format', ['text', 'json'], 'text');

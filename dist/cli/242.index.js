@@ -76,10 +76,6 @@ exports.command = {
             kubeconfig: { type: 'string' },
             context: { type: 'string' },
         });
-        if (args.help) {
-            io.stdout(help + '\n');
-            return 0;
-        }
         const raw = args.inputs.raw('checks');
         const file = raw && !raw.includes('\n') ? (0, node_path_1.resolve)(io.cwd, raw) : '';
         const checks = file && (0, node_fs_1.existsSync)(file) ? (0, node_fs_1.readFileSync)(file, 'utf8') : raw;

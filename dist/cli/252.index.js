@@ -68,10 +68,6 @@ exports.command = {
             'cluster-name': { type: 'string' },
             region: { type: 'string' },
         });
-        if (args.help) {
-            io.stdout(help + '\n');
-            return 0;
-        }
         const clusterName = args.inputs.string('cluster-name', { required: true });
         const region = args.inputs.string('region', {
             default: io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '',

@@ -39,10 +39,6 @@ exports.command = {
             label: { type: 'string' },
             'plan-text': { type: 'string' },
         });
-        if (args.help) {
-            io.stdout(help + '\n');
-            return 0;
-        }
         const format = args.inputs.enum('format', ['json', 'markdown'], 'markdown');
         const label = (0, settings_js_1.parseLabel)('label', args.inputs.string('label', { default: 'root' }));
         const textFile = args.inputs.string('plan-text');

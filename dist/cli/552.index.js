@@ -27,10 +27,6 @@ exports.command = {
     help,
     async run(argv, io) {
         const args = (0, args_js_1.parseCommandArgs)('plan-diff', argv, {});
-        if (args.help) {
-            io.stdout(help + '\n');
-            return 0;
-        }
         if (args.positionals.length !== 2) {
             throw new errors_js_1.InputError('argv', `Expected OLD_JSON and NEW_JSON, got ${args.positionals.length} file(s).`);
         }

@@ -78,10 +78,6 @@ exports.command = {
             format: { type: 'string' },
             name: { type: 'string' },
         });
-        if (args.help) {
-            io.stdout(help + '\n');
-            return 0;
-        }
         const format = args.inputs.enum('format', ['json', 'markdown'], 'markdown');
         const name = args.inputs.string('name', { default: 'Tests' });
         if (args.positionals.length === 0)

@@ -138,10 +138,6 @@ exports.command = {
     help,
     async run(argv, io) {
         const args = (0, args_js_1.parseCommandArgs)('rollout', argv, FLAGS);
-        if (args.help) {
-            io.stdout(help + '\n');
-            return 0;
-        }
         const simulate = args.flags.simulate === true;
         const speed = args.inputs.integer('speed', 60, { min: 1, max: 10_000 });
         const format = args.inputs.enum('format', ['text', 'json'], 'text');

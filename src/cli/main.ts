@@ -36,6 +36,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(command.help + '\n');
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (error) {
     const { message, expected } = describeError(error, io.env.KEELSON_DEBUG === '1');

@@ -164,10 +164,6 @@ export const command: Command = {
       'no-color': { type: 'boolean' },
       speed: { type: 'string' },
     });
-    if (args.help) {
-      io.stdout(help + '\n');
-      return 0;
-    }
     const speed = args.inputs.integer('speed', 20, { min: 1, max: 200 });
     const s = io.isTTY && args.flags['no-color'] !== true && !io.env.NO_COLOR ? colour : plain;
     const work = mkdtempSync(join(tmpdir(), 'keelson-demo-'));

@@ -25,10 +25,6 @@ export const command: Command = {
       kubeconfig: { type: 'string' },
       context: { type: 'string' },
     });
-    if (args.help) {
-      io.stdout(help + '\n');
-      return 0;
-    }
     const raw = args.inputs.raw('checks');
     const file = raw && !raw.includes('\n') ? resolve(io.cwd, raw) : '';
     const checks = file && existsSync(file) ? readFileSync(file, 'utf8') : raw;

@@ -27,10 +27,6 @@ export const command: Command = {
       format: { type: 'string' },
       name: { type: 'string' },
     });
-    if (args.help) {
-      io.stdout(help + '\n');
-      return 0;
-    }
     const format = args.inputs.enum('format', ['json', 'markdown'] as const, 'markdown');
     const name = args.inputs.string('name', { default: 'Tests' });
     if (args.positionals.length === 0) throw new InputError('FILE', 'Expected at least one JUnit XML file.');

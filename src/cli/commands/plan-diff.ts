@@ -20,10 +20,6 @@ export const command: Command = {
   help,
   async run(argv, io) {
     const args = parseCommandArgs('plan-diff', argv, {});
-    if (args.help) {
-      io.stdout(help + '\n');
-      return 0;
-    }
     if (args.positionals.length !== 2) {
       throw new InputError('argv', `Expected OLD_JSON and NEW_JSON, got ${args.positionals.length} file(s).`);
     }

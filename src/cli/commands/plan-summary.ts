@@ -32,10 +32,6 @@ export const command: Command = {
       label: { type: 'string' },
       'plan-text': { type: 'string' },
     });
-    if (args.help) {
-      io.stdout(help + '\n');
-      return 0;
-    }
     const format = args.inputs.enum('format', ['json', 'markdown'] as const, 'markdown');
     const label = parseLabel('label', args.inputs.string('label', { default: 'root' }));
     const textFile = args.inputs.string('plan-text');

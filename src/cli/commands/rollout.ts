@@ -92,10 +92,6 @@ export const command: Command = {
   help,
   async run(argv, io) {
     const args = parseCommandArgs('rollout', argv, FLAGS);
-    if (args.help) {
-      io.stdout(help + '\n');
-      return 0;
-    }
     const simulate = args.flags.simulate === true;
     const speed = args.inputs.integer('speed', 60, { min: 1, max: 10_000 });
     const format = args.inputs.enum('format', ['text', 'json'] as const, 'text');
