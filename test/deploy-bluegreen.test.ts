@@ -223,6 +223,24 @@ describe('blue-green', () => {
     expect(await traffic(h)).toEqual({ v2: 40 });
   });
 
+  it('the API down for 10 s during the verify window is not blamed on the new version', async () => {
+    await liveV1(h);
+    writeApp(h.dir, 'registry.example/web:v2');
+    const r = await deployWith(h, {
+      version: 'v2',
+      healthChecks: HTTP_CHECKS,
+      verifyWindowMs: 40_000,
+      onEvent: (e) => {
+        if (e.phase === 'verify' && e.message.startsWith('watching')) h.kube.outage(10_000);
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(r.timeline.events.some((e) => e.phase === 'verify' && e.message.endsWith('(not counted)'))).toBe(
+      true,
+    );
+    expect(await traffic(h)).toEqual({ v2: 40 });
+  });
+
   it('cancelled during the verify window: traffic back on the old color, Lease released', async () => {
     await liveV1(h);
     writeApp(h.dir, 'registry.example/web:v2');

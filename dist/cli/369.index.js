@@ -487,13 +487,28 @@ async function checks(ctx, phase, mode, durationMs, variables, specs = ctx.setti
             const target = (0, index_js_1.parseServiceUrl)(url);
             if (!target)
                 throw new Error(`not a k8s-service URL: ${url}`);
-            const res = await ctx.kube.proxyGet(target.namespace, target.service, target.port ?? '', target.path, {
-                signal: o.signal,
-            });
+            // The API server answers for the pod (its status, even a 5xx); a connection that fails is the API server
+            // itself, which says nothing about the new version.
+            let res;
+            try {
+                res = await ctx.kube.proxyGet(target.namespace, target.service, target.port ?? '', target.path, {
+                    signal: o.signal,
+                });
+            }
+            catch (e) {
+                if (o.signal.aborted)
+                    throw e;
+                throw new index_js_1.Inconclusive(`the Kubernetes API server could not be reached: ${e instanceof Error ? e.message : String(e)}`);
+            }
             return { status: res.status, headers: res.headers, body: Buffer.from(res.text), truncated: false };
         },
         onProbe: (p) => {
-            if (!p.ok && p.message !== lastFail) {
+            if (p.inconclusive) {
+                if (p.message !== lastFail)
+                    timeline.add(phase, `${p.check}: ${p.message} (not counted)`, 'warn');
+                lastFail = p.message;
+            }
+            else if (!p.ok && p.message !== lastFail) {
                 lastFail = p.message;
                 timeline.add(phase, `${p.check}: ${p.message} (${p.consecutiveFailures} in a row)`, 'warn');
             }
@@ -651,13 +666,30 @@ exports.podSource = podSource;
 exports.serviceUrl = serviceUrl;
 exports.deploy = deploy;
 const deployments_js_1 = __webpack_require__(55695);
+const index_js_1 = __webpack_require__(50570);
+const client_js_1 = __webpack_require__(50301);
 const lease_js_1 = __webpack_require__(17830);
 const blue_green_js_1 = __webpack_require__(93237);
 const rolling_js_1 = __webpack_require__(45802);
 const timeline_js_1 = __webpack_require__(87440);
+/** Pods for `kubernetes` checks; an unreachable or failing API server makes the probe inconclusive. */
 function podSource(kube) {
     return {
-        listPods: async (namespace, labelSelector) => (await kube.list('v1', 'Pod', namespace, { labelSelector })),
+        listPods: async (namespace, labelSelector, signal) => {
+            try {
+                return (await kube.list('v1', 'Pod', namespace, {
+                    labelSelector,
+                    once: true,
+                    signal,
+                }));
+            }
+            catch (e) {
+                if (e instanceof client_js_1.KubeApiError && (e.status === 0 || e.status === 429 || e.status >= 500)) {
+                    throw new index_js_1.Inconclusive(`the Kubernetes API could not be asked: ${e.message}`);
+                }
+                throw e;
+            }
+        },
     };
 }
 /** `k8s-service://<namespace>/<service>`: health checks reach it through the API server's service proxy. */

@@ -971,6 +971,7 @@ const node_events_1 = __webpack_require__(78474);
 const format_js_1 = __webpack_require__(23075);
 const json_path_js_1 = __webpack_require__(85464);
 const parse_js_1 = __webpack_require__(56693);
+const types_js_1 = __webpack_require__(9531);
 const http_request_js_1 = __webpack_require__(91614);
 const format_js_2 = __webpack_require__(23075);
 /**
@@ -1010,7 +1011,7 @@ async function sampleHttp(spec, clock, signal, request) {
         });
     }
     catch (e) {
-        if (signal.aborted)
+        if (signal.aborted || (0, types_js_1.isInconclusive)(e))
             throw e;
         return { ok: false, message: (0, format_js_2.errorText)(e) };
     }
@@ -1159,6 +1160,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.probePrometheus = probePrometheus;
 exports.compare = compare;
 const format_js_1 = __webpack_require__(23075);
+const types_js_1 = __webpack_require__(9531);
 const http_request_js_1 = __webpack_require__(91614);
 const format_js_2 = __webpack_require__(23075);
 /** `GET {url}/api/v1/query?query=…`; every returned series must satisfy the threshold; NaN never does. */
@@ -1174,7 +1176,7 @@ async function probePrometheus(spec, signal, request = http_request_js_1.httpReq
         });
     }
     catch (e) {
-        if (signal.aborted)
+        if (signal.aborted || (0, types_js_1.isInconclusive)(e))
             throw e;
         return { ok: false, message: (0, format_js_2.errorText)(e) };
     }
@@ -1476,6 +1478,7 @@ const prometheus_js_1 = __webpack_require__(29250);
 const tcp_js_1 = __webpack_require__(90687);
 const tls_js_1 = __webpack_require__(94041);
 const render_js_1 = __webpack_require__(72908);
+const types_js_1 = __webpack_require__(9531);
 const variables_js_1 = __webpack_require__(29059);
 class ProbeTimeout extends Error {
     name = 'ProbeTimeout';
@@ -1487,6 +1490,7 @@ class CheckState {
     status = 'pending';
     probes = 0;
     failures = 0;
+    inconclusive = 0;
     successes = 0;
     consecutiveSuccesses = 0;
     consecutiveFailures = 0;
@@ -1501,6 +1505,11 @@ class CheckState {
         this.probe = probe;
     }
     record(outcome, at, latency, now) {
+        if (outcome.inconclusive) {
+            this.inconclusive++;
+            this.lastMessage = outcome.message;
+            return;
+        }
         this.probes++;
         this.lastMessage = outcome.message;
         if (this.latencies.length < MAX_LATENCIES)
@@ -1540,6 +1549,7 @@ class CheckState {
             status: this.status,
             probes: this.probes,
             failures: this.failures,
+            ...(this.inconclusive > 0 ? { inconclusive: this.inconclusive } : {}),
             consecutiveSuccesses: this.consecutiveSuccesses,
             consecutiveFailures: this.consecutiveFailures,
             ...(this.lastError !== undefined ? { lastError: this.lastError } : {}),
@@ -1755,6 +1765,8 @@ async function probeOnce(state, clock, runSignal) {
         const reason = probe.signal.aborted ? probe.signal.reason : e;
         if (reason instanceof ProbeTimeout)
             return { ok: false, message: reason.message };
+        if ((0, types_js_1.isInconclusive)(reason))
+            return { ok: false, inconclusive: true, message: (0, format_js_1.errorText)(reason) };
         return { ok: false, message: (0, format_js_1.errorText)(reason) };
     }
     finally {
@@ -1770,6 +1782,7 @@ function notify(onProbe, s, o, at, latency) {
             index: s.spec.index,
             ok: o.ok,
             message: o.message,
+            ...(o.inconclusive ? { inconclusive: true } : {}),
             at,
             latency,
             status: s.status,
@@ -1807,6 +1820,16 @@ function assertHealthy(result) {
  * the runner (the wall clock in production, a scaled or manual clock in tests).
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Inconclusive = void 0;
+exports.isInconclusive = isInconclusive;
+/** Thrown by a probe's transport when the observer, not the target, failed (e.g. the API server is down). */
+class Inconclusive extends Error {
+    name = 'Inconclusive';
+}
+exports.Inconclusive = Inconclusive;
+function isInconclusive(e) {
+    return typeof e === 'object' && e !== null && e.name === 'Inconclusive';
+}
 
 
 /***/ }),

@@ -950,6 +950,7 @@ const node_events_1 = __webpack_require__(8474);
 const format_js_1 = __webpack_require__(3075);
 const json_path_js_1 = __webpack_require__(5464);
 const parse_js_1 = __webpack_require__(6693);
+const types_js_1 = __webpack_require__(9531);
 const http_request_js_1 = __webpack_require__(1614);
 const format_js_2 = __webpack_require__(3075);
 /**
@@ -989,7 +990,7 @@ async function sampleHttp(spec, clock, signal, request) {
         });
     }
     catch (e) {
-        if (signal.aborted)
+        if (signal.aborted || (0, types_js_1.isInconclusive)(e))
             throw e;
         return { ok: false, message: (0, format_js_2.errorText)(e) };
     }
@@ -1138,6 +1139,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.probePrometheus = probePrometheus;
 exports.compare = compare;
 const format_js_1 = __webpack_require__(3075);
+const types_js_1 = __webpack_require__(9531);
 const http_request_js_1 = __webpack_require__(1614);
 const format_js_2 = __webpack_require__(3075);
 /** `GET {url}/api/v1/query?query=…`; every returned series must satisfy the threshold; NaN never does. */
@@ -1153,7 +1155,7 @@ async function probePrometheus(spec, signal, request = http_request_js_1.httpReq
         });
     }
     catch (e) {
-        if (signal.aborted)
+        if (signal.aborted || (0, types_js_1.isInconclusive)(e))
             throw e;
         return { ok: false, message: (0, format_js_2.errorText)(e) };
     }
@@ -1455,6 +1457,7 @@ const prometheus_js_1 = __webpack_require__(9250);
 const tcp_js_1 = __webpack_require__(687);
 const tls_js_1 = __webpack_require__(4041);
 const render_js_1 = __webpack_require__(2908);
+const types_js_1 = __webpack_require__(9531);
 const variables_js_1 = __webpack_require__(9059);
 class ProbeTimeout extends Error {
     name = 'ProbeTimeout';
@@ -1466,6 +1469,7 @@ class CheckState {
     status = 'pending';
     probes = 0;
     failures = 0;
+    inconclusive = 0;
     successes = 0;
     consecutiveSuccesses = 0;
     consecutiveFailures = 0;
@@ -1480,6 +1484,11 @@ class CheckState {
         this.probe = probe;
     }
     record(outcome, at, latency, now) {
+        if (outcome.inconclusive) {
+            this.inconclusive++;
+            this.lastMessage = outcome.message;
+            return;
+        }
         this.probes++;
         this.lastMessage = outcome.message;
         if (this.latencies.length < MAX_LATENCIES)
@@ -1519,6 +1528,7 @@ class CheckState {
             status: this.status,
             probes: this.probes,
             failures: this.failures,
+            ...(this.inconclusive > 0 ? { inconclusive: this.inconclusive } : {}),
             consecutiveSuccesses: this.consecutiveSuccesses,
             consecutiveFailures: this.consecutiveFailures,
             ...(this.lastError !== undefined ? { lastError: this.lastError } : {}),
@@ -1734,6 +1744,8 @@ async function probeOnce(state, clock, runSignal) {
         const reason = probe.signal.aborted ? probe.signal.reason : e;
         if (reason instanceof ProbeTimeout)
             return { ok: false, message: reason.message };
+        if ((0, types_js_1.isInconclusive)(reason))
+            return { ok: false, inconclusive: true, message: (0, format_js_1.errorText)(reason) };
         return { ok: false, message: (0, format_js_1.errorText)(reason) };
     }
     finally {
@@ -1749,6 +1761,7 @@ function notify(onProbe, s, o, at, latency) {
             index: s.spec.index,
             ok: o.ok,
             message: o.message,
+            ...(o.inconclusive ? { inconclusive: true } : {}),
             at,
             latency,
             status: s.status,
@@ -1786,6 +1799,16 @@ function assertHealthy(result) {
  * the runner (the wall clock in production, a scaled or manual clock in tests).
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Inconclusive = void 0;
+exports.isInconclusive = isInconclusive;
+/** Thrown by a probe's transport when the observer, not the target, failed (e.g. the API server is down). */
+class Inconclusive extends Error {
+    name = 'Inconclusive';
+}
+exports.Inconclusive = Inconclusive;
+function isInconclusive(e) {
+    return typeof e === 'object' && e !== null && e.name === 'Inconclusive';
+}
 
 
 /***/ }),

@@ -487,13 +487,28 @@ async function checks(ctx, phase, mode, durationMs, variables, specs = ctx.setti
             const target = (0, index_js_1.parseServiceUrl)(url);
             if (!target)
                 throw new Error(`not a k8s-service URL: ${url}`);
-            const res = await ctx.kube.proxyGet(target.namespace, target.service, target.port ?? '', target.path, {
-                signal: o.signal,
-            });
+            // The API server answers for the pod (its status, even a 5xx); a connection that fails is the API server
+            // itself, which says nothing about the new version.
+            let res;
+            try {
+                res = await ctx.kube.proxyGet(target.namespace, target.service, target.port ?? '', target.path, {
+                    signal: o.signal,
+                });
+            }
+            catch (e) {
+                if (o.signal.aborted)
+                    throw e;
+                throw new index_js_1.Inconclusive(`the Kubernetes API server could not be reached: ${e instanceof Error ? e.message : String(e)}`);
+            }
             return { status: res.status, headers: res.headers, body: Buffer.from(res.text), truncated: false };
         },
         onProbe: (p) => {
-            if (!p.ok && p.message !== lastFail) {
+            if (p.inconclusive) {
+                if (p.message !== lastFail)
+                    timeline.add(phase, `${p.check}: ${p.message} (not counted)`, 'warn');
+                lastFail = p.message;
+            }
+            else if (!p.ok && p.message !== lastFail) {
                 lastFail = p.message;
                 timeline.add(phase, `${p.check}: ${p.message} (${p.consecutiveFailures} in a row)`, 'warn');
             }
@@ -651,13 +666,30 @@ exports.podSource = podSource;
 exports.serviceUrl = serviceUrl;
 exports.deploy = deploy;
 const deployments_js_1 = __webpack_require__(5695);
+const index_js_1 = __webpack_require__(570);
+const client_js_1 = __webpack_require__(301);
 const lease_js_1 = __webpack_require__(7830);
 const blue_green_js_1 = __webpack_require__(3237);
 const rolling_js_1 = __webpack_require__(5802);
 const timeline_js_1 = __webpack_require__(7440);
+/** Pods for `kubernetes` checks; an unreachable or failing API server makes the probe inconclusive. */
 function podSource(kube) {
     return {
-        listPods: async (namespace, labelSelector) => (await kube.list('v1', 'Pod', namespace, { labelSelector })),
+        listPods: async (namespace, labelSelector, signal) => {
+            try {
+                return (await kube.list('v1', 'Pod', namespace, {
+                    labelSelector,
+                    once: true,
+                    signal,
+                }));
+            }
+            catch (e) {
+                if (e instanceof client_js_1.KubeApiError && (e.status === 0 || e.status === 429 || e.status >= 500)) {
+                    throw new index_js_1.Inconclusive(`the Kubernetes API could not be asked: ${e.message}`);
+                }
+                throw e;
+            }
+        },
     };
 }
 /** `k8s-service://<namespace>/<service>`: health checks reach it through the API server's service proxy. */
@@ -1728,6 +1760,7 @@ const node_events_1 = __webpack_require__(8474);
 const format_js_1 = __webpack_require__(3075);
 const json_path_js_1 = __webpack_require__(5464);
 const parse_js_1 = __webpack_require__(6693);
+const types_js_1 = __webpack_require__(9531);
 const http_request_js_1 = __webpack_require__(1614);
 const format_js_2 = __webpack_require__(3075);
 /**
@@ -1767,7 +1800,7 @@ async function sampleHttp(spec, clock, signal, request) {
         });
     }
     catch (e) {
-        if (signal.aborted)
+        if (signal.aborted || (0, types_js_1.isInconclusive)(e))
             throw e;
         return { ok: false, message: (0, format_js_2.errorText)(e) };
     }
@@ -1916,6 +1949,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.probePrometheus = probePrometheus;
 exports.compare = compare;
 const format_js_1 = __webpack_require__(3075);
+const types_js_1 = __webpack_require__(9531);
 const http_request_js_1 = __webpack_require__(1614);
 const format_js_2 = __webpack_require__(3075);
 /** `GET {url}/api/v1/query?query=…`; every returned series must satisfy the threshold; NaN never does. */
@@ -1931,7 +1965,7 @@ async function probePrometheus(spec, signal, request = http_request_js_1.httpReq
         });
     }
     catch (e) {
-        if (signal.aborted)
+        if (signal.aborted || (0, types_js_1.isInconclusive)(e))
             throw e;
         return { ok: false, message: (0, format_js_2.errorText)(e) };
     }
@@ -2233,6 +2267,7 @@ const prometheus_js_1 = __webpack_require__(9250);
 const tcp_js_1 = __webpack_require__(687);
 const tls_js_1 = __webpack_require__(4041);
 const render_js_1 = __webpack_require__(2908);
+const types_js_1 = __webpack_require__(9531);
 const variables_js_1 = __webpack_require__(9059);
 class ProbeTimeout extends Error {
     name = 'ProbeTimeout';
@@ -2244,6 +2279,7 @@ class CheckState {
     status = 'pending';
     probes = 0;
     failures = 0;
+    inconclusive = 0;
     successes = 0;
     consecutiveSuccesses = 0;
     consecutiveFailures = 0;
@@ -2258,6 +2294,11 @@ class CheckState {
         this.probe = probe;
     }
     record(outcome, at, latency, now) {
+        if (outcome.inconclusive) {
+            this.inconclusive++;
+            this.lastMessage = outcome.message;
+            return;
+        }
         this.probes++;
         this.lastMessage = outcome.message;
         if (this.latencies.length < MAX_LATENCIES)
@@ -2297,6 +2338,7 @@ class CheckState {
             status: this.status,
             probes: this.probes,
             failures: this.failures,
+            ...(this.inconclusive > 0 ? { inconclusive: this.inconclusive } : {}),
             consecutiveSuccesses: this.consecutiveSuccesses,
             consecutiveFailures: this.consecutiveFailures,
             ...(this.lastError !== undefined ? { lastError: this.lastError } : {}),
@@ -2512,6 +2554,8 @@ async function probeOnce(state, clock, runSignal) {
         const reason = probe.signal.aborted ? probe.signal.reason : e;
         if (reason instanceof ProbeTimeout)
             return { ok: false, message: reason.message };
+        if ((0, types_js_1.isInconclusive)(reason))
+            return { ok: false, inconclusive: true, message: (0, format_js_1.errorText)(reason) };
         return { ok: false, message: (0, format_js_1.errorText)(reason) };
     }
     finally {
@@ -2527,6 +2571,7 @@ function notify(onProbe, s, o, at, latency) {
             index: s.spec.index,
             ok: o.ok,
             message: o.message,
+            ...(o.inconclusive ? { inconclusive: true } : {}),
             at,
             latency,
             status: s.status,
@@ -2564,6 +2609,16 @@ function assertHealthy(result) {
  * the runner (the wall clock in production, a scaled or manual clock in tests).
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Inconclusive = void 0;
+exports.isInconclusive = isInconclusive;
+/** Thrown by a probe's transport when the observer, not the target, failed (e.g. the API server is down). */
+class Inconclusive extends Error {
+    name = 'Inconclusive';
+}
+exports.Inconclusive = Inconclusive;
+function isInconclusive(e) {
+    return typeof e === 'object' && e !== null && e.name === 'Inconclusive';
+}
 
 
 /***/ }),

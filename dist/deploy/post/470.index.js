@@ -299,6 +299,8 @@ class KubeClient {
                     limit: '500',
                     continue: cont,
                 },
+                once: opts.once,
+                signal: opts.signal,
             });
             const list = res.body;
             items.push(...(list.items ?? []));
@@ -374,7 +376,7 @@ class KubeClient {
             let outcome;
             let failed = false;
             try {
-                outcome = await this.once(method, path, opts);
+                outcome = await this.once(method, path, opts, opts.signal);
             }
             catch (e) {
                 failed = true;
@@ -391,7 +393,7 @@ class KubeClient {
                 if (status < 300 || (status === 404 && opts.accept404))
                     return outcome;
                 const retryable = RETRY_STATUS.has(status) || (status === 409 && opts.retryConflict);
-                if (!retryable || clock.now() >= deadline)
+                if (!retryable || opts.once || clock.now() >= deadline)
                     throw toApiError(outcome, method, path);
                 const delay = backoff(attempt, outcome.headers['retry-after']);
                 this.opts.onRetry?.({ verb: method, path, status, delayMs: delay, attempt });
@@ -410,7 +412,7 @@ class KubeClient {
                 'TimeoutError',
                 'EHOSTUNREACH',
             ];
-            if (!transient.includes(code) || clock.now() >= deadline) {
+            if (!transient.includes(code) || opts.once || clock.now() >= deadline) {
                 throw new KubeApiError(0, code, `Kubernetes API ${method} ${path} failed: ${outcome.message}`, method, path);
             }
             const delay = backoff(attempt);

@@ -1,5 +1,5 @@
 /** Building blocks shared by every strategy (rolling, blue-green; canary builds on the same). */
-import { parseServiceUrl, runChecks, type CheckSpec, type RunResult } from '../health/index.js';
+import { Inconclusive, parseServiceUrl, runChecks, type CheckSpec, type RunResult } from '../health/index.js';
 import { KubeApiError } from '../k8s/client.js';
 import { ANNOTATION, LABEL } from '../k8s/manifests.js';
 import { waitForRollout } from '../k8s/rollout-status.js';
@@ -128,13 +128,26 @@ export async function checks(
     serviceProxy: async (url, o) => {
       const target = parseServiceUrl(url);
       if (!target) throw new Error(`not a k8s-service URL: ${url}`);
-      const res = await ctx.kube.proxyGet(target.namespace, target.service, target.port ?? '', target.path, {
-        signal: o.signal,
-      });
+      // The API server answers for the pod (its status, even a 5xx); a connection that fails is the API server
+      // itself, which says nothing about the new version.
+      let res;
+      try {
+        res = await ctx.kube.proxyGet(target.namespace, target.service, target.port ?? '', target.path, {
+          signal: o.signal,
+        });
+      } catch (e) {
+        if (o.signal.aborted) throw e;
+        throw new Inconclusive(
+          `the Kubernetes API server could not be reached: ${e instanceof Error ? e.message : String(e)}`,
+        );
+      }
       return { status: res.status, headers: res.headers, body: Buffer.from(res.text), truncated: false };
     },
     onProbe: (p) => {
-      if (!p.ok && p.message !== lastFail) {
+      if (p.inconclusive) {
+        if (p.message !== lastFail) timeline.add(phase, `${p.check}: ${p.message} (not counted)`, 'warn');
+        lastFail = p.message;
+      } else if (!p.ok && p.message !== lastFail) {
         lastFail = p.message;
         timeline.add(phase, `${p.check}: ${p.message} (${p.consecutiveFailures} in a row)`, 'warn');
       }

@@ -7,8 +7,8 @@ import type { Clock } from '../clock.js';
 import type { GitHubApi } from '../github/client.js';
 import type { RepoRef } from '../github/context.js';
 import { startDeployment, type GitHubDeployment } from '../github/deployments.js';
-import type { PodLike, PodSource } from '../health/index.js';
-import type { KubeClient } from '../k8s/client.js';
+import { Inconclusive, type PodLike, type PodSource } from '../health/index.js';
+import { KubeApiError, type KubeClient } from '../k8s/client.js';
 import { acquireLease } from '../k8s/lease.js';
 import type { KubeObject, Pod } from '../k8s/types.js';
 import { blueGreen } from './blue-green.js';
@@ -38,10 +38,23 @@ export interface DeployOptions {
   onWarning?: (message: string) => void;
 }
 
+/** Pods for `kubernetes` checks; an unreachable or failing API server makes the probe inconclusive. */
 export function podSource(kube: KubeClient): PodSource {
   return {
-    listPods: async (namespace, labelSelector) =>
-      (await kube.list<Pod>('v1', 'Pod', namespace, { labelSelector })) as PodLike[],
+    listPods: async (namespace, labelSelector, signal) => {
+      try {
+        return (await kube.list<Pod>('v1', 'Pod', namespace, {
+          labelSelector,
+          once: true,
+          signal,
+        })) as PodLike[];
+      } catch (e) {
+        if (e instanceof KubeApiError && (e.status === 0 || e.status === 429 || e.status >= 500)) {
+          throw new Inconclusive(`the Kubernetes API could not be asked: ${e.message}`);
+        }
+        throw e;
+      }
+    },
   };
 }
 

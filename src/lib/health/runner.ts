@@ -22,6 +22,7 @@ import { probePrometheus } from './probes/prometheus.js';
 import { probeTcp } from './probes/tcp.js';
 import { probeTls } from './probes/tls.js';
 import { renderChecksTable } from './render.js';
+import { isInconclusive } from './types.js';
 import type {
   CheckResult,
   CheckSpec,
@@ -71,6 +72,7 @@ class CheckState {
   status: CheckStatus = 'pending';
   probes = 0;
   failures = 0;
+  inconclusive = 0;
   successes = 0;
   consecutiveSuccesses = 0;
   consecutiveFailures = 0;
@@ -87,6 +89,11 @@ class CheckState {
   ) {}
 
   record(outcome: ProbeOutcome, at: number, latency: number, now: number): void {
+    if (outcome.inconclusive) {
+      this.inconclusive++;
+      this.lastMessage = outcome.message;
+      return;
+    }
     this.probes++;
     this.lastMessage = outcome.message;
     if (this.latencies.length < MAX_LATENCIES) this.latencies.push(latency);
@@ -125,6 +132,7 @@ class CheckState {
       status: this.status,
       probes: this.probes,
       failures: this.failures,
+      ...(this.inconclusive > 0 ? { inconclusive: this.inconclusive } : {}),
       consecutiveSuccesses: this.consecutiveSuccesses,
       consecutiveFailures: this.consecutiveFailures,
       ...(this.lastError !== undefined ? { lastError: this.lastError } : {}),
@@ -362,6 +370,7 @@ async function probeOnce(state: CheckState, clock: Clock, runSignal: AbortSignal
   } catch (e) {
     const reason: unknown = probe.signal.aborted ? probe.signal.reason : e;
     if (reason instanceof ProbeTimeout) return { ok: false, message: reason.message };
+    if (isInconclusive(reason)) return { ok: false, inconclusive: true, message: errorText(reason) };
     return { ok: false, message: errorText(reason) };
   } finally {
     runSignal.removeEventListener('abort', onRunAbort);
@@ -382,6 +391,7 @@ function notify(
       index: s.spec.index,
       ok: o.ok,
       message: o.message,
+      ...(o.inconclusive ? { inconclusive: true } : {}),
       at,
       latency,
       status: s.status,

@@ -148,6 +148,20 @@ export interface ProbeOutcome {
   ok: boolean;
   /** Why it failed, or what it saw when it passed (`HTTP 200`, `value 0.002`). One line. */
   message: string;
+  /**
+   * The probe could not look (the Kubernetes API server it goes through was unreachable): it says nothing
+   * about the target, so it counts neither as a success nor as a failure.
+   */
+  inconclusive?: boolean;
+}
+
+/** Thrown by a probe's transport when the observer, not the target, failed (e.g. the API server is down). */
+export class Inconclusive extends Error {
+  override readonly name: string = 'Inconclusive';
+}
+
+export function isInconclusive(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'Inconclusive';
 }
 
 export interface ProbeEvent {
@@ -155,6 +169,8 @@ export interface ProbeEvent {
   index: number;
   ok: boolean;
   message: string;
+  /** The probe could not look; it did not count. */
+  inconclusive?: boolean;
   /** Clock time the probe started. */
   at: number;
   latency: number;
@@ -174,6 +190,8 @@ export interface CheckResult {
   probes: number;
   /** Failed probes in total (not only consecutive ones). */
   failures: number;
+  /** Probes that could not look (the API server was unreachable); counted in neither direction. */
+  inconclusive?: number;
   consecutiveSuccesses: number;
   consecutiveFailures: number;
   /** Message of the last failed probe. */

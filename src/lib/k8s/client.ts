@@ -50,6 +50,9 @@ export interface RequestOptions {
   /** Retry a 409 too (for writes that are idempotent: apply, merge patch, delete). */
   retryConflict?: boolean;
   accept404?: boolean;
+  /** One attempt, no retries (health probes: a failure must show now, within the probe's timeout). */
+  once?: boolean;
+  signal?: AbortSignal;
 }
 
 export interface KubeResponse {
@@ -158,7 +161,7 @@ export class KubeClient {
     apiVersion: string,
     kind: string,
     namespace: string | undefined,
-    opts: { labelSelector?: string; fieldSelector?: string } = {},
+    opts: { labelSelector?: string; fieldSelector?: string; once?: boolean; signal?: AbortSignal } = {},
   ): Promise<T[]> {
     const info = await this.resource(apiVersion, kind);
     const items: T[] = [];
@@ -171,6 +174,8 @@ export class KubeClient {
           limit: '500',
           continue: cont,
         },
+        once: opts.once,
+        signal: opts.signal,
       });
       const list = res.body as KubeList<T>;
       items.push(...(list.items ?? []));
@@ -262,7 +267,7 @@ export class KubeClient {
       let outcome: KubeResponse | Error;
       let failed = false;
       try {
-        outcome = await this.once(method, path, opts);
+        outcome = await this.once(method, path, opts, opts.signal);
       } catch (e) {
         failed = true;
         outcome = isErrorLike(e) ? e : new Error(String(e));
@@ -277,7 +282,7 @@ export class KubeClient {
         }
         if (status < 300 || (status === 404 && opts.accept404)) return outcome;
         const retryable = RETRY_STATUS.has(status) || (status === 409 && opts.retryConflict);
-        if (!retryable || clock.now() >= deadline) throw toApiError(outcome, method, path);
+        if (!retryable || opts.once || clock.now() >= deadline) throw toApiError(outcome, method, path);
         const delay = backoff(attempt, outcome.headers['retry-after']);
         this.opts.onRetry?.({ verb: method, path, status, delayMs: delay, attempt });
         await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
@@ -295,7 +300,7 @@ export class KubeClient {
         'TimeoutError',
         'EHOSTUNREACH',
       ];
-      if (!transient.includes(code) || clock.now() >= deadline) {
+      if (!transient.includes(code) || opts.once || clock.now() >= deadline) {
         throw new KubeApiError(
           0,
           code,

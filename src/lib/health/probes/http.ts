@@ -3,7 +3,7 @@ import type { Clock } from '../../clock.js';
 import { formatMs, clip } from '../format.js';
 import { getJsonPath, jsonEqual } from '../json-path.js';
 import { describeStatuses } from '../parse.js';
-import type { HttpCheck, ProbeOutcome } from '../types.js';
+import { isInconclusive, type HttpCheck, type ProbeOutcome } from '../types.js';
 import { httpRequest, type HttpTransport } from './http-request.js';
 import { errorText } from '../format.js';
 
@@ -56,7 +56,7 @@ async function sampleHttp(
       signal,
     });
   } catch (e) {
-    if (signal.aborted) throw e;
+    if (signal.aborted || isInconclusive(e)) throw e;
     return { ok: false, message: errorText(e) };
   }
   const latency = clock.now() - started;

@@ -1,5 +1,5 @@
 import { clip } from '../format.js';
-import type { ProbeOutcome, PrometheusCheck, ThresholdOp } from '../types.js';
+import { isInconclusive, type ProbeOutcome, type PrometheusCheck, type ThresholdOp } from '../types.js';
 import { httpRequest, type HttpTransport } from './http-request.js';
 import { errorText } from '../format.js';
 
@@ -19,7 +19,7 @@ export async function probePrometheus(
       signal,
     });
   } catch (e) {
-    if (signal.aborted) throw e;
+    if (signal.aborted || isInconclusive(e)) throw e;
     return { ok: false, message: errorText(e) };
   }
   const text = answer.body.toString('utf8');
