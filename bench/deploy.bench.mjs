@@ -47,6 +47,7 @@ export default async function bench(lib) {
   const restore = [];
   const exposure = [];
   const errorShare = [];
+  const badShare = [];
   for (let i = 0; i < RUNS; i++) {
     lib.log(`rollout --simulate with a regression after the switch, run ${i + 1}/${RUNS}`);
     const r = lib.run({
@@ -66,12 +67,14 @@ export default async function bench(lib) {
       out.timeline.find((e) => e.phase === phase && (!level || e.level === level))?.t;
     exposure.push(at('rollback') - at('switch', 'ok'));
     errorShare.push(out.trafficDuring.errors / Math.max(1, out.trafficDuring.requests));
+    badShare.push((out.trafficDuring.byVersion.v2 ?? 0) / Math.max(1, out.trafficDuring.requests));
   }
   const pct = (x) => `${(x * 100).toFixed(1)}%`;
   const note =
     `Median of ${RUNS} simulated rollouts of examples/sample-service: v2 passes its pre-switch checks, then fails ` +
     `30 % of requests once live; checks every ${INTERVAL_S} s, failure-threshold 2, 20 samples per probe. ` +
-    `Users' requests that failed during the whole rollout: ${pct(lib.median(errorShare))} ` +
+    `Users' requests answered by the bad version during the rollout: ${pct(lib.median(badShare))}; ` +
+    `that failed: ${pct(lib.median(errorShare))} ` +
     `(the bad version alone fails 30 %).`;
   return [
     {
