@@ -71,7 +71,8 @@ function kubectl(...args: string[]): Promise<{ code: number; out: string; err: s
 describe('kube emulator: driven by the real kubectl', () => {
   beforeAll(async () => {
     // `npm test` installs kubectl into .cache/bin; without it this witness cannot run, which is a failure.
-    if (!hasKubectl()) throw new Error('kubectl not found: run `npm test`, which installs it into .cache/bin');
+    if (!hasKubectl())
+      throw new Error('kubectl not found: run `npm test`, which installs it into .cache/bin');
     dir = await mkdtemp(join(tmpdir(), 'keelson-kubectl-'));
     kube = await startKubeEmulator({ clock: new ScaledClock(200), tls: true });
     await kube.writeKubeconfig(join(dir, 'config'));
