@@ -8,6 +8,9 @@ export const modules = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseCommandArgs = parseCommandArgs;
+exports.fileOrText = fileOrText;
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
 const node_util_1 = __webpack_require__(57975);
 const errors_js_1 = __webpack_require__(97268);
 const inputs_js_1 = __webpack_require__(51662);
@@ -42,6 +45,11 @@ function parseCommandArgs(command, argv, spec) {
     });
     return { inputs, flags, positionals: parsed.positionals, help: flags.help === true };
 }
+/** A flag that takes a file or the text itself (checks YAML): a one-line value naming a file reads the file. */
+function fileOrText(cwd, value) {
+    const file = value && !value.includes('\n') ? (0, node_path_1.resolve)(cwd, value) : '';
+    return file && (0, node_fs_1.existsSync)(file) ? (0, node_fs_1.readFileSync)(file, 'utf8') : value;
+}
 
 
 /***/ }),
@@ -52,8 +60,6 @@ function parseCommandArgs(command, argv, spec) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.command = void 0;
-const node_fs_1 = __webpack_require__(73024);
-const node_path_1 = __webpack_require__(76760);
 const clock_js_1 = __webpack_require__(84517);
 const inputs_js_1 = __webpack_require__(51662);
 const args_js_1 = __webpack_require__(77593);
@@ -76,11 +82,9 @@ exports.command = {
             kubeconfig: { type: 'string' },
             context: { type: 'string' },
         });
-        const raw = args.inputs.raw('checks');
-        const file = raw && !raw.includes('\n') ? (0, node_path_1.resolve)(io.cwd, raw) : '';
-        const checks = file && (0, node_fs_1.existsSync)(file) ? (0, node_fs_1.readFileSync)(file, 'utf8') : raw;
+        const checks = (0, args_js_1.fileOrText)(io.cwd, args.inputs.raw('checks'));
         const inputs = new inputs_js_1.Inputs((name) => (name === 'checks' ? checks : args.inputs.raw(name)));
-        const { readHealthCheckSettings, runHealthChecks } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 80574));
+        const { readHealthCheckSettings, runHealthChecks } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 80574));
         const settings = readHealthCheckSettings(inputs);
         const { result, markdown } = await runHealthChecks(settings, {
             clock: clock_js_1.realClock,

@@ -390,6 +390,7 @@ exports.cleanupSignal = cleanupSignal;
 exports.seconds = seconds;
 /** Building blocks shared by every strategy (rolling, blue-green; canary builds on the same). */
 const index_js_1 = __webpack_require__(50570);
+const kube_transport_js_1 = __webpack_require__(27909);
 const client_js_1 = __webpack_require__(50301);
 const manifests_js_1 = __webpack_require__(46158);
 const rollout_status_js_1 = __webpack_require__(56144);
@@ -476,6 +477,7 @@ async function checks(ctx, phase, mode, durationMs, variables, specs = ctx.setti
     const { clock, timeline } = ctx;
     timeline.add(phase, `${mode === 'watch' ? 'watching' : 'checking'} ${specs.length} health check(s) for ${Math.round(durationMs / 1000)}s`);
     let lastFail = '';
+    const proxy = (0, kube_transport_js_1.serviceProxyTransport)(ctx.kube);
     const result = await (0, index_js_1.runChecks)(specs, {
         clock,
         mode,
@@ -484,23 +486,16 @@ async function checks(ctx, phase, mode, durationMs, variables, specs = ctx.setti
         variables,
         pods: ctx.pods,
         serviceProxy: async (url, o) => {
-            const target = (0, index_js_1.parseServiceUrl)(url);
-            if (!target)
-                throw new Error(`not a k8s-service URL: ${url}`);
             // The API server answers for the pod (its status, even a 5xx); a connection that fails is the API server
             // itself, which says nothing about the new version.
-            let res;
             try {
-                res = await ctx.kube.proxyGet(target.namespace, target.service, target.port ?? '', target.path, {
-                    signal: o.signal,
-                });
+                return await proxy(url, o);
             }
             catch (e) {
                 if (o.signal.aborted)
                     throw e;
                 throw new index_js_1.Inconclusive(`the Kubernetes API server could not be reached: ${e instanceof Error ? e.message : String(e)}`);
             }
-            return { status: res.status, headers: res.headers, body: Buffer.from(res.text), truncated: false };
         },
         onProbe: (p) => {
             if (p.inconclusive) {

@@ -601,7 +601,6 @@ async function runTests(s, opts) {
     const reports = await (0, collect_js_1.readReports)(files, s.workingDirectory);
     const t = (0, totals_js_1.totals)(reports.flatMap((r) => r.cases));
     const anns = (0, render_js_1.annotations)(reports, opts.workspace, s.workingDirectory, s.maxAnnotations);
-    const failedCount = t.failed;
     const outcome = {
         exitCode,
         reports,
@@ -609,7 +608,7 @@ async function runTests(s, opts) {
         markdown: (0, render_js_1.renderMarkdown)(reports, t, s.name),
         headline: (0, render_js_1.headline)(t, s.name),
         annotations: anns,
-        annotationsOmitted: Math.max(0, failedCount - anns.length),
+        annotationsOmitted: Math.max(0, t.failed - anns.length),
         failure: undefined,
         warnings,
     };

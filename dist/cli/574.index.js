@@ -106,6 +106,7 @@ exports.readHealthCheckSettings = void 0;
 exports.runHealthChecks = runHealthChecks;
 const errors_js_1 = __webpack_require__(97268);
 const index_js_1 = __webpack_require__(50570);
+const kube_transport_js_1 = __webpack_require__(27909);
 var settings_js_1 = __webpack_require__(70241);
 Object.defineProperty(exports, "readHealthCheckSettings", ({ enumerable: true, get: function () { return settings_js_1.readHealthCheckSettings; } }));
 async function runHealthChecks(s, deps) {
@@ -132,22 +133,7 @@ async function runHealthChecks(s, deps) {
             pods: kube
                 ? { listPods: async (ns, sel) => kube.list('v1', 'Pod', ns, { labelSelector: sel }) }
                 : undefined,
-            serviceProxy: kube
-                ? async (url, o) => {
-                    const t = (0, index_js_1.parseServiceUrl)(url);
-                    if (!t)
-                        throw new Error(`not a k8s-service URL: ${url}`);
-                    const res = await kube.proxyGet(t.namespace, t.service, t.port ?? '', t.path, {
-                        signal: o.signal,
-                    });
-                    return {
-                        status: res.status,
-                        headers: res.headers,
-                        body: Buffer.from(res.text),
-                        truncated: false,
-                    };
-                }
-                : undefined,
+            serviceProxy: kube ? (0, kube_transport_js_1.serviceProxyTransport)(kube) : undefined,
             onProbe: (p) => deps.onProbe?.(`${p.check}: ${p.ok ? 'ok' : 'FAIL'} ${p.message}`),
         });
         return { result, markdown: (0, index_js_1.renderChecksSummary)(result), specs };

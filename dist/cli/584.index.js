@@ -8,6 +8,9 @@ export const modules = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseCommandArgs = parseCommandArgs;
+exports.fileOrText = fileOrText;
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
 const node_util_1 = __webpack_require__(57975);
 const errors_js_1 = __webpack_require__(97268);
 const inputs_js_1 = __webpack_require__(51662);
@@ -41,6 +44,11 @@ function parseCommandArgs(command, argv, spec) {
         return String(v);
     });
     return { inputs, flags, positionals: parsed.positionals, help: flags.help === true };
+}
+/** A flag that takes a file or the text itself (checks YAML): a one-line value naming a file reads the file. */
+function fileOrText(cwd, value) {
+    const file = value && !value.includes('\n') ? (0, node_path_1.resolve)(cwd, value) : '';
+    return file && (0, node_fs_1.existsSync)(file) ? (0, node_fs_1.readFileSync)(file, 'utf8') : value;
 }
 
 

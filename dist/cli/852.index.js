@@ -8,6 +8,9 @@ export const modules = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseCommandArgs = parseCommandArgs;
+exports.fileOrText = fileOrText;
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
 const node_util_1 = __webpack_require__(57975);
 const errors_js_1 = __webpack_require__(97268);
 const inputs_js_1 = __webpack_require__(51662);
@@ -42,6 +45,11 @@ function parseCommandArgs(command, argv, spec) {
     });
     return { inputs, flags, positionals: parsed.positionals, help: flags.help === true };
 }
+/** A flag that takes a file or the text itself (checks YAML): a one-line value naming a file reads the file. */
+function fileOrText(cwd, value) {
+    const file = value && !value.includes('\n') ? (0, node_path_1.resolve)(cwd, value) : '';
+    return file && (0, node_fs_1.existsSync)(file) ? (0, node_fs_1.readFileSync)(file, 'utf8') : value;
+}
 
 
 /***/ }),
@@ -53,9 +61,6 @@ function parseCommandArgs(command, argv, spec) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.command = void 0;
 exports.liveTimeline = liveTimeline;
-exports.fileOrText = fileOrText;
-const node_fs_1 = __webpack_require__(73024);
-const node_path_1 = __webpack_require__(76760);
 const clock_js_1 = __webpack_require__(84517);
 const errors_js_1 = __webpack_require__(97268);
 const context_js_1 = __webpack_require__(64892);
@@ -128,10 +133,6 @@ function liveTimeline(io, s) {
         io.stdout(`  ${s.dim(`[${t.offset(e).padStart(6)}]`)} ${e.phase.padEnd(10)} ${paint(e.message)}\n`);
     };
 }
-function fileOrText(io, value) {
-    const file = value && !value.includes('\n') ? (0, node_path_1.resolve)(io.cwd, value) : '';
-    return file && (0, node_fs_1.existsSync)(file) ? (0, node_fs_1.readFileSync)(file, 'utf8') : value;
-}
 exports.command = {
     name: 'rollout',
     summary: "Roll out manifests with the deploy action's strategies, against a cluster or the built-in simulator",
@@ -153,7 +154,7 @@ exports.command = {
         }
         const inputs = new inputs_js_1.Inputs((name) => {
             if (name === 'health-checks')
-                return fileOrText(io, args.inputs.raw(name));
+                return (0, args_js_1.fileOrText)(io.cwd, args.inputs.raw(name));
             if (name === 'strategy')
                 return args.inputs.raw(name) || 'blue-green';
             if (name === 'kubeconfig' && simulate)
@@ -162,7 +163,7 @@ exports.command = {
         });
         const { readDeployInputs } = await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 98606));
         const settings = readDeployInputs(inputs);
-        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(470), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(470), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
         const s = io.isTTY && !io.env.NO_COLOR ? render_log_js_1.colour : render_log_js_1.plain;
         const out = format === 'json' ? { ...io, stdout: () => undefined } : io;
         const deps = {

@@ -390,6 +390,7 @@ exports.cleanupSignal = cleanupSignal;
 exports.seconds = seconds;
 /** Building blocks shared by every strategy (rolling, blue-green; canary builds on the same). */
 const index_js_1 = __webpack_require__(570);
+const kube_transport_js_1 = __webpack_require__(7909);
 const client_js_1 = __webpack_require__(301);
 const manifests_js_1 = __webpack_require__(6158);
 const rollout_status_js_1 = __webpack_require__(6144);
@@ -476,6 +477,7 @@ async function checks(ctx, phase, mode, durationMs, variables, specs = ctx.setti
     const { clock, timeline } = ctx;
     timeline.add(phase, `${mode === 'watch' ? 'watching' : 'checking'} ${specs.length} health check(s) for ${Math.round(durationMs / 1000)}s`);
     let lastFail = '';
+    const proxy = (0, kube_transport_js_1.serviceProxyTransport)(ctx.kube);
     const result = await (0, index_js_1.runChecks)(specs, {
         clock,
         mode,
@@ -484,23 +486,16 @@ async function checks(ctx, phase, mode, durationMs, variables, specs = ctx.setti
         variables,
         pods: ctx.pods,
         serviceProxy: async (url, o) => {
-            const target = (0, index_js_1.parseServiceUrl)(url);
-            if (!target)
-                throw new Error(`not a k8s-service URL: ${url}`);
             // The API server answers for the pod (its status, even a 5xx); a connection that fails is the API server
             // itself, which says nothing about the new version.
-            let res;
             try {
-                res = await ctx.kube.proxyGet(target.namespace, target.service, target.port ?? '', target.path, {
-                    signal: o.signal,
-                });
+                return await proxy(url, o);
             }
             catch (e) {
                 if (o.signal.aborted)
                     throw e;
                 throw new index_js_1.Inconclusive(`the Kubernetes API server could not be reached: ${e instanceof Error ? e.message : String(e)}`);
             }
-            return { status: res.status, headers: res.headers, body: Buffer.from(res.text), truncated: false };
         },
         onProbe: (p) => {
             if (p.inconclusive) {
@@ -1047,6 +1042,27 @@ function jsonEqual(a, b) {
     const bk = Object.keys(bo);
     return (ak.length === bk.length &&
         bk.every((k) => Object.prototype.hasOwnProperty.call(ao, k) && jsonEqual(ao[k], bo[k])));
+}
+
+
+/***/ }),
+
+/***/ 7909:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.serviceProxyTransport = serviceProxyTransport;
+const http_request_js_1 = __webpack_require__(1614);
+/** Sends a check's `k8s-service://` request through the Kubernetes API server's service proxy. */
+function serviceProxyTransport(kube) {
+    return async (url, o) => {
+        const t = (0, http_request_js_1.parseServiceUrl)(url);
+        if (!t)
+            throw new Error(`not a k8s-service URL: ${url}`);
+        const res = await kube.proxyGet(t.namespace, t.service, t.port ?? '', t.path, { signal: o.signal });
+        return { status: res.status, headers: res.headers, body: Buffer.from(res.text), truncated: false };
+    };
 }
 
 

@@ -12,6 +12,7 @@ __webpack_unused_export__ = void 0;
 exports.runHealthChecks = runHealthChecks;
 const errors_js_1 = __webpack_require__(7268);
 const index_js_1 = __webpack_require__(570);
+const kube_transport_js_1 = __webpack_require__(7909);
 var settings_js_1 = __webpack_require__(241);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return settings_js_1.readHealthCheckSettings; } });
 async function runHealthChecks(s, deps) {
@@ -38,22 +39,7 @@ async function runHealthChecks(s, deps) {
             pods: kube
                 ? { listPods: async (ns, sel) => kube.list('v1', 'Pod', ns, { labelSelector: sel }) }
                 : undefined,
-            serviceProxy: kube
-                ? async (url, o) => {
-                    const t = (0, index_js_1.parseServiceUrl)(url);
-                    if (!t)
-                        throw new Error(`not a k8s-service URL: ${url}`);
-                    const res = await kube.proxyGet(t.namespace, t.service, t.port ?? '', t.path, {
-                        signal: o.signal,
-                    });
-                    return {
-                        status: res.status,
-                        headers: res.headers,
-                        body: Buffer.from(res.text),
-                        truncated: false,
-                    };
-                }
-                : undefined,
+            serviceProxy: kube ? (0, kube_transport_js_1.serviceProxyTransport)(kube) : undefined,
             onProbe: (p) => deps.onProbe?.(`${p.check}: ${p.ok ? 'ok' : 'FAIL'} ${p.message}`),
         });
         return { result, markdown: (0, index_js_1.renderChecksSummary)(result), specs };
@@ -237,6 +223,27 @@ function jsonEqual(a, b) {
     const bk = Object.keys(bo);
     return (ak.length === bk.length &&
         bk.every((k) => Object.prototype.hasOwnProperty.call(ao, k) && jsonEqual(ao[k], bo[k])));
+}
+
+
+/***/ }),
+
+/***/ 7909:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.serviceProxyTransport = serviceProxyTransport;
+const http_request_js_1 = __webpack_require__(1614);
+/** Sends a check's `k8s-service://` request through the Kubernetes API server's service proxy. */
+function serviceProxyTransport(kube) {
+    return async (url, o) => {
+        const t = (0, http_request_js_1.parseServiceUrl)(url);
+        if (!t)
+            throw new Error(`not a k8s-service URL: ${url}`);
+        const res = await kube.proxyGet(t.namespace, t.service, t.port ?? '', t.path, { signal: o.signal });
+        return { status: res.status, headers: res.headers, body: Buffer.from(res.text), truncated: false };
+    };
 }
 
 

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, errorMessage } from '../lib/errors.js';
 import { Inputs } from '../lib/inputs.js';
@@ -40,4 +42,10 @@ export function parseCommandArgs(command: string, argv: string[], spec: FlagSpec
     return String(v);
   });
   return { inputs, flags, positionals: parsed.positionals, help: flags.help === true };
+}
+
+/** A flag that takes a file or the text itself (checks YAML): a one-line value naming a file reads the file. */
+export function fileOrText(cwd: string, value: string): string {
+  const file = value && !value.includes('\n') ? resolve(cwd, value) : '';
+  return file && existsSync(file) ? readFileSync(file, 'utf8') : value;
 }

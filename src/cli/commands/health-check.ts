@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { realClock } from '../../lib/clock.js';
 import { Inputs } from '../../lib/inputs.js';
-import { parseCommandArgs } from '../args.js';
+import { fileOrText, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 
 const help = `Usage: keelson health-check --checks FILE|YAML [--mode until-healthy|watch] [--duration 5m]
@@ -25,9 +23,7 @@ export const command: Command = {
       kubeconfig: { type: 'string' },
       context: { type: 'string' },
     });
-    const raw = args.inputs.raw('checks');
-    const file = raw && !raw.includes('\n') ? resolve(io.cwd, raw) : '';
-    const checks = file && existsSync(file) ? readFileSync(file, 'utf8') : raw;
+    const checks = fileOrText(io.cwd, args.inputs.raw('checks'));
     const inputs = new Inputs((name) => (name === 'checks' ? checks : args.inputs.raw(name)));
     const { readHealthCheckSettings, runHealthChecks } = await import('../../lib/health/action.js');
     const settings = readHealthCheckSettings(inputs);

@@ -1,12 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { realClock } from '../../lib/clock.js';
 import type { RunDeployDeps } from '../../lib/deploy/action.js';
 import type { Timeline, TimelineEvent } from '../../lib/deploy/timeline.js';
 import { InputError } from '../../lib/errors.js';
 import { readContext } from '../../lib/github/context.js';
 import { Inputs } from '../../lib/inputs.js';
-import { parseCommandArgs } from '../args.js';
+import { fileOrText, parseCommandArgs } from '../args.js';
 import type { CliIO, Command } from '../command.js';
 import { colour, plain, type Style } from '../render-log.js';
 
@@ -80,11 +78,6 @@ export function liveTimeline(io: CliIO, s: Style): (e: TimelineEvent, t: Timelin
   };
 }
 
-export function fileOrText(io: CliIO, value: string): string {
-  const file = value && !value.includes('\n') ? resolve(io.cwd, value) : '';
-  return file && existsSync(file) ? readFileSync(file, 'utf8') : value;
-}
-
 export const command: Command = {
   name: 'rollout',
   summary:
@@ -109,7 +102,7 @@ export const command: Command = {
       );
     }
     const inputs = new Inputs((name) => {
-      if (name === 'health-checks') return fileOrText(io, args.inputs.raw(name));
+      if (name === 'health-checks') return fileOrText(io.cwd, args.inputs.raw(name));
       if (name === 'strategy') return args.inputs.raw(name) || 'blue-green';
       if (name === 'kubeconfig' && simulate) return 'simulator';
       return args.inputs.raw(name);

@@ -1,5 +1,6 @@
 /** Building blocks shared by every strategy (rolling, blue-green; canary builds on the same). */
-import { Inconclusive, parseServiceUrl, runChecks, type CheckSpec, type RunResult } from '../health/index.js';
+import { Inconclusive, runChecks, type CheckSpec, type RunResult } from '../health/index.js';
+import { serviceProxyTransport } from '../health/kube-transport.js';
 import { KubeApiError } from '../k8s/client.js';
 import { ANNOTATION, LABEL } from '../k8s/manifests.js';
 import { waitForRollout } from '../k8s/rollout-status.js';
@@ -118,6 +119,7 @@ export async function checks(
     `${mode === 'watch' ? 'watching' : 'checking'} ${specs.length} health check(s) for ${Math.round(durationMs / 1000)}s`,
   );
   let lastFail = '';
+  const proxy = serviceProxyTransport(ctx.kube);
   const result = await runChecks(specs, {
     clock,
     mode,
@@ -126,22 +128,16 @@ export async function checks(
     variables,
     pods: ctx.pods,
     serviceProxy: async (url, o) => {
-      const target = parseServiceUrl(url);
-      if (!target) throw new Error(`not a k8s-service URL: ${url}`);
       // The API server answers for the pod (its status, even a 5xx); a connection that fails is the API server
       // itself, which says nothing about the new version.
-      let res;
       try {
-        res = await ctx.kube.proxyGet(target.namespace, target.service, target.port ?? '', target.path, {
-          signal: o.signal,
-        });
+        return await proxy(url, o);
       } catch (e) {
         if (o.signal.aborted) throw e;
         throw new Inconclusive(
           `the Kubernetes API server could not be reached: ${e instanceof Error ? e.message : String(e)}`,
         );
       }
-      return { status: res.status, headers: res.headers, body: Buffer.from(res.text), truncated: false };
     },
     onProbe: (p) => {
       if (p.inconclusive) {

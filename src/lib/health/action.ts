@@ -4,7 +4,6 @@ import { InputError } from '../errors.js';
 import type { KubeClient } from '../k8s/client.js';
 import {
   parseHealthChecks,
-  parseServiceUrl,
   renderChecksSummary,
   runChecks,
   sensitiveValues,
@@ -12,6 +11,7 @@ import {
   type RunResult,
 } from './index.js';
 import type { HealthCheckSettings } from './settings.js';
+import { serviceProxyTransport } from './kube-transport.js';
 export { readHealthCheckSettings, type HealthCheckSettings } from './settings.js';
 
 export async function runHealthChecks(
@@ -51,21 +51,7 @@ export async function runHealthChecks(
       pods: kube
         ? { listPods: async (ns, sel) => kube.list('v1', 'Pod', ns, { labelSelector: sel }) }
         : undefined,
-      serviceProxy: kube
-        ? async (url, o) => {
-            const t = parseServiceUrl(url);
-            if (!t) throw new Error(`not a k8s-service URL: ${url}`);
-            const res = await kube.proxyGet(t.namespace, t.service, t.port ?? '', t.path, {
-              signal: o.signal,
-            });
-            return {
-              status: res.status,
-              headers: res.headers,
-              body: Buffer.from(res.text),
-              truncated: false,
-            };
-          }
-        : undefined,
+      serviceProxy: kube ? serviceProxyTransport(kube) : undefined,
       onProbe: (p) => deps.onProbe?.(`${p.check}: ${p.ok ? 'ok' : 'FAIL'} ${p.message}`),
     });
     return { result, markdown: renderChecksSummary(result), specs };

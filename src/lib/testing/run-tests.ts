@@ -51,7 +51,6 @@ export async function runTests(
   const reports = await readReports(files, s.workingDirectory);
   const t = totals(reports.flatMap((r) => r.cases));
   const anns = annotations(reports, opts.workspace, s.workingDirectory, s.maxAnnotations);
-  const failedCount = t.failed;
   const outcome: TestOutcome = {
     exitCode,
     reports,
@@ -59,7 +58,7 @@ export async function runTests(
     markdown: renderMarkdown(reports, t, s.name),
     headline: headline(t, s.name),
     annotations: anns,
-    annotationsOmitted: Math.max(0, failedCount - anns.length),
+    annotationsOmitted: Math.max(0, t.failed - anns.length),
     failure: undefined,
     warnings,
   };
