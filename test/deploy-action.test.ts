@@ -15,7 +15,7 @@ import { run as healthCheck } from '../src/actions/health-check/main.js';
 import { runLocally, type LocalRun } from '../src/lib/local-runner.js';
 import { LABEL } from '../src/lib/k8s/manifests.js';
 import type { Service } from '../src/lib/k8s/types.js';
-import { TEST_CREDENTIALS, startKubeEmulator, type KubeEmulator } from './emulators/kube/index.js';
+import { TEST_CREDENTIALS, startKubeEmulator, type KubeEmulator } from '../src/sim/kube/index.js';
 import { writeApp } from './deploy/harness.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

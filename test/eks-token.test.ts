@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ManualClock } from '../src/lib/clock.js';
 import { mintEksToken } from '../src/lib/aws/eks-token.js';
-import { TEST_CREDENTIALS, verifyEksToken } from './emulators/kube/index.js';
+import { TEST_CREDENTIALS, verifyEksToken } from '../src/sim/kube/index.js';
 
 const credentials = TEST_CREDENTIALS[0];
 const signedAt = Date.UTC(2026, 2, 14, 9, 26, 53);

@@ -4,7 +4,7 @@
  */
 import { ScaledClock } from '../lib/clock.js';
 import { KubeClient } from '../lib/k8s/client.js';
-import { startKubeEmulator, type KubeEmulator } from '../../test/emulators/kube/index.js';
+import { startKubeEmulator, type KubeEmulator } from '../sim/kube/index.js';
 
 export interface Simulation {
   clock: ScaledClock;

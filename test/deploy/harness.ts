@@ -7,7 +7,7 @@ import { runDeploy, type DeployRun } from '../../src/lib/deploy/action.js';
 import type { DeployInputs } from '../../src/lib/deploy/settings.js';
 import type { TimelineEvent } from '../../src/lib/deploy/timeline.js';
 import { KubeClient } from '../../src/lib/k8s/client.js';
-import { startKubeEmulator, type KubeEmulator } from '../emulators/kube/index.js';
+import { startKubeEmulator, type KubeEmulator } from '../../src/sim/kube/index.js';
 
 export const FACTOR = 40;
 

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ScaledClock } from '../../src/lib/clock.js';
-import type { KubeEmulator } from './kube/index.js';
-import { startKubeEmulator } from './kube/index.js';
+import type { KubeEmulator } from '../../src/sim/kube/index.js';
+import { startKubeEmulator } from '../../src/sim/kube/index.js';
 
 /** The kubectl the test command installs (.cache/bin, v1.35), else one on PATH. */
 const projectKubectl = fileURLToPath(new URL('../../.cache/bin/kubectl', import.meta.url));

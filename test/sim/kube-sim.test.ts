@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ScaledClock } from '../../src/lib/clock.js';
-import type { KubeEmulator, KubeObject } from './kube/index.js';
-import { parseBehaviourTag, startKubeEmulator, versionFromTag } from './kube/index.js';
+import type { KubeEmulator, KubeObject } from '../../src/sim/kube/index.js';
+import { parseBehaviourTag, startKubeEmulator, versionFromTag } from '../../src/sim/kube/index.js';
 
 type Condition = { type: string; status: string; reason?: string };
 type DeploymentStatus = {

@@ -3,7 +3,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { parse as parseYaml } from 'yaml';
-import type { Clock } from '../../../src/lib/clock.js';
+import type { Clock } from '../../lib/clock.js';
 import type { TestCredential } from './auth.js';
 import { AuthError, verifyEksToken } from './auth.js';
 import { ProxyError } from './backend.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../../../src/lib/clock.js';
+import type { Clock } from '../../lib/clock.js';
 import type { StatusDetails } from './errors.js';
 import {
   STALE,

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import type { Clock } from '../../../src/lib/clock.js';
+import type { Clock } from '../../lib/clock.js';
 
 /**
  * The data plane: one shared HTTP server stands for every pod (routed by `/<namespace>/<pod>/<path>`), and

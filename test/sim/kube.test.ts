@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ScaledClock } from '../../src/lib/clock.js';
-import type { KubeEmulator } from './kube/index.js';
-import { startKubeEmulator } from './kube/index.js';
+import type { KubeEmulator } from '../../src/sim/kube/index.js';
+import { startKubeEmulator } from '../../src/sim/kube/index.js';
 
 type Obj = Record<string, unknown> & {
   metadata: Record<string, unknown> & { resourceVersion?: string; generation?: number; name?: string };

@@ -1,7 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { stringify as toYaml } from 'yaml';
-import type { Clock } from '../../../src/lib/clock.js';
-import { realClock } from '../../../src/lib/clock.js';
+import type { Clock } from '../../lib/clock.js';
+import { realClock } from '../../lib/clock.js';
 import type { FaultSpec, RequestRecord } from './apiserver.js';
 import { ApiServer } from './apiserver.js';
 import type { TestCredential } from './auth.js';
@@ -12,6 +12,7 @@ import { byKind } from './resources.js';
 import { parseLabelSelector } from './selectors.js';
 import { Simulator } from './simulator.js';
 import { Store } from './store.js';
+import { makeSimTls } from '../tls.js';
 import type { KubeObject } from './types.js';
 
 export type { Behaviour } from './behaviour.js';
@@ -41,7 +42,7 @@ export interface KubeEmulatorOptions {
   credentials?: TestCredential[];
   /** Bearer tokens accepted as cluster-admin. Default [TEST_TOKEN]. */
   staticTokens?: string[];
-  /** Serve HTTPS with the committed test CA (certs/ca.pem; server cert for localhost and 127.0.0.1). */
+  /** Serve HTTPS with a CA and server certificate (localhost, 127.0.0.1) generated at start-up. */
   tls?: boolean;
   /** Emulator milliseconds between controller passes (default 1000). */
   tickMs?: number;
@@ -88,10 +89,6 @@ export interface KubeEmulator {
   close(): Promise<void>;
 }
 
-async function readCert(name: string): Promise<string> {
-  return readFile(new URL(`./certs/${name}`, import.meta.url), 'utf8');
-}
-
 export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise<KubeEmulator> {
   const clock = opts.clock ?? realClock;
   const clusterName = opts.clusterName ?? 'keelson-test';
@@ -99,10 +96,10 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
   const credentials = opts.credentials ?? TEST_CREDENTIALS;
   const staticTokens = opts.staticTokens ?? [TEST_TOKEN];
   const gitVersion = opts.gitVersion ?? 'v1.31.4-eks-keelson';
-  const tls = opts.tls
-    ? { key: await readCert('server-key.pem'), cert: await readCert('server.pem') }
-    : undefined;
-  const caPem = opts.tls ? await readCert('ca.pem') : undefined;
+  // A CA and server certificate made for this emulator alone; the CA's key is discarded at once.
+  const made = opts.tls ? makeSimTls() : undefined;
+  const tls = made ? { key: made.key, cert: made.cert } : undefined;
+  const caPem = made?.caPem;
   const caData = caPem ? Buffer.from(caPem, 'utf8').toString('base64') : undefined;
 
   const store = new Store();

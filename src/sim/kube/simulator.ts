@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Clock } from '../../../src/lib/clock.js';
+import type { Clock } from '../../lib/clock.js';
 import type { Behaviour } from './behaviour.js';
 import { BehaviourRegistry, imageTag, versionFromTag } from './behaviour.js';
 import type { PodTarget, TrafficLog } from './backend.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ScaledClock } from '../../src/lib/clock.js';
-import { startKubeEmulator } from './kube/index.js';
+import { startKubeEmulator } from '../../src/sim/kube/index.js';
 
 function handles(): Record<string, number> {
   const out: Record<string, number> = {};

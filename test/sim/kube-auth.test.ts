@@ -3,9 +3,9 @@ import { DescribeClusterCommand, EKSClient, ListClustersCommand } from '@aws-sdk
 import https from 'node:https';
 import { ManualClock } from '../../src/lib/clock.js';
 import { mintEksToken } from '../../src/lib/aws/eks-token.js';
-import { verifySigV4Request } from './kube/auth.js';
-import type { KubeEmulator } from './kube/index.js';
-import { TEST_CREDENTIALS, startKubeEmulator } from './kube/index.js';
+import { verifySigV4Request } from '../../src/sim/kube/auth.js';
+import type { KubeEmulator } from '../../src/sim/kube/index.js';
+import { TEST_CREDENTIALS, startKubeEmulator } from '../../src/sim/kube/index.js';
 
 const start = Date.UTC(2026, 4, 1, 12, 0, 0);
 let clock: ManualClock;
