@@ -1,15 +1,15 @@
-/** Shared set-up for the deploy tests: the Kubernetes emulator on a scaled clock, manifests, inputs. */
+/** Shared set-up for the deploy tests: the Kubernetes emulator on virtual time, manifests, inputs. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ScaledClock, type Clock } from '../../src/lib/clock.js';
+import type { Clock } from '../../src/lib/clock.js';
+import { VirtualClock } from '../../src/sim/clock.js';
 import { runDeploy, type DeployRun } from '../../src/lib/deploy/action.js';
 import type { DeployInputs } from '../../src/lib/deploy/settings.js';
 import type { TimelineEvent } from '../../src/lib/deploy/timeline.js';
 import { KubeClient } from '../../src/lib/k8s/client.js';
 import { startKubeEmulator, type KubeEmulator } from '../../src/sim/kube/index.js';
 
-export const FACTOR = 40;
 
 export interface Harness {
   kube: KubeEmulator;
@@ -19,8 +19,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function harness(factor = FACTOR): Promise<Harness> {
-  const clock = new ScaledClock(factor);
+/** The emulator on virtual time: verdicts do not depend on how fast or busy the machine is. */
+export async function harness(): Promise<Harness> {
+  const clock = new VirtualClock();
   const kube = await startKubeEmulator({ clock, tickMs: 500 });
   const client = new KubeClient(
     { server: kube.url, token: async () => kube.token },
@@ -35,6 +36,7 @@ export async function harness(factor = FACTOR): Promise<Harness> {
     close: async () => {
       client.close();
       await kube.close();
+      clock.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

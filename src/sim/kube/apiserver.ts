@@ -4,6 +4,7 @@ import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { parse as parseYaml } from 'yaml';
 import type { Clock } from '../../lib/clock.js';
+import { watchServer } from '../clock.js';
 import type { TestCredential } from './auth.js';
 import { AuthError, verifyEksToken } from './auth.js';
 import { ProxyError } from './backend.js';
@@ -140,6 +141,7 @@ export class ApiServer {
     const server = this.opts.tls
       ? https.createServer({ key: this.opts.tls.key, cert: this.opts.tls.cert }, handler)
       : http.createServer(handler);
+    watchServer(server, this.opts.clock);
     server.on('connection', (s: Socket) => {
       if (this.inOutage()) {
         s.destroy();

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Clock } from '../../lib/clock.js';
+import { watchServer } from '../clock.js';
 
 /**
  * The data plane: one shared HTTP server stands for every pod (routed by `/<namespace>/<pod>/<path>`), and
@@ -106,6 +107,7 @@ export class DataPlane {
   async start(): Promise<void> {
     this.podServer = http.createServer((req, res) => void this.servePod(req, res));
     this.podServer.on('connection', (s: Socket) => this.track(s));
+    watchServer(this.podServer, this.clock);
     this.podPort = await listen(this.podServer);
   }
 
@@ -139,6 +141,7 @@ export class DataPlane {
         });
       });
       server.on('connection', (s: Socket) => this.track(s));
+      watchServer(server, this.clock);
       g = listen(server).then((p) => ({ server, port: p }));
       this.gateways.set(key, g);
     }
