@@ -10,7 +10,6 @@ import type { TimelineEvent } from '../../src/lib/deploy/timeline.js';
 import { KubeClient } from '../../src/lib/k8s/client.js';
 import { startKubeEmulator, type KubeEmulator } from '../../src/sim/kube/index.js';
 
-
 export interface Harness {
   kube: KubeEmulator;
   client: KubeClient;
