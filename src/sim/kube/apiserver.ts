@@ -624,13 +624,16 @@ export class ApiServer {
       case 'PATCH': {
         if (name === undefined) throw methodNotSupported(rt, 'patch');
         const ptype = PATCH_TYPES[type];
-        if (sub === 'scale') {
-          this.send(res, 200, this.patchScale(rt, ns, name, ptype, body, manager, dryRun));
-          return;
-        }
         const force = q.get('force') === 'true';
         if (q.has('force') && ptype !== 'apply')
           throw badRequest('force may not be specified for non-apply patch');
+        if (sub === 'scale') {
+          const scaleManager = ptype === 'apply' ? (q.get('fieldManager') ?? '') : manager;
+          if (ptype === 'apply' && !scaleManager)
+            throw badRequest('PATCH apply requires a field manager: fieldManager is required for apply requests');
+          this.send(res, 200, this.patchScale(rt, ns, name, ptype, body, scaleManager, dryRun, force));
+          return;
+        }
         const applyManager = ptype === 'apply' ? (q.get('fieldManager') ?? '') : manager;
         const { object, created } = this.opts.registry.patch(rt, ns, name, ptype, body, {
           manager: applyManager,
@@ -958,7 +961,9 @@ export class ApiServer {
       ...live,
       spec: { ...(isRecord(live.spec) ? live.spec : {}), replicas: body.spec.replicas },
     };
-    const updated = this.opts.registry.update(rt, ns, name, next, { manager, dryRun });
+    // Recorded as the parent's .spec.replicas, owned by `manager` with subresource "scale" (as the HPA's
+    // kube-controller-manager appears in a Deployment's managedFields).
+    const updated = this.opts.registry.update(rt, ns, name, next, { manager, dryRun, subresource: 'scale' });
     return this.scaleOf(updated);
   }
 
@@ -970,8 +975,28 @@ export class ApiServer {
     body: unknown,
     manager: string,
     dryRun: boolean,
+    force: boolean,
   ): Record<string, unknown> {
-    const scale = this.scaleOf(this.opts.registry.get(rt, ns, name));
+    const live = this.opts.registry.get(rt, ns, name);
+    const scale = this.scaleOf(live);
+    if (type === 'apply') {
+      // Server-side apply of a Scale: the parent's .spec.replicas, with conflicts like any apply.
+      if (!isRecord(body) || !isRecord(body.spec) || typeof body.spec.replicas !== 'number')
+        throw badRequest('the apply configuration of a Scale needs spec.replicas');
+      const config = {
+        apiVersion: groupVersion(rt),
+        kind: rt.kind,
+        metadata: { name },
+        spec: { replicas: body.spec.replicas },
+      };
+      const { object } = this.opts.registry.apply(rt, ns, name, config, {
+        manager,
+        dryRun,
+        force,
+        subresource: 'scale',
+      });
+      return this.scaleOf(object);
+    }
     let patched: unknown;
     if (type === 'json') {
       patched = this.jsonPatchScale(scale, body);

@@ -46,11 +46,20 @@ function walk(value: unknown, names: string[], segs: Segments, out: Set<string>)
   out.add(enc(segs));
 }
 
-/** The fields of `obj` a write through the main resource (or the status subresource) can own. */
+/**
+ * The fields of `obj` a write through the main resource or a subresource can own: `status` owns the status,
+ * `scale` only `.spec.replicas` (the Scale object's one writable field, recorded on the parent's path).
+ */
 export function fieldSet(obj: KubeObject, subresource?: string): Set<string> {
   const out = new Set<string>();
   if (subresource === 'status') {
     if (obj.status !== undefined) walk(obj.status, ['status'], ['f:status'], out);
+    return out;
+  }
+  if (subresource === 'scale') {
+    const spec = obj.spec;
+    if (isRecord(spec) && spec.replicas !== undefined && spec.replicas !== null)
+      out.add(enc(['f:spec', 'f:replicas']));
     return out;
   }
   for (const [k, v] of Object.entries(obj)) {
@@ -219,8 +228,21 @@ export function recordUpdate(
 
 export interface ApplyConflict {
   manager: string;
+  operation: 'Apply' | 'Update';
+  subresource?: string;
   apiVersion: string;
   field: string;
+}
+
+/**
+ * How kube-apiserver names a manager in conflicts (apimachinery's printManager over the manager identifier,
+ * which never carries the time): `"kubectl"`, `"kube-controller-manager" with subresource "scale" using apps/v1`.
+ */
+export function printManager(c: Pick<ApplyConflict, 'manager' | 'operation' | 'subresource' | 'apiVersion'>): string {
+  let out = JSON.stringify(c.manager);
+  if (c.subresource) out += ` with subresource ${JSON.stringify(c.subresource)}`;
+  if (c.operation === 'Update') out += ` using ${c.apiVersion}`;
+  return out;
 }
 
 /** `.spec.template.spec.containers[name="app"].image`, the way apply conflicts name a field. */
@@ -290,7 +312,11 @@ export function applyConfig(
   const entries = readEntries(live);
   const appliedSet = fieldSet(applied, subresource);
   const conflicts: ApplyConflict[] = [];
-  const others = entries.filter((e) => e.manager !== manager && e.subresource === subresource);
+  // A manager is (name, operation, subresource): every other one can conflict, whatever subresource it wrote
+  // through (the HPA owns .spec.replicas through /scale; the same name's Update is another manager too).
+  const isMine = (e: Entry): boolean =>
+    e.manager === manager && e.operation === 'Apply' && e.subresource === subresource;
+  const others = entries.filter((e) => !isMine(e));
   if (live) {
     for (const p of appliedSet) {
       if (isItemNode(p)) continue;
@@ -299,7 +325,14 @@ export function applyConfig(
       for (const e of others) {
         if (!e.set.has(p)) continue;
         if (force) e.set.delete(p);
-        else conflicts.push({ manager: e.manager, apiVersion: e.apiVersion, field: describePath(p) });
+        else
+          conflicts.push({
+            manager: e.manager,
+            operation: e.operation,
+            subresource: e.subresource,
+            apiVersion: e.apiVersion,
+            field: describePath(p),
+          });
       }
     }
   }
@@ -322,10 +355,7 @@ export function applyConfig(
     .sort((a, b) => dec(b).length - dec(a).length);
   for (const p of removed) {
     const ownedElsewhere = entries.some(
-      (e) =>
-        e !== mine &&
-        e.subresource === subresource &&
-        [...e.set].some((q) => q === p || q.startsWith(p.slice(0, -1) + ',')),
+      (e) => e !== mine && [...e.set].some((q) => q === p || q.startsWith(p.slice(0, -1) + ',')),
     );
     if (!ownedElsewhere) removePath(merged, dec(p));
   }

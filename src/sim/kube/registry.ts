@@ -11,7 +11,7 @@ import {
   invalid,
   notFound,
 } from './errors.js';
-import { applyConfig, recordUpdate } from './fields.js';
+import { type ApplyConflict, applyConfig, printManager, recordUpdate } from './fields.js';
 import { PatchError, jsonPatch, mergePatch, strategicMergePatch } from './patch.js';
 import type { ResourceType } from './resources.js';
 import { byKind, groupVersion } from './resources.js';
@@ -25,7 +25,7 @@ import { clone, isRecord, isoSeconds, jsonEqual } from './types.js';
 export interface WriteOptions {
   /** metadata.managedFields manager; the HTTP layer derives it from ?fieldManager or the User-Agent. */
   manager: string;
-  subresource?: 'status';
+  subresource?: 'status' | 'scale';
   dryRun?: boolean;
 }
 
@@ -255,6 +255,11 @@ export class Registry {
       next = clone(live);
       next.status = clone(incoming.status);
       if (!recordFields) next.metadata.managedFields = incoming.metadata.managedFields;
+    } else if (opts.subresource === 'scale') {
+      next = clone(live);
+      const replicas = isRecord(incoming.spec) ? incoming.spec.replicas : undefined;
+      next.spec = { ...(isRecord(live.spec) ? live.spec : {}), replicas };
+      if (!recordFields) next.metadata.managedFields = incoming.metadata.managedFields;
     } else {
       next = clone(incoming);
       if (rt.subresources.includes('status')) {
@@ -277,7 +282,7 @@ export class Registry {
       applyDefaults(rt, next, live, this.ctx());
     }
     next.metadata.resourceVersion = live.metadata.resourceVersion;
-    const causes = validateObject(rt, next, opts.subresource === 'status' ? undefined : live);
+    const causes = validateObject(rt, next, opts.subresource ? undefined : live);
     if (causes.length) throw invalid(rt, live.metadata.name ?? '', causes);
     if (WITH_GENERATION.has(rt.kind) && opts.subresource !== 'status' && specChanged(live, next)) {
       next.metadata.generation = (live.metadata.generation ?? 0) + 1;
@@ -362,7 +367,7 @@ export class Registry {
     body.metadata.name = name;
     if (body.metadata.managedFields !== undefined) throw badRequest('metadata.managedFields must be nil');
     const live = this.find(rt, ns, name);
-    if (!live && opts.subresource === 'status') throw notFound(rt, name);
+    if (!live && opts.subresource) throw notFound(rt, name);
     const rv = body.metadata.resourceVersion;
     if (live && rv && rv !== live.metadata.resourceVersion) throw conflict(rt, name, STALE);
     if (!live && rv) throw conflict(rt, name, STALE);
@@ -376,21 +381,7 @@ export class Registry {
       this.now(),
       opts.subresource,
     );
-    if (conflicts.length) {
-      const lines = conflicts.map((c) => `- conflict with "${c.manager}" using ${c.apiVersion}: ${c.field}`);
-      const message =
-        conflicts.length === 1
-          ? `Apply failed with 1 conflict: conflict with "${conflicts[0].manager}" using ${conflicts[0].apiVersion}: ${conflicts[0].field}`
-          : `Apply failed with ${conflicts.length} conflicts: conflicts with ${lines.join('\n')}`;
-      const details: StatusDetails = {
-        causes: conflicts.map((c) => ({
-          type: 'FieldManagerConflict',
-          message: `conflict with "${c.manager}" using ${c.apiVersion}`,
-          field: c.field,
-        })),
-      };
-      throw new StatusError(409, 'Conflict', message, details);
-    }
+    if (conflicts.length) throw applyConflict(conflicts);
     if (!live) return { object: this.createObject(rt, merged, opts, false), created: true };
     return { object: this.commitUpdate(rt, live, merged, opts, false), created: false };
   }
@@ -550,4 +541,35 @@ export class Registry {
     };
     this.store.put(rt, ev, 'ADDED');
   }
+}
+
+/** The 409 kube-apiserver answers for apply conflicts (apimachinery's NewConflictError and its message). */
+export function applyConflict(conflicts: ApplyConflict[]): StatusError {
+  let message: string;
+  if (conflicts.length === 1) {
+    const c = conflicts[0];
+    message = `Apply failed with 1 conflict: conflict with ${printManager(c)}: ${c.field}`;
+  } else {
+    const byManager = new Map<string, { who: string; fields: string[] }>();
+    for (const c of conflicts) {
+      const key = JSON.stringify([c.manager, c.operation, c.subresource ?? '', c.apiVersion]);
+      const entry = byManager.get(key) ?? { who: printManager(c), fields: [] };
+      entry.fields.push(c.field);
+      byManager.set(key, entry);
+    }
+    const lines: string[] = [];
+    for (const key of [...byManager.keys()].sort()) {
+      const entry = byManager.get(key) as { who: string; fields: string[] };
+      lines.push(`conflicts with ${entry.who}:`, ...entry.fields.map((f) => `- ${f}`));
+    }
+    message = `Apply failed with ${conflicts.length} conflicts: ${lines.join('\n')}`;
+  }
+  const details: StatusDetails = {
+    causes: conflicts.map((c) => ({
+      type: 'FieldManagerConflict',
+      message: `conflict with ${printManager(c)}`,
+      field: c.field,
+    })),
+  };
+  return new StatusError(409, 'Conflict', message, details);
 }
