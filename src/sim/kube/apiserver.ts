@@ -630,7 +630,9 @@ export class ApiServer {
         if (sub === 'scale') {
           const scaleManager = ptype === 'apply' ? (q.get('fieldManager') ?? '') : manager;
           if (ptype === 'apply' && !scaleManager)
-            throw badRequest('PATCH apply requires a field manager: fieldManager is required for apply requests');
+            throw badRequest(
+              'PATCH apply requires a field manager: fieldManager is required for apply requests',
+            );
           this.send(res, 200, this.patchScale(rt, ns, name, ptype, body, scaleManager, dryRun, force));
           return;
         }

@@ -238,7 +238,9 @@ export interface ApplyConflict {
  * How kube-apiserver names a manager in conflicts (apimachinery's printManager over the manager identifier,
  * which never carries the time): `"kubectl"`, `"kube-controller-manager" with subresource "scale" using apps/v1`.
  */
-export function printManager(c: Pick<ApplyConflict, 'manager' | 'operation' | 'subresource' | 'apiVersion'>): string {
+export function printManager(
+  c: Pick<ApplyConflict, 'manager' | 'operation' | 'subresource' | 'apiVersion'>,
+): string {
   let out = JSON.stringify(c.manager);
   if (c.subresource) out += ` with subresource ${JSON.stringify(c.subresource)}`;
   if (c.operation === 'Update') out += ` using ${c.apiVersion}`;
