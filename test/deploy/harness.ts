@@ -1,5 +1,6 @@
 /** Shared set-up for the deploy tests: the Kubernetes emulator on virtual time, manifests, inputs. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../../src/lib/clock.js';
@@ -44,7 +45,13 @@ export async function harness(): Promise<Harness> {
 export function writeApp(
   dir: string,
   image: string,
-  opts: { replicas?: number; progressDeadlineSeconds?: number; readinessProbe?: boolean } = {},
+  opts: {
+    replicas?: number;
+    progressDeadlineSeconds?: number;
+    readinessProbe?: boolean;
+    /** Seconds of preStop sleep, as platform teams set it so a terminating pod drains (default 5; 0: none). */
+    preStop?: number;
+  } = {},
 ): string {
   const file = join(dir, 'app.yaml');
   writeFileSync(
@@ -69,6 +76,14 @@ spec:
           image: ${image}
           ports:
             - containerPort: 8080${
+              (opts.preStop ?? 5) > 0
+                ? `
+          lifecycle:
+            preStop:
+              exec:
+                command: ["sleep", "${opts.preStop ?? 5}"]`
+                : ''
+            }${
               opts.readinessProbe === false
                 ? ''
                 : `
@@ -176,14 +191,19 @@ export async function deployWith(
   });
 }
 
-/** Sends `n` real requests to the live Service and counts which version answered each. */
+/** Sends `n` real requests to the live Service, each on a new connection (new users), and counts the versions. */
 export async function traffic(h: Harness, n = 40, service = 'web'): Promise<Record<string, number>> {
-  const url = await h.kube.sim.serviceUrl('default', service);
+  const url = new URL(await h.kube.sim.serviceUrl('default', service));
   const counts: Record<string, number> = {};
   for (let i = 0; i < n; i++) {
-    const res = await fetch(`${url}/`);
-    await res.arrayBuffer();
-    const v = res.headers.get('x-version') ?? `HTTP ${res.status}`;
+    const v = await new Promise<string>((resolve) => {
+      http
+        .get({ host: url.hostname, port: url.port, path: '/', agent: false }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(String(res.headers['x-version'] ?? `HTTP ${res.statusCode}`)));
+        })
+        .on('error', () => resolve('connection refused'));
+    });
     counts[v] = (counts[v] ?? 0) + 1;
   }
   return counts;

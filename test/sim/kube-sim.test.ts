@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import http from 'node:http';
 import { ScaledClock } from '../../src/lib/clock.js';
 import type { KubeEmulator, KubeObject } from '../../src/sim/kube/index.js';
 import { parseBehaviourTag, startKubeEmulator, versionFromTag } from '../../src/sim/kube/index.js';
@@ -51,6 +52,7 @@ function app(
     deadline?: number;
     maxSurge?: number;
     maxUnavailable?: number;
+    preStopSeconds?: number;
   } = {},
 ): KubeObject[] {
   return [
@@ -77,6 +79,9 @@ function app(
                 ...(opts.probe === false
                   ? {}
                   : { readinessProbe: { httpGet: { path: '/healthz', port: 8080 } } }),
+                ...(opts.preStopSeconds
+                  ? { lifecycle: { preStop: { exec: { command: ['sleep', String(opts.preStopSeconds)] } } } }
+                  : {}),
               },
             ],
           },
@@ -90,6 +95,21 @@ function app(
       spec: { selector: { app: name }, ports: [{ name: 'http', port: 80, targetPort: 'http' }] },
     },
   ];
+}
+
+/** GET on a new connection (a new user: kube-proxy balances per connection). */
+function getFresh(url: string): Promise<{ status: number; version: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, version: String(res.headers['x-version']), body }),
+        );
+      })
+      .on('error', reject);
+  });
 }
 
 async function deploy(objs: KubeObject[]): Promise<void> {
@@ -143,7 +163,7 @@ afterAll(async () => {
 describe('kube emulator: deployment simulator', () => {
   it('rolls a Deployment out to healthy and switches the traffic of its Service to the new version', async () => {
     kube.sim.behaviour('registry.example.com/shop:v2', { readyAfterMs: 20_000 });
-    await deploy(app('sim', 'shop', 'registry.example.com/shop:v1', { replicas: 3 }));
+    await deploy(app('sim', 'shop', 'registry.example.com/shop:v1', { replicas: 3, preStopSeconds: 5 }));
     await settle(() => complete('sim', 'shop'));
     expect(status('sim', 'shop')).toMatchObject({
       replicas: 3,
@@ -167,17 +187,18 @@ describe('kube emulator: deployment simulator', () => {
     });
 
     const url = await kube.sim.serviceUrl('sim', 'shop');
+    // New users (a new connection each): kube-proxy picks an endpoint per connection.
     const hit = async (): Promise<string> => {
-      const r = await fetch(`${url}/`);
-      const body = (await r.json()) as { version: string; pod: string; image: string };
+      const r = await getFresh(`${url}/`);
+      const body = JSON.parse(r.body) as { version: string; pod: string; image: string };
       expect(r.status).toBe(200);
-      expect(r.headers.get('x-version')).toBe(body.version);
+      expect(r.version).toBe(body.version);
       return body.version;
     };
     const before = await Promise.all(Array.from({ length: 9 }, hit));
     expect(new Set(before)).toEqual(new Set(['v1']));
 
-    const v2 = app('sim', 'shop', 'registry.example.com/shop:v2', { replicas: 3 });
+    const v2 = app('sim', 'shop', 'registry.example.com/shop:v2', { replicas: 3, preStopSeconds: 5 });
     await deploy(v2.slice(0, 1));
     const seen: string[] = [];
     let failures = 0;

@@ -21,7 +21,8 @@ configure, and prints what GitHub would show:
      v1 goes live, v2 is promoted, then v3 — which starts failing 30 % of requests once it takes traffic —
      is caught in the verify window and traffic goes back to v2 automatically.
 
-  --speed N   simulator clock speed-up (default 20)`;
+  --speed N   run the simulated cluster N times faster than the wall clock, to watch it (default: virtual
+              time, as fast as this machine computes it)`;
 
 function section(io: CliIO, s: Style, title: string): void {
   io.stdout(`\n${s.bold(title)}\n${s.dim('─'.repeat(Math.min(78, title.length + 8)))}\n`);
@@ -53,7 +54,7 @@ async function ciJob(io: CliIO, s: Style, work: string): Promise<boolean> {
   return !result.failed;
 }
 
-async function cdJob(io: CliIO, s: Style, work: string, speed: number): Promise<boolean> {
+async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefined): Promise<boolean> {
   const service = join(work, 'sample-service');
   const { startSimulation, describeTraffic } = await import('../simulator.js');
   const { runDeploy, withImage } = await import('../../lib/deploy/action.js');
@@ -113,7 +114,7 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number): Promise<
     section(
       io,
       s,
-      `CD job — step: uses: keelson/actions/deploy@v1 (strategy: blue-green), simulated cluster at ${speed}× speed`,
+      `CD job — step: uses: keelson/actions/deploy@v1 (strategy: blue-green), simulated cluster${speed ? ` at ${speed}× speed` : ''}`,
     );
     io.stdout(s.bold('\n▸ v1: the first deploy\n'));
     const v1 = await deploy(image('v1'));
@@ -164,7 +165,9 @@ export const command: Command = {
       'no-color': { type: 'boolean' },
       speed: { type: 'string' },
     });
-    const speed = args.inputs.integer('speed', 20, { min: 1, max: 200 });
+    const speed = args.inputs.has('speed')
+      ? args.inputs.integer('speed', 20, { min: 1, max: 200 })
+      : undefined;
     const s = io.isTTY && args.flags['no-color'] !== true && !io.env.NO_COLOR ? colour : plain;
     const work = mkdtempSync(join(tmpdir(), 'keelson-demo-'));
     try {

@@ -15,7 +15,8 @@ automatic rollback, with a live timeline.
 
   --simulate                run against Keelson's Kubernetes simulator instead of a cluster; pods behave by
                             image tag: v2 (healthy), v2-errors-30, v2-slow-1500, v2-crashloop, v2-never-ready, v2-hang
-  --speed N                 simulator clock speed-up (default 60)
+  --speed N                 run the simulator N times faster than the wall clock (default: virtual time,
+                            as fast as this machine computes it, same outcome on a busy machine)
   --previous-image IMAGE    with --simulate: first put the same manifests live with this image
   --set-image IMAGE         use this image for every container of the Deployments (e.g. app:v2-errors-30)
   --fail-after-switch R     with --simulate: the new version starts failing a share R (0..1) of requests once
@@ -86,9 +87,11 @@ export const command: Command = {
   async run(argv, io) {
     const args = parseCommandArgs('rollout', argv, FLAGS);
     const simulate = args.flags.simulate === true;
-    const speed = args.inputs.integer('speed', 60, { min: 1, max: 10_000 });
+    const speed = args.inputs.has('speed')
+      ? args.inputs.integer('speed', 60, { min: 1, max: 10_000 })
+      : undefined;
     const format = args.inputs.enum('format', ['text', 'json'] as const, 'text');
-    const rps = args.inputs.integer('traffic', 0, { min: 0, max: 1000 });
+    const rps = args.inputs.integer('traffic', 0, { min: 0, max: 200 });
     const failAfter = args.inputs.has('fail-after-switch')
       ? parseRatio(args.inputs.raw('fail-after-switch'))
       : undefined;
@@ -128,7 +131,8 @@ export const command: Command = {
       else io.stdout('\n' + run.markdown + '\n');
       return run.result.result === 'promoted' ? 0 : 1;
     }
-    const { startSimulation, describeTraffic, startLoad } = await import('../simulator.js');
+    const { startSimulation, describeTraffic } = await import('../simulator.js');
+    const { startLoad, summarizeLoad } = await import('../../sim/load.js');
     const sim = await startSimulation(speed);
     try {
       const simDeps: RunDeployDeps = { ...deps, clock: sim.clock, kube: sim.kube };
@@ -147,10 +151,15 @@ export const command: Command = {
           );
       }
       out.stdout(
-        s.bold(`Rolling out ${settings.service} (${settings.strategy}, simulated at ${speed}× speed)\n`),
+        s.bold(
+          `Rolling out ${settings.service} (${settings.strategy}, simulated${speed ? ` at ${speed}× speed` : ''})\n`,
+        ),
       );
-      const load =
-        rps > 0 && previous ? startLoad(sim, settings.namespace, settings.service, 1000 / rps) : undefined;
+      const liveUrl =
+        rps > 0 && previous ? await sim.emulator.sim.serviceUrl(settings.namespace, settings.service) : '';
+      // Users arrive once the previous version is live for them (kube-proxy has its endpoints).
+      if (liveUrl) await sim.clock.sleep(5_000);
+      const load = liveUrl ? startLoad(sim.clock, () => liveUrl, { rps }) : undefined;
       const image = args.inputs.raw('set-image');
       const onEvent = simDeps.onEvent;
       const run = await runDeploy(settings, {
@@ -200,27 +209,7 @@ function toJson(run: { result: object; timeline: Timeline }): object {
   };
 }
 
-interface LoadSummary {
-  requests: number;
-  errors: number;
-  byVersion: Record<string, number>;
-  errorsByVersion: Record<string, number>;
-}
-
-function summarizeLoad(samples: { version: string; status: number }[]): LoadSummary {
-  const sum: LoadSummary = { requests: samples.length, errors: 0, byVersion: {}, errorsByVersion: {} };
-  for (const x of samples) {
-    const v = x.version || 'no answer';
-    sum.byVersion[v] = (sum.byVersion[v] ?? 0) + 1;
-    if (x.status === 0 || x.status >= 500) {
-      sum.errors++;
-      sum.errorsByVersion[v] = (sum.errorsByVersion[v] ?? 0) + 1;
-    }
-  }
-  return sum;
-}
-
-function describeLoad(l: LoadSummary): string {
+function describeLoad(l: { requests: number; errors: number; byVersion: Record<string, number> }): string {
   const pct = (n: number): string => `${Math.round((n / Math.max(1, l.requests)) * 1000) / 10}%`;
   const versions = Object.entries(l.byVersion)
     .map(([v, n]) => `${pct(n)} ${v}`)

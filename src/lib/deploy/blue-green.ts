@@ -19,6 +19,7 @@ import {
   seconds,
   selectorString,
   versionOfLive,
+  waitEndpoints,
   waitReady,
 } from './common.js';
 import type { DeployContext, DeployResult } from './types.js';
@@ -193,7 +194,11 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
         detectSeconds: detect(verify),
       };
     }
-    const restored = await switchBack(ctx, svcName, liveColor);
+    await switchBack(ctx, svcName, liveColor);
+    // Users' new connections reach the old color only once kube-proxy has the change: keep the new color
+    // serving until then, and count traffic restored from that moment.
+    await waitEndpoints(ctx, svcName, { ...svc.spec?.selector, [LABEL.color]: liveColor }, cleanupSignal());
+    const restored = clock.now();
     timeline.add(
       'rollback',
       `${reason}; traffic is back on ${liveColor} (${previousVersion ?? 'previous'})`,

@@ -166,6 +166,72 @@ export async function scale(ctx: DeployContext, name: string, replicas: number):
   }
 }
 
+/** How long kube-proxy may take to program an EndpointSlice change on every node, beyond what we can observe. */
+export const PROPAGATION_MARGIN_MS = 3_000;
+
+interface SliceLike extends KubeObject {
+  endpoints?: { conditions?: { ready?: boolean }; targetRef?: { name?: string } }[];
+}
+
+/**
+ * After a selector change: waits until the Service's EndpointSlices list only pods matching `labels` as ready
+ * (and at least one), then the kube-proxy propagation margin, so that users' new connections reach those pods.
+ * Gives up after `timeoutMs` (the caller goes on: the selector is right, only the observation is late).
+ */
+export async function waitEndpoints(
+  ctx: Pick<DeployContext, 'kube' | 'clock' | 'settings'>,
+  service: string,
+  labels: Record<string, string>,
+  signal: AbortSignal,
+  timeoutMs = 60_000,
+): Promise<boolean> {
+  const ns = ctx.settings.namespace;
+  const until = ctx.clock.now() + timeoutMs;
+  for (;;) {
+    const [slices, pods] = await Promise.all([
+      ctx.kube.list<SliceLike>('discovery.k8s.io/v1', 'EndpointSlice', ns, {
+        labelSelector: `kubernetes.io/service-name=${service}`,
+      }),
+      ctx.kube.list<KubeObject>('v1', 'Pod', ns, { labelSelector: selectorString(labels) }),
+    ]);
+    const wanted = new Set(pods.map((p) => p.metadata.name));
+    const ready = slices.flatMap((s) => (s.endpoints ?? []).filter((e) => e.conditions?.ready !== false));
+    const settled = ready.length > 0 && ready.every((e) => wanted.has(e.targetRef?.name));
+    if (settled || ctx.clock.now() >= until) {
+      await ctx.clock.sleep(PROPAGATION_MARGIN_MS, signal).catch(() => undefined);
+      return settled;
+    }
+    try {
+      await ctx.clock.sleep(1_000, signal);
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** Waits until no pod matches `selector` any more (terminating ones included): they have drained and exited. */
+export async function waitPodsGone(
+  ctx: Pick<DeployContext, 'kube' | 'clock' | 'settings'>,
+  selector: string,
+  signal: AbortSignal,
+  accept: (pod: KubeObject) => boolean = () => true,
+  timeoutMs = 120_000,
+): Promise<boolean> {
+  const until = ctx.clock.now() + timeoutMs;
+  for (;;) {
+    const pods = await ctx.kube.list<KubeObject>('v1', 'Pod', ctx.settings.namespace, {
+      labelSelector: selector,
+    });
+    if (!pods.some(accept)) return true;
+    if (ctx.clock.now() >= until) return false;
+    try {
+      await ctx.clock.sleep(1_000, signal);
+    } catch {
+      return false;
+    }
+  }
+}
+
 /** A signal for clean-up work that must run even after the job was cancelled. */
 export function cleanupSignal(): AbortSignal {
   return new AbortController().signal;

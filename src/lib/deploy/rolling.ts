@@ -18,6 +18,7 @@ import {
   seconds,
   selectorString,
   versionOfLive,
+  waitPodsGone,
   waitReady,
 } from './common.js';
 import type { DeployContext, DeployResult } from './types.js';
@@ -32,6 +33,30 @@ export function restorable(live: Deployment): Deployment {
     metadata: { name: m.name, namespace: m.namespace, labels: m.labels, annotations: m.annotations },
     spec: structuredClone(live.spec),
   };
+}
+
+/** Waits until only pods of the Deployment's newest ReplicaSet remain (the others terminated and exited). */
+async function waitOldPodsGone(ctx: DeployContext, name: string): Promise<void> {
+  const ns = ctx.settings.namespace;
+  const d = await ctx.kube.get<Deployment>('apps/v1', 'Deployment', name, ns);
+  const labels = d?.spec?.selector?.matchLabels;
+  if (!d || !labels) return;
+  const rss = await ctx.kube.list<KubeObject>('apps/v1', 'ReplicaSet', ns, {
+    labelSelector: selectorString(labels),
+  });
+  const revision = (rs: KubeObject): number =>
+    Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
+  const newest = rss
+    .filter((rs) => rs.metadata.ownerReferences?.some((o) => o.uid === d.metadata.uid))
+    .sort((a, b) => revision(b) - revision(a))[0];
+  const hash = newest?.metadata.labels?.['pod-template-hash'];
+  if (!hash) return;
+  await waitPodsGone(
+    ctx,
+    selectorString(labels),
+    ctx.signal,
+    (p) => p.metadata.labels?.['pod-template-hash'] !== hash,
+  );
 }
 
 export async function rolling(ctx: DeployContext): Promise<DeployResult> {
@@ -95,7 +120,11 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
       if (notReady) {
         healthy = false;
         timeline.add('rollback', `${prev.metadata.name} did not recover: ${notReady}`, 'error');
+        continue;
       }
+      // The rejected version's pods drain (preStop, in-flight requests) before they are gone: until then some
+      // users still reach it.
+      await waitOldPodsGone(cleanup, prev.metadata.name as string);
     }
     const done = clock.now();
     if (healthy) timeline.add('rollback', `${previousVersion ?? 'previous version'} is serving again`, 'ok');

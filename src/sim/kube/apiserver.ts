@@ -123,6 +123,15 @@ export class ApiServer {
 
   constructor(private readonly opts: ApiServerOptions) {}
 
+  /** Built-in resources always; a custom resource while its CustomResourceDefinition is Established. */
+  private readonly served = (rt: ResourceType): boolean => {
+    if (!rt.crd) return true;
+    const crd = this.opts.registry.find(byKind('CustomResourceDefinition'), undefined, rt.crd);
+    const conditions =
+      isRecord(crd?.status) && Array.isArray(crd.status.conditions) ? crd.status.conditions : [];
+    return conditions.some((c: unknown) => isRecord(c) && c.type === 'Established' && c.status === 'True');
+  };
+
   async start(): Promise<string> {
     const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
       this.handle(req, res).catch((e: unknown) => {
@@ -386,20 +395,21 @@ export class ApiServer {
         ],
       };
     }
-    if (path === '/api/v1') return resourceList('', 'v1');
+    if (path === '/api/v1') return resourceList('', 'v1', this.served);
     const groupJson = (g: { name: string; versions: string[] }): Record<string, unknown> => ({
       name: g.name,
       versions: g.versions.map((v) => ({ groupVersion: `${g.name}/${v}`, version: v })),
       preferredVersion: { groupVersion: `${g.name}/${g.versions[0]}`, version: g.versions[0] },
     });
-    if (path === '/apis') return { kind: 'APIGroupList', apiVersion: 'v1', groups: groups().map(groupJson) };
+    if (path === '/apis')
+      return { kind: 'APIGroupList', apiVersion: 'v1', groups: groups(this.served).map(groupJson) };
     const m = /^\/apis\/([^/]+)(?:\/([^/]+))?$/.exec(path);
     if (m) {
-      const g = groups().find((x) => x.name === m[1]);
+      const g = groups(this.served).find((x) => x.name === m[1]);
       if (!g) return undefined;
       if (!m[2]) return { kind: 'APIGroup', apiVersion: 'v1', ...groupJson(g) };
       if (!g.versions.includes(m[2])) return undefined;
-      return resourceList(m[1], m[2]);
+      return resourceList(m[1], m[2], this.served);
     }
     return undefined;
   }
@@ -411,7 +421,7 @@ export class ApiServer {
    */
   private openapi(path: string): unknown {
     const gvs = new Map<string, ResourceType[]>();
-    for (const rt of RESOURCES) {
+    for (const rt of RESOURCES.filter(this.served)) {
       const key = rt.group ? `apis/${rt.group}/${rt.version}` : `api/${rt.version}`;
       gvs.set(key, [...(gvs.get(key) ?? []), rt]);
     }
@@ -484,7 +494,7 @@ export class ApiServer {
       ns = decodeURIComponent(rest[1]);
       rest = rest.slice(2);
     }
-    const rt = byPlural(group, version, rest[0]);
+    const rt = byPlural(group, version, rest[0], this.served);
     if (!rt) return undefined;
     if (ns !== undefined && !rt.namespaced) return undefined;
     const route: Route = { rt, ns };
@@ -602,6 +612,10 @@ export class ApiServer {
         return;
       }
       case 'POST': {
+        if (sub === 'eviction' && name !== undefined) {
+          this.eviction(ns ?? '', name, body, dryRun, res);
+          return;
+        }
         if (name !== undefined) throw methodNotSupported(rt, 'create');
         const created = this.opts.registry.create(rt, ns, body, { manager, dryRun });
         this.send(res, 201, withTypeMeta(rt, created));
@@ -1018,6 +1032,33 @@ export class ApiServer {
       }
     }
     return out;
+  }
+
+  /** policy/v1 Eviction: 201 when the pod may go, 429 when a PodDisruptionBudget forbids it. */
+  private eviction(ns: string, name: string, body: unknown, dryRun: boolean, res: http.ServerResponse): void {
+    const b = isRecord(body) ? body : {};
+    const meta = isRecord(b.metadata) ? b.metadata : {};
+    if (meta.name !== undefined && meta.name !== name)
+      throw badRequest(`name in URL does not match name in Eviction object`);
+    const opts = isRecord(b.deleteOptions) ? b.deleteOptions : {};
+    const grace = typeof opts.gracePeriodSeconds === 'number' ? opts.gracePeriodSeconds : undefined;
+    if (dryRun) {
+      this.opts.registry.get(byKind('Pod'), ns, name);
+      this.send(res, 201, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
+      return;
+    }
+    const r = this.opts.sim.evict(ns, name, grace);
+    if (!r.ok) {
+      throw new StatusErr(
+        429,
+        'TooManyRequests',
+        "Cannot evict pod as it would violate the pod's disruption budget.",
+        {
+          causes: [{ reason: 'DisruptionBudget', message: r.message }],
+        },
+      );
+    }
+    this.send(res, 201, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
   }
 
   private log(ns: string, name: string, q: URLSearchParams, res: http.ServerResponse): void {

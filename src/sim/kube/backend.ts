@@ -5,13 +5,19 @@ import { watchServer } from '../clock.js';
 
 /**
  * The data plane: one shared HTTP server stands for every pod (routed by `/<namespace>/<pod>/<path>`), and
- * one loopback listener per Service (its "ClusterIP") spreads connections round-robin over the ready
- * endpoints of the Service's EndpointSlices, like kube-proxy. The API server's `…/proxy/…` paths go
- * through the same forwarding.
+ * one loopback listener per Service (its "ClusterIP") that balances like kube-proxy: per connection. A client
+ * connection is pinned to the ready endpoint chosen when it opened (conntrack), so a keep-alive client stays on
+ * the pod it reached until that pod stops taking requests, and then its connection is reset. The endpoints it
+ * chooses from are kube-proxy's view, which lags the EndpointSlices by the propagation delay. The API server's
+ * `…/proxy/…` paths and the load balancer reach pods through the same pod server.
+ *
+ * A pod takes a request only while it is accepting (running, and not yet told to stop); requests it accepted
+ * finish even if it starts shutting down meanwhile (graceful shutdown), and the data plane counts them so the
+ * kubelet knows when a stopping pod is idle.
  */
 export interface PodTarget {
-  /** False while the container is not running: connections are refused (reset). */
-  serving: boolean;
+  /** Running and taking new requests; false while starting, after SIGTERM, or when gone (connections reset). */
+  accepting: boolean;
   version: string;
   image: string;
   errorRate: number;
@@ -22,9 +28,13 @@ export interface PodTarget {
 export interface DataPlaneHooks {
   /** The pod's serving container, or undefined when the pod does not exist. */
   pod(ns: string, name: string): PodTarget | undefined;
-  /** Ready endpoints (pod names) of a Service, in a stable order; undefined when the Service does not exist. */
+  /** kube-proxy's ready endpoints of a Service (pod names); undefined when the Service does not exist. */
   endpoints(ns: string, service: string, port?: string): { pods: string[] } | undefined;
+  /** The API server's view of the same (EndpointSlices as stored): what the service proxy picks from. */
+  serverEndpoints(ns: string, service: string, port?: string): { pods: string[] } | undefined;
   random(): number;
+  /** The last request a stopping pod had accepted has finished. */
+  idle(ns: string, pod: string): void;
 }
 
 export interface TrafficSample {
@@ -34,7 +44,7 @@ export interface TrafficSample {
   pod: string;
   status: number;
   latencyMs: number;
-  via: 'service' | 'proxy';
+  via: 'service' | 'proxy' | 'alb';
 }
 
 export interface TrafficLog {
@@ -44,7 +54,7 @@ export interface TrafficLog {
   clear(): void;
 }
 
-class Traffic implements TrafficLog {
+export class Traffic implements TrafficLog {
   samples: TrafficSample[] = [];
   byVersion(since = -Infinity): Record<string, { requests: number; errors: number }> {
     const out: Record<string, { requests: number; errors: number }> = {};
@@ -86,6 +96,36 @@ export class ProxyError extends Error {
   }
 }
 
+/** A pod refused the connection (not running, or shutting down): what a client sees as a reset. */
+export class PodRefused extends Error {
+  override readonly name = 'PodRefused';
+}
+
+export interface PodResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** Requests served per pod, in one-second buckets, for the autoscaler's CPU model. */
+class Served {
+  private readonly buckets = new Map<number, number>();
+  record(at: number): void {
+    const s = Math.floor(at / 1000);
+    this.buckets.set(s, (this.buckets.get(s) ?? 0) + 1);
+    if (this.buckets.size > 400) {
+      const cut = s - 300;
+      for (const k of this.buckets.keys()) if (k < cut) this.buckets.delete(k);
+    }
+  }
+  /** Requests in [from, to) (ms). */
+  count(from: number, to: number): number {
+    let n = 0;
+    for (const [s, c] of this.buckets) if (s * 1000 >= from && s * 1000 < to) n += c;
+    return n;
+  }
+}
+
 export class DataPlane {
   private podServer?: http.Server;
   private podPort = 0;
@@ -97,6 +137,12 @@ export class DataPlane {
   private readonly abort = new AbortController();
   private readonly sockets = new Set<Socket>();
   private readonly accepted = new Map<string, PodTarget>();
+  private readonly pinned = new WeakMap<Socket, string>();
+  /** Client connections pinned to each pod, and which of them have a request in flight. */
+  private readonly podSockets = new Map<string, Set<Socket>>();
+  private readonly busy = new WeakMap<Socket, number>();
+  private readonly served = new Map<string, Served>();
+  private readonly inflight = new Map<string, number>();
   private nextAccept = 1;
 
   constructor(
@@ -121,13 +167,28 @@ export class DataPlane {
   }
 
   traffic(ns: string, service: string): TrafficLog {
-    const key = `${ns}/${service}`;
+    return this.log(`${ns}/${service}`);
+  }
+
+  /** The log of one named stream of traffic (a Service, or a load balancer's `alb:<ns>/<ingress>`). */
+  log(key: string): Traffic {
     let t = this.logs.get(key);
     if (!t) {
       t = new Traffic();
       this.logs.set(key, t);
     }
     return t;
+  }
+
+  /** Requests the pod served in the last `windowMs` (emulator time). */
+  servedCount(ns: string, pod: string, windowMs: number): number {
+    const now = this.clock.now();
+    return this.served.get(`${ns}/${pod}`)?.count(now - windowMs, now + 1) ?? 0;
+  }
+
+  /** Requests the pod accepted that have not finished yet. */
+  inFlight(ns: string, pod: string): number {
+    return this.inflight.get(`${ns}/${pod}`) ?? 0;
   }
 
   /** A loopback URL that behaves like the Service's ClusterIP:port. */
@@ -148,7 +209,11 @@ export class DataPlane {
     return `http://127.0.0.1:${(await g).port}`;
   }
 
-  /** Pick the next ready endpoint (round-robin) and forward; throws ProxyError when there is none. */
+  /**
+   * Forward to a ready endpoint. Through the ClusterIP (`service`) the choice is per connection, from
+   * kube-proxy's view; through the API server (`proxy`) per request, from the stored EndpointSlices. Throws
+   * ProxyError when the API server has nothing to forward to.
+   */
   async forwardService(
     ns: string,
     service: string,
@@ -158,7 +223,18 @@ export class DataPlane {
     res: http.ServerResponse,
     via: 'service' | 'proxy',
   ): Promise<void> {
-    const eps = this.hooks.endpoints(ns, service, port);
+    const log = this.log(`${ns}/${service}`);
+    if (via === 'service') {
+      const pinned = this.pinned.get(req.socket);
+      if (pinned !== undefined) {
+        await this.forwardPod(ns, pinned, path, req, res, via, log);
+        return;
+      }
+    }
+    const eps =
+      via === 'service'
+        ? this.hooks.endpoints(ns, service, port)
+        : this.hooks.serverEndpoints(ns, service, port);
     if (!eps) {
       if (via === 'service') {
         req.socket.destroy();
@@ -178,9 +254,37 @@ export class DataPlane {
     const n = this.rr.get(key) ?? 0;
     this.rr.set(key, n + 1);
     const pod = eps.pods[n % eps.pods.length];
-    await this.forwardPod(ns, pod, path, req, res, via, this.traffic(ns, service));
+    if (via === 'service') this.pin(req.socket, ns, pod);
+    await this.forwardPod(ns, pod, path, req, res, via, log);
   }
 
+  private pin(socket: Socket, ns: string, pod: string): void {
+    this.pinned.set(socket, pod);
+    const key = `${ns}/${pod}`;
+    let set = this.podSockets.get(key);
+    if (!set) {
+      set = new Set();
+      this.podSockets.set(key, set);
+    }
+    set.add(socket);
+    socket.once('close', () => {
+      const s = this.podSockets.get(key);
+      s?.delete(socket);
+      if (s?.size === 0) this.podSockets.delete(key);
+    });
+  }
+
+  /**
+   * The pod got SIGTERM: like a server's graceful shutdown, it closes its idle keep-alive connections (a client
+   * then opens a new one to another endpoint) and finishes the requests it is answering.
+   */
+  podStopping(ns: string, pod: string): void {
+    for (const socket of this.podSockets.get(`${ns}/${pod}`) ?? []) {
+      if ((this.busy.get(socket) ?? 0) === 0) socket.end();
+    }
+  }
+
+  /** Stream one request to a pod and its answer back; a pod that refuses resets the client's connection. */
   async forwardPod(
     ns: string,
     pod: string,
@@ -188,21 +292,33 @@ export class DataPlane {
     req: http.IncomingMessage,
     res: http.ServerResponse,
     via: 'service' | 'proxy',
-    log?: Traffic | TrafficLog,
+    log?: Traffic,
   ): Promise<void> {
     const started = this.clock.now();
     const headers: http.OutgoingHttpHeaders = { ...req.headers };
     delete headers.host;
     delete headers.authorization;
     delete headers.connection;
-    // The connection is made now: a pod that starts shutting down while this hop is in flight still
-    // answers it (graceful shutdown drains accepted connections).
-    const target = this.hooks.pod(ns, pod);
-    const id = String(this.nextAccept++);
-    if (target?.serving) {
-      this.accepted.set(id, target);
-      headers[ACCEPT_HEADER] = id;
+    const id = this.accept(ns, pod);
+    if (id === undefined) {
+      if (via === 'service') {
+        req.socket.destroy();
+        return;
+      }
+      throw new ProxyError(
+        503,
+        `error trying to reach service: dial tcp ${pod}: connect: connection refused`,
+      );
     }
+    headers[ACCEPT_HEADER] = id;
+    const client = req.socket;
+    this.busy.set(client, (this.busy.get(client) ?? 0) + 1);
+    res.once('close', () => {
+      const left = (this.busy.get(client) ?? 1) - 1;
+      this.busy.set(client, left);
+      // A connection to a pod that stopped meanwhile closes once its last answer is out.
+      if (left === 0 && via === 'service' && !this.hooks.pod(ns, pod)?.accepting) client.end();
+    });
     await new Promise<void>((resolve, reject) => {
       const upstream = http.request(
         {
@@ -222,7 +338,7 @@ export class DataPlane {
           res.writeHead(up.statusCode ?? 502, out);
           up.pipe(res);
           up.on('end', () => {
-            if (log instanceof Traffic) {
+            if (log) {
               const version = up.headers['x-version'];
               log.samples.push({
                 at: this.clock.now(),
@@ -240,6 +356,7 @@ export class DataPlane {
       );
       upstream.on('error', (e) => {
         this.accepted.delete(id);
+        if (via === 'service') req.socket.destroy();
         reject(new ProxyError(503, `error trying to reach service: ${e.message}`));
       });
       res.on('close', () => {
@@ -249,6 +366,76 @@ export class DataPlane {
     });
   }
 
+  /**
+   * One request to a pod, answer buffered (the load balancer's forwarding and health checks). Rejects with
+   * PodRefused when the pod does not take the connection; `timeoutMs` (emulator time) aborts a pod that does
+   * not answer, rejecting with a TimeoutError.
+   */
+  async requestPod(
+    ns: string,
+    pod: string,
+    r: { method?: string; path: string; headers?: http.OutgoingHttpHeaders; body?: Buffer },
+    timeoutMs: number,
+  ): Promise<PodResponse> {
+    const id = this.accept(ns, pod);
+    if (id === undefined) throw new PodRefused(`pod ${ns}/${pod} refused the connection`);
+    const headers: http.OutgoingHttpHeaders = { ...r.headers, [ACCEPT_HEADER]: id };
+    delete headers.host;
+    delete headers.connection;
+    const timer = new AbortController();
+    return new Promise<PodResponse>((resolve, reject) => {
+      let settled = false;
+      const done = (f: () => void): void => {
+        if (settled) return;
+        settled = true;
+        timer.abort();
+        f();
+      };
+      const upstream = http.request(
+        {
+          host: '127.0.0.1',
+          port: this.podPort,
+          method: r.method ?? 'GET',
+          path: `/${encodeURIComponent(ns)}/${encodeURIComponent(pod)}${r.path.startsWith('/') ? r.path : `/${r.path}`}`,
+          headers,
+          agent: this.agent,
+        },
+        (up) => {
+          const chunks: Buffer[] = [];
+          up.on('data', (c: Buffer) => chunks.push(c));
+          up.on('end', () =>
+            done(() =>
+              resolve({ status: up.statusCode ?? 0, headers: up.headers, body: Buffer.concat(chunks) }),
+            ),
+          );
+          up.on('error', (e) => done(() => reject(new PodRefused(e.message))));
+        },
+      );
+      upstream.on('error', (e) => {
+        this.accepted.delete(id);
+        done(() => reject(new PodRefused(e.message)));
+      });
+      this.clock.sleep(timeoutMs, timer.signal).then(
+        () =>
+          done(() => {
+            upstream.destroy();
+            reject(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { name: 'TimeoutError' }));
+          }),
+        () => undefined,
+      );
+      upstream.end(r.body);
+    });
+  }
+
+  /** The pod takes the connection now (or not: undefined); the pod server honours the id even if it stops meanwhile. */
+  private accept(ns: string, pod: string): string | undefined {
+    const target = this.hooks.pod(ns, pod);
+    if (!target?.accepting) return undefined;
+    const id = String(this.nextAccept++);
+    this.accepted.set(id, target);
+    return id;
+  }
+
   private async servePod(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const m = /^\/([^/]+)\/([^/?]+)(.*)$/.exec(req.url ?? '');
     const ns = m ? decodeURIComponent(m[1]) : '';
@@ -256,11 +443,27 @@ export class DataPlane {
     const acceptId = req.headers[ACCEPT_HEADER];
     const accepted = typeof acceptId === 'string' ? this.accepted.get(acceptId) : undefined;
     if (typeof acceptId === 'string') this.accepted.delete(acceptId);
-    const target = accepted ?? (m ? this.hooks.pod(ns, name) : undefined);
-    if (!target || !target.serving) {
+    const current = m ? this.hooks.pod(ns, name) : undefined;
+    const target = accepted ?? (current?.accepting ? current : undefined);
+    if (!target) {
       req.socket.destroy();
       return;
     }
+    const key = `${ns}/${name}`;
+    this.inflight.set(key, (this.inflight.get(key) ?? 0) + 1);
+    let finished = false;
+    const finish = (): void => {
+      if (finished) return;
+      finished = true;
+      const left = (this.inflight.get(key) ?? 1) - 1;
+      if (left > 0) this.inflight.set(key, left);
+      else {
+        this.inflight.delete(key);
+        this.hooks.idle(ns, name);
+      }
+    };
+    res.once('close', finish);
+    res.once('finish', finish);
     req.resume();
     const path = (m?.[3] || '/').split('?')[0] || '/';
     if (target.hang) {
@@ -276,6 +479,12 @@ export class DataPlane {
         return;
       }
     }
+    let served = this.served.get(key);
+    if (!served) {
+      served = new Served();
+      this.served.set(key, served);
+    }
+    served.record(this.clock.now());
     const failed = target.errorRate > 0 && this.hooks.random() < target.errorRate;
     const body = failed
       ? { error: 'simulated failure', version: target.version, pod: name, image: target.image, path }

@@ -12,6 +12,7 @@
  *   unpullable         ErrImagePull / ImagePullBackOff; never starts
  *   exit-<code>        run-to-completion pods (Jobs, restartPolicy Never/OnFailure) exit with <code>
  *   run-<ms>           run-to-completion pods run this long (default 3000)
+ *   capacity-<rps>     requests per second that fill the pod's CPU request (default 10; the autoscaler's input)
  *
  * Tokens combine: `app:v2-errors-30-slow-200`. The version an image reports is its tag without these tokens
  * (`v2-errors-30` → `v2`; a tag made only of tokens reports itself). Registered behaviours (sim.behaviour)
@@ -36,6 +37,8 @@ export interface Behaviour {
   /** Run-to-completion pods: exit code and run time. */
   exitCode: number;
   runMs: number;
+  /** Requests per second at which the pod uses 100 % of its CPU request (what the HPA's utilisation sees). */
+  capacityRps: number;
   /** Version reported in responses; default: the container's VERSION env, else the image tag. */
   version?: string;
 }
@@ -52,6 +55,7 @@ export const DEFAULT_BEHAVIOUR: Behaviour = {
   crashAfterMs: 3000,
   exitCode: 0,
   runMs: 3000,
+  capacityRps: 10,
 };
 
 export function imageTag(image: string): string {
@@ -119,6 +123,9 @@ function scanTag(tag: string): { behaviour: Partial<Behaviour>; rest: string } {
       mark(i, ++i);
     } else if (t === 'run' && n !== undefined) {
       out.runMs = n;
+      mark(i, ++i);
+    } else if (t === 'capacity' && n !== undefined && n > 0) {
+      out.capacityRps = n;
       mark(i, ++i);
     } else if (t === 'healthy') mark(i);
   }

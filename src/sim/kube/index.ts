@@ -103,7 +103,8 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
   const caData = caPem ? Buffer.from(caPem, 'utf8').toString('base64') : undefined;
 
   const store = new Store();
-  const registry = new Registry(store, clock);
+  const names = mulberry32((opts.seed ?? 1) ^ 0x9e3779b9);
+  const registry = new Registry(store, clock, names);
   const sim = new Simulator({ clock, registry, region, tickMs: opts.tickMs ?? 1000, seed: opts.seed ?? 1 });
   const nsRt = byKind('Namespace');
   for (const ns of ['default', 'kube-system', 'kube-public', 'kube-node-lease', ...(opts.namespaces ?? [])]) {
@@ -221,5 +222,17 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
       await api.close();
       await eks.close();
     },
+  };
+}
+
+/** A small seeded PRNG (mulberry32) for generated names. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }

@@ -55,9 +55,9 @@ const SERVER_META: (keyof ObjectMeta)[] = [
 
 const NAME_CHARS = 'bcdfghjklmnpqrstvwxz2456789';
 
-export function randomSuffix(n = 5): string {
+export function randomSuffix(n = 5, random: () => number = Math.random): string {
   let out = '';
-  for (let i = 0; i < n; i++) out += NAME_CHARS[Math.floor(Math.random() * NAME_CHARS.length)];
+  for (let i = 0; i < n; i++) out += NAME_CHARS[Math.floor(random() * NAME_CHARS.length)];
   return out;
 }
 
@@ -81,6 +81,8 @@ export class Registry {
   constructor(
     readonly store: Store,
     private readonly clock: Clock,
+    /** Generated names come from this (seeded) source, so a simulation replays the same way. */
+    private readonly random: () => number = Math.random,
   ) {}
 
   now(): string {
@@ -201,7 +203,7 @@ export class Registry {
     recordFields: boolean,
   ): KubeObject {
     if (!obj.metadata.name && obj.metadata.generateName)
-      obj.metadata.name = obj.metadata.generateName + randomSuffix();
+      obj.metadata.name = obj.metadata.generateName + randomSuffix(5, this.random);
     const managed = obj.metadata.managedFields;
     for (const k of SERVER_META) delete obj.metadata[k];
     const now = this.now();
@@ -515,7 +517,7 @@ export class Registry {
       apiVersion: 'v1',
       kind: 'Event',
       metadata: {
-        name: `${involved.metadata.name}.${this.clock.now().toString(16)}${randomSuffix(3)}`,
+        name: `${involved.metadata.name}.${this.clock.now().toString(16)}${randomSuffix(3, this.random)}`,
         namespace: ns,
         uid: randomUUID(),
         creationTimestamp: now,

@@ -1,9 +1,13 @@
+import { CustomResourceDefinition } from 'kubernetes-models/apiextensions.k8s.io/v1/CustomResourceDefinition';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { ReplicaSet } from 'kubernetes-models/apps/v1/ReplicaSet';
 import { Job } from 'kubernetes-models/batch/v1/Job';
 import { Lease } from 'kubernetes-models/coordination.k8s.io/v1/Lease';
 import { EndpointSlice } from 'kubernetes-models/discovery.k8s.io/v1/EndpointSlice';
+import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
+import { IngressClass } from 'kubernetes-models/networking.k8s.io/v1/IngressClass';
+import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import { Event } from 'kubernetes-models/v1/Event';
 import { Namespace } from 'kubernetes-models/v1/Namespace';
@@ -25,6 +29,29 @@ export interface ResourceType {
   subresources: string[];
   /** Throws a ValidationError (with `errors[].instancePath`) when the object does not fit the schema. */
   validate(obj: unknown): void;
+  /**
+   * A custom resource served only while its CustomResourceDefinition is installed (the AWS Load Balancer
+   * Controller's TargetGroupBinding): absent from discovery and answering 404 otherwise.
+   */
+  crd?: string;
+}
+
+/** Validation of a custom resource against the few rules of its CRD's schema that matter here. */
+function requireFields(kind: string, paths: string[][]): (obj: unknown) => void {
+  return (obj) => {
+    const errors: { instancePath: string; message: string }[] = [];
+    for (const path of paths) {
+      let cur: unknown = obj;
+      for (const k of path)
+        cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined;
+      if (cur === undefined || cur === null || cur === '')
+        errors.push({
+          instancePath: `/${path.join('/')}`,
+          message: `must have required property '${path[path.length - 1]}'`,
+        });
+    }
+    if (errors.length) throw Object.assign(new Error(`${kind} is invalid`), { errors });
+  };
 }
 
 type Validatable = { validate(): void };
@@ -56,7 +83,7 @@ export const RESOURCES: ResourceType[] = [
     namespaced: true,
     shortNames: ['po'],
     categories: ['all'],
-    subresources: ['status', 'log', 'proxy'],
+    subresources: ['status', 'log', 'proxy', 'eviction'],
     validate: model(Pod),
   },
   {
@@ -179,6 +206,70 @@ export const RESOURCES: ResourceType[] = [
     subresources: ['status'],
     validate: model(Ingress),
   },
+  {
+    group: 'autoscaling',
+    version: 'v2',
+    kind: 'HorizontalPodAutoscaler',
+    plural: 'horizontalpodautoscalers',
+    singular: 'horizontalpodautoscaler',
+    namespaced: true,
+    shortNames: ['hpa'],
+    categories: ['all'],
+    subresources: ['status'],
+    validate: model(HorizontalPodAutoscaler),
+  },
+  {
+    group: 'policy',
+    version: 'v1',
+    kind: 'PodDisruptionBudget',
+    plural: 'poddisruptionbudgets',
+    singular: 'poddisruptionbudget',
+    namespaced: true,
+    shortNames: ['pdb'],
+    categories: [],
+    subresources: ['status'],
+    validate: model(PodDisruptionBudget),
+  },
+  {
+    group: 'networking.k8s.io',
+    version: 'v1',
+    kind: 'IngressClass',
+    plural: 'ingressclasses',
+    singular: 'ingressclass',
+    namespaced: false,
+    shortNames: [],
+    categories: [],
+    subresources: [],
+    validate: model(IngressClass),
+  },
+  {
+    group: 'apiextensions.k8s.io',
+    version: 'v1',
+    kind: 'CustomResourceDefinition',
+    plural: 'customresourcedefinitions',
+    singular: 'customresourcedefinition',
+    namespaced: false,
+    shortNames: ['crd', 'crds'],
+    categories: ['api-extensions'],
+    subresources: ['status'],
+    validate: model(CustomResourceDefinition),
+  },
+  {
+    group: 'elbv2.k8s.aws',
+    version: 'v1beta1',
+    kind: 'TargetGroupBinding',
+    plural: 'targetgroupbindings',
+    singular: 'targetgroupbinding',
+    namespaced: true,
+    shortNames: [],
+    categories: [],
+    subresources: ['status'],
+    validate: requireFields('TargetGroupBinding', [
+      ['spec', 'serviceRef', 'name'],
+      ['spec', 'serviceRef', 'port'],
+    ]),
+    crd: 'targetgroupbindings.elbv2.k8s.aws',
+  },
 ];
 
 export function groupVersion(rt: { group: string; version: string }): string {
@@ -195,8 +286,19 @@ export function qualifiedKind(rt: ResourceType): string {
   return rt.group ? `${rt.kind}.${rt.group}` : rt.kind;
 }
 
-export function byPlural(group: string, version: string, plural: string): ResourceType | undefined {
-  return RESOURCES.find((r) => r.group === group && r.version === version && r.plural === plural);
+/** Which resources the server serves now (a custom resource only while its CRD is established). */
+export type Served = (rt: ResourceType) => boolean;
+const ALL: Served = () => true;
+
+export function byPlural(
+  group: string,
+  version: string,
+  plural: string,
+  served: Served = ALL,
+): ResourceType | undefined {
+  return RESOURCES.find(
+    (r) => r.group === group && r.version === version && r.plural === plural && served(r),
+  );
 }
 
 export function byKind(kind: string): ResourceType {
@@ -205,10 +307,10 @@ export function byKind(kind: string): ResourceType {
   return rt;
 }
 
-export function groups(): { name: string; versions: string[] }[] {
+export function groups(served: Served = ALL): { name: string; versions: string[] }[] {
   const out: { name: string; versions: string[] }[] = [];
   for (const r of RESOURCES) {
-    if (!r.group) continue;
+    if (!r.group || !served(r)) continue;
     const g = out.find((x) => x.name === r.group);
     if (!g) out.push({ name: r.group, versions: [r.version] });
     else if (!g.versions.includes(r.version)) g.versions.push(r.version);
@@ -218,14 +320,15 @@ export function groups(): { name: string; versions: string[] }[] {
 
 function subresourceVerbs(sub: string): string[] {
   if (sub === 'log') return ['get'];
+  if (sub === 'eviction') return ['create'];
   if (sub === 'proxy') return ['create', 'delete', 'get', 'patch', 'update'];
   return ['get', 'patch', 'update'];
 }
 
 /** The APIResourceList served at `/api/v1` and `/apis/{group}/{version}`. */
-export function resourceList(group: string, version: string): Record<string, unknown> {
+export function resourceList(group: string, version: string, served: Served = ALL): Record<string, unknown> {
   const resources: Record<string, unknown>[] = [];
-  for (const r of RESOURCES.filter((x) => x.group === group && x.version === version)) {
+  for (const r of RESOURCES.filter((x) => x.group === group && x.version === version && served(x))) {
     resources.push({
       name: r.plural,
       singularName: r.singular,
@@ -242,7 +345,14 @@ export function resourceList(group: string, version: string): Record<string, unk
         singularName: '',
         namespaced: r.namespaced,
         ...(scale ? { group: 'autoscaling', version: 'v1' } : {}),
-        kind: scale ? 'Scale' : sub === 'proxy' ? `${r.kind}ProxyOptions` : sub === 'log' ? r.kind : r.kind,
+        ...(sub === 'eviction' ? { group: 'policy', version: 'v1' } : {}),
+        kind: scale
+          ? 'Scale'
+          : sub === 'proxy'
+            ? `${r.kind}ProxyOptions`
+            : sub === 'eviction'
+              ? 'Eviction'
+              : r.kind,
         verbs: subresourceVerbs(sub),
       });
     }
@@ -252,5 +362,34 @@ export function resourceList(group: string, version: string): Record<string, unk
     apiVersion: 'v1',
     groupVersion: group ? `${group}/${version}` : version,
     resources,
+  };
+}
+
+/** The CustomResourceDefinition object for a CRD-backed resource type (as its installer would apply it). */
+export function crdObject(rt: ResourceType): Record<string, unknown> {
+  return {
+    apiVersion: 'apiextensions.k8s.io/v1',
+    kind: 'CustomResourceDefinition',
+    metadata: { name: rt.crd },
+    spec: {
+      group: rt.group,
+      names: {
+        kind: rt.kind,
+        listKind: `${rt.kind}List`,
+        plural: rt.plural,
+        singular: rt.singular,
+        ...(rt.shortNames.length ? { shortNames: rt.shortNames } : {}),
+      },
+      scope: rt.namespaced ? 'Namespaced' : 'Cluster',
+      versions: [
+        {
+          name: rt.version,
+          served: true,
+          storage: true,
+          schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } },
+          ...(rt.subresources.includes('status') ? { subresources: { status: {} } } : {}),
+        },
+      ],
+    },
   };
 }

@@ -6,7 +6,9 @@ import type { PodTarget, TrafficLog } from './backend.js';
 import { DataPlane } from './backend.js';
 import type { Registry } from './registry.js';
 import { RESOURCES, byKind } from './resources.js';
+import { HpaController } from './hpa.js';
 import { matchesSelector } from './selectors.js';
+import { notFound } from './errors.js';
 import type {
   Condition,
   Container,
@@ -15,6 +17,7 @@ import type {
   EndpointSlice,
   Job,
   KubeObject,
+  LabelSelector,
   OwnerReference,
   Pod,
   PodTemplateSpec,
@@ -28,7 +31,14 @@ const REVISION = 'deployment.kubernetes.io/revision';
 const HASH_LABEL = 'pod-template-hash';
 const SAFE = 'bcdfghjklmnpqrstvwxz2456789';
 const NODES = ['ip-10-0-1-17.ec2.internal', 'ip-10-0-2-34.ec2.internal', 'ip-10-0-3-51.ec2.internal'];
-const TERMINATE_MS = 1000;
+/** Pod condition types the kubelet owns; any other condition (a readiness gate's) is kept as written. */
+const KUBELET_CONDITIONS = new Set([
+  'PodReadyToStartContainers',
+  'Initialized',
+  'Ready',
+  'ContainersReady',
+  'PodScheduled',
+]);
 
 interface ContainerRun {
   name: string;
@@ -65,7 +75,19 @@ interface PodRun {
   readySince?: number;
   readyChangedAt: number;
   terminatingSeen?: number;
+  /** End of the preStop hook: SIGTERM, the app stops taking new requests and exits once idle. */
+  preStopEnd?: number;
+  sigterm?: boolean;
+  /** SIGKILL: terminationGracePeriodSeconds after the deletion. */
+  graceEnd?: number;
   removeAt?: number;
+}
+
+export interface Node {
+  name: string;
+  ip: string;
+  /** Cordoned: the scheduler puts no new pod there. */
+  unschedulable: boolean;
 }
 
 export interface SimulatorOptions {
@@ -75,6 +97,23 @@ export interface SimulatorOptions {
   /** Emulator milliseconds between controller passes. */
   tickMs: number;
   seed: number;
+  /** How long kube-proxy takes to program an EndpointSlice change on the nodes (default 1000 ms). */
+  endpointPropagationMs?: number;
+}
+
+/** The seconds a container's preStop hook holds the pod before SIGTERM (`sleep N` exec hooks, the sleep action). */
+export function preStopSeconds(c: Container): number {
+  const preStop = (c.lifecycle as { preStop?: Record<string, unknown> } | undefined)?.preStop;
+  if (!preStop) return 0;
+  const sleep = preStop.sleep as { seconds?: unknown } | undefined;
+  if (typeof sleep?.seconds === 'number') return sleep.seconds;
+  const command = (preStop.exec as { command?: unknown } | undefined)?.command;
+  if (Array.isArray(command)) {
+    const text = command.map(String).join(' ');
+    const m = /(?:^|[\s;&|/])sleep\s+(\d+(?:\.\d+)?)/.exec(text);
+    if (m) return Number(m[1]);
+  }
+  return 0;
 }
 
 /** mulberry32: a small seeded PRNG so error injection is reproducible. */
@@ -157,9 +196,21 @@ function hex(n: number): string {
 export class Simulator {
   readonly behaviours = new BehaviourRegistry();
   readonly dataPlane: DataPlane;
-  private readonly clock: Clock;
-  private readonly registry: Registry;
+  readonly clock: Clock;
+  readonly registry: Registry;
+  readonly nodes: Node[] = NODES.map((name, i) => ({
+    name,
+    ip: `10.0.${i + 1}.${17 * (i + 1)}`,
+    unschedulable: false,
+  }));
   private readonly random: () => number;
+  private readonly hpa: HpaController;
+  private readonly propagationMs: number;
+  /** Ready endpoints per Service over time: kube-proxy programs each change `propagationMs` after it. */
+  private readonly endpointHistory = new Map<string, { at: number; pods: string[] }[]>();
+  private sleeper?: AbortController;
+  private forceNext = false;
+  private sleepingUntil = Infinity;
   private readonly runs = new Map<string, PodRun>();
   private nextPodIP = 10;
   private nextEventSweep = 0;
@@ -179,11 +230,15 @@ export class Simulator {
     this.clock = opts.clock;
     this.registry = opts.registry;
     this.random = prng(opts.seed);
+    this.propagationMs = opts.endpointPropagationMs ?? 1000;
     this.dataPlane = new DataPlane(this.clock, {
       pod: (ns, name) => this.podTarget(ns, name),
-      endpoints: (ns, svc, port) => this.readyEndpoints(ns, svc, port),
+      endpoints: (ns, svc, port) => this.kubeProxyEndpoints(ns, svc, port),
+      serverEndpoints: (ns, svc, port) => this.readyEndpoints(ns, svc, port),
       random: () => this.random(),
+      idle: () => this.kick(true),
     });
+    this.hpa = new HpaController(this);
     this.registry.onWrite = () => this.kick();
   }
 
@@ -192,29 +247,47 @@ export class Simulator {
     this.loop = this.run();
   }
 
+  /**
+   * The control loop: sleeps until the next timed transition is due (at most `tickMs` late, at most 10 s), or
+   * until a write kicks it; a wake-up earlier than the current sleep cuts the sleep short.
+   */
   private async run(): Promise<void> {
     while (!this.stopped) {
+      const now = this.clock.now();
+      const until = Math.min(this.wakeAt, now + 10_000);
+      const ms = Math.max(Math.min(this.opts.tickMs, 50), until - now);
+      this.sleeper = new AbortController();
+      this.sleepingUntil = now + ms;
       try {
-        await this.clock.sleep(this.opts.tickMs, this.abort.signal);
+        await this.clock.sleep(ms, this.sleeper.signal);
       } catch {
-        return;
+        if (this.stopped) return;
       }
+      this.sleepingUntil = Infinity;
       this.reconcile();
     }
   }
 
-  /** Schedule a controller pass soon (after the current request finishes). */
-  kick(): void {
-    if (this.reconciling || this.stopped || this.immediate) return;
+  /** Schedule a controller pass soon (after the current request finishes); `force` even if nothing was written. */
+  kick(force = false): void {
+    if (force) this.forceNext = true;
+    if (this.stopped || this.immediate) return;
     this.immediate = setImmediate(() => {
       this.immediate = undefined;
-      this.reconcile();
+      const forced = this.forceNext;
+      this.forceNext = false;
+      if (this.reconciling) {
+        this.kick(forced);
+        return;
+      }
+      this.reconcile(forced);
     });
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     this.abort.abort(new Error('kube emulator closed'));
+    this.sleeper?.abort();
     if (this.immediate) clearImmediate(this.immediate);
     this.immediate = undefined;
     await this.loop;
@@ -302,8 +375,9 @@ export class Simulator {
   // ---- reconcile ------------------------------------------------------------------------------------
 
   /** Schedule the next pass no later than `t` (emulator ms): a timed transition is due then. */
-  private wake(t: number): void {
+  wake(t: number): void {
     if (t < this.wakeAt) this.wakeAt = t;
+    if (t < this.sleepingUntil) this.sleeper?.abort();
   }
 
   /**
@@ -335,6 +409,10 @@ export class Simulator {
         this.jobs();
         this.kubelet();
         this.endpointSlices();
+        this.recordEndpoints();
+        this.disruptionBudgets();
+        this.customResourceDefinitions();
+        this.hpa.reconcile();
         this.loadBalancers();
         if (this.registry.store.resourceVersion === before) break;
       }
@@ -352,7 +430,7 @@ export class Simulator {
   }
 
   /** The stored objects, not copies: clone before changing one (see Store.listShared). */
-  private list<T extends KubeObject>(kind: string, ns?: string): T[] {
+  list<T extends KubeObject>(kind: string, ns?: string): T[] {
     return [...this.registry.listShared(byKind(kind), ns)] as T[];
   }
 
@@ -360,7 +438,7 @@ export class Simulator {
     return isoSeconds(this.clock.now());
   }
 
-  private tryWrite(fn: () => void): void {
+  tryWrite(fn: () => void): void {
     try {
       fn();
     } catch (e: unknown) {
@@ -369,7 +447,7 @@ export class Simulator {
     }
   }
 
-  private writeStatus(kind: string, obj: KubeObject, status: unknown, manager = CONTROLLER): void {
+  writeStatus(kind: string, obj: KubeObject, status: unknown, manager = CONTROLLER): void {
     if (jsonEqual(obj.status, status)) return;
     this.tryWrite(() => {
       this.registry.update(
@@ -382,7 +460,7 @@ export class Simulator {
     });
   }
 
-  private event(
+  event(
     obj: KubeObject,
     type: 'Normal' | 'Warning',
     reason: string,
@@ -781,7 +859,7 @@ export class Simulator {
     }
   }
 
-  private isReady(p: Pod): boolean {
+  isReady(p: Pod): boolean {
     return (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
   }
 
@@ -1157,8 +1235,12 @@ export class Simulator {
           this.registry.finalize(podRt, ns, name);
           continue;
         }
-        // scheduler: bind to a node
-        const nodeName = pod.spec.nodeName ?? NODES[this.nodeIndex++ % NODES.length];
+        // scheduler: bind to a schedulable node, round-robin
+        const nodeName = pod.spec.nodeName ?? this.schedule();
+        if (!nodeName) {
+          this.wake(now + 1000);
+          continue;
+        }
         const n = this.nextPodIP++;
         run = {
           uid,
@@ -1194,11 +1276,18 @@ export class Simulator {
         }
       }
       if (pod.metadata.deletionTimestamp) {
+        // Graceful termination: the preStop hook runs (the app still serves), then SIGTERM: the app stops taking
+        // new requests and exits once its accepted requests are done; SIGKILL at the end of the grace period.
         if (run.terminatingSeen === undefined) {
           run.terminatingSeen = now;
-          const graceEnd = Date.parse(pod.metadata.deletionTimestamp);
-          const hangs = run.containers.some((c) => c.behaviour.hang && c.state === 'running');
-          run.removeAt = hangs ? graceEnd : Math.min(graceEnd, now + TERMINATE_MS);
+          // The kubelet times the grace period from when it starts the kill.
+          const grace =
+            pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30;
+          const graceEnd = now + grace * 1000;
+          run.graceEnd = graceEnd;
+          const running = run.containers.some((c) => c.state === 'running');
+          const hook = running ? Math.max(0, ...(pod.spec.containers ?? []).map(preStopSeconds)) * 1000 : 0;
+          run.preStopEnd = Math.min(graceEnd, now + hook);
           for (const c of run.containers) c.ready = false;
           this.event(
             pod,
@@ -1208,8 +1297,18 @@ export class Simulator {
             'kubelet',
           );
         }
-        this.wake(run.removeAt ?? now);
-        if (now >= (run.removeAt ?? now)) {
+        const graceEnd = run.graceEnd ?? now;
+        const preStopEnd = run.preStopEnd ?? now;
+        if (now >= preStopEnd && !run.sigterm) {
+          run.sigterm = true;
+          this.dataPlane.podStopping(ns, name);
+        }
+        if (run.removeAt === undefined && now >= preStopEnd) {
+          const hangs = run.containers.some((c) => c.behaviour.hang && c.state === 'running');
+          if (!hangs && this.dataPlane.inFlight(ns, name) === 0) run.removeAt = now;
+        }
+        this.wake(Math.min(preStopEnd > now ? preStopEnd : graceEnd, run.removeAt ?? Infinity));
+        if (now >= Math.min(graceEnd, run.removeAt ?? Infinity)) {
           this.runs.delete(uid);
           this.registry.finalize(podRt, ns, name);
           continue;
@@ -1273,11 +1372,19 @@ export class Simulator {
 
   private writePodStatus(pod: Pod, run: PodRun, now: number): void {
     const terminating = !!pod.metadata.deletionTimestamp;
-    const ready = !terminating && run.containers.every((c) => c.ready);
+    const containersReady = !terminating && run.containers.every((c) => c.ready);
+    // Pod readiness gates: Ready also needs every gate's condition True (set by whoever owns it, e.g. the load
+    // balancer controller once the pod's target is healthy).
+    const gates = ((pod.spec.readinessGates as { conditionType: string }[] | undefined) ?? []).map(
+      (g) => g.conditionType,
+    );
+    const foreign = (pod.status?.conditions ?? []).filter((c) => !KUBELET_CONDITIONS.has(c.type));
+    const gatesOpen = gates.every((g) => foreign.some((c) => c.type === g && c.status === 'True'));
+    const ready = containersReady && gatesOpen;
     const wasReady = run.readySince !== undefined;
-    if (ready !== wasReady) {
+    if (containersReady !== wasReady) {
       run.readyChangedAt = now;
-      run.readySince = ready ? now : undefined;
+      run.readySince = containersReady ? now : undefined;
     }
     const started = run.containers.some((c) => c.startedAt !== undefined);
     const allDone = run.containers.every((c) => c.state === 'terminated');
@@ -1292,6 +1399,18 @@ export class Simulator {
     };
     const unready = run.containers.filter((c) => !c.ready).map((c) => c.name);
     const notReady = allDone ? 'PodCompleted' : 'ContainersNotReady';
+    const closedGates = gates.filter((g) => !foreign.some((c) => c.type === g && c.status === 'True'));
+    const notReadyWhy =
+      containersReady && closedGates.length > 0
+        ? {
+            reason: 'ReadinessGatesNotReady',
+            message: `corresponding condition of pod readiness gate "${closedGates[0]}" does not exist.`,
+          }
+        : {
+            reason: notReady,
+            ...(allDone ? {} : { message: `containers with unready status: [${unready.join(' ')}]` }),
+          };
+    const containersReadyAt = containersReady ? (run.readySince ?? run.readyChangedAt) : run.readyChangedAt;
     const conditions: Condition[] = [
       {
         type: 'PodReadyToStartContainers',
@@ -1310,22 +1429,21 @@ export class Simulator {
             type: 'Ready',
             status: 'True',
             lastProbeTime: null,
-            lastTransitionTime: keep('Ready', 'True', run.readyChangedAt),
+            lastTransitionTime: keep('Ready', 'True', now),
           }
         : {
             type: 'Ready',
             status: 'False',
             lastProbeTime: null,
-            lastTransitionTime: keep('Ready', 'False', run.readyChangedAt),
-            reason: notReady,
-            ...(allDone ? {} : { message: `containers with unready status: [${unready.join(' ')}]` }),
+            lastTransitionTime: keep('Ready', 'False', now),
+            ...notReadyWhy,
           },
-      ready
+      containersReady
         ? {
             type: 'ContainersReady',
             status: 'True',
             lastProbeTime: null,
-            lastTransitionTime: keep('ContainersReady', 'True', run.readyChangedAt),
+            lastTransitionTime: keep('ContainersReady', 'True', containersReadyAt),
           }
         : {
             type: 'ContainersReady',
@@ -1341,12 +1459,13 @@ export class Simulator {
         lastProbeTime: null,
         lastTransitionTime: keep('PodScheduled', 'True', run.scheduledAt),
       },
+      ...foreign,
     ];
     const status = {
       phase,
       conditions,
-      hostIP: `10.0.${NODES.indexOf(run.nodeName) + 1}.${17 * (NODES.indexOf(run.nodeName) + 1)}`,
-      hostIPs: [{ ip: `10.0.${NODES.indexOf(run.nodeName) + 1}.${17 * (NODES.indexOf(run.nodeName) + 1)}` }],
+      hostIP: this.nodeIP(run.nodeName),
+      hostIPs: [{ ip: this.nodeIP(run.nodeName) }],
       podIP: run.podIP,
       podIPs: [{ ip: run.podIP }],
       startTime: at(run.scheduledAt),
@@ -1370,9 +1489,10 @@ export class Simulator {
     if (!run) return undefined;
     const c = run.containers[0];
     const b = this.behaviours.resolve(c.image);
+    const now = this.clock.now();
     return {
-      // a terminating pod keeps serving in-flight and late requests until its process exits
-      serving: c.state === 'running' && (run.removeAt === undefined || this.clock.now() < run.removeAt),
+      // a terminating pod takes new requests through its preStop hook; after SIGTERM only what it accepted finishes
+      accepting: c.state === 'running' && (run.preStopEnd === undefined || now < run.preStopEnd),
       version: this.versionOf(c, b),
       image: c.image,
       errorRate: b.errorRate,
@@ -1454,6 +1574,228 @@ export class Simulator {
           }),
         );
       }
+    }
+  }
+
+  /** Records each Service's ready endpoints when they change, for kube-proxy's delayed view. */
+  private recordEndpoints(): void {
+    const now = this.clock.now();
+    const seen = new Set<string>();
+    for (const svc of this.list<Service>('Service')) {
+      const key = `${svc.metadata.namespace ?? ''}/${svc.metadata.name ?? ''}`;
+      seen.add(key);
+      const pods = this.readyEndpoints(svc.metadata.namespace ?? '', svc.metadata.name ?? '')?.pods ?? [];
+      const history = this.endpointHistory.get(key) ?? [];
+      const last = history[history.length - 1];
+      if (last && jsonEqual(last.pods, pods)) continue;
+      history.push({ at: now, pods });
+      // Keep what kube-proxy may still be using: entries newer than the propagation delay and the one before.
+      const cut = history.findIndex((h) => h.at > now - this.propagationMs);
+      if (cut > 1) history.splice(0, cut - 1);
+      this.endpointHistory.set(key, history);
+    }
+    for (const key of this.endpointHistory.keys()) if (!seen.has(key)) this.endpointHistory.delete(key);
+  }
+
+  /** kube-proxy's view of a Service's ready endpoints: the EndpointSlices as they were `propagationMs` ago. */
+  private kubeProxyEndpoints(ns: string, service: string, port?: string): { pods: string[] } | undefined {
+    const current = this.readyEndpoints(ns, service, port);
+    if (!current || (current.pods.length === 0 && port)) return current;
+    const history = this.endpointHistory.get(`${ns}/${service}`) ?? [];
+    const visible = this.clock.now() - this.propagationMs;
+    let view: string[] = [];
+    for (const h of history) if (h.at <= visible) view = h.pods;
+    return { pods: view };
+  }
+
+  /** Requests per second a pod served recently (for the autoscaler), over `windowMs` or its life if shorter. */
+  podLoad(ns: string, pod: string, windowMs: number): { rps: number; capacityRps: number } | undefined {
+    const run = [...this.runs.values()].find((r) => r.ns === ns && r.name === pod);
+    const c = run?.containers[0];
+    if (!run || !c || c.state !== 'running' || c.startedAt === undefined) return undefined;
+    const span = Math.min(windowMs, this.clock.now() - c.startedAt);
+    if (span < 1000) return undefined;
+    const served = this.dataPlane.servedCount(ns, pod, span);
+    return { rps: served / (span / 1000), capacityRps: this.behaviours.resolve(c.image).capacityRps };
+  }
+
+  // ---- nodes, disruption budgets, eviction ----------------------------------------------------------
+
+  private schedule(): string | undefined {
+    const ready = this.nodes.filter((n) => !n.unschedulable);
+    if (ready.length === 0) return undefined;
+    return ready[this.nodeIndex++ % ready.length]?.name;
+  }
+
+  private nodeIP(name: string): string {
+    return this.nodes.find((n) => n.name === name)?.ip ?? '10.0.0.1';
+  }
+
+  /** A new node joins (Karpenter or a spot replacement) and takes pods from now on. */
+  addNode(name?: string): Node {
+    const i = this.nodes.length + 1;
+    const node = {
+      name: name ?? `ip-10-0-${i}-${(17 * i) % 250}.ec2.internal`,
+      ip: `10.0.${i}.${(17 * i) % 250}`,
+      unschedulable: false,
+    };
+    this.nodes.push(node);
+    this.kick();
+    return node;
+  }
+
+  /**
+   * `kubectl drain`: cordon the node, then evict its pods through the Eviction API, retrying evictions a
+   * PodDisruptionBudget refuses every 5 s until `timeoutMs`. Resolves with the pods evicted.
+   */
+  async drainNode(name: string, timeoutMs = 300_000): Promise<string[]> {
+    const node = this.nodes.find((n) => n.name === name);
+    if (!node) throw new Error(`no node ${name}`);
+    node.unschedulable = true;
+    const deadline = this.clock.now() + timeoutMs;
+    const evicted: string[] = [];
+    for (;;) {
+      const left = this.list<Pod>('Pod').filter(
+        (p) => p.spec.nodeName === name && !p.metadata.deletionTimestamp,
+      );
+      if (left.length === 0) return evicted;
+      for (const p of left) {
+        const r = this.evict(p.metadata.namespace ?? '', p.metadata.name ?? '');
+        if (r.ok) evicted.push(p.metadata.name ?? '');
+      }
+      if (this.clock.now() >= deadline) return evicted;
+      await this.clock.sleep(5_000, this.abort.signal);
+    }
+  }
+
+  /**
+   * The Eviction API (POST pods/{name}/eviction): refused when a PodDisruptionBudget selecting the pod allows
+   * no disruption (a pod that is not Ready may always go); otherwise the pod is deleted gracefully.
+   */
+  evict(
+    ns: string,
+    name: string,
+    gracePeriodSeconds?: number,
+  ): { ok: true } | { ok: false; budget: string; message: string } {
+    const pod = this.registry.find(byKind('Pod'), ns, name) as Pod | undefined;
+    if (!pod) throw notFound(byKind('Pod'), name);
+    if (pod.metadata.deletionTimestamp) return { ok: true };
+    if (this.isReady(pod)) {
+      for (const pdb of this.list<KubeObject>('PodDisruptionBudget', ns)) {
+        const sel = (pdb.spec as { selector?: LabelSelector } | undefined)?.selector;
+        if (!sel || !matchesSelector(sel, pod.metadata.labels)) continue;
+        const st = (pdb.status ?? {}) as {
+          disruptionsAllowed?: number;
+          desiredHealthy?: number;
+          currentHealthy?: number;
+        };
+        if ((st.disruptionsAllowed ?? 0) <= 0) {
+          return {
+            ok: false,
+            budget: pdb.metadata.name ?? '',
+            message: `The disruption budget ${pdb.metadata.name} needs ${st.desiredHealthy ?? 0} healthy pods and has ${st.currentHealthy ?? 0} currently`,
+          };
+        }
+        this.writeStatus('PodDisruptionBudget', pdb, {
+          ...st,
+          disruptionsAllowed: (st.disruptionsAllowed ?? 1) - 1,
+        });
+      }
+    }
+    this.registry.delete(
+      byKind('Pod'),
+      ns,
+      name,
+      gracePeriodSeconds === undefined ? {} : { gracePeriodSeconds },
+    );
+    this.event(pod, 'Normal', 'Evicted', 'Evicted by the Eviction API', 'kube-apiserver');
+    return { ok: true };
+  }
+
+  /** The disruption controller: each PodDisruptionBudget's healthy count and the disruptions it allows. */
+  private disruptionBudgets(): void {
+    for (const pdb of this.list<KubeObject>('PodDisruptionBudget')) {
+      const spec = (pdb.spec ?? {}) as {
+        selector?: LabelSelector;
+        minAvailable?: number | string;
+        maxUnavailable?: number | string;
+      };
+      const pods = spec.selector
+        ? this.list<Pod>('Pod', pdb.metadata.namespace).filter(
+            (p) =>
+              !p.metadata.deletionTimestamp &&
+              matchesSelector(spec.selector as LabelSelector, p.metadata.labels),
+          )
+        : [];
+      const expected = pods.length;
+      const healthy = pods.filter((p) => this.isReady(p)).length;
+      let desired = 0;
+      if (spec.minAvailable !== undefined) desired = intOrPercent(spec.minAvailable, expected, true);
+      else if (spec.maxUnavailable !== undefined)
+        desired = Math.max(0, expected - intOrPercent(spec.maxUnavailable, expected, true));
+      const allowed = Math.max(0, healthy - desired);
+      const status = {
+        observedGeneration: pdb.metadata.generation,
+        disruptionsAllowed: allowed,
+        currentHealthy: healthy,
+        desiredHealthy: desired,
+        expectedPods: expected,
+        conditions: [
+          {
+            type: 'DisruptionAllowed',
+            status: allowed > 0 ? 'True' : 'False',
+            reason: allowed > 0 ? 'SufficientPods' : 'InsufficientPods',
+            message: '',
+            observedGeneration: pdb.metadata.generation,
+            lastTransitionTime: this.now(),
+          },
+        ],
+      };
+      const prev = (pdb.status ?? {}) as Record<string, unknown>;
+      const same =
+        prev.disruptionsAllowed === allowed &&
+        prev.currentHealthy === healthy &&
+        prev.desiredHealthy === desired &&
+        prev.expectedPods === expected &&
+        prev.observedGeneration === pdb.metadata.generation;
+      if (!same) this.writeStatus('PodDisruptionBudget', pdb, status, 'kube-controller-manager');
+    }
+  }
+
+  /** The apiextensions controller: a CustomResourceDefinition becomes NamesAccepted and Established. */
+  private customResourceDefinitions(): void {
+    for (const crd of this.list<KubeObject>('CustomResourceDefinition')) {
+      const conditions = (crd.status as { conditions?: Condition[] } | undefined)?.conditions ?? [];
+      if (conditions.some((c) => c.type === 'Established' && c.status === 'True')) continue;
+      const now = this.now();
+      const names = (crd.spec as { names?: Record<string, unknown> } | undefined)?.names ?? {};
+      this.writeStatus(
+        'CustomResourceDefinition',
+        crd,
+        {
+          acceptedNames: names,
+          storedVersions: ((crd.spec as { versions?: { name: string; storage?: boolean }[] }).versions ?? [])
+            .filter((v) => v.storage)
+            .map((v) => v.name),
+          conditions: [
+            {
+              type: 'NamesAccepted',
+              status: 'True',
+              reason: 'NoConflicts',
+              message: 'no conflicts found',
+              lastTransitionTime: now,
+            },
+            {
+              type: 'Established',
+              status: 'True',
+              reason: 'InitialNamesAccepted',
+              message: 'the initial names have been accepted',
+              lastTransitionTime: now,
+            },
+          ],
+        },
+        'kube-apiserver',
+      );
     }
   }
 

@@ -22,7 +22,16 @@ export interface StrategyContext {
   allocateClusterIP(): string;
 }
 
-export const WITH_GENERATION = new Set(['Deployment', 'ReplicaSet', 'Job', 'Ingress', 'EndpointSlice']);
+export const WITH_GENERATION = new Set([
+  'Deployment',
+  'ReplicaSet',
+  'Job',
+  'Ingress',
+  'EndpointSlice',
+  'HorizontalPodAutoscaler',
+  'PodDisruptionBudget',
+  'TargetGroupBinding',
+]);
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -242,6 +251,36 @@ function defaultKind(
     }
     case 'Ingress':
       break;
+    case 'HorizontalPodAutoscaler': {
+      // SetDefaults_HorizontalPodAutoscaler (autoscaling/v2)
+      const spec = isRecord(obj.spec) ? obj.spec : undefined;
+      if (!spec) break;
+      spec.minReplicas ??= 1;
+      if (!Array.isArray(spec.metrics) || spec.metrics.length === 0)
+        spec.metrics = [
+          {
+            type: 'Resource',
+            resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 80 } },
+          },
+        ];
+      if (isRecord(spec.behavior)) {
+        const fill = (r: unknown, window: number, policies: unknown[]): Record<string, unknown> => {
+          const rules = isRecord(r) ? r : {};
+          rules.stabilizationWindowSeconds ??= window;
+          rules.selectPolicy ??= 'Max';
+          if (!Array.isArray(rules.policies) || rules.policies.length === 0) rules.policies = policies;
+          return rules;
+        };
+        spec.behavior.scaleUp = fill(spec.behavior.scaleUp, 0, [
+          { type: 'Pods', value: 4, periodSeconds: 15 },
+          { type: 'Percent', value: 100, periodSeconds: 15 },
+        ]);
+        spec.behavior.scaleDown = fill(spec.behavior.scaleDown, 300, [
+          { type: 'Percent', value: 100, periodSeconds: 15 },
+        ]);
+      }
+      break;
+    }
     default:
       break;
   }
@@ -264,6 +303,12 @@ export function prepareForCreate(rt: ResourceType, obj: KubeObject): void {
       break;
     case 'Ingress':
       obj.status = { loadBalancer: {} };
+      break;
+    case 'HorizontalPodAutoscaler':
+      obj.status = { currentReplicas: 0, desiredReplicas: 0 };
+      break;
+    case 'PodDisruptionBudget':
+      obj.status = { disruptionsAllowed: 0, currentHealthy: 0, desiredHealthy: 0, expectedPods: 0 };
       break;
     case 'Namespace':
       obj.status = { phase: 'Active' };
@@ -675,6 +720,23 @@ export function validateObject(rt: ResourceType, obj: KubeObject, old?: KubeObje
           message: 'Forbidden: field is immutable when `immutable` is set',
         });
       }
+      break;
+    }
+    case 'HorizontalPodAutoscaler': {
+      const spec = isRecord(obj.spec) ? obj.spec : {};
+      const min = typeof spec.minReplicas === 'number' ? spec.minReplicas : 1;
+      if (typeof spec.maxReplicas === 'number' && spec.maxReplicas < min)
+        causes.push({
+          field: 'spec.maxReplicas',
+          reason: 'FieldValueInvalid',
+          message: `Invalid value: ${spec.maxReplicas}: must be greater than or equal to \`minReplicas\``,
+        });
+      if (min < 1)
+        causes.push({
+          field: 'spec.minReplicas',
+          reason: 'FieldValueInvalid',
+          message: `Invalid value: ${min}: must be greater than or equal to 1`,
+        });
       break;
     }
     case 'Ingress': {
