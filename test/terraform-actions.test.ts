@@ -969,6 +969,27 @@ describe('terraform-apply', () => {
     ]);
   });
 
+  it('a sensitive output known only after apply is registered before the apply log prints it', async () => {
+    await reviewed();
+    const secret = 'generated-db-password-7f3a';
+    const outputs = JSON.stringify({
+      password: { sensitive: true, type: 'string', value: secret },
+      url: { sensitive: false, type: 'string', value: 'https://db.example' },
+    });
+    const r = await apply(
+      { 'plan-file': planFile },
+      { env: { TF_DOUBLE_APPLY_OUTPUTS: outputs, TF_DOUBLE_LEAK: '1' } },
+    );
+    expect(errors(r)).toEqual([]);
+    const mask = r.log.indexOf(`::add-mask::${secret}`);
+    expect(mask).toBeGreaterThanOrEqual(0);
+    expect(r.log.findIndex((l) => l.includes('provider: created password'))).toBeGreaterThan(mask);
+    expect(r.log.filter((l) => l.includes(secret))).toEqual([`::add-mask::${secret}`]);
+    expect(r.log).toContain('provider: created password = "***"');
+    expect(comments()[0]?.body).toContain('| `password` | (sensitive) |');
+    expect(comments()[0]?.body).not.toContain(secret);
+  });
+
   it('the plan file is 0600 and the post step removes it and its JSON', async () => {
     const p = await planned();
     const file = p.outputs['plan-file'] as string;
