@@ -1042,6 +1042,28 @@ describe('terraform-apply', () => {
     expect(comments()[0]?.body.split('\n')[0]).toContain(`hash=${hash} `);
   });
 
+  it('a sensitive plan value that occurs inside the plan hash leaves the marker and the apply intact', async () => {
+    const original = readFileSync(FIXTURES + 'tofu-show-json-sensitive-values.json', 'utf8');
+    const hash = planHash(readPlanFile(FIXTURES + 'tofu-show-json-sensitive-values.json'));
+    // Sensitive values enter the hash as "(sensitive)", so the plan's own hash can contain its secret.
+    const secret = hash.slice(30, 35);
+    const file = join(ws.dir, 'colliding.json');
+    writeFileSync(file, original.split('"boop"').join(JSON.stringify(secret)));
+    expect(planHash(readPlanFile(file))).toBe(hash);
+    const p = await plan({}, { fixture: file });
+    expect(errors(p)).toEqual([]);
+    expect(p.log).toContain(`::add-mask::${secret}`);
+    expect(p.outputs['plan-hash']).toBe(hash);
+    const body = comments()[0]?.body ?? '';
+    expect(body.split('\n')[0]).toContain(`hash=${hash} `);
+    expect(body.split('\n').slice(1).join('\n').replace(hash.slice(0, 12), '')).not.toContain(secret);
+    approve();
+    calls();
+    const r = await apply({ 'plan-file': planFile }, { fixture: file });
+    expect(errors(r)).toEqual([]);
+    expect(r.outputs).toMatchObject({ applied: 'true', 'plan-hash': hash });
+  });
+
   const BAD: [Record<string, string>, string][] = [
     [
       { 'plan-file': 'missing.tfplan' },
