@@ -52,4 +52,12 @@ describe('e2e-terraform workflow', () => {
       'keelson-terraform-apply-${{ github.repository }}-test/e2e/terraform',
     );
   });
+
+  it('applies only from the default branch, whatever ref a dispatch names', () => {
+    const job = (wf.jobs as Record<string, { if?: string }>).apply;
+    expect(job?.if).toContain(
+      "github.ref == format('refs/heads/{0}', github.event.repository.default_branch)",
+    );
+    expect(Object.keys(wf.jobs).sort()).toEqual(['apply', 'plan']);
+  });
 });

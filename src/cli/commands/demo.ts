@@ -88,6 +88,7 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
       workspace: service,
       runnerTemp: work,
       prNumber: undefined,
+      headSha: undefined,
       fromFork: false,
       payload: {},
       runUrl: undefined,
@@ -102,6 +103,7 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
           cwd: service,
           kube: sim.kube,
           holder: 'github-run-demo-1',
+          setSecret: (v) => io.masker.add(v),
           transform: withImage(image),
           onEvent: (e, t) => {
             liveTimeline(io, s)(e, t);
