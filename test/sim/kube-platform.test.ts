@@ -329,3 +329,73 @@ describe('readiness gates and custom resources', () => {
     ).toBe(201);
   });
 });
+
+describe('RBAC and admission injected per kind', () => {
+  it('a missing RBAC permission answers 403 as the authorizer words it; an admission webhook denial names the webhook; dry runs too', async () => {
+    const pdb = {
+      apiVersion: 'policy/v1',
+      kind: 'PodDisruptionBudget',
+      metadata: { name: 'web', namespace: 'p' },
+      spec: { minAvailable: 1, selector: { matchLabels: { app: 'web' } } },
+    };
+    kube.forbid({ kind: 'PodDisruptionBudget', verbs: ['patch'] });
+    const forbidden = await api(
+      kube,
+      'PATCH',
+      '/apis/policy/v1/namespaces/p/poddisruptionbudgets/web?fieldManager=keelson&dryRun=All',
+      pdb,
+      'application/apply-patch+yaml',
+    );
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.json).toMatchObject({
+      reason: 'Forbidden',
+      message:
+        'poddisruptionbudgets.policy "web" is forbidden: User "kubernetes-admin" cannot patch resource "poddisruptionbudgets" in API group "policy" in the namespace "p"',
+      details: { name: 'web', group: 'policy', kind: 'poddisruptionbudgets' },
+    });
+    expect((await api(kube, 'GET', '/apis/policy/v1/namespaces/p/poddisruptionbudgets')).status).toBe(200);
+    kube.allowAll();
+    kube.denyAdmission({
+      kind: 'Ingress',
+      webhook: 'validate.kyverno.svc-fail',
+      message: 'require-tls: Ingress must use TLS',
+      code: 422,
+    });
+    const denied = await api(kube, 'POST', '/apis/networking.k8s.io/v1/namespaces/p/ingresses?dryRun=All', {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name: 'web' },
+      spec: {},
+    });
+    expect(denied.status).toBe(422);
+    expect(denied.json).toEqual({
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message:
+        'admission webhook "validate.kyverno.svc-fail" denied the request: require-tls: Ingress must use TLS',
+      code: 422,
+    });
+    expect(kube.objects.list('Ingress', 'p')).toEqual([]);
+  });
+});
+
+describe('control plane reachability', () => {
+  it('a pod port the control plane cannot reach: the service proxy times out dialling and answers 503', async () => {
+    await apply(kube, deployment('p', 'sg', 'registry/sg:v1', { replicas: 1 }));
+    await apply(kube, service('p', 'sg'));
+    await kube.sim.until(() => ready('sg') === 1);
+    expect((await api(kube, 'GET', '/api/v1/namespaces/p/services/sg:80/proxy/healthz')).status).toBe(200);
+    kube.blockControlPlaneTo(8080);
+    const from = clock.now();
+    const r = await api(kube, 'GET', '/api/v1/namespaces/p/services/sg:80/proxy/healthz');
+    const ip = (pods('app=sg')[0].status as { podIP: string }).podIP;
+    expect(r.status).toBe(503);
+    expect(r.json).toMatchObject({
+      reason: 'ServiceUnavailable',
+      message: `error trying to reach service: dial tcp ${ip}:8080: i/o timeout`,
+    });
+    expect(clock.now() - from).toBe(30_000);
+  });
+});

@@ -48,6 +48,29 @@ export interface FaultSpec {
   retryAfterSeconds?: number;
 }
 
+/** An RBAC rule that is missing for the caller: matching requests are Forbidden, as the authorizer says it. */
+export interface ForbidRule {
+  /** Kind (`PodDisruptionBudget`) or plural (`poddisruptionbudgets`). */
+  kind: string;
+  /** get, list, watch, create, update, patch, delete (default: every write). */
+  verbs?: string[];
+  namespace?: string;
+}
+
+/** A validating admission webhook that rejects matching writes (dry runs included). */
+export interface AdmissionDenial {
+  kind: string;
+  /** create, update, patch, delete (default: all). */
+  verbs?: string[];
+  /** The webhook's name, as the rejection names it (default `validate.policy.example.com`). */
+  webhook?: string;
+  /** What the webhook said. */
+  message: string;
+  /** The code the webhook answered with (the API server turns anything under 400 into 400). */
+  code?: number;
+  reason?: string;
+}
+
 export interface RequestRecord {
   /** Emulator time the request arrived. */
   at: number;
@@ -117,6 +140,14 @@ export class ApiServer {
   private readonly sockets = new Set<Socket>();
   private readonly watches = new Set<() => void>();
   private readonly faults: (FaultSpec & { left: number })[] = [];
+  readonly forbidden: ForbidRule[] = [];
+  /**
+   * Pod ports the control plane cannot reach (EKS: the cluster security group does not allow them): the service
+   * proxy's dial times out after `proxyDialTimeoutMs` and it answers 503, as kube-apiserver does.
+   */
+  readonly unreachablePorts = new Set<number>();
+  proxyDialTimeoutMs = 30_000;
+  readonly denials: AdmissionDenial[] = [];
   private outageUntil = -Infinity;
   readonly requests: RequestRecord[] = [];
   url = '';
@@ -536,6 +567,7 @@ export class ApiServer {
     if (!route) throw pageNotFound();
     const { rt, name, sub } = route;
     if (sub && !route.rt.subresources.includes(sub)) throw pageNotFound();
+    this.authorize(route, method, url, record);
     if (sub === 'proxy') {
       await this.proxy(route, req, res, url);
       return;
@@ -907,6 +939,98 @@ export class ApiServer {
 
   // ---- subresources ---------------------------------------------------------------------------------
 
+  /** RBAC (the rules a test removed) and validating admission (the webhooks a test installed). */
+  private authorize(route: Route, method: string, url: URL, record: RequestRecord): void {
+    const { rt, name, ns } = route;
+    const watching = url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
+    const verb =
+      method === 'GET'
+        ? name === undefined
+          ? watching
+            ? 'watch'
+            : 'list'
+          : 'get'
+        : method === 'POST'
+          ? 'create'
+          : method === 'PUT'
+            ? 'update'
+            : method === 'PATCH'
+              ? 'patch'
+              : method === 'DELETE'
+                ? name === undefined
+                  ? 'deletecollection'
+                  : 'delete'
+                : method.toLowerCase();
+    const kindMatches = (k: string): boolean => k === rt.kind || k === rt.plural;
+    const writes = ['create', 'update', 'patch', 'delete', 'deletecollection'];
+    const resource = route.sub && route.sub !== 'proxy' ? `${rt.plural}/${route.sub}` : rt.plural;
+    for (const f of this.forbidden) {
+      if (!kindMatches(f.kind) || !(f.verbs ?? writes).includes(verb)) continue;
+      if (f.namespace && f.namespace !== ns) continue;
+      const who = `User "${record.user ?? 'system:anonymous'}"`;
+      const where = ns ? ` in the namespace "${ns}"` : ' at the cluster scope';
+      const what = `${rt.group ? `${rt.plural}.${rt.group}` : rt.plural}${name ? ` "${name}"` : ''}`;
+      throw new StatusErr(
+        403,
+        'Forbidden',
+        `${what} is forbidden: ${who} cannot ${verb} resource "${resource}" in API group "${rt.group}"${where}`,
+        { ...(name ? { name } : {}), group: rt.group, kind: rt.plural },
+      );
+    }
+    if (!writes.includes(verb) || route.sub === 'status') return;
+    for (const d of this.denials) {
+      if (!kindMatches(d.kind) || !(d.verbs ?? writes).includes(verb)) continue;
+      const webhook = d.webhook ?? 'validate.policy.example.com';
+      throw new StatusErr(
+        Math.max(400, d.code ?? 400),
+        d.reason ?? '',
+        `admission webhook "${webhook}" denied the request: ${d.message}`,
+      );
+    }
+  }
+
+  /** `ip:port` the proxy would dial when that port is unreachable from the control plane. */
+  private unreachableTarget(
+    kind: string,
+    ns: string,
+    name: string,
+    port: string | undefined,
+  ): string | undefined {
+    if (this.unreachablePorts.size === 0) return undefined;
+    const pods = this.opts.registry.list(byKind('Pod'), ns) as (KubeObject & {
+      spec?: { containers?: { ports?: { name?: string; containerPort: number }[] }[] };
+      status?: { podIP?: string };
+    })[];
+    let candidates = pods.filter((p) => p.metadata.name === name);
+    let targetPort: number | string | undefined = port && /^\d+$/.test(port) ? Number(port) : port;
+    if (kind === 'Service') {
+      const svc = this.opts.registry.find(byKind('Service'), ns, name) as
+        | (KubeObject & {
+            spec?: {
+              selector?: Record<string, string>;
+              ports?: { name?: string; port: number; targetPort?: number | string }[];
+            };
+          })
+        | undefined;
+      const sp = (svc?.spec?.ports ?? []).find(
+        (p) => port === undefined || p.name === port || String(p.port) === port,
+      );
+      targetPort = sp?.targetPort ?? sp?.port;
+      const sel = svc?.spec?.selector ?? {};
+      candidates = pods.filter((p) => Object.entries(sel).every(([k, v]) => p.metadata.labels?.[k] === v));
+    }
+    for (const p of candidates) {
+      const ports = (p.spec?.containers ?? []).flatMap((c) => c.ports ?? []);
+      const number =
+        typeof targetPort === 'number'
+          ? targetPort
+          : (ports.find((x) => x.name === targetPort)?.containerPort ?? ports[0]?.containerPort);
+      if (number !== undefined && this.unreachablePorts.has(number) && p.status?.podIP)
+        return `${p.status.podIP}:${number}`;
+    }
+    return undefined;
+  }
+
   private scaleOf(o: KubeObject): Record<string, unknown> {
     const spec = isRecord(o.spec) ? o.spec : {};
     const status = isRecord(o.status) ? o.status : {};
@@ -1090,6 +1214,15 @@ export class ApiServer {
       else port = parts[1];
     }
     const path = (route.proxyPath ?? '/') + url.search;
+    const blocked = this.unreachableTarget(route.rt.kind, ns, name, port);
+    if (blocked) {
+      await this.opts.clock.sleep(this.proxyDialTimeoutMs).catch(() => undefined);
+      throw new StatusErr(
+        503,
+        'ServiceUnavailable',
+        `error trying to reach service: dial tcp ${blocked}: i/o timeout`,
+      );
+    }
     try {
       if (route.rt.kind === 'Service') {
         await this.opts.sim.dataPlane.forwardService(ns, name, port || undefined, path, req, res, 'proxy');

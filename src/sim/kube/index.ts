@@ -2,13 +2,14 @@ import { writeFile } from 'node:fs/promises';
 import { stringify as toYaml } from 'yaml';
 import type { Clock } from '../../lib/clock.js';
 import { realClock } from '../../lib/clock.js';
-import type { FaultSpec, RequestRecord } from './apiserver.js';
+import type { AdmissionDenial, FaultSpec, ForbidRule, RequestRecord } from './apiserver.js';
 import { ApiServer } from './apiserver.js';
 import type { TestCredential } from './auth.js';
 import type { EksRequestRecord } from './eks.js';
 import { EksControlPlane } from './eks.js';
 import { Registry } from './registry.js';
-import { byKind } from './resources.js';
+import { Elbv2Api, type Elbv2RequestRecord } from '../aws/elbv2/api.js';
+import { byKind, crdObject } from './resources.js';
 import { parseLabelSelector } from './selectors.js';
 import { Simulator } from './simulator.js';
 import { Store } from './store.js';
@@ -18,12 +19,14 @@ import type { KubeObject } from './types.js';
 export type { Behaviour } from './behaviour.js';
 export { parseBehaviourTag, versionFromTag } from './behaviour.js';
 export type { TrafficLog, TrafficSample } from './backend.js';
-export type { FaultSpec, RequestRecord } from './apiserver.js';
+export type { AdmissionDenial, FaultSpec, ForbidRule, RequestRecord } from './apiserver.js';
 export type { TestCredential } from './auth.js';
 export { verifyEksToken, AuthError } from './auth.js';
 export type { KubeObject } from './types.js';
 export type { Simulator } from './simulator.js';
 export type { EksRequestRecord } from './eks.js';
+export type { Elbv2RequestRecord } from '../aws/elbv2/api.js';
+export type { LoadBalancerController } from './lbc.js';
 
 /** The AWS test credentials the emulator knows unless told otherwise (never valid anywhere real). */
 export const TEST_CREDENTIALS: TestCredential[] = [
@@ -52,6 +55,14 @@ export interface KubeEmulatorOptions {
   namespaces?: string[];
   /** Kubernetes version reported by /version and DescribeCluster (default v1.31.4-eks-keelson). */
   gitVersion?: string;
+  /** kube-proxy's delay in programming an EndpointSlice change (default 1000 ms). */
+  endpointPropagationMs?: number;
+  /**
+   * Install the AWS Load Balancer Controller (its TargetGroupBinding CRD, the `alb` IngressClass, the pod
+   * webhook) with ALBs on loopback and the ELBv2 API at `elbv2Endpoint`. Lag: from a change to the load
+   * balancer (default 2000 ms); registration: ELB's registration before health checks (default 3000 ms).
+   */
+  awsLoadBalancerController?: boolean | { reconcileLagMs?: number; registrationMs?: number };
 }
 
 export interface ObjectsView {
@@ -76,7 +87,21 @@ export interface KubeEmulator {
   eksEndpoint: string;
   credentials: TestCredential[];
   sim: Simulator;
+  /** Endpoint for @aws-sdk/client-elastic-load-balancing-v2, when the load balancer controller is installed. */
+  elbv2Endpoint?: string;
+  readonly elbv2Requests: Elbv2RequestRecord[];
   inject(fault: FaultSpec): void;
+  /** Take an RBAC permission away: matching requests answer 403 Forbidden, as the authorizer words it. */
+  forbid(rule: ForbidRule): void;
+  /** Install a validating admission webhook that rejects matching writes (dry runs too). */
+  denyAdmission(denial: AdmissionDenial): void;
+  /** Drop every forbid and admission denial. */
+  allowAll(): void;
+  /**
+   * The control plane cannot reach this pod port (an EKS cluster security group without the rule): the API
+   * server's service and pod proxy to it times out and answers 503 `error trying to reach service: dial tcp …`.
+   */
+  blockControlPlaneTo(port: number): void;
   /** Reset/refuse every connection for `ms` of emulator time. */
   outage(ms: number): void;
   /** Every API request, in arrival order (live array). */
@@ -105,7 +130,16 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
   const store = new Store();
   const names = mulberry32((opts.seed ?? 1) ^ 0x9e3779b9);
   const registry = new Registry(store, clock, names);
-  const sim = new Simulator({ clock, registry, region, tickMs: opts.tickMs ?? 1000, seed: opts.seed ?? 1 });
+  const lbcOpts = opts.awsLoadBalancerController;
+  const sim = new Simulator({
+    clock,
+    registry,
+    region,
+    tickMs: opts.tickMs ?? 1000,
+    seed: opts.seed ?? 1,
+    endpointPropagationMs: opts.endpointPropagationMs,
+    lbc: lbcOpts ? { clusterName, ...(typeof lbcOpts === 'object' ? lbcOpts : {}) } : undefined,
+  });
   const nsRt = byKind('Namespace');
   for (const ns of ['default', 'kube-system', 'kube-public', 'kube-node-lease', ...(opts.namespaces ?? [])]) {
     registry.create(
@@ -154,6 +188,26 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
     credentials,
   );
   const eksEndpoint = await eks.start();
+  let elbv2Api: Elbv2Api | undefined;
+  if (sim.elbv2) {
+    // What installing the controller leaves in the cluster: its CRD and IngressClass.
+    registry.create(byKind('CustomResourceDefinition'), undefined, crdObject(byKind('TargetGroupBinding')), {
+      manager: 'helm',
+    });
+    registry.create(
+      byKind('IngressClass'),
+      undefined,
+      {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'IngressClass',
+        metadata: { name: 'alb', labels: { 'app.kubernetes.io/name': 'aws-load-balancer-controller' } },
+        spec: { controller: 'ingress.k8s.aws/alb' },
+      },
+      { manager: 'helm' },
+    );
+    elbv2Api = new Elbv2Api(clock, sim.elbv2, credentials);
+    await elbv2Api.start();
+  }
   await sim.start();
 
   const objects: ObjectsView = {
@@ -177,9 +231,20 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
     clusterName,
     region,
     eksEndpoint,
+    elbv2Endpoint: elbv2Api?.url,
+    get elbv2Requests() {
+      return elbv2Api?.requests ?? [];
+    },
     credentials,
     sim,
     inject: (f) => api.inject(f),
+    forbid: (r) => api.forbidden.push(r),
+    denyAdmission: (d) => api.denials.push(d),
+    blockControlPlaneTo: (port) => api.unreachablePorts.add(port),
+    allowAll: () => {
+      api.forbidden.length = 0;
+      api.denials.length = 0;
+    },
     outage: (ms) => api.outage(ms),
     get requests() {
       return api.requests;
@@ -221,6 +286,7 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
       await sim.stop();
       await api.close();
       await eks.close();
+      await elbv2Api?.close();
     },
   };
 }

@@ -77,6 +77,8 @@ export class Registry {
   private nextServiceIP = 0;
   /** Called after every stored write (the simulator reconciles). */
   onWrite: () => void = () => undefined;
+  /** Mutating admission for creates (the load balancer controller's pod webhook injects readiness gates). */
+  readonly mutators: ((rt: ResourceType, obj: KubeObject) => void)[] = [];
 
   constructor(
     readonly store: Store,
@@ -210,6 +212,7 @@ export class Registry {
     obj.metadata.uid = randomUUID();
     obj.metadata.creationTimestamp = now;
     prepareForCreate(rt, obj);
+    for (const mutate of this.mutators) mutate(rt, obj);
     applyDefaults(rt, obj, undefined, this.ctx());
     const causes = validateObject(rt, obj);
     if (causes.length) throw invalid(rt, obj.metadata.name ?? '', causes);

@@ -3,10 +3,13 @@ import type { Clock } from '../../lib/clock.js';
 import type { Behaviour } from './behaviour.js';
 import { BehaviourRegistry, imageTag, versionFromTag } from './behaviour.js';
 import type { PodTarget, TrafficLog } from './backend.js';
-import { DataPlane } from './backend.js';
+import { DataPlane, PodRefused } from './backend.js';
 import type { Registry } from './registry.js';
 import { RESOURCES, byKind } from './resources.js';
+import { AlbDataPlane } from '../aws/elbv2/listener.js';
+import { Elbv2 } from '../aws/elbv2/model.js';
 import { HpaController } from './hpa.js';
+import { LoadBalancerController } from './lbc.js';
 import { matchesSelector } from './selectors.js';
 import { notFound } from './errors.js';
 import type {
@@ -99,6 +102,8 @@ export interface SimulatorOptions {
   seed: number;
   /** How long kube-proxy takes to program an EndpointSlice change on the nodes (default 1000 ms). */
   endpointPropagationMs?: number;
+  /** Run the AWS Load Balancer Controller and the ALBs it makes. */
+  lbc?: { clusterName: string; reconcileLagMs?: number; registrationMs?: number };
 }
 
 /** The seconds a container's preStop hook holds the pod before SIGTERM (`sleep N` exec hooks, the sleep action). */
@@ -210,6 +215,10 @@ export class Simulator {
   private readonly endpointHistory = new Map<string, { at: number; pods: string[] }[]>();
   private sleeper?: AbortController;
   private forceNext = false;
+  /** The AWS Load Balancer Controller, the ELBv2 state it drives and the ALBs' listeners (when enabled). */
+  readonly lbc?: LoadBalancerController;
+  readonly elbv2?: Elbv2;
+  readonly alb?: AlbDataPlane;
   private sleepingUntil = Infinity;
   private readonly runs = new Map<string, PodRun>();
   private nextPodIP = 10;
@@ -240,10 +249,71 @@ export class Simulator {
     });
     this.hpa = new HpaController(this);
     this.registry.onWrite = () => this.kick();
+    if (opts.lbc) {
+      const elbv2 = new Elbv2(
+        this.clock,
+        opts.region,
+        {
+          probe: (t, path, timeoutMs) => this.probeTarget(t, path, timeoutMs),
+          changed: () => this.kick(true),
+        },
+        opts.lbc.registrationMs ?? 3_000,
+      );
+      this.elbv2 = elbv2;
+      const lbc = new LoadBalancerController(this, elbv2, {
+        clusterName: opts.lbc.clusterName,
+        reconcileLagMs: opts.lbc.reconcileLagMs ?? 2_000,
+      });
+      this.lbc = lbc;
+      this.alb = new AlbDataPlane(this.clock, elbv2, {
+        forward: (t, r, timeoutMs) => {
+          const pod = this.podByIP(t.id);
+          if (!pod) return Promise.reject(new PodRefused(`no pod has IP ${t.id}`));
+          return this.dataPlane.requestPod(pod.ns, pod.name, r, timeoutMs);
+        },
+      });
+      this.registry.mutators.push((rt, obj) => {
+        if (rt.kind === 'Pod') lbc.mutatePod(obj);
+      });
+    }
+  }
+
+  /** A pod by its IP (what a load balancer target is). */
+  podByIP(ip: string): { ns: string; name: string } | undefined {
+    for (const r of this.runs.values()) if (r.podIP === ip) return { ns: r.ns, name: r.name };
+    return undefined;
+  }
+
+  private async probeTarget(
+    t: { id: string; port: number },
+    path: string,
+    timeoutMs: number,
+  ): Promise<number | 'refused' | 'timeout'> {
+    const pod = this.podByIP(t.id);
+    if (!pod) return 'timeout';
+    try {
+      const r = await this.dataPlane.requestPod(
+        pod.ns,
+        pod.name,
+        { path, headers: { 'user-agent': 'ELB-HealthChecker/2.0' } },
+        timeoutMs,
+      );
+      return r.status;
+    } catch (e: unknown) {
+      return e instanceof Error && e.name === 'TimeoutError' ? 'timeout' : 'refused';
+    }
+  }
+
+  /** The loopback URL of an ALB Ingress's first listener, once the load balancer controller made it. */
+  async albUrl(ns: string, ingress: string): Promise<string | undefined> {
+    const lb = this.lbc?.loadBalancerOf(ns, ingress);
+    const listener = lb?.listeners[0];
+    return listener && this.alb ? this.alb.url(listener) : undefined;
   }
 
   async start(): Promise<void> {
     await this.dataPlane.start();
+    this.elbv2?.start();
     this.loop = this.run();
   }
 
@@ -291,6 +361,8 @@ export class Simulator {
     if (this.immediate) clearImmediate(this.immediate);
     this.immediate = undefined;
     await this.loop;
+    await this.elbv2?.stop();
+    await this.alb?.close();
     await this.dataPlane.close();
     for (const w of this.waiters) w();
   }
@@ -413,6 +485,7 @@ export class Simulator {
         this.disruptionBudgets();
         this.customResourceDefinitions();
         this.hpa.reconcile();
+        this.lbc?.reconcile();
         this.loadBalancers();
         if (this.registry.store.resourceVersion === before) break;
       }
@@ -1835,6 +1908,8 @@ export class Simulator {
       this.writeStatus('Service', svc, status, 'aws-load-balancer-controller');
     }
     for (const ing of this.list('Ingress')) {
+      // With the load balancer controller installed, only it gives its Ingresses an address.
+      if (this.lbc) continue;
       const status = { loadBalancer: { ingress: [{ hostname: host(ing, 'Ingress') }] } };
       this.writeStatus('Ingress', ing, status, 'aws-load-balancer-controller');
     }
