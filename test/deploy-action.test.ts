@@ -115,7 +115,7 @@ describe('deploy action on EKS', () => {
       'live-color': 'blue',
     });
     expect(errors(r)).toEqual([
-      expect.stringMatching(/^Rolled back: green did not become ready: not ready after 4s/),
+      expect.stringMatching(/^Rolled back: green did not become ready: no progress for 4s/),
     ]);
     expect((kube.objects.get('Service', 'default', 'web') as Service).spec?.selector?.[LABEL.color]).toBe(
       'blue',

@@ -69,12 +69,19 @@ describe('blue-green', () => {
     expect(await traffic(h)).toEqual({ v1: 40 });
   });
 
-  it('a crash-looping version never gets traffic', async () => {
+  it('a crash-looping version never gets traffic, and is rejected as soon as it crash-loops', async () => {
     await liveV1(h);
-    writeApp(h.dir, 'registry.example/web:v2-crashloop', { progressDeadlineSeconds: 30 });
-    const r = await deployWith(h, { version: 'v2' });
+    writeApp(h.dir, 'registry.example/web:v2-crashloop', { progressDeadlineSeconds: 600 });
+    const r = await deployWith(h, { version: 'v2', readyTimeoutMs: 600_000 });
     expect(r.result.result).toBe('rolled-back');
-    expect(r.result.rollbackReason).toMatch(/^green did not become ready: progress deadline exceeded/);
+    expect(r.result.rollbackReason).toMatch(
+      /^green did not become ready: pod web-green-\w+-\w+ container web is CrashLoopBackOff: back-off 10s restarting failed container=web/,
+    );
+    // Started at 0.5 s, crashed at 3.5 s and 6.5 s: back-off from then; seen at the next poll (1 s), not at the
+    // 10-minute deadline.
+    const at = (phase: string, match: RegExp): number =>
+      r.timeline.events.find((e) => e.phase === phase && match.test(e.message))?.at ?? NaN;
+    expect(at('rollback', /CrashLoopBackOff/) - at('apply', /Deployment/)).toBeLessThanOrEqual(8_000);
     expect(service()?.spec?.selector?.[LABEL.color]).toBe('blue');
     expect(replicas('web-green')).toBe(0);
     expect(await traffic(h)).toEqual({ v1: 40 });

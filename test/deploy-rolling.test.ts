@@ -32,10 +32,14 @@ describe('rolling', () => {
 
   it('a crash-looping v2 is rolled back to v1, which serves again', async () => {
     await liveV1(h, 'rolling');
-    writeApp(h.dir, 'registry.example/web:v2-crashloop', { progressDeadlineSeconds: 20 });
-    const r = await deployWith(h, { version: 'v2', strategy: 'rolling' });
+    writeApp(h.dir, 'registry.example/web:v2-crashloop', { progressDeadlineSeconds: 600 });
+    const r = await deployWith(h, { version: 'v2', strategy: 'rolling', readyTimeoutMs: 600_000 });
     expect(r.result).toMatchObject({ result: 'rolled-back', previousVersion: 'v1' });
-    expect(r.result.rollbackReason).toMatch(/^web did not finish rolling out: progress deadline exceeded/);
+    expect(r.result.rollbackReason).toMatch(
+      /^web did not finish rolling out: pod web-\w+-\w+ container web is CrashLoopBackOff/,
+    );
+    const at = (phase: string): number => r.timeline.events.find((e) => e.phase === phase)?.at ?? NaN;
+    expect(at('rollback') - at('apply')).toBeLessThanOrEqual(8_000);
     expect(image('web')).toBe('registry.example/web:v1');
     expect(await traffic(h)).toEqual({ v1: 40 });
   });
@@ -105,8 +109,8 @@ describe('post step (the job was killed mid-rollout)', () => {
         ] === 'green',
     );
     const killed = { ...state };
+    expect(killed['bg-phase']).toMatch(/^switch(ing|ed)$/);
     expect(killed).toMatchObject({
-      'bg-phase': 'switched',
       'bg-old-color': 'blue',
       'lease-holder': 'github-run-9-1',
     });
@@ -122,6 +126,7 @@ describe('post step (the job was killed mid-rollout)', () => {
       'post: web-green scaled to 0.',
       'post: released the rollout Lease of web.',
     ]);
+    await h.clock.sleep(3_000); // kube-proxy programs the selector change
     expect(await traffic(h)).toEqual({ v1: 40 });
     expect(h.kube.objects.get('Lease', 'default', 'keelson-web')).toBeUndefined();
     // The "killed" process is still running in this test: let it finish (its Lease is gone, so it cannot renew).

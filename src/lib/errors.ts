@@ -32,6 +32,15 @@ export class ToolError extends Error {
   override readonly name: string = 'ToolError';
 }
 
+/**
+ * The cluster or cloud around the rollout is set up so that Keelson cannot do or observe what it must (the
+ * control plane cannot reach the pods' port, no load balancer controller for an ALB Ingress): not the new
+ * version's fault, and not an input the user typed. One line saying what to change.
+ */
+export class ConfigurationError extends Error {
+  override readonly name: string = 'ConfigurationError';
+}
+
 /** A short excerpt of a bad value for an error line: one line, at most 80 characters (printing masks it). */
 function clip(value: string): string {
   const flat = value.replace(/\r\n|\r|\n/g, '\\n');
@@ -40,7 +49,12 @@ function clip(value: string): string {
 
 /** One line for the user; stack only when `debug`. Any thrown value, Error or not, gives a message. */
 export function describeError(error: unknown, debug = false): { message: string; expected: boolean } {
-  if (error instanceof InputError || error instanceof PolicyError || error instanceof ToolError) {
+  if (
+    error instanceof InputError ||
+    error instanceof PolicyError ||
+    error instanceof ToolError ||
+    error instanceof ConfigurationError
+  ) {
     return { message: error.message, expected: true };
   }
   if (isErrorLike(error)) {

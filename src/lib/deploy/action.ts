@@ -13,17 +13,32 @@ import { connect } from '../k8s/connect.js';
 import { containersOf, loadManifests, pinImages, stamp, versionOf } from '../k8s/manifests.js';
 import type { KubeObject } from '../k8s/types.js';
 import { table } from '../summary.js';
+import { sdkElbv2, type Elbv2 } from '../aws/elbv2.js';
 import { deploy } from './run.js';
 import type { DeployInputs } from './settings.js';
 import type { Timeline, TimelineEvent } from './timeline.js';
 import type { DeployResult } from './types.js';
 
+/**
+ * The checks a rollout runs when none are configured: the new pods (Ready, not crash-looping, restarts not
+ * rising), and 20 requests per probe to the service the way users reach it — the ALB when one fronts it, else the
+ * API server's service proxy — on the readinessProbe path: more than 1 failed request in 20 fails a probe, two
+ * failed probes in a row fail the check. A version that fails 30 % of requests does not pass.
+ */
 export const DEFAULT_CHECKS = `
 - name: pods
   kind: kubernetes
   namespace: \${NAMESPACE}
   selector: \${SELECTOR}
   interval: 5s
+  failure-threshold: 2
+- name: requests
+  kind: http
+  url: \${TARGET_URL}\${PROBE_PATH}
+  samples: 20
+  max-error-ratio: 5%
+  interval: 5s
+  timeout: 4s
   failure-threshold: 2
 `;
 
@@ -42,6 +57,10 @@ export interface RunDeployDeps {
   saveState?: (k: string, v: string) => void;
   kubectl?: string;
   helm?: string;
+  /** ELBv2 for services an ALB fronts (the simulator's); otherwise the AWS SDK's, in the cluster's region. */
+  elbv2?: Elbv2;
+  /** Where this runner reaches a load balancer's DNS name (the simulator maps it to loopback). */
+  loadBalancerUrl?: (dnsName: string) => string;
   /** Changes the rendered objects before they are pinned and stamped (the simulator sets image tags). */
   transform?: (objects: KubeObject[]) => void;
 }
@@ -124,6 +143,8 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
       saveState: deps.saveState,
       onEvent: deps.onEvent,
       onWarning: deps.onWarning,
+      elbv2: deps.elbv2 ?? (s.awsRegion ? sdkElbv2({ region: s.awsRegion }) : undefined),
+      loadBalancerUrl: deps.loadBalancerUrl,
     });
     return { result, timeline, markdown: renderDeploySummary(s, result, timeline) };
   } finally {

@@ -1,11 +1,15 @@
 /**
- * Blue-green: the live Service selects a color. The new version runs as the other color beside the old one,
- * is checked through a preview Service, takes all traffic in one selector patch, and is watched for the verify
- * window; any failure (or a cancel) puts the selector back on the old color, which was kept running.
+ * Blue-green: the new version runs as the other color beside the live one, at the live color's replica count
+ * (what an HPA made of it), is checked through a preview Service, then takes all users at once through the
+ * traffic router — the live Service's selector, or the weights of the ALB's target groups when an ALB Ingress
+ * fronts the service — and is watched for the verify window through the way users reach it. The HPA follows the
+ * live color. Any failure (or a cancel) routes users back to the old color, which kept running, and the rejected
+ * color goes away only once it no longer gets requests.
  */
+import { ConfigurationError } from '../errors.js';
+import type { RunResult } from '../health/index.js';
 import { ANNOTATION, LABEL } from '../k8s/manifests.js';
 import type { Deployment, KubeObject, Service } from '../k8s/types.js';
-import type { RunResult } from '../health/index.js';
 import {
   ApplyError,
   applyAll,
@@ -14,17 +18,20 @@ import {
   firstPort,
   frontService,
   mainDeployment,
+  probePath,
   sameImages,
   scale,
   seconds,
   selectorString,
   versionOfLive,
-  waitEndpoints,
   waitReady,
 } from './common.js';
+import { hpaFor, retarget, startingReplicas, type Hpa } from './hpa.js';
+import { AlbRouter, RouterError, isAlbIngress, routerFor, type TrafficRouter } from './routing.js';
 import type { DeployContext, DeployResult } from './types.js';
 
 export type Color = 'blue' | 'green';
+const COLORS: Color[] = ['blue', 'green'];
 const other = (c: Color): Color => (c === 'blue' ? 'green' : 'blue');
 
 function colored(d: Deployment, color: Color, previousVersion: string | undefined): Deployment {
@@ -52,7 +59,6 @@ function withColor(s: Service, color: Color, name?: string): Service {
       name,
       namespace: s.metadata.namespace,
       labels: { ...s.metadata.labels, [LABEL.track]: 'preview' },
-      annotations: s.metadata.annotations,
     };
     const spec = copy.spec ?? {};
     copy.spec = {
@@ -80,9 +86,8 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
 
   const live = await kube.get<Service>('v1', 'Service', svcName, ns);
   const liveColor = live?.spec?.selector?.[LABEL.color] as Color | undefined;
-  const oldDep = liveColor
-    ? await kube.get<Deployment>('apps/v1', 'Deployment', `${base}-${liveColor}`, ns)
-    : undefined;
+  const oldName = liveColor ? `${base}-${liveColor}` : undefined;
+  const oldDep = oldName ? await kube.get<Deployment>('apps/v1', 'Deployment', oldName, ns) : undefined;
   const previousVersion = versionOfLive(oldDep);
   const checkResults: RunResult[] = [];
 
@@ -106,36 +111,69 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
 
   const newColor: Color = liveColor ? other(liveColor) : 'blue';
   const newName = `${base}-${newColor}`;
+  const hpa = hpaFor(ctx.objects, base);
+  const liveHpa = hpa
+    ? await kube.get<Hpa>('autoscaling/v2', 'HorizontalPodAutoscaler', hpa.metadata.name ?? '', ns)
+    : undefined;
+  const router = await routerFor(ctx, svc, COLORS);
+  const replicas = startingReplicas(oldDep, liveHpa, dep, hpa);
   timeline.add(
     'plan',
-    liveColor
+    (liveColor
       ? `${previousVersion ?? 'unknown'} is live on ${liveColor}; deploying ${settings.version} as ${newColor}`
-      : `first deploy: ${settings.version} as ${newColor}`,
+      : `first deploy: ${settings.version} as ${newColor}`) +
+      ` with ${replicas} replica${replicas === 1 ? '' : 's'}` +
+      (hpa && liveColor
+        ? ` (what ${liveColor} runs now: HPA ${hpa.metadata.name} scales the live color)`
+        : '') +
+      `; users reach it through ${router.describe()}`,
   );
   ctx.saveState('bg-service', svcName);
   ctx.saveState('bg-old-color', liveColor ?? '');
   ctx.saveState('bg-new-color', newColor);
   ctx.saveState('bg-base', base);
+  if (hpa) ctx.saveState('bg-hpa', hpa.metadata.name ?? '');
 
-  const rest = ctx.objects.filter((o) => o !== dep && o !== svc);
+  const rest = ctx.objects.filter(
+    (o) => o !== dep && o !== svc && o !== hpa && !(isAlbIngress(o) && router.kind === 'alb'),
+  );
   const newDep = colored(dep, newColor, previousVersion);
+  newDep.spec ??= {};
+  newDep.spec.replicas = replicas;
   const previewSvc = withColor(svc, newColor, previewName);
-  const toApply: KubeObject[] = [...rest.filter((o) => o.kind !== 'Deployment'), previewSvc];
+  const toApply: KubeObject[] = [
+    ...rest.filter((o) => o.kind !== 'Deployment' && o.kind !== 'Ingress'),
+    previewSvc,
+    ...router.objects(liveColor, COLORS),
+    ...rest.filter((o) => o.kind === 'Ingress'),
+  ];
   // The live Service keeps selecting the old color until the switch; on a first deploy it is created at the switch.
   if (liveColor) toApply.push(withColor(svc, liveColor));
+  // The HPA scales whichever color serves: the live one until the switch (the new color on a first deploy).
+  if (hpa) toApply.push(retarget(hpa, liveColor ? `${base}-${liveColor}` : newName));
   await applyAll(ctx, toApply);
+  if (router instanceof AlbRouter) {
+    // Pods get their readiness gate only if the TargetGroupBinding exists when they are created.
+    if (!(await router.waitBinding(newColor, ctx.signal)))
+      timeline.add(
+        'apply',
+        `no TargetGroupBinding for ${router.backendService(newColor)} yet: the AWS Load Balancer Controller is slow`,
+        'warn',
+      );
+  }
   await applyAll(ctx, [newDep, ...rest.filter((o) => o.kind === 'Deployment')]);
 
-  const variables = (target: string): Record<string, string> => ({
+  const preview = settings.previewUrl ?? ctx.serviceUrl(previewName, firstPort(svc));
+  const liveUrl = settings.liveUrl ?? (await router.liveUrl()) ?? ctx.serviceUrl(svcName, firstPort(svc));
+  const variables = (target: string, live: string): Record<string, string> => ({
     NAMESPACE: ns,
     SELECTOR: selectorString(newDep.spec?.selector?.matchLabels ?? {}),
-    PREVIEW_URL: settings.previewUrl ?? ctx.serviceUrl(previewName, firstPort(svc)),
-    LIVE_URL: settings.liveUrl ?? ctx.serviceUrl(svcName, firstPort(svc)),
+    PREVIEW_URL: preview,
+    LIVE_URL: live,
     TARGET_URL: target,
+    PROBE_PATH: probePath(dep),
     VERSION: settings.version,
   });
-  const previewVars = variables(settings.previewUrl ?? ctx.serviceUrl(previewName, firstPort(svc)));
-  const liveVars = variables(settings.liveUrl ?? ctx.serviceUrl(svcName, firstPort(svc)));
 
   /** Before the switch: drop the new color; traffic never moved. */
   const abandon = async (reason: string): Promise<DeployResult> => {
@@ -157,26 +195,70 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
 
   const notReady = await waitReady(ctx, newName);
   if (notReady) return abandon(`${newColor} did not become ready: ${notReady}`);
-  timeline.add('rollout', `${newColor} is ready`, 'ok');
+  timeline.add('rollout', `${newColor} is ready (${replicas} pod${replicas === 1 ? '' : 's'})`, 'ok');
+  if (router.kind === 'alb') {
+    const unhealthy = await router.healthy(newColor, ctx.signal, settings.readyTimeoutMs);
+    if (unhealthy) return abandon(`${newColor} ${unhealthy}`);
+    timeline.add('rollout', `every ${newColor} target is healthy in its target group`, 'ok');
+  }
 
-  const pre = await checks(ctx, 'pre-switch', 'until-healthy', settings.readyTimeoutMs, previewVars);
+  let pre: RunResult | undefined;
+  try {
+    pre = await checks(
+      ctx,
+      'pre-switch',
+      'until-healthy',
+      settings.readyTimeoutMs,
+      variables(preview, liveUrl),
+    );
+  } catch (e) {
+    // The checks cannot see the new version (the cluster is set up so): nothing moved, drop it and say why.
+    if (e instanceof ConfigurationError) await abandon('the checks cannot reach the new version');
+    throw e;
+  }
   if (pre) checkResults.push(pre);
   if (ctx.signal.aborted) return abandon('cancelled before the switch');
   if (pre && pre.status !== 'passed') return abandon(`pre-switch checks failed: ${pre.reason}`);
 
-  // The switch: one patch of the live selector (or the Service's creation on a first deploy).
-  ctx.saveState('bg-phase', 'switched');
-  if (liveColor) {
-    await kube.patch(
-      { apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ns },
-      { spec: { selector: { [LABEL.color]: newColor } } },
-    );
-  } else {
-    await kube.apply(withColor(svc, newColor));
+  // The switch: users move to the new color (ALB weights or the Service's selector), then the HPA follows.
+  ctx.saveState('bg-phase', 'switching');
+  if (router instanceof AlbRouter) {
+    ctx.saveState('bg-action', router.actionKey);
+    ctx.saveState('bg-ingress', (ctx.objects.find(isAlbIngress) as KubeObject).metadata.name ?? '');
+    ctx.saveState('bg-restore-action', router.actionFor({ [liveColor ?? newColor]: 100 }));
   }
-  timeline.add('switch', `live Service ${svcName} now selects ${newColor} (${settings.version})`, 'ok');
+  try {
+    if (!liveColor) await kube.apply(withColor(svc, newColor));
+    await router.shift(newColor, ctx.signal);
+  } catch (e) {
+    if (!(e instanceof RouterError) && !ctx.signal.aborted) throw e;
+    const reason =
+      e instanceof RouterError ? `the switch did not take: ${e.message}` : 'cancelled during the switch';
+    // Users stay on (or go back to) the old color; it keeps running and nothing of it is scaled down.
+    if (liveColor) await router.shift(liveColor, cleanupSignal()).catch(() => undefined);
+    return abandon(reason);
+  }
+  ctx.saveState('bg-phase', 'switched');
+  if (hpa) await applyAll(ctx, [retarget(hpa, newName)]);
+  timeline.add(
+    'switch',
+    `${router.kind === 'alb' ? 'the ALB sends' : `live Service ${svcName} sends`} all users to ${newColor} (${settings.version})` +
+      (hpa ? `; HPA ${hpa.metadata.name} now scales ${newName}` : ''),
+    'ok',
+  );
 
-  const verify = await checks(ctx, 'verify', 'watch', settings.verifyWindowMs, liveVars);
+  let verify: RunResult | undefined;
+  try {
+    verify = await checks(ctx, 'verify', 'watch', settings.verifyWindowMs, variables(liveUrl, liveUrl));
+  } catch (e) {
+    if (e instanceof ConfigurationError && liveColor) {
+      const cleanup = { ...ctx, signal: cleanupSignal() };
+      await switchBack(cleanup, router, svc, liveColor);
+      if (hpa) await applyAll(cleanup, [retarget(hpa, `${base}-${liveColor}`)]);
+      await retire(cleanup, router, newColor, newName);
+    }
+    throw e;
+  }
   if (verify) checkResults.push(verify);
   if (ctx.signal.aborted || (verify && verify.status !== 'passed')) {
     const reason = ctx.signal.aborted
@@ -194,17 +276,17 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
         detectSeconds: detect(verify),
       };
     }
-    await switchBack(ctx, svcName, liveColor);
-    // Users' new connections reach the old color only once kube-proxy has the change: keep the new color
-    // serving until then, and count traffic restored from that moment.
-    await waitEndpoints(ctx, svcName, { ...svc.spec?.selector, [LABEL.color]: liveColor }, cleanupSignal());
+    const cleanup = { ...ctx, signal: cleanupSignal() };
+    await switchBack(cleanup, router, svc, liveColor);
     const restored = clock.now();
+    if (hpa) await applyAll(cleanup, [retarget(hpa, `${base}-${liveColor}`)]);
     timeline.add(
       'rollback',
-      `${reason}; traffic is back on ${liveColor} (${previousVersion ?? 'previous'})`,
+      `${reason}; users are back on ${liveColor} (${previousVersion ?? 'previous'})` +
+        (hpa ? `, HPA ${hpa.metadata.name} scales ${base}-${liveColor} again` : ''),
       'error',
     );
-    await scale({ ...ctx, signal: cleanupSignal() }, newName, 0);
+    await retire(cleanup, router, newColor, newName);
     ctx.saveState('bg-phase', 'rolled-back');
     return {
       result: 'rolled-back',
@@ -232,8 +314,7 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
         // Cancelled while waiting: the new color is verified and live; scale the old one down now.
       }
     }
-    await scale({ ...ctx, signal: cleanupSignal() }, `${base}-${liveColor}`, 0);
-    timeline.add('scale-down', `${liveColor} scaled to 0`);
+    await retire({ ...ctx, signal: cleanupSignal() }, router, liveColor, `${base}-${liveColor}`);
   }
   ctx.saveState('bg-phase', 'done');
   return {
@@ -250,15 +331,55 @@ function detect(r: RunResult | undefined): number | undefined {
   return seconds(r.verdictAt - r.firstFailureAt);
 }
 
-/** Puts the live selector back on `color`; returns the clock time it took effect. Retries through API faults. */
-export async function switchBack(
-  ctx: Pick<DeployContext, 'kube' | 'settings' | 'clock'>,
-  svcName: string,
-  color: string,
-): Promise<number> {
-  await ctx.kube.patch(
-    { apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ctx.settings.namespace },
-    { spec: { selector: { [LABEL.color]: color } } },
-  );
-  return ctx.clock.now();
+/**
+ * Users back on `color`: through the router (ALB weights confirmed on the load balancer, or the selector with
+ * kube-proxy caught up). Retries through API faults: this must happen.
+ */
+async function switchBack(
+  ctx: DeployContext,
+  router: TrafficRouter,
+  svc: Service,
+  color: Color,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await router.shift(color, ctx.signal);
+      return;
+    } catch (e) {
+      if (!(e instanceof RouterError) || attempt >= 3) {
+        // The router could not confirm: at least the live Service selects the old color.
+        await ctx.kube.patch(
+          {
+            apiVersion: 'v1',
+            kind: 'Service',
+            name: svc.metadata.name ?? '',
+            namespace: ctx.settings.namespace,
+          },
+          { spec: { selector: { [LABEL.color]: color } } },
+        );
+        if (e instanceof RouterError) {
+          ctx.timeline.add('rollback', e.message, 'warn');
+          return;
+        }
+        throw e;
+      }
+    }
+  }
+}
+
+/**
+ * A color that lost its users goes to 0 only once nothing reaches it any more: behind an ALB its target group's
+ * weight is 0 on the load balancer (requests in flight get a moment to finish); behind a Service kube-proxy
+ * already sends new connections elsewhere (the switch waited for it), and its pods drain by their preStop.
+ */
+async function retire(ctx: DeployContext, router: TrafficRouter, color: Color, name: string): Promise<void> {
+  if (router.kind === 'alb') {
+    const drain = Math.min(await router.drainSeconds(color), 10);
+    if (drain > 0) {
+      ctx.timeline.add('scale-down', `${color} has no ALB weight; ${drain}s for requests in flight`);
+      await ctx.clock.sleep(drain * 1000, ctx.signal).catch(() => undefined);
+    }
+  }
+  await scale(ctx, name, 0);
+  ctx.timeline.add('scale-down', `${color} scaled to 0`);
 }

@@ -1,10 +1,21 @@
 /** Building blocks shared by every strategy (rolling, blue-green; canary builds on the same). */
 import { Inconclusive, runChecks, type CheckSpec, type RunResult } from '../health/index.js';
+import { ConfigurationError } from '../errors.js';
 import { serviceProxyTransport } from '../health/kube-transport.js';
+import { parseServiceUrl } from '../health/probes/http-request.js';
+import { resolveChecks } from '../health/variables.js';
 import { KubeApiError } from '../k8s/client.js';
 import { ANNOTATION, LABEL } from '../k8s/manifests.js';
 import { waitForRollout } from '../k8s/rollout-status.js';
-import { describeRef, refOf, type Deployment, type KubeObject, type Service } from '../k8s/types.js';
+import { BAD_WAITING_REASONS } from '../health/probes/kubernetes.js';
+import {
+  describeRef,
+  refOf,
+  type Deployment,
+  type KubeObject,
+  type Pod,
+  type Service,
+} from '../k8s/types.js';
 import type { DeployContext } from './types.js';
 
 export function deploymentsOf(objects: KubeObject[]): Deployment[] {
@@ -61,17 +72,65 @@ export function versionOfLive(d: Deployment | undefined): string | undefined {
   return d?.metadata.annotations?.[ANNOTATION.version];
 }
 
-/** Applies objects in order; a failure names the object. */
+/** Applies objects in order (conflicts handled by applyObject); a failure names the object. */
 export async function applyAll(ctx: DeployContext, objects: KubeObject[]): Promise<void> {
   for (const o of objects) {
     try {
-      await ctx.kube.apply(o);
+      await applyObject(ctx, o);
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       throw new ApplyError(`Applying ${describeRef(refOf(o))} failed: ${why}`);
     }
   }
   ctx.timeline.add('apply', `applied ${objects.length} object(s): ${summarize(objects)}`);
+}
+
+const CONFLICT_MANAGER = /^conflict with "([^"]+)"(?: with subresource "([^"]+)")?/;
+
+/**
+ * Server-side apply without forcing; a conflict is handled field by field, the way the server-side-apply
+ * documentation describes: `.spec.replicas` owned by another manager (an HPA through /scale, someone's
+ * `kubectl scale`) is left to it — the field is dropped from Keelson's configuration — while a field Keelson's
+ * own managers hold, or that someone changed by hand (drift from the manifests), is taken over and said so.
+ */
+export async function applyObject(
+  ctx: Pick<DeployContext, 'kube' | 'timeline'>,
+  obj: KubeObject,
+): Promise<void> {
+  try {
+    await ctx.kube.apply(obj, { force: false });
+    return;
+  } catch (e) {
+    if (!(e instanceof KubeApiError) || e.status !== 409 || e.causes.length === 0) throw e;
+    const what = describeRef(refOf(obj));
+    let next = obj;
+    const taken: string[] = [];
+    for (const c of e.causes) {
+      const m = CONFLICT_MANAGER.exec(c.message ?? '');
+      const manager = m?.[1] ?? 'another manager';
+      const own = manager === ctx.kube.fieldManager || manager.startsWith(`${ctx.kube.fieldManager}-`);
+      if (c.field === '.spec.replicas' && !own) {
+        next = structuredClone(next);
+        delete (next.spec as { replicas?: number } | undefined)?.replicas;
+        ctx.timeline.add(
+          'apply',
+          `${what}: .spec.replicas belongs to ${manager}${m?.[2] ? ` (through /${m[2]})` : ''}; Keelson leaves it alone`,
+          'warn',
+        );
+      } else if (!own) taken.push(`${c.field ?? '?'} (from ${manager})`);
+    }
+    if (taken.length)
+      ctx.timeline.add('apply', `${what}: the manifests take back ${taken.join(', ')}`, 'warn');
+    await ctx.kube.apply(next, { force: true });
+  }
+}
+
+/** The readinessProbe path of the workload's first container (what users' health looks like), else `/`. */
+export function probePath(d: Deployment): string {
+  const c = d.spec?.template?.spec?.containers?.[0] as
+    { readinessProbe?: { httpGet?: { path?: string } } } | undefined;
+  const path = c?.readinessProbe?.httpGet?.path;
+  return path && path.startsWith('/') ? path : '/';
 }
 
 export class ApplyError extends Error {
@@ -84,6 +143,13 @@ function summarize(objects: KubeObject[]): string {
   return [...counts].map(([k, n]) => (n > 1 ? `${n} ${k}s` : k)).join(', ');
 }
 
+/** Restarts of a new pod's container that mean it will not come up healthy, even before CrashLoopBackOff shows. */
+export const MAX_ROLLOUT_RESTARTS = 3;
+
+/**
+ * Waits for a Deployment to be rolled out: fails when it makes no progress for `ready-timeout`, and at once when
+ * a pod of its newest ReplicaSet crash-loops, cannot pull its image, or keeps restarting.
+ */
 export async function waitReady(
   ctx: DeployContext,
   name: string,
@@ -99,9 +165,45 @@ export async function waitReady(
       pollMs: 1_000,
       signal,
       onProgress: (m) => timeline.add('rollout', `${name}: ${m}`),
+      inspect: (d) => brokenPod(ctx, d),
     },
   );
   return r.ok ? undefined : r.reason;
+}
+
+/** Why a pod of the Deployment's newest ReplicaSet will not become healthy, if one will not. */
+async function brokenPod(ctx: DeployContext, d: Deployment): Promise<string | undefined> {
+  const labels = d.spec?.selector?.matchLabels;
+  if (!labels) return undefined;
+  const ns = ctx.settings.namespace;
+  const rss = await ctx.kube.list<KubeObject>('apps/v1', 'ReplicaSet', ns, {
+    labelSelector: selectorString(labels),
+  });
+  const revision = d.metadata.annotations?.['deployment.kubernetes.io/revision'];
+  const newest = rss.find(
+    (rs) =>
+      rs.metadata.ownerReferences?.some((o) => o.uid === d.metadata.uid) &&
+      rs.metadata.annotations?.['deployment.kubernetes.io/revision'] === revision,
+  );
+  const hash = newest?.metadata.labels?.['pod-template-hash'];
+  if (!hash) return undefined;
+  const pods = await ctx.kube.list<Pod>('v1', 'Pod', ns, {
+    labelSelector: selectorString({ ...labels, 'pod-template-hash': hash }),
+  });
+  for (const p of pods) {
+    if (p.metadata.deletionTimestamp) continue;
+    for (const c of p.status?.containerStatuses ?? []) {
+      const waiting = c.state?.waiting;
+      if (waiting?.reason && BAD_WAITING_REASONS.includes(waiting.reason))
+        return `pod ${p.metadata.name} container ${c.name} is ${waiting.reason}${waiting.message ? `: ${waiting.message.split('\n')[0]}` : ''}`.slice(
+          0,
+          300,
+        );
+      if (c.restartCount >= MAX_ROLLOUT_RESTARTS)
+        return `pod ${p.metadata.name} container ${c.name} restarted ${c.restartCount} times`;
+    }
+  }
+  return undefined;
 }
 
 export async function checks(
@@ -120,6 +222,9 @@ export async function checks(
   );
   let lastFail = '';
   const proxy = serviceProxyTransport(ctx.kube);
+  // Alongside the checks: can the API server reach the pods at all? Only consulted when the checks fail.
+  const stopPreflight = new AbortController();
+  const reachability = preflight(ctx, resolveChecks(specs, variables), stopPreflight.signal);
   const result = await runChecks(specs, {
     clock,
     mode,
@@ -149,8 +254,76 @@ export async function checks(
       }
     },
   });
+  if (result.status === 'failed') {
+    const unreachable = await reachability;
+    if (unreachable) {
+      timeline.add(phase, unreachable.message, 'error');
+      throw unreachable;
+    }
+  }
+  stopPreflight.abort(new Error('checks finished'));
   timeline.add(phase, result.reason, result.status === 'passed' ? 'ok' : 'error');
   return result;
+}
+
+/** How long kube-apiserver's service proxy takes to give up dialling a pod it cannot reach (and then some). */
+const PROXY_DIAL_WAIT_MS = 45_000;
+
+/**
+ * Beside checks that go through the API server's service proxy: one request per Service they target, waited for
+ * as long as the API server takes to dial. A 503 `error trying to reach service: dial tcp <ip>:<port>: …` means the
+ * control plane cannot reach the pods' port (on EKS, the cluster security group): a cluster configuration
+ * error naming the port — the checks could not say anything about the new version.
+ */
+async function preflight(
+  ctx: DeployContext,
+  specs: CheckSpec[],
+  stop: AbortSignal,
+): Promise<ConfigurationError | undefined> {
+  const seen = new Set<string>();
+  const waited = new AbortController();
+  const onStop = (): void => waited.abort(stop.reason);
+  stop.addEventListener('abort', onStop, { once: true });
+  ctx.signal.addEventListener('abort', onStop, { once: true });
+  ctx.clock.sleep(PROXY_DIAL_WAIT_MS, waited.signal).then(
+    () => waited.abort(new Error('preflight waited long enough')),
+    () => undefined,
+  );
+  try {
+    for (const spec of specs) {
+      if (spec.kind !== 'http') continue;
+      const t = parseServiceUrl(spec.url);
+      if (!t) continue;
+      const key = `${t.namespace}/${t.service}:${t.port ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let res;
+      try {
+        res = await ctx.kube.proxyGet(t.namespace, t.service, t.port ?? '', t.path, {
+          signal: waited.signal,
+          timeoutMs: 10 * PROXY_DIAL_WAIT_MS,
+        });
+      } catch {
+        if (waited.signal.aborted) return undefined;
+        continue; // the API server itself is unreachable: the checks report that as inconclusive
+      }
+      if (res.status !== 503) continue;
+      const message = (res.body as { message?: unknown } | undefined)?.message;
+      const m =
+        typeof message === 'string'
+          ? /error trying to reach service: dial tcp ([^:\s]+):(\d+): (.+)$/.exec(message)
+          : null;
+      if (!m) continue;
+      return new ConfigurationError(
+        `The Kubernetes API server cannot reach port ${m[2]} of the pods behind Service ${t.service} (${m[3]} dialling ${m[1]}:${m[2]}), so health checks through its service proxy cannot see the new version: allow the control plane to reach port ${m[2]} (on EKS, an inbound rule from the cluster security group to the nodes on port ${m[2]}), or set preview-url and live-url to URLs this runner can reach.`,
+      );
+    }
+    return undefined;
+  } finally {
+    stop.removeEventListener('abort', onStop);
+    ctx.signal.removeEventListener('abort', onStop);
+    if (!waited.signal.aborted) waited.abort(new Error('preflight done'));
+  }
 }
 
 /** Scales a Deployment (merge patch of spec.replicas); a missing one is fine. */

@@ -23,13 +23,38 @@ export async function reconcile(
     const base = state('bg-base');
     const svc = state('bg-service');
     if (fresh && base && svc) {
-      const switched = state('bg-phase') === 'switched';
+      // 'switching': the switch may have reached users; put it back as if it had.
+      const switched = state('bg-phase') === 'switched' || state('bg-phase') === 'switching';
       if (switched && old) {
+        const action = state('bg-action');
+        const ingress = state('bg-ingress');
+        const restoreAction = state('bg-restore-action');
+        if (action && ingress && restoreAction) {
+          await kube.patch(
+            { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', name: ingress, namespace },
+            { metadata: { annotations: { [action]: restoreAction } } },
+          );
+          log(`post: the ALB of Ingress ${ingress} sends users back to ${old}.`);
+        }
         await kube.patch(
           { apiVersion: 'v1', kind: 'Service', name: svc, namespace },
           { spec: { selector: { [LABEL.color]: old } } },
         );
         log(`post: the rollout was interrupted after the switch; live Service ${svc} is back on ${old}.`);
+        const hpa = state('bg-hpa');
+        if (hpa) {
+          await kube
+            .patch(
+              { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', name: hpa, namespace },
+              {
+                spec: {
+                  scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: `${base}-${old}` },
+                },
+              },
+            )
+            .catch(() => undefined);
+          log(`post: HPA ${hpa} scales ${base}-${old} again.`);
+        }
       }
       if (old && (switched || state('bg-phase') === '')) {
         await kube

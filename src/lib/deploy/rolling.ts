@@ -3,6 +3,7 @@
  * progress deadline), then watch the checks for the verify window. Failure restores each Deployment's previous
  * spec (read from the cluster before the apply) and waits until it is healthy again.
  */
+import { ConfigurationError } from '../errors.js';
 import type { RunResult } from '../health/index.js';
 import { ANNOTATION } from '../k8s/manifests.js';
 import type { Deployment, KubeObject } from '../k8s/types.js';
@@ -17,10 +18,14 @@ import {
   sameImages,
   seconds,
   selectorString,
+  applyObject,
+  probePath,
   versionOfLive,
   waitPodsGone,
   waitReady,
 } from './common.js';
+import { appliesReplicas, handOverReplicas, hpaFor, liveHpasFor } from './hpa.js';
+import { albFront, ingressUrl, routerFor, waitTargetsHealthy } from './routing.js';
 import type { DeployContext, DeployResult } from './types.js';
 
 /** The applyable part of a live object: what was there before, without server-owned fields. */
@@ -82,16 +87,38 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
     timeline.add('plan', `${settings.version} is already live: nothing to change`, 'ok');
     return { result: 'promoted', version: settings.version, previousVersion, unchanged: true, checks: [] };
   }
+  // Deployments an HPA scales (in the manifests or already in the cluster): Keelson never writes their replicas.
+  const scaledBy = new Map<string, string>();
+  for (const d of deps) {
+    const name = d.metadata.name as string;
+    const hpa = hpaFor(ctx.objects, name) ?? (await liveHpasFor(kube, ns, name))[0];
+    if (hpa) scaledBy.set(name, hpa.metadata.name ?? '');
+  }
+  const svc = frontService(ctx.objects, settings.service, main);
+  const front = svc ? albFront(ctx.objects, svc.metadata.name ?? '') : undefined;
+  if (front) {
+    // Checks and target health need the load balancer controller and ELBv2, as for blue-green.
+    await routerFor(ctx, svc as NonNullable<typeof svc>, []);
+    const nsObj = await kube.get<KubeObject>('v1', 'Namespace', ns);
+    if (nsObj?.metadata.labels?.['elbv2.k8s.aws/pod-readiness-gate-inject'] !== 'enabled')
+      timeline.add(
+        'plan',
+        `namespace ${ns} has no pod readiness gates (label elbv2.k8s.aws/pod-readiness-gate-inject=enabled): a rolling update behind the ALB can retire old pods before the new ones are healthy targets`,
+        'warn',
+      );
+  }
   timeline.add(
     'plan',
-    liveMain
+    (liveMain
       ? `rolling ${previousVersion ?? 'unknown'} → ${settings.version}`
-      : `first deploy of ${settings.version}`,
+      : `first deploy of ${settings.version}`) +
+      [...scaledBy].map(([d, h]) => `; HPA ${h} scales ${d}, its replicas are left to it`).join(''),
   );
 
   // Record the previous spec on the object itself (and in the post step's state) so it can be restored.
   const objects: KubeObject[] = ctx.objects.map((o) => {
-    const prev = o.kind === 'Deployment' ? before.get(o.metadata.name as string) : undefined;
+    const name = o.metadata.name as string;
+    const prev = o.kind === 'Deployment' ? before.get(name) : undefined;
     if (!prev) return o;
     const copy = structuredClone(o);
     copy.metadata.annotations = {
@@ -99,8 +126,14 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
       [ANNOTATION.previous]: JSON.stringify(restorable(prev).spec?.template ?? {}),
       ...(previousVersion ? { [ANNOTATION.previousVersion]: previousVersion } : {}),
     };
+    if (scaledBy.has(name)) delete (copy.spec as { replicas?: number }).replicas;
     return copy;
   });
+  for (const [name] of scaledBy) {
+    const prev = before.get(name);
+    if (prev && (await handOverReplicas(kube, prev)))
+      timeline.add('apply', `${name}: replicas handed over to the HPA at ${prev.spec?.replicas}`);
+  }
   ctx.saveState('rolling-deployments', JSON.stringify([...before.keys()]));
   await applyAll(ctx, objects);
 
@@ -113,7 +146,14 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
     }
     timeline.add('rollback', `${reason}; restoring ${previousVersion ?? 'the previous spec'}`, 'error');
     const cleanup = { ...ctx, signal: cleanupSignal() };
-    for (const prev of prevs) await kube.apply(restorable(prev));
+    for (const prev of prevs) {
+      const config = restorable(prev);
+      // The count is not part of what is restored when someone else owns it (an HPA): the restore must not
+      // take it over, or the next deploy without replicas would reset it.
+      if (scaledBy.has(prev.metadata.name as string) || !appliesReplicas(prev, kube.fieldManager))
+        delete (config.spec as { replicas?: number }).replicas;
+      await applyObject(cleanup, config);
+    }
     let healthy = true;
     for (const prev of prevs) {
       const notReady = await waitReady(cleanup, prev.metadata.name as string, cleanup.signal);
@@ -147,19 +187,39 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
     if (notReady) return restore(`${d.metadata.name} did not finish rolling out: ${notReady}`);
   }
   timeline.add('rollout', `${settings.version} is rolled out`, 'ok');
+  if (front && svc && ctx.elbv2) {
+    const unhealthy = await waitTargetsHealthy(
+      ctx,
+      ctx.elbv2,
+      svc.metadata.name ?? '',
+      svc.spec?.selector ?? {},
+      ctx.signal,
+      settings.readyTimeoutMs,
+    );
+    if (unhealthy) return restore(`${settings.version} is ${unhealthy}`);
+    timeline.add('rollout', `every target of ${svc.metadata.name} is healthy on the ALB`, 'ok');
+  }
 
-  const svc = frontService(ctx.objects, settings.service, main);
+  const albUrl = front ? await ingressUrl(ctx, front.ingress.metadata.name ?? '') : undefined;
   const liveUrl =
-    settings.liveUrl ?? (svc ? ctx.serviceUrl(svc.metadata.name as string, firstPort(svc)) : '');
+    settings.liveUrl ?? albUrl ?? (svc ? ctx.serviceUrl(svc.metadata.name as string, firstPort(svc)) : '');
   const vars = {
     NAMESPACE: ns,
     SELECTOR: selectorString(main.spec?.selector?.matchLabels ?? {}),
     TARGET_URL: liveUrl,
     LIVE_URL: liveUrl,
     PREVIEW_URL: liveUrl,
+    PROBE_PATH: probePath(main),
     VERSION: settings.version,
   };
-  const verify = await checks(ctx, 'verify', 'watch', settings.verifyWindowMs, vars);
+  let verify: RunResult | undefined;
+  try {
+    verify = await checks(ctx, 'verify', 'watch', settings.verifyWindowMs, vars);
+  } catch (e) {
+    // Unverifiable is not verified: put the previous version back, then report the configuration.
+    if (e instanceof ConfigurationError) await restore('the checks cannot reach the new version');
+    throw e;
+  }
   if (verify) checkResults.push(verify);
   if (ctx.signal.aborted) return restore('cancelled during the verify window', verify);
   if (verify && verify.status !== 'passed') return restore(`verify window failed: ${verify.reason}`, verify);

@@ -9,6 +9,7 @@ import type { RepoRef } from '../github/context.js';
 import { startDeployment, type GitHubDeployment } from '../github/deployments.js';
 import { Inconclusive, type PodLike, type PodSource } from '../health/index.js';
 import { KubeApiError, type KubeClient } from '../k8s/client.js';
+import type { Elbv2 } from '../aws/elbv2.js';
 import { acquireLease } from '../k8s/lease.js';
 import type { KubeObject, Pod } from '../k8s/types.js';
 import { blueGreen } from './blue-green.js';
@@ -36,6 +37,10 @@ export interface DeployOptions {
   saveState?: (key: string, value: string) => void;
   onEvent?: (e: TimelineEvent, t: Timeline) => void;
   onWarning?: (message: string) => void;
+  /** ELBv2 access, for services an ALB Ingress fronts. */
+  elbv2?: Elbv2;
+  /** Where this runner reaches a load balancer's DNS name (default `http://<name>`). */
+  loadBalancerUrl?: (dnsName: string) => string;
 }
 
 /** Pods for `kubernetes` checks; an unreachable or failing API server makes the probe inconclusive. */
@@ -111,6 +116,8 @@ export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; 
     pods: podSource(o.kube),
     saveState: save,
     serviceUrl: (name, port) => serviceUrl(settings.namespace, name, port),
+    elbv2: o.elbv2,
+    loadBalancerUrl: o.loadBalancerUrl ?? ((dns) => `http://${dns}`),
   };
   let result: DeployResult | undefined;
   try {

@@ -28,6 +28,8 @@ export interface DeployInputs {
   environment: string;
   environmentUrl?: string;
   githubToken: string;
+  /** The AWS region for ELBv2 (an ALB in front of the service): the cluster's, `aws-region`, or AWS_REGION. */
+  awsRegion?: string;
 }
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -82,6 +84,16 @@ function optionalUrl(inputs: Inputs, name: string): string | undefined {
   throw InputError.invalid(name, v, 'an http(s) URL');
 }
 
+/** The region Keelson reads ELBv2 in: the EKS cluster's, or `aws-region` / AWS_REGION with a kubeconfig. */
+function elbv2Region(inputs: Inputs, access: DeployInputs['access']): string | undefined {
+  if (access.kind === 'eks') return access.region;
+  const region =
+    inputs.string('aws-region') || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
+  if (region && !REGION.test(region))
+    throw InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
+  return region || undefined;
+}
+
 export function readDeployInputs(inputs: Inputs): DeployInputs {
   const access = readAccess(inputs);
   const namespace = dnsLabel(inputs, 'namespace', 'default');
@@ -116,5 +128,6 @@ export function readDeployInputs(inputs: Inputs): DeployInputs {
     environment: inputs.string('environment', { default: namespace }),
     environmentUrl: optionalUrl(inputs, 'environment-url'),
     githubToken: inputs.string('github-token'),
+    awsRegion: elbv2Region(inputs, access),
   };
 }

@@ -1,3 +1,4 @@
+import type { Elbv2 } from '../aws/elbv2.js';
 import type { Clock } from '../clock.js';
 import type { CheckSpec, PodSource, RunResult } from '../health/index.js';
 import type { KubeClient } from '../k8s/client.js';
@@ -39,6 +40,10 @@ export interface DeployContext {
   saveState: (key: string, value: string) => void;
   /** HTTP through the API server's service proxy, for checks on `k8s-service://` URLs. */
   serviceUrl: (service: string, port?: number) => string;
+  /** Reads ELBv2 (target health, rules): needed when an ALB Ingress fronts the service. */
+  elbv2?: Elbv2;
+  /** The URL this runner reaches a load balancer's DNS name at (`http://<name>`; the simulator maps it). */
+  loadBalancerUrl: (dnsName: string) => string;
 }
 
 export interface DeployResult {

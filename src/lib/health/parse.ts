@@ -64,7 +64,7 @@ const FIELDS: Record<CheckKind, string[]> = {
   tls: ['host', 'servername', 'min-days', 'insecure', 'ca-file'],
   tcp: ['host'],
   prometheus: ['url', 'query', 'threshold', 'on-empty', 'headers', 'insecure'],
-  kubernetes: ['namespace', 'selector', 'max-restarts', 'restart-baseline', 'min-pods'],
+  kubernetes: ['namespace', 'selector', 'max-restarts', 'restart-baseline', 'min-pods', 'not-ready-grace'],
 };
 
 export interface ParseOptions {
@@ -488,6 +488,7 @@ function parseCheck(item: unknown, index: number, input: string): CheckSpec {
         maxRestarts: f.integer('max-restarts', 0, { min: 0, max: 10_000 }),
         restartBaseline: f.enumOf('restart-baseline', ['first-probe', 'zero'] as const, 'first-probe'),
         minPods: f.integer('min-pods', 1, { min: 0, max: 10_000 }),
+        notReadyGrace: f.duration('not-ready-grace', 30_000, { min: 0 }),
       };
     }
   }

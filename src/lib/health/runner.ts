@@ -197,7 +197,7 @@ function proberFor(spec: CheckSpec, options: RunOptions): Prober {
             'Expected cluster access (cluster-name or kubeconfig) for kubernetes checks.',
         );
       }
-      return kubernetesProber(spec, pods);
+      return kubernetesProber(spec, pods, clock);
     }
   }
 }

@@ -101,6 +101,11 @@ export interface KubernetesCheck extends BaseCheck {
   restartBaseline: 'first-probe' | 'zero';
   /** Fewer matching pods than this fails the probe. */
   minPods: number;
+  /**
+   * A pod not Ready for less than this (new, rescheduled after an eviction, added by an autoscaler) is starting:
+   * the probe is inconclusive rather than failed. Crash loops and restarts fail at once whatever its age.
+   */
+  notReadyGrace: number;
 }
 
 export type CheckSpec = HttpCheck | DnsCheck | TlsCheck | TcpCheck | PrometheusCheck | KubernetesCheck;
@@ -109,10 +114,15 @@ export type CheckSpec = HttpCheck | DnsCheck | TlsCheck | TcpCheck | PrometheusC
 
 /** The few fields of a core/v1 Pod that the kubernetes check reads (structurally a subset of V1Pod). */
 export interface PodLike {
-  metadata?: { name?: string; uid?: string; deletionTimestamp?: string | Date | null };
+  metadata?: {
+    name?: string;
+    uid?: string;
+    deletionTimestamp?: string | Date | null;
+    creationTimestamp?: string | Date | null;
+  };
   status?: {
     phase?: string;
-    conditions?: { type: string; status: string }[];
+    conditions?: { type: string; status: string; lastTransitionTime?: string | Date | null }[];
     containerStatuses?: ContainerStatusLike[];
     initContainerStatuses?: ContainerStatusLike[];
   };

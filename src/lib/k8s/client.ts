@@ -30,6 +30,13 @@ export interface KubeAccess {
   clientKeyData?: string;
 }
 
+export interface StatusCause {
+  type?: string;
+  reason?: string;
+  message?: string;
+  field?: string;
+}
+
 export class KubeApiError extends Error {
   override readonly name: string = 'KubeApiError';
   constructor(
@@ -38,6 +45,8 @@ export class KubeApiError extends Error {
     message: string,
     readonly verb: string,
     readonly path: string,
+    /** `details.causes` of the API server's Status (apply conflicts name the field and its manager). */
+    readonly causes: StatusCause[] = [],
   ) {
     super(message);
   }
@@ -184,16 +193,27 @@ export class KubeClient {
     return items;
   }
 
-  /** Server-side apply (field manager `keelson`, force: Keelson owns the fields it applies). */
-  async apply<T extends KubeObject>(obj: KubeObject, opts: { dryRun?: boolean } = {}): Promise<T> {
+  /**
+   * Server-side apply as field manager `keelson` (or `fieldManager`). Forced unless `force: false`: then a field
+   * another manager owns with another value is a 409 whose `causes` name the fields and their managers.
+   */
+  async apply<T extends KubeObject>(
+    obj: KubeObject,
+    opts: { dryRun?: boolean; force?: boolean; fieldManager?: string } = {},
+  ): Promise<T> {
     const info = await this.resource(obj.apiVersion, obj.kind);
     const name = obj.metadata.name;
     if (!name) throw new KubeApiError(422, 'Invalid', `${obj.kind} without metadata.name`, 'apply', '');
     const res = await this.request('PATCH', objectPath(info, name, obj.metadata.namespace), {
-      query: { fieldManager: this.fieldManager, force: 'true', dryRun: opts.dryRun ? 'All' : undefined },
+      query: {
+        fieldManager: opts.fieldManager ?? this.fieldManager,
+        force: opts.force === false ? undefined : 'true',
+        dryRun: opts.dryRun ? 'All' : undefined,
+      },
       body: obj,
       contentType: 'application/apply-patch+yaml',
-      retryConflict: true,
+      // A forced apply's 409 can only be an optimistic-concurrency race: retry it. An unforced one is a conflict.
+      retryConflict: opts.force !== false,
     });
     return res.body as T;
   }
@@ -248,11 +268,11 @@ export class KubeClient {
     service: string,
     port: string | number,
     path: string,
-    opts: { signal?: AbortSignal } = {},
+    opts: { signal?: AbortSignal; timeoutMs?: number } = {},
   ): Promise<KubeResponse> {
     const target = port === '' ? encodeURIComponent(service) : `${encodeURIComponent(service)}:${port}`;
     const p = `/api/v1/namespaces/${encodeURIComponent(namespace)}/services/${target}/proxy${path.startsWith('/') ? path : `/${path}`}`;
-    return this.once('GET', p, {}, opts.signal);
+    return this.once('GET', p, {}, opts.signal, opts.timeoutMs);
   }
 
   // ── transport ────────────────────────────────────────────────────────────
@@ -320,6 +340,7 @@ export class KubeClient {
     path: string,
     opts: RequestOptions,
     signal?: AbortSignal,
+    timeoutMs?: number,
   ): Promise<KubeResponse> {
     const url = new URL(
       path.replace(/^\//, ''),
@@ -339,7 +360,13 @@ export class KubeClient {
     return new Promise((resolve, reject) => {
       const req = lib.request(
         url,
-        { method, headers, agent: this.agent, timeout: this.opts.requestTimeoutMs ?? 30_000, signal },
+        {
+          method,
+          headers,
+          agent: this.agent,
+          timeout: timeoutMs ?? this.opts.requestTimeoutMs ?? 30_000,
+          signal,
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -374,7 +401,8 @@ function backoff(attempt: number, retryAfter?: string | string[]): number {
 }
 
 function toApiError(res: KubeResponse, verb: string, path: string): KubeApiError {
-  const b = res.body as { reason?: string; message?: string } | undefined;
+  const b = res.body as
+    { reason?: string; message?: string; details?: { causes?: StatusCause[] } } | undefined;
   const message =
     typeof b === 'object' && b?.message ? b.message : res.text.slice(0, 300) || `HTTP ${res.status}`;
   return new KubeApiError(
@@ -383,5 +411,6 @@ function toApiError(res: KubeResponse, verb: string, path: string): KubeApiError
     `Kubernetes API ${verb} ${path}: ${res.status} ${message}`,
     verb,
     path,
+    typeof b === 'object' && Array.isArray(b?.details?.causes) ? b.details.causes : [],
   );
 }

@@ -32,6 +32,12 @@ export function rolloutState(d: Deployment): RolloutState {
   return { done: true, message: `${available} of ${want} replicas available` };
 }
 
+/**
+ * Waits like `kubectl rollout status`, with two differences that make verdicts fast and fair: `timeoutMs` is a
+ * progress deadline (the rollout fails when nothing moved — generation observed, pods updated, ready or
+ * available — for that long, however long it takes in all: an HPA may be adding pods), and `inspect` looks at
+ * the new pods on every poll, so a crash loop fails the wait at once instead of at the deadline.
+ */
 export async function waitForRollout(
   kube: KubeClient,
   ref: { name: string; namespace: string },
@@ -41,10 +47,13 @@ export async function waitForRollout(
     pollMs?: number;
     signal?: AbortSignal;
     onProgress?: (m: string) => void;
+    /** Returns why the rollout cannot succeed (a crash-looping pod), or undefined. */
+    inspect?: (d: Deployment) => Promise<string | undefined>;
   },
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
-  const until = o.clock.now() + o.timeoutMs;
   let last = '';
+  let progress = '';
+  let progressAt = o.clock.now();
   for (;;) {
     if (o.signal?.aborted) return { ok: false, reason: 'cancelled' };
     const d = await kube.get<Deployment>('apps/v1', 'Deployment', ref.name, ref.namespace);
@@ -56,8 +65,16 @@ export async function waitForRollout(
     }
     if (s.done) return { ok: true };
     if (s.failed) return { ok: false, reason: s.message };
-    if (o.clock.now() >= until)
-      return { ok: false, reason: `not ready after ${Math.round(o.timeoutMs / 1000)}s: ${s.message}` };
+    const st = d.status ?? {};
+    const key = [st.observedGeneration, st.updatedReplicas, st.readyReplicas, st.availableReplicas].join('/');
+    if (key !== progress) {
+      progress = key;
+      progressAt = o.clock.now();
+    }
+    const broken = o.inspect ? await o.inspect(d) : undefined;
+    if (broken) return { ok: false, reason: broken };
+    if (o.clock.now() - progressAt >= o.timeoutMs)
+      return { ok: false, reason: `no progress for ${Math.round(o.timeoutMs / 1000)}s: ${s.message}` };
     try {
       await o.clock.sleep(o.pollMs ?? 2_000, o.signal);
     } catch {

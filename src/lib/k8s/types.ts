@@ -8,6 +8,7 @@ export interface ObjectMeta {
   uid?: string;
   generation?: number;
   creationTimestamp?: string;
+  deletionTimestamp?: string;
   ownerReferences?: { kind: string; name: string; uid: string; controller?: boolean }[];
   managedFields?: unknown[];
 }

@@ -1,3 +1,4 @@
+import type { Clock } from '../../clock.js';
 import type { ContainerStatusLike, KubernetesCheck, PodLike, PodSource, ProbeOutcome } from '../types.js';
 
 /** Waiting reasons that mean the pod will not become healthy on its own. */
@@ -14,11 +15,14 @@ export const BAD_WAITING_REASONS = [
 /**
  * A prober for one kubernetes check. It remembers restart counts from its first probe (the baseline) and
  * fails a probe when: fewer than min-pods pods match; a container waits with a reason in BAD_WAITING_REASONS;
- * restarts rose by more than max-restarts since the baseline; a pod is not Ready. Terminating pods are ignored.
+ * restarts rose by more than max-restarts since the baseline; a pod is not Ready for longer than not-ready-grace.
+ * A pod not Ready for less (just created, rescheduled, added by an autoscaler) makes the probe inconclusive.
+ * Terminating pods are ignored.
  */
 export function kubernetesProber(
   spec: KubernetesCheck,
   pods: PodSource,
+  clock: Clock,
 ): (signal: AbortSignal) => Promise<ProbeOutcome> {
   let baseline: Map<string, number> | undefined;
   return async (signal) => {
@@ -58,11 +62,21 @@ export function kubernetesProber(
       const shown = risers.slice(0, 3).join(', ') + (risers.length > 3 ? `, +${risers.length - 3} more` : '');
       return { ok: false, message: `restarts rose by ${rose} since the baseline (${shown})` };
     }
-    const notReady = live.filter((p) => !isReady(p)).map(podName);
+    const now = clock.now();
+    const waiting = live.filter((p) => !isReady(p));
+    const starting = waiting.filter((p) => now - notReadySince(p) < spec.notReadyGrace);
+    const notReady = waiting.filter((p) => !starting.includes(p)).map(podName);
+    const list = (names: string[]): string =>
+      names.slice(0, 3).join(', ') + (names.length > 3 ? `, +${names.length - 3} more` : '');
     if (notReady.length > 0) {
-      const shown =
-        notReady.slice(0, 3).join(', ') + (notReady.length > 3 ? `, +${notReady.length - 3} more` : '');
-      return { ok: false, message: `${notReady.length} of ${live.length} pods not Ready: ${shown}` };
+      return { ok: false, message: `${notReady.length} of ${live.length} pods not Ready: ${list(notReady)}` };
+    }
+    if (starting.length > 0) {
+      return {
+        ok: false,
+        inconclusive: true,
+        message: `${live.length - starting.length}/${live.length} pods Ready, ${starting.length} starting: ${list(starting.map(podName))}`,
+      };
     }
     return {
       ok: true,
@@ -87,6 +101,14 @@ function restartCounts(pods: PodLike[]): Map<string, number> {
       out.set(`${id}/${c.name}`, (out.get(`${id}/${c.name}`) ?? 0) + (c.restartCount ?? 0));
   }
   return out;
+}
+
+/** When a pod last became not Ready (its Ready condition's transition, else its creation); -∞ when unknown. */
+function notReadySince(p: PodLike): number {
+  const ready = p.status?.conditions?.find((c) => c.type === 'Ready');
+  const at = ready?.lastTransitionTime ?? p.metadata?.creationTimestamp;
+  const ms = at ? new Date(at).getTime() : NaN;
+  return Number.isNaN(ms) ? -Infinity : ms;
 }
 
 function isReady(p: PodLike): boolean {

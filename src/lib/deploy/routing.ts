@@ -1,0 +1,409 @@
+/**
+ * How users' traffic is moved between two sets of pods (the blue and green colors; canary's stable and canary
+ * later), behind one small interface so the strategies do not care what fronts the service:
+ *
+ * - `service`: the live Service's selector (kube-proxy). A move is one selector patch, live once the
+ *   EndpointSlices list only the new pods and kube-proxy had time to program them.
+ * - `alb`: an ALB Ingress (AWS Load Balancer Controller, IP targets). Each backend has its own Service and so its
+ *   own target group, and the Ingress rules that pointed at the live Service forward to both target groups with
+ *   weights (the controller's `actions.<service>` annotation). A move changes the weights; it is live once the
+ *   ALB's rules (ELBv2 DescribeRules) show them — both target groups stay registered and healthy, so the switch
+ *   and the switch back drop nothing.
+ */
+import { ConfigurationError } from '../errors.js';
+import type { Elbv2 } from '../aws/elbv2.js';
+import { KubeApiError } from '../k8s/client.js';
+import { LABEL } from '../k8s/manifests.js';
+import type { KubeObject, Pod, Service } from '../k8s/types.js';
+import { selectorString, waitEndpoints } from './common.js';
+import type { DeployContext } from './types.js';
+
+export const ALB_PREFIX = 'alb.ingress.kubernetes.io/';
+const GATE_PREFIX = 'target-health.elbv2.k8s.aws/';
+const SWITCH_TIMEOUT_MS = 120_000;
+
+export interface TrafficRouter {
+  readonly kind: 'service' | 'alb';
+  /** What routes traffic, for the timeline (`Service web`, `ALB Ingress web (k8s-…elb.amazonaws.com)`). */
+  describe(): string;
+  /** Objects the router needs in the cluster, routing all traffic to `live` (undefined on a first deploy). */
+  objects(live: string | undefined, backends: string[]): KubeObject[];
+  /** Send every user to `backend`; resolves when they get it, throws RouterError when that cannot be confirmed. */
+  shift(backend: string, signal: AbortSignal): Promise<void>;
+  /** Resolves when `backend`'s pods are all healthy where users' traffic enters (undefined), or why not. */
+  healthy(backend: string, signal: AbortSignal, timeoutMs: number): Promise<string | undefined>;
+  /** The URL users reach the live service at, when it is not the API server's service proxy. */
+  liveUrl(): Promise<string | undefined>;
+  /** Seconds a backend that lost its traffic needs before its pods may go (requests in flight). */
+  drainSeconds(backend: string): Promise<number>;
+}
+
+export class RouterError extends Error {
+  override readonly name: string = 'RouterError';
+}
+
+/** `service: { selector: …, keelson.dev/color: <backend> }`. */
+export class ServiceRouter implements TrafficRouter {
+  readonly kind = 'service';
+  constructor(
+    private readonly ctx: DeployContext,
+    private readonly svc: Service,
+  ) {}
+
+  private get name(): string {
+    return this.svc.metadata.name ?? '';
+  }
+
+  describe(): string {
+    return `Service ${this.name}`;
+  }
+
+  objects(): KubeObject[] {
+    return [];
+  }
+
+  async shift(backend: string, signal: AbortSignal): Promise<void> {
+    await this.ctx.kube.patch(
+      { apiVersion: 'v1', kind: 'Service', name: this.name, namespace: this.ctx.settings.namespace },
+      { spec: { selector: { [LABEL.color]: backend } } },
+    );
+    await waitEndpoints(this.ctx, this.name, { ...this.svc.spec?.selector, [LABEL.color]: backend }, signal);
+  }
+
+  async healthy(): Promise<string | undefined> {
+    return undefined;
+  }
+
+  async liveUrl(): Promise<string | undefined> {
+    return undefined;
+  }
+
+  async drainSeconds(): Promise<number> {
+    return 0;
+  }
+}
+
+export interface AlbFront {
+  ingress: KubeObject;
+  /** The port the Ingress rules use for the live Service (number or name). */
+  port: number | string;
+}
+
+interface IngressPath {
+  path?: string;
+  pathType?: string;
+  backend?: { service?: { name: string; port?: { number?: number; name?: string } } };
+}
+
+function paths(ing: KubeObject): IngressPath[] {
+  const spec = (ing.spec ?? {}) as { rules?: { http?: { paths?: IngressPath[] } }[] };
+  return (spec.rules ?? []).flatMap((r) => r.http?.paths ?? []);
+}
+
+/** An Ingress the AWS Load Balancer Controller serves (class `alb`). */
+export function isAlbIngress(o: KubeObject): boolean {
+  if (o.kind !== 'Ingress') return false;
+  const spec = (o.spec ?? {}) as { ingressClassName?: string };
+  return spec.ingressClassName === 'alb' || o.metadata.annotations?.['kubernetes.io/ingress.class'] === 'alb';
+}
+
+/** The ALB Ingress among the manifests whose rules send users to Service `service`. */
+export function albFront(objects: KubeObject[], service: string): AlbFront | undefined {
+  for (const ing of objects.filter(isAlbIngress)) {
+    const p = paths(ing).find((x) => x.backend?.service?.name === service);
+    const port = p?.backend?.service?.port;
+    if (port && port.name !== 'use-annotation') return { ingress: ing, port: port.number ?? port.name ?? 80 };
+  }
+  return undefined;
+}
+
+/**
+ * The ALB router. Backend `c` is Service `<svc>-<c>` (the live Service's selector plus the color, its ports and
+ * its `alb.ingress.kubernetes.io/*` annotations); the Ingress rules for `<svc>` forward to both with weights.
+ */
+export class AlbRouter implements TrafficRouter {
+  readonly kind = 'alb';
+
+  constructor(
+    private readonly ctx: DeployContext,
+    private readonly svc: Service,
+    private readonly front: AlbFront,
+    private readonly elbv2: Elbv2,
+    private readonly backends: string[],
+  ) {}
+
+  private get name(): string {
+    return this.svc.metadata.name ?? '';
+  }
+
+  private get ns(): string {
+    return this.ctx.settings.namespace;
+  }
+
+  backendService(backend: string): string {
+    return `${this.name}-${backend}`;
+  }
+
+  describe(): string {
+    return `ALB Ingress ${this.front.ingress.metadata.name}`;
+  }
+
+  /** The annotation key the controller reads the weighted forward from. */
+  get actionKey(): string {
+    return `${ALB_PREFIX}actions.${this.name}`;
+  }
+
+  actionFor(weights: Record<string, number>): string {
+    return JSON.stringify({
+      type: 'forward',
+      forwardConfig: {
+        targetGroups: this.backends.map((b) => ({
+          serviceName: this.backendService(b),
+          servicePort: String(this.front.port),
+          weight: weights[b] ?? 0,
+        })),
+      },
+    });
+  }
+
+  /** The Ingress as applied: rules for the live Service go through the weighted action. */
+  ingress(weights: Record<string, number>): KubeObject {
+    const ing = structuredClone(this.front.ingress);
+    for (const p of paths(ing)) {
+      if (p.backend?.service?.name === this.name) p.backend.service.port = { name: 'use-annotation' };
+    }
+    ing.metadata.annotations = { ...ing.metadata.annotations, [this.actionKey]: this.actionFor(weights) };
+    return ing;
+  }
+
+  private serviceFor(backend: string): Service {
+    const spec = this.svc.spec ?? {};
+    const albAnnotations = Object.fromEntries(
+      Object.entries(this.svc.metadata.annotations ?? {}).filter(([k]) => k.startsWith(ALB_PREFIX)),
+    );
+    return {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: {
+        name: this.backendService(backend),
+        namespace: this.ns,
+        labels: { ...this.svc.metadata.labels, [LABEL.color]: backend, [LABEL.track]: 'backend' },
+        ...(Object.keys(albAnnotations).length ? { annotations: albAnnotations } : {}),
+      },
+      spec: {
+        type: 'ClusterIP',
+        selector: { ...spec.selector, [LABEL.color]: backend },
+        ports: (spec.ports ?? []).map(({ name, port, targetPort }) => ({ name, port, targetPort })),
+      },
+    };
+  }
+
+  objects(live: string | undefined, backends: string[]): KubeObject[] {
+    const weights = Object.fromEntries(backends.map((b) => [b, b === live ? 100 : 0]));
+    // A first deploy sends the first backend its traffic from the start: there is nobody to protect yet.
+    if (!live && backends[0]) weights[backends[0]] = 100;
+    return [...backends.map((b) => this.serviceFor(b)), this.ingress(weights)];
+  }
+
+  /** The target group of a backend's Service (its TargetGroupBinding), once the controller made it. */
+  async targetGroup(backend: string): Promise<string | undefined> {
+    const tgbs = await this.ctx.kube.list<KubeObject>('elbv2.k8s.aws/v1beta1', 'TargetGroupBinding', this.ns);
+    const tgb = tgbs.find(
+      (t) => (t.spec as { serviceRef?: { name?: string } }).serviceRef?.name === this.backendService(backend),
+    );
+    return (tgb?.spec as { targetGroupARN?: string } | undefined)?.targetGroupARN;
+  }
+
+  /** Waits for the controller to make the backend's TargetGroupBinding (pods created after it get its gate). */
+  async waitBinding(backend: string, signal: AbortSignal, timeoutMs = 120_000): Promise<boolean> {
+    const until = this.ctx.clock.now() + timeoutMs;
+    while (this.ctx.clock.now() < until) {
+      if (await this.targetGroup(backend)) return true;
+      try {
+        await this.ctx.clock.sleep(2_000, signal);
+      } catch {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  async hostname(): Promise<string | undefined> {
+    const live = await this.ctx.kube.get<KubeObject>(
+      'networking.k8s.io/v1',
+      'Ingress',
+      this.front.ingress.metadata.name ?? '',
+      this.ns,
+    );
+    const st = live?.status as { loadBalancer?: { ingress?: { hostname?: string }[] } } | undefined;
+    return st?.loadBalancer?.ingress?.[0]?.hostname;
+  }
+
+  /** True when every ALB rule that forwards to the backends' target groups has exactly `weights`. */
+  private async appliedOnAlb(weights: Record<string, number>): Promise<boolean> {
+    const host = await this.hostname();
+    if (!host) return false;
+    const lb = await this.elbv2.loadBalancerByDns(host);
+    if (!lb) return false;
+    const arns: Record<string, string> = {};
+    for (const b of this.backends) {
+      const arn = await this.targetGroup(b);
+      if (!arn) return false;
+      arns[arn] = b;
+    }
+    let seen = 0;
+    for (const l of lb.listeners) {
+      for (const r of await this.elbv2.rules(l.arn)) {
+        if (!r.forward.some((f) => arns[f.targetGroupArn])) continue;
+        seen++;
+        for (const b of this.backends) {
+          const tg = Object.keys(arns).find((a) => arns[a] === b);
+          const got = r.forward.find((f) => f.targetGroupArn === tg)?.weight ?? 0;
+          if (got !== (weights[b] ?? 0)) return false;
+        }
+      }
+    }
+    return seen > 0;
+  }
+
+  async shift(backend: string, signal: AbortSignal): Promise<void> {
+    const weights = Object.fromEntries(this.backends.map((b) => [b, b === backend ? 100 : 0]));
+    await this.ctx.kube.apply(this.ingress(weights));
+    const until = this.ctx.clock.now() + SWITCH_TIMEOUT_MS;
+    for (;;) {
+      if (await this.appliedOnAlb(weights)) break;
+      if (this.ctx.clock.now() >= until)
+        throw new RouterError(
+          `the ALB of Ingress ${this.front.ingress.metadata.name} did not take the new weights within ${SWITCH_TIMEOUT_MS / 1000}s (is the AWS Load Balancer Controller reconciling?)`,
+        );
+      await this.ctx.clock.sleep(2_000, signal);
+    }
+    // In-cluster clients use the live Service: it follows once the ALB has.
+    await this.ctx.kube.patch(
+      { apiVersion: 'v1', kind: 'Service', name: this.name, namespace: this.ns },
+      { spec: { selector: { [LABEL.color]: backend } } },
+    );
+  }
+
+  async healthy(backend: string, signal: AbortSignal, timeoutMs: number): Promise<string | undefined> {
+    return waitTargetsHealthy(
+      this.ctx,
+      this.elbv2,
+      this.backendService(backend),
+      { ...this.svc.spec?.selector, [LABEL.color]: backend },
+      signal,
+      timeoutMs,
+    );
+  }
+
+  async liveUrl(): Promise<string | undefined> {
+    const host = await this.hostname();
+    return host ? this.ctx.loadBalancerUrl(host) : undefined;
+  }
+
+  async drainSeconds(backend: string): Promise<number> {
+    const arn = await this.targetGroup(backend);
+    if (!arn) return 0;
+    const attrs = await this.elbv2.targetGroupAttributes(arn).catch(() => ({}) as Record<string, string>);
+    return Number(attrs['deregistration_delay.timeout_seconds'] ?? '300');
+  }
+
+  /** Pods of `backend` carry the readiness gate of its target group: Ready then means healthy on the ALB. */
+  static gated(pod: Pod): boolean {
+    return ((pod.spec?.readinessGates as { conditionType: string }[] | undefined) ?? []).some((g) =>
+      g.conditionType.startsWith(GATE_PREFIX),
+    );
+  }
+}
+
+/** The URL users reach an Ingress's load balancer at, once it has one. */
+export async function ingressUrl(ctx: DeployContext, name: string): Promise<string | undefined> {
+  const live = await ctx.kube.get<KubeObject>(
+    'networking.k8s.io/v1',
+    'Ingress',
+    name,
+    ctx.settings.namespace,
+  );
+  const st = live?.status as { loadBalancer?: { ingress?: { hostname?: string }[] } } | undefined;
+  const host = st?.loadBalancer?.ingress?.[0]?.hostname;
+  return host ? ctx.loadBalancerUrl(host) : undefined;
+}
+
+/** The target group of Service `service` (its TargetGroupBinding), once the load balancer controller made it. */
+export async function targetGroupOf(ctx: DeployContext, service: string): Promise<string | undefined> {
+  const tgbs = await ctx.kube.list<KubeObject>(
+    'elbv2.k8s.aws/v1beta1',
+    'TargetGroupBinding',
+    ctx.settings.namespace,
+  );
+  const tgb = tgbs.find((t) => (t.spec as { serviceRef?: { name?: string } }).serviceRef?.name === service);
+  return (tgb?.spec as { targetGroupARN?: string } | undefined)?.targetGroupARN;
+}
+
+/**
+ * Waits until every running pod matching `labels` is a healthy target of Service `service`'s target group
+ * (ELBv2 DescribeTargetHealth); returns why not after `timeoutMs`.
+ */
+export async function waitTargetsHealthy(
+  ctx: DeployContext,
+  elbv2: Elbv2,
+  service: string,
+  labels: Record<string, string>,
+  signal: AbortSignal,
+  timeoutMs: number,
+): Promise<string | undefined> {
+  const until = ctx.clock.now() + timeoutMs;
+  let last = 'no target group yet';
+  for (;;) {
+    const arn = await targetGroupOf(ctx, service);
+    if (arn) {
+      const pods = await ctx.kube.list<Pod>('v1', 'Pod', ctx.settings.namespace, {
+        labelSelector: selectorString(labels),
+      });
+      const ips = pods
+        .filter((p) => !p.metadata.deletionTimestamp && (p.status as { podIP?: string } | undefined)?.podIP)
+        .map((p) => (p.status as { podIP: string }).podIP);
+      const targets = await elbv2.targetHealth(arn);
+      const states = ips.map((ip) => targets.find((t) => t.id === ip)?.state ?? 'not registered');
+      const healthy = states.filter((st) => st === 'healthy').length;
+      if (ips.length > 0 && healthy === ips.length) return undefined;
+      const others = [...new Set(states.filter((st) => st !== 'healthy'))].join(', ') || 'no pods';
+      last = `${healthy} of ${ips.length} targets healthy (${others})`;
+    }
+    if (ctx.clock.now() >= until)
+      return `not healthy on the ALB within ${Math.round(timeoutMs / 1000)}s: ${last}`;
+    try {
+      await ctx.clock.sleep(2_000, signal);
+    } catch {
+      return 'cancelled';
+    }
+  }
+}
+
+/**
+ * The router for a Service: the ALB when an ALB Ingress of the manifests fronts it (the cluster must run the AWS
+ * Load Balancer Controller, and Keelson must be able to read ELBv2), else the Service itself.
+ */
+export async function routerFor(
+  ctx: DeployContext,
+  svc: Service,
+  backends: string[],
+): Promise<TrafficRouter> {
+  const front = albFront(ctx.objects, svc.metadata.name ?? '');
+  if (!front) return new ServiceRouter(ctx, svc);
+  const ingName = front.ingress.metadata.name;
+  try {
+    await ctx.kube.resource('elbv2.k8s.aws/v1beta1', 'TargetGroupBinding');
+  } catch (e) {
+    if (e instanceof KubeApiError && e.status === 404)
+      throw new ConfigurationError(
+        `Ingress ${ingName} is of class alb, but the cluster does not serve TargetGroupBinding (elbv2.k8s.aws/v1beta1): install the AWS Load Balancer Controller, or remove the Ingress from the manifests.`,
+      );
+    throw e;
+  }
+  if (!ctx.elbv2)
+    throw new ConfigurationError(
+      `Ingress ${ingName} puts an ALB in front of ${svc.metadata.name}: Keelson reads the ALB's rules and target health to switch without dropping requests, and needs the AWS region ('aws-region' or AWS_REGION) and credentials allowed elasticloadbalancing:Describe*.`,
+    );
+  return new AlbRouter(ctx, svc, front, ctx.elbv2, backends);
+}
