@@ -115,10 +115,12 @@ export class VirtualClock implements Clock {
     try {
       while (this.timers.length > 0 && !this.stopped) {
         await this.quiet();
-        const next = this.timers.shift();
+        const next = this.timers[0];
         if (!next) break;
         if (next.at > this.current) this.current = next.at;
-        next.resolve();
+        // Everyone due at this instant wakes together (in sleep order): simultaneous is simultaneous.
+        while (this.timers.length > 0 && (this.timers[0] as Timer).at <= this.current)
+          (this.timers.shift() as Timer).resolve();
       }
     } finally {
       this.driving = false;

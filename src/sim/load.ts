@@ -100,12 +100,13 @@ export function startLoad(clock: Clock, url: () => string, o: LoadOptions): Load
   setMaxListeners(0, stopping.signal);
   const agents: http.Agent[] = [];
   const perConnection = o.requestsPerConnection ?? 10;
-  const loops = Array.from({ length: users }, async (_, i) => {
+  const start = clock.now();
+  const loops = Array.from({ length: users }, async () => {
     let agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     agents.push(agent);
     let sent = 0;
     try {
-      await clock.sleep((period * i) / users, stopping.signal);
+      // Users send on a shared beat (every `period`, all together): `users` concurrent requests at a time.
       while (!stopping.signal.aborted) {
         if (sent > 0 && sent % perConnection === 0) {
           agent.destroy();
@@ -116,7 +117,8 @@ export function startLoad(clock: Clock, url: () => string, o: LoadOptions): Load
         const at = clock.now();
         const r = await once(clock, url(), agent, o);
         answers.push({ at, status: r.status, ...classify(r.status, r.headers) });
-        await clock.sleep(Math.max(0, period - (clock.now() - at)), stopping.signal);
+        const beat = Math.floor((clock.now() - start) / period + 1) * period + start;
+        await clock.sleep(Math.max(0, beat - clock.now()), stopping.signal);
       }
     } catch {
       // stopped

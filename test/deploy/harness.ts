@@ -9,7 +9,8 @@ import { runDeploy, type DeployRun } from '../../src/lib/deploy/action.js';
 import type { DeployInputs } from '../../src/lib/deploy/settings.js';
 import type { TimelineEvent } from '../../src/lib/deploy/timeline.js';
 import { KubeClient } from '../../src/lib/k8s/client.js';
-import { startKubeEmulator, type KubeEmulator } from '../../src/sim/kube/index.js';
+import { sdkElbv2 } from '../../src/lib/aws/elbv2.js';
+import { TEST_CREDENTIALS, startKubeEmulator, type KubeEmulator } from '../../src/sim/kube/index.js';
 
 export interface Harness {
   kube: KubeEmulator;
@@ -19,10 +20,28 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** The emulator on virtual time: verdicts do not depend on how fast or busy the machine is. */
-export async function harness(): Promise<Harness> {
+/**
+ * The emulator on virtual time: verdicts do not depend on how fast or busy the machine is. `platform`: with the
+ * AWS Load Balancer Controller and ALBs (and the namespace labelled for pod readiness gates unless `gates: false`).
+ */
+export async function harness(platform?: { gates?: boolean; lbcLagMs?: number }): Promise<Harness> {
   const clock = new VirtualClock();
-  const kube = await startKubeEmulator({ clock, tickMs: 500 });
+  const kube = await startKubeEmulator({
+    clock,
+    tickMs: 500,
+    ...(platform ? { awsLoadBalancerController: { reconcileLagMs: platform.lbcLagMs ?? 2_000 } } : {}),
+  });
+  if (platform && platform.gates !== false) {
+    const ns = kube.objects.get('Namespace', undefined, 'default');
+    if (ns) {
+      ns.metadata.labels = { ...ns.metadata.labels, 'elbv2.k8s.aws/pod-readiness-gate-inject': 'enabled' };
+      await fetch(`${kube.url}/api/v1/namespaces/default`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${kube.token}`, 'content-type': 'application/merge-patch+json' },
+        body: JSON.stringify({ metadata: { labels: ns.metadata.labels } }),
+      });
+    }
+  }
   const client = new KubeClient(
     { server: kube.url, token: async () => kube.token },
     { clock, retryFor: 60_000 },
@@ -145,6 +164,7 @@ export function inputs(over: Partial<DeployInputs> = {}): DeployInputs {
     readyTimeoutMs: 60_000,
     verifyWindowMs: 30_000,
     scaleDownDelayMs: 5_000,
+    switchTimeoutMs: 120_000,
     waitForLockMs: 0,
     environment: 'production',
     githubToken: '',
@@ -187,6 +207,16 @@ export async function deployWith(
     },
     cwd: h.dir,
     kube: h.client,
+    ...(h.kube.elbv2Endpoint
+      ? {
+          elbv2: sdkElbv2({
+            region: h.kube.region,
+            endpoint: h.kube.elbv2Endpoint,
+            credentials: TEST_CREDENTIALS[0],
+          }),
+          loadBalancerUrl: (dns: string) => h.kube.sim.loadBalancerUrl(dns),
+        }
+      : {}),
     holder: holder ?? 'test-run',
     onEvent: onEvent ? (e) => onEvent(e) : undefined,
     saveState,
@@ -217,4 +247,120 @@ export async function liveV1(h: Harness, strategy: 'blue-green' | 'rolling' = 'b
   const r = await deployWith(h, { version: 'v1', strategy, verifyWindowMs: 6_000, scaleDownDelayMs: 0 });
   if (r.result.result !== 'promoted')
     throw new Error(`setup: v1 was not promoted: ${r.result.rollbackReason}`);
+}
+
+/**
+ * The manifests of a service on the platform: a Deployment (CPU request, readinessProbe, preStop), its Service, an
+ * HPA (cpu 50 %), and an ALB Ingress (IP targets, health checks on /healthz every 5 s, 30 s deregistration delay).
+ */
+export function writePlatformApp(
+  dir: string,
+  image: string,
+  opts: {
+    replicas?: number;
+    minReplicas?: number;
+    maxReplicas?: number;
+    hpa?: boolean;
+    ingress?: boolean;
+  } = {},
+): string {
+  const file = join(dir, 'app.yaml');
+  const docs = [
+    `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+${opts.replicas === undefined ? '' : `  replicas: ${opts.replicas}\n`}  progressDeadlineSeconds: 120
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      terminationGracePeriodSeconds: 30
+      containers:
+        - name: web
+          image: ${image}
+          ports:
+            - name: http
+              containerPort: 8080
+          readinessProbe:
+            httpGet:
+              path: /healthz
+              port: http
+          lifecycle:
+            preStop:
+              exec:
+                command: ["sleep", "5"]
+          resources:
+            requests:
+              cpu: 100m`,
+    `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector:
+    app: web
+  ports:
+    - name: http
+      port: 80
+      targetPort: http`,
+  ];
+  if (opts.hpa !== false)
+    docs.push(`apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: web
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: web
+  minReplicas: ${opts.minReplicas ?? 3}
+  maxReplicas: ${opts.maxReplicas ?? 10}
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target:
+          type: Utilization
+          averageUtilization: 50`);
+  if (opts.ingress !== false)
+    docs.push(`apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: web
+  annotations:
+    alb.ingress.kubernetes.io/scheme: internet-facing
+    alb.ingress.kubernetes.io/target-type: ip
+    alb.ingress.kubernetes.io/healthcheck-path: /healthz
+    alb.ingress.kubernetes.io/healthcheck-interval-seconds: "5"
+    alb.ingress.kubernetes.io/healthy-threshold-count: "2"
+    alb.ingress.kubernetes.io/unhealthy-threshold-count: "2"
+    alb.ingress.kubernetes.io/target-group-attributes: deregistration_delay.timeout_seconds=30
+spec:
+  ingressClassName: alb
+  rules:
+    - http:
+        paths:
+          - path: /
+            pathType: Prefix
+            backend:
+              service:
+                name: web
+                port:
+                  number: 80`);
+  writeFileSync(file, docs.join('\n---\n') + '\n');
+  return file;
+}
+
+/** The loopback URL of the ALB of Ingress `web`, once the load balancer controller made it. */
+export async function albUrl(h: Harness, ingress = 'web'): Promise<string> {
+  await h.kube.sim.until(() => !!h.kube.sim.lbc?.loadBalancerOf('default', ingress));
+  await h.clock.sleep(1);
+  return (await h.kube.sim.albUrl('default', ingress)) ?? '';
 }

@@ -72,6 +72,7 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
       readyTimeoutMs: 300_000,
       verifyWindowMs: 120_000,
       scaleDownDelayMs: 30_000,
+      switchTimeoutMs: 120_000,
       waitForLockMs: 0,
       environment: 'production',
       githubToken: '',

@@ -31,7 +31,7 @@ automatic rollback, with a live timeline.
   --images name=repo@sha256:...     pin images by digest (repeatable)
   --version V               version label (default the first image digest, or the image tag when simulating)
   --health-checks FILE|YAML checks as in the deploy action (default: pods Ready, not crash-looping)
-  --ready-timeout 10m  --verify-window 5m  --scale-down-delay 2m  --wait-for-lock 0
+  --ready-timeout 10m  --verify-window 5m  --scale-down-delay 2m  --switch-timeout 2m  --wait-for-lock 0
   --cluster-name NAME --aws-region REGION | --kubeconfig FILE [--context C]     a real cluster
 
 Exit status: 0 promoted, 1 rolled back or failed.`;
@@ -57,6 +57,7 @@ const FLAGS = {
   'ready-timeout': { type: 'string' },
   'verify-window': { type: 'string' },
   'scale-down-delay': { type: 'string' },
+  'switch-timeout': { type: 'string' },
   'wait-for-lock': { type: 'string' },
   'cluster-name': { type: 'string' },
   'aws-region': { type: 'string' },

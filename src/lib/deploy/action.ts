@@ -132,6 +132,7 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
         readyTimeoutMs: s.readyTimeoutMs,
         verifyWindowMs: s.verifyWindowMs,
         scaleDownDelayMs: s.scaleDownDelayMs,
+        switchTimeoutMs: s.switchTimeoutMs,
         checks,
         previewUrl: s.previewUrl,
         liveUrl: s.liveUrl,

@@ -20,7 +20,6 @@ import type { DeployContext } from './types.js';
 
 export const ALB_PREFIX = 'alb.ingress.kubernetes.io/';
 const GATE_PREFIX = 'target-health.elbv2.k8s.aws/';
-const SWITCH_TIMEOUT_MS = 120_000;
 
 export interface TrafficRouter {
   readonly kind: 'service' | 'alb';
@@ -269,12 +268,13 @@ export class AlbRouter implements TrafficRouter {
   async shift(backend: string, signal: AbortSignal): Promise<void> {
     const weights = Object.fromEntries(this.backends.map((b) => [b, b === backend ? 100 : 0]));
     await this.ctx.kube.apply(this.ingress(weights));
-    const until = this.ctx.clock.now() + SWITCH_TIMEOUT_MS;
+    const timeout = this.ctx.settings.switchTimeoutMs;
+    const until = this.ctx.clock.now() + timeout;
     for (;;) {
       if (await this.appliedOnAlb(weights)) break;
       if (this.ctx.clock.now() >= until)
         throw new RouterError(
-          `the ALB of Ingress ${this.front.ingress.metadata.name} did not take the new weights within ${SWITCH_TIMEOUT_MS / 1000}s (is the AWS Load Balancer Controller reconciling?)`,
+          `the ALB of Ingress ${this.front.ingress.metadata.name} did not take the new weights within ${Math.round(timeout / 1000)}s (is the AWS Load Balancer Controller reconciling?)`,
         );
       await this.ctx.clock.sleep(2_000, signal);
     }

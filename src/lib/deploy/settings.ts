@@ -22,6 +22,7 @@ export interface DeployInputs {
   readyTimeoutMs: number;
   verifyWindowMs: number;
   scaleDownDelayMs: number;
+  switchTimeoutMs: number;
   waitForLockMs: number;
   previewUrl?: string;
   liveUrl?: string;
@@ -122,6 +123,7 @@ export function readDeployInputs(inputs: Inputs): DeployInputs {
     readyTimeoutMs: inputs.duration('ready-timeout', '10m', { min: 1000, max: 6 * 3_600_000 }),
     verifyWindowMs: inputs.duration('verify-window', '5m', { min: 0, max: 6 * 3_600_000 }),
     scaleDownDelayMs: inputs.duration('scale-down-delay', '2m', { min: 0, max: 24 * 3_600_000 }),
+    switchTimeoutMs: inputs.duration('switch-timeout', '2m', { min: 1000, max: 3_600_000 }),
     waitForLockMs: inputs.duration('wait-for-lock', '0', { min: 0, max: 6 * 3_600_000 }),
     previewUrl: optionalUrl(inputs, 'preview-url'),
     liveUrl: optionalUrl(inputs, 'live-url'),

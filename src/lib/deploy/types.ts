@@ -20,6 +20,8 @@ export interface DeploySettings {
   verifyWindowMs: number;
   /** Blue-green: how long the old color keeps running after a successful window. */
   scaleDownDelayMs: number;
+  /** How long the router may take to make a switch take effect (the ALB applying new weights). */
+  switchTimeoutMs: number;
   /** Checks run before the switch (blue-green) and through the verify window. */
   checks: CheckSpec[];
   /** Overrides for where checks reach the preview and live Services (default: the API server's service proxy). */

@@ -98,6 +98,11 @@ export interface KubeEmulator {
   /** Drop every forbid and admission denial. */
   allowAll(): void;
   /**
+   * Records every `spec.replicas` each Deployment of `namespace` has from now on (every stored write):
+   * `low(name)` is the lowest seen, including the value at the start.
+   */
+  trackReplicas(namespace: string): { low(name: string): number | undefined; stop(): void };
+  /**
    * The control plane cannot reach this pod port (an EKS cluster security group without the rule): the API
    * server's service and pod proxy to it times out and answers 503 `error trying to reach service: dial tcp …`.
    */
@@ -241,6 +246,20 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
     forbid: (r) => api.forbidden.push(r),
     denyAdmission: (d) => api.denials.push(d),
     blockControlPlaneTo: (port) => api.unreachablePorts.add(port),
+    trackReplicas: (namespace) => {
+      const lows = new Map<string, number>();
+      const seen = (o: KubeObject): void => {
+        const n = (o.spec as { replicas?: number } | undefined)?.replicas;
+        const name = o.metadata.name ?? '';
+        if (typeof n === 'number') lows.set(name, Math.min(n, lows.get(name) ?? Infinity));
+      };
+      const rt = byKind('Deployment');
+      for (const d of registry.list(rt, namespace)) seen(d);
+      const stop = store.subscribe((e) => {
+        if (e.rt === rt && e.type !== 'DELETED' && e.object.metadata.namespace === namespace) seen(e.object);
+      });
+      return { low: (name) => lows.get(name), stop };
+    },
     allowAll: () => {
       api.forbidden.length = 0;
       api.denials.length = 0;

@@ -304,6 +304,16 @@ export class Simulator {
     }
   }
 
+  /**
+   * Where a load balancer's DNS name is reached from this machine: its first listener on loopback (what a client
+   * outside the cluster would resolve and connect to), or `http://<dns>` for a name the simulator does not serve.
+   */
+  loadBalancerUrl(dnsName: string): string {
+    const lb = [...(this.elbv2?.loadBalancers.values() ?? [])].find((x) => x.dnsName === dnsName);
+    const listener = lb?.listeners[0];
+    return (listener && this.alb?.urlNow(listener)) ?? `http://${dnsName}`;
+  }
+
   /** The loopback URL of an ALB Ingress's first listener, once the load balancer controller made it. */
   async albUrl(ns: string, ingress: string): Promise<string | undefined> {
     const lb = this.lbc?.loadBalancerOf(ns, ingress);
@@ -486,6 +496,9 @@ export class Simulator {
         this.customResourceDefinitions();
         this.hpa.reconcile();
         this.lbc?.reconcile();
+        if (this.alb && this.elbv2)
+          for (const lb of this.elbv2.loadBalancers.values())
+            for (const l of lb.listeners) this.alb.ensure(l);
         this.loadBalancers();
         if (this.registry.store.resourceVersion === before) break;
       }

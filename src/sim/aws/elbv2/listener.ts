@@ -70,6 +70,7 @@ export class AlbDataPlane {
   private readonly servers = new Map<string, { server: http.Server; port: number }>();
   private readonly sockets = new Set<Socket>();
   private readonly rr = new Map<string, number>();
+  private readonly starting = new Set<string>();
   readonly samples = new Map<string, AlbSample[]>();
 
   constructor(
@@ -77,6 +78,20 @@ export class AlbDataPlane {
     private readonly elbv2: Elbv2,
     private readonly hooks: AlbHooks,
   ) {}
+
+  /** The loopback URL of a listener that is already listening. */
+  urlNow(listener: Listener): string | undefined {
+    const s = this.servers.get(listener.arn);
+    return s ? `http://127.0.0.1:${s.port}` : undefined;
+  }
+
+  /** Start a listener now, so its URL is known before anyone asks. */
+  ensure(listener: Listener): void {
+    if (!this.servers.has(listener.arn) && !this.starting.has(listener.arn)) {
+      this.starting.add(listener.arn);
+      void this.url(listener).finally(() => this.starting.delete(listener.arn));
+    }
+  }
 
   /** The loopback URL of a listener (started on first use). */
   async url(listener: Listener): Promise<string> {

@@ -1,0 +1,341 @@
+/**
+ * The fault matrix on the platform services run on: an ALB through the AWS Load Balancer Controller (IP targets,
+ * readiness gates), an HPA, preStop hooks, evictions — every case under constant users' load through the ALB
+ * (50 requests per simulated second), asserting what users got and the cluster left behind. Virtual time: the
+ * outcome does not depend on how fast or busy the machine is.
+ */
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { ConfigurationError } from '../src/lib/errors.js';
+import { LABEL } from '../src/lib/k8s/manifests.js';
+import type { Deployment, KubeObject, Service } from '../src/lib/k8s/types.js';
+import { startLoad, summarizeLoad, type Load } from '../src/sim/load.js';
+import { albUrl, deployWith, harness, writePlatformApp, type Harness } from './deploy/harness.js';
+
+// Real time only bounds a test on a very busy machine: every verdict is on the simulation's virtual clock.
+jest.setTimeout(300_000);
+
+let h: Harness;
+let load: Load | undefined;
+beforeEach(async () => {
+  h = await harness({ gates: true });
+  load = undefined;
+});
+afterEach(async () => {
+  await load?.stop();
+  await h.close();
+});
+
+const RPS = 50;
+const IMAGE = (tag: string): string => `registry.example/web:${tag}`;
+
+const dep = (name: string): Deployment | undefined =>
+  h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
+const replicas = (name: string): number | undefined => dep(name)?.spec?.replicas;
+const ready = (name: string): number =>
+  (dep(name)?.status as { readyReplicas?: number } | undefined)?.readyReplicas ?? 0;
+const image = (name: string): string | undefined => dep(name)?.spec?.template?.spec?.containers?.[0]?.image;
+const selector = (): Record<string, string> | undefined =>
+  (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
+const hpaTarget = (): string | undefined =>
+  (
+    (h.kube.objects.get('HorizontalPodAutoscaler', 'default', 'web') as KubeObject | undefined)?.spec as
+      { scaleTargetRef?: { name?: string } } | undefined
+  )?.scaleTargetRef?.name;
+const weights = (): Record<string, number> => {
+  const ing = h.kube.objects.get('Ingress', 'default', 'web');
+  const action = JSON.parse(ing?.metadata.annotations?.['alb.ingress.kubernetes.io/actions.web'] ?? '{}') as {
+    forwardConfig?: { targetGroups?: { serviceName: string; weight: number }[] };
+  };
+  return Object.fromEntries((action.forwardConfig?.targetGroups ?? []).map((t) => [t.serviceName, t.weight]));
+};
+
+/** v1 live on blue through the ALB, then users start arriving (50 req/s). */
+async function liveV1WithUsers(opts: { tag?: string } = {}): Promise<void> {
+  writePlatformApp(h.dir, IMAGE(opts.tag ?? 'v1'));
+  const r = await deployWith(h, {
+    version: 'v1',
+    verifyWindowMs: 10_000,
+    scaleDownDelayMs: 0,
+    healthChecks: '',
+  });
+  if (r.result.result !== 'promoted') throw new Error(`setup: v1 not promoted: ${r.result.rollbackReason}`);
+  const url = await albUrl(h);
+  load = startLoad(h.clock, () => url, { rps: RPS });
+  await h.clock.sleep(10_000);
+}
+
+async function usersSaw(): Promise<ReturnType<typeof summarizeLoad>> {
+  const answers = await (load as Load).stop();
+  load = undefined;
+  return summarizeLoad(answers);
+}
+
+describe('blue-green through the ALB with an HPA', () => {
+  it('promotes with no failed request; the HPA then scales the live color; the old color goes after the drain', async () => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2'));
+    const r = await deployWith(h, {
+      version: 'v2',
+      verifyWindowMs: 30_000,
+      scaleDownDelayMs: 5_000,
+      healthChecks: '',
+    });
+    await h.clock.sleep(5_000);
+    const saw = await usersSaw();
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green', previousVersion: 'v1' });
+    expect(saw.requests).toBeGreaterThan(RPS * 60);
+    expect(saw.errors).toBe(0);
+    expect(saw.byVersion.v2).toBeGreaterThan(RPS * 30);
+    expect(weights()).toEqual({ 'web-blue': 0, 'web-green': 100 });
+    expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'green' });
+    expect(hpaTarget()).toBe('web-green');
+    expect(replicas('web-blue')).toBe(0);
+    expect(replicas('web-green')).toBeGreaterThanOrEqual(3);
+    expect(image('web-green')).toBe(IMAGE('v2'));
+    // The switch waited for the ALB to show the new weights and for every green target to be healthy.
+    const phases = r.timeline.events.map((e) => `${e.phase}: ${e.message}`);
+    expect(phases.findIndex((m) => /every green target is healthy/.test(m))).toBeLessThan(
+      phases.findIndex((m) => /^switch: the ALB sends all users to green/.test(m)),
+    );
+  });
+
+  it('a regression after the switch is rolled back with no request failed by the switch mechanics', async () => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2'));
+    const r = await deployWith(h, {
+      version: 'v2',
+      verifyWindowMs: 60_000,
+      healthChecks: '',
+      onEvent: (e) => {
+        if (e.phase === 'switch') h.kube.sim.behaviour(IMAGE('v2'), { errorRate: 0.3 });
+      },
+    });
+    await h.clock.sleep(5_000);
+    const saw = await usersSaw();
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toMatch(/^verify window failed: check 2 \('requests'\)/);
+    expect(saw.errorsByCause['load-balancer'] ?? 0).toBe(0);
+    expect(saw.errorsByCause['version:v2']).toBeGreaterThan(0);
+    expect(weights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
+    expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
+    expect(hpaTarget()).toBe('web-blue');
+    expect(replicas('web-green')).toBe(0);
+    expect(replicas('web-blue')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('an HPA driven to its maximum of 8 by load: green has 8 ready pods before the switch; the HPA follows the live color through promote and rollback', async () => {
+    writePlatformApp(h.dir, IMAGE('v1-capacity-5'), { maxReplicas: 8 });
+    await deployWith(h, { version: 'v1', verifyWindowMs: 10_000, scaleDownDelayMs: 0, healthChecks: '' });
+    const url = await albUrl(h);
+    load = startLoad(h.clock, () => url, { rps: RPS });
+    await h.kube.sim.until(() => replicas('web-blue') === 8 && ready('web-blue') === 8, 300_000);
+
+    writePlatformApp(h.dir, IMAGE('v2-capacity-5'), { maxReplicas: 8 });
+    let readyAtSwitch = -1;
+    const promote = await deployWith(h, {
+      version: 'v2',
+      verifyWindowMs: 30_000,
+      scaleDownDelayMs: 5_000,
+      healthChecks: '',
+      onEvent: (e) => {
+        if (e.phase === 'switch') readyAtSwitch = ready('web-green');
+      },
+    });
+    expect(promote.result.result).toBe('promoted');
+    expect(readyAtSwitch).toBeGreaterThanOrEqual(8);
+    expect(hpaTarget()).toBe('web-green');
+    expect(replicas('web-green')).toBe(8);
+
+    writePlatformApp(h.dir, IMAGE('v3-capacity-5'), { maxReplicas: 8 });
+    const rollback = await deployWith(h, {
+      version: 'v3',
+      verifyWindowMs: 60_000,
+      healthChecks: '',
+      onEvent: (e) => {
+        if (e.phase === 'switch') h.kube.sim.behaviour(IMAGE('v3-capacity-5'), { errorRate: 0.5 });
+      },
+    });
+    const saw = await usersSaw();
+    expect(rollback.result).toMatchObject({ result: 'rolled-back', liveColor: 'green' });
+    expect(hpaTarget()).toBe('web-green');
+    // Never below what the HPA asked for: deploy → rollback kept green at 8.
+    expect(replicas('web-green')).toBe(8);
+    expect(saw.errorsByCause['load-balancer'] ?? 0).toBe(0);
+  }, 120_000);
+
+  it('with the load balancer controller paused, the switch cannot be confirmed: users stay on blue, which is not scaled down', async () => {
+    await liveV1WithUsers();
+    const before = replicas('web-blue');
+    writePlatformApp(h.dir, IMAGE('v2'));
+    const r = await deployWith(h, {
+      version: 'v2',
+      verifyWindowMs: 30_000,
+      switchTimeoutMs: 30_000,
+      healthChecks: '',
+      onEvent: (e) => {
+        if (e.phase === 'pre-switch' && e.level === 'ok') h.kube.sim.lbc?.pause();
+      },
+    });
+    await h.clock.sleep(5_000);
+    const saw = await usersSaw();
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toMatch(
+      /the switch did not take: the ALB of Ingress web did not take the new weights within 30s/,
+    );
+    // Not scaled down: what it ran before, or more (its HPA kept scaling it under the users' load; with the
+    // controller paused the new pods' readiness gates stay closed, but every pod that served still does).
+    expect(replicas('web-blue')).toBeGreaterThanOrEqual(before ?? 0);
+    expect(ready('web-blue')).toBeGreaterThanOrEqual(before ?? 0);
+    expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
+    expect(weights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
+    expect(saw.errors).toBe(0);
+    expect(Object.keys(saw.byVersion)).toEqual(['v1']);
+  });
+
+  it('an eviction in the verify window does not fail a healthy version', async () => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2'));
+    let evicted = '';
+    const r = await deployWith(h, {
+      version: 'v2',
+      verifyWindowMs: 60_000,
+      scaleDownDelayMs: 0,
+      healthChecks: '',
+      onEvent: (e) => {
+        if (e.phase === 'verify' && e.message.startsWith('watching')) {
+          const pod = h.kube.objects.list('Pod', 'default', `app=web,${LABEL.color}=green`)[0];
+          evicted = pod.metadata.name ?? '';
+          h.kube.sim.evict('default', evicted);
+        }
+      },
+    });
+    await h.clock.sleep(5_000);
+    const saw = await usersSaw();
+    expect(evicted).not.toBe('');
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(saw.errors).toBe(0);
+    expect(
+      h.kube.objects.list('Pod', 'default', `app=web,${LABEL.color}=green`).map((p) => p.metadata.name),
+    ).not.toContain(evicted);
+    expect(ready('web-green')).toBe(replicas('web-green'));
+  });
+
+  it('a crash-looping version is rejected as soon as it crash-loops, before users see it', async () => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2-crashloop'));
+    const r = await deployWith(h, { version: 'v2', healthChecks: '', readyTimeoutMs: 600_000 });
+    const saw = await usersSaw();
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toMatch(/CrashLoopBackOff/);
+    const at = (phase: string, match: RegExp): number =>
+      r.timeline.events.find((e) => e.phase === phase && match.test(e.message))?.at ?? NaN;
+    expect(at('rollback', /CrashLoopBackOff/) - at('apply', /Deployment/)).toBeLessThanOrEqual(8_000);
+    expect(saw.errors).toBe(0);
+    expect(replicas('web-green')).toBe(0);
+  });
+
+  it('with no configured checks, a version that fails 30 % of requests is rolled back before users get it', async () => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2-errors-30'));
+    const r = await deployWith(h, { version: 'v2', healthChecks: '' });
+    const saw = await usersSaw();
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toMatch(
+      /^pre-switch checks failed: check 2 \('requests'\) failed 2 consecutive probes: \d+ of 20 requests failed/,
+    );
+    expect(saw.errors).toBe(0);
+    expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
+  });
+
+  it("when the control plane cannot reach the pods' port, the rollout stops with a configuration error naming it", async () => {
+    await liveV1WithUsers();
+    h.kube.blockControlPlaneTo(8080);
+    writePlatformApp(h.dir, IMAGE('v2'));
+    const err = await deployWith(h, { version: 'v2', healthChecks: '' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    const saw = await usersSaw();
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as Error).message).toMatch(
+      /^The Kubernetes API server cannot reach port 8080 of the pods behind Service web-preview \(i\/o timeout dialling [\d.]+:8080\)/,
+    );
+    expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
+    expect(replicas('web-green')).toBe(0);
+    expect(saw.errors).toBe(0);
+    expect(h.kube.objects.get('Lease', 'default', 'keelson-web')).toBeUndefined();
+  });
+});
+
+describe('rolling through the ALB', () => {
+  it('promotes with no failed request: readiness gates hold old pods until new targets are healthy', async () => {
+    writePlatformApp(h.dir, IMAGE('v1'), { hpa: false, replicas: 3 });
+    const first = await deployWith(h, {
+      version: 'v1',
+      strategy: 'rolling',
+      verifyWindowMs: 10_000,
+      healthChecks: '',
+    });
+    expect(first.result.result).toBe('promoted');
+    const url = await albUrl(h);
+    load = startLoad(h.clock, () => url, { rps: RPS });
+    await h.clock.sleep(10_000);
+    writePlatformApp(h.dir, IMAGE('v2'), { hpa: false, replicas: 3 });
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'rolling',
+      verifyWindowMs: 30_000,
+      healthChecks: '',
+    });
+    await h.clock.sleep(5_000);
+    const saw = await usersSaw();
+    expect(r.result).toMatchObject({ result: 'promoted', previousVersion: 'v1' });
+    expect(saw.errors).toBe(0);
+    expect(saw.byVersion.v2).toBeGreaterThan(RPS * 20);
+    expect(image('web')).toBe(IMAGE('v2'));
+    expect(r.timeline.events.some((e) => /every target of web is healthy on the ALB/.test(e.message))).toBe(
+      true,
+    );
+  });
+
+  it('an HPA keeps its count across deploy, rollback and redeploy (Keelson never writes replicas it owns)', async () => {
+    writePlatformApp(h.dir, IMAGE('v1-capacity-5'), { maxReplicas: 9 });
+    await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 10_000, healthChecks: '' });
+    const url = await albUrl(h);
+    load = startLoad(h.clock, () => url, { rps: RPS });
+    await h.kube.sim.until(() => replicas('web') === 9, 300_000);
+    const tracked = h.kube.trackReplicas('default');
+    try {
+      writePlatformApp(h.dir, IMAGE('v2-capacity-5-errors-50'), { maxReplicas: 9 });
+      const bad = await deployWith(h, {
+        version: 'v2',
+        strategy: 'rolling',
+        verifyWindowMs: 30_000,
+        healthChecks: '',
+      });
+      expect(bad.result.result).toBe('rolled-back');
+      writePlatformApp(h.dir, IMAGE('v3-capacity-5'), { maxReplicas: 9 });
+      const good = await deployWith(h, {
+        version: 'v3',
+        strategy: 'rolling',
+        verifyWindowMs: 10_000,
+        healthChecks: '',
+      });
+      expect(good.result.result).toBe('promoted');
+    } finally {
+      tracked.stop();
+    }
+    await usersSaw();
+    expect(tracked.low('web')).toBe(9);
+    expect(replicas('web')).toBe(9);
+    const owners = (
+      (dep('web')?.metadata.managedFields ?? []) as {
+        manager: string;
+        fieldsV1?: { 'f:spec'?: Record<string, unknown> };
+      }[]
+    )
+      .filter((m) => m.fieldsV1?.['f:spec']?.['f:replicas'] !== undefined)
+      .map((m) => m.manager);
+    expect(owners).not.toContain('keelson');
+  }, 120_000);
+});
