@@ -107,12 +107,21 @@ describe('the committed CLI bundle (what `npx keelson` runs)', () => {
     expect(r.stdout).toContain('✅ sample-service unit tests: 4 passed, 0 failed, 1 skipped (5 total');
     expect(r.stdout).toMatch(/total {13}5\n/);
     expect(r.stdout).toContain('| Total | Passed | Failed | Errors | Skipped | Flaky | Duration |');
-    expect(r.stdout).toMatch(/switch +live Service sample-service now selects green \(v2\)/);
-    expect(r.stdout).toMatch(/rollback +verify window failed: .*traffic is back on green \(v2\)/);
+    expect(r.stdout).toMatch(
+      /users arrive through the ALB of Ingress sample-service \(k8s-default-sample-s-\w+-\d+\.us-east-1\.elb\.amazonaws\.com\): 50 requests per second/,
+    );
+    expect(r.stdout).toMatch(
+      /switch +the ALB sends all users to green \(v2\); HPA sample-service now scales sample-service-green/,
+    );
+    expect(r.stdout).toMatch(/users during the rollout: \d+ requests \(\d+ v1, \d+ v2\), 0 failed\n/);
+    expect(r.stdout).toMatch(/rollback +verify window failed: .*users are back on green \(v2\)/);
+    expect(r.stdout).toMatch(
+      /users during the rollout: \d+ requests \(\d+ v2, \d+ v3\), \d+ failed: \d+ version:v3\n/,
+    );
     expect(r.stdout).toContain('live traffic after the rollback: 100% v2');
     expect(r.stdout).toMatch(/result +rolled-back\n/);
     expect(r.stdout).toContain(
-      '✔ v3 was caught and rolled back automatically; every request is answered by v2 again.',
+      '✔ v3 was caught and rolled back automatically, no request failed because of the switches, and every request is answered by v2 again.',
     );
   });
 });
@@ -166,8 +175,6 @@ describe('keelson rollout --simulate', () => {
       [
         'rollout',
         '--simulate',
-        '--speed',
-        '40',
         '--service',
         'sample-service',
         '--manifests',
@@ -188,7 +195,7 @@ describe('keelson rollout --simulate', () => {
     expect(code).toBe(1);
     expect(out).toMatch(/plan +v1 is live on blue; deploying v2-crashloop as green/);
     expect(out).toContain('### ↩️ Rolled back: sample-service v2-crashloop (blue-green, default)');
-    expect(out).toContain('Live traffic after the rollout: 100% v1');
+    expect(out).toContain('Live traffic after the rollout (through Service sample-service): 100% v1');
   });
   it('refuses a cluster together with --simulate', async () => {
     const r = await cli(

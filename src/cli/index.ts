@@ -1,10 +1,12 @@
 import { main, processIO } from './main.js';
 
 // A bundled dependency of the simulator (uri-js, under the Kubernetes object validator) loads Node's
-// deprecated `punycode`; that warning is about our bundle, not the user's setup, so it is not printed.
+// deprecated `punycode`, and the bundled AWS SDK announces that its future versions need Node 22: both are
+// about our bundle (its SDK version is pinned), not the user's setup, so they are not printed.
 process.removeAllListeners('warning');
 process.on('warning', (w: Error & { code?: string }) => {
-  if (w.code !== 'DEP0040') process.stderr.write(`${w.name}: ${w.message}\n`);
+  if (w.code === 'DEP0040' || w.message.startsWith('NodeVersionSupportWarning')) return;
+  process.stderr.write(`${w.name}: ${w.message}\n`);
 });
 
 main(process.argv.slice(2), processIO()).then(

@@ -1,4 +1,4 @@
-import { describeError } from '../lib/errors.js';
+import { InputError, describeError } from '../lib/errors.js';
 import { Masker, maskExcept } from '../lib/mask.js';
 import type { CliIO } from './command.js';
 import { commands } from './commands/index.js';
@@ -34,8 +34,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     );
     return 2;
   }
+  let inputErrorExit = 1;
   try {
     const command = await entry.load();
+    inputErrorExit = command.inputErrorExit ?? 1;
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(command.help + '\n');
       return 0;
@@ -44,6 +46,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     const { message, expected } = describeError(error, io.env.KEELSON_DEBUG === '1');
     io.stderr(`keelson ${name}: ${message}\n`);
+    if (error instanceof InputError) return inputErrorExit;
     return expected ? 1 : 70;
   }
 }

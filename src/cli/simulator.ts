@@ -1,42 +1,94 @@
 /**
- * The in-process Kubernetes simulator behind `keelson rollout --simulate` and `keelson demo`: the same
- * emulator the tests use (real HTTP on 127.0.0.1, pods served by real backends), on an accelerated clock.
+ * The in-process platform behind `keelson rollout --simulate` and `keelson demo`: the Kubernetes emulator with its
+ * controllers (HPA, the AWS Load Balancer Controller and ALBs, the ELBv2 API), real HTTP on 127.0.0.1, on
+ * virtual time by default. It also answers what users saw and what the cluster looks like afterwards.
  */
 import http from 'node:http';
+import type { Elbv2 } from '../lib/aws/elbv2.js';
+import { sdkElbv2 } from '../lib/aws/elbv2.js';
 import { ScaledClock, type Clock } from '../lib/clock.js';
-import { VirtualClock } from '../sim/clock.js';
 import { KubeClient } from '../lib/k8s/client.js';
-import { startKubeEmulator, type KubeEmulator } from '../sim/kube/index.js';
+import { VirtualClock } from '../sim/clock.js';
+import {
+  TEST_CREDENTIALS,
+  startKubeEmulator,
+  type KubeEmulator,
+  type KubeObject,
+} from '../sim/kube/index.js';
 
 export interface Simulation {
   clock: Clock;
   emulator: KubeEmulator;
   kube: KubeClient;
-  /** Sends `n` requests to the live Service and counts the versions that answered. */
-  traffic(namespace: string, service: string, n?: number): Promise<Record<string, number>>;
+  /** The simulated ELBv2 API, read the way the deploy action reads AWS. */
+  elbv2: Elbv2;
+  loadBalancerUrl(dnsName: string): string;
+  /** Where users reach `service`: the ALB of the ALB Ingress that routes to it, else its ClusterIP. */
+  userUrl(namespace: string, service: string): Promise<{ url: string; via: string }>;
+  /** Sends `n` requests on new connections (new users) and counts the versions that answered. */
+  traffic(url: string, n?: number): Promise<Record<string, number>>;
   close(): Promise<void>;
+}
+
+export interface FinalState {
+  deployments: Record<
+    string,
+    { replicas: number; readyReplicas: number; replicasLow: number; images: string[] }
+  >;
+  hpas: Record<string, { target: string; currentReplicas: number; desiredReplicas: number }>;
+  services: Record<string, { selector: Record<string, string> }>;
 }
 
 /**
  * `speed` undefined: virtual time (the default: as fast as the machine computes it, and the same outcome on a
- * busy machine as on an idle one); a number: that many times the wall clock, to watch it happen.
+ * busy machine as on an idle one); a number: that many times the wall clock, to watch it happen. The namespace
+ * exists and is labelled for the load balancer controller's pod readiness gates, as platform teams set it up.
  */
-export async function startSimulation(speed?: number): Promise<Simulation> {
+export async function startSimulation(speed?: number, namespace = 'default'): Promise<Simulation> {
   const clock: Clock = speed === undefined ? new VirtualClock() : new ScaledClock(speed);
-  const emulator = await startKubeEmulator({ clock, tickMs: 500 });
+  const emulator = await startKubeEmulator({
+    clock,
+    tickMs: 500,
+    namespaces: namespace === 'default' ? [] : [namespace],
+    awsLoadBalancerController: true,
+  });
   const kube = new KubeClient(
     { server: emulator.url, token: async () => emulator.token },
     { clock, retryFor: 60_000 },
   );
+  await kube.patch(
+    { apiVersion: 'v1', kind: 'Namespace', name: namespace },
+    { metadata: { labels: { 'elbv2.k8s.aws/pod-readiness-gate-inject': 'enabled' } } },
+  );
+  const elbv2 = sdkElbv2({
+    region: emulator.region,
+    endpoint: emulator.elbv2Endpoint,
+    credentials: TEST_CREDENTIALS[0],
+  });
   return {
     clock,
     emulator,
     kube,
-    traffic: async (namespace, service, n = 100) => {
-      const url = await emulator.sim.serviceUrl(namespace, service);
+    elbv2,
+    loadBalancerUrl: (dns) => emulator.sim.loadBalancerUrl(dns),
+    userUrl: async (ns, service) => {
+      const ingress = emulator.objects.list('Ingress', ns).find((ing) => {
+        if (!emulator.sim.lbc?.isAlb(ing)) return false;
+        const rules =
+          (ing.spec as { rules?: { http?: { paths?: { backend?: { service?: { name?: string } } }[] } }[] })
+            .rules ?? [];
+        return rules.some((r) => (r.http?.paths ?? []).some((p) => p.backend?.service?.name === service));
+      });
+      if (ingress) {
+        const url = await emulator.sim.albUrl(ns, ingress.metadata.name ?? '');
+        const dns = emulator.sim.lbc?.loadBalancerOf(ns, ingress.metadata.name ?? '')?.dnsName;
+        if (url) return { url, via: `the ALB of Ingress ${ingress.metadata.name} (${dns})` };
+      }
+      return { url: await emulator.sim.serviceUrl(ns, service), via: `Service ${service}` };
+    },
+    traffic: async (url, n = 100) => {
       const counts: Record<string, number> = {};
       for (let i = 0; i < n; i++) {
-        // A new connection per request: new users, balanced by kube-proxy per connection.
         const v = await new Promise<string>((resolve) => {
           http
             .get(`${url}/`, { agent: false }, (res) => {
@@ -59,6 +111,40 @@ export async function startSimulation(speed?: number): Promise<Simulation> {
       if (clock instanceof VirtualClock) clock.stop();
     },
   };
+}
+
+/** The cluster as a rollout left it: Deployments (with the lowest replicas seen), HPAs and Services. */
+export function finalState(
+  emulator: KubeEmulator,
+  namespace: string,
+  low: (name: string) => number | undefined,
+): FinalState {
+  const out: FinalState = { deployments: {}, hpas: {}, services: {} };
+  for (const d of emulator.objects.list('Deployment', namespace)) {
+    const spec = d.spec as { replicas?: number; template?: { spec?: { containers?: { image?: string }[] } } };
+    const replicas = spec.replicas ?? 0;
+    out.deployments[d.metadata.name ?? ''] = {
+      replicas,
+      readyReplicas: (d.status as { readyReplicas?: number } | undefined)?.readyReplicas ?? 0,
+      replicasLow: Math.min(replicas, low(d.metadata.name ?? '') ?? replicas),
+      images: (spec.template?.spec?.containers ?? []).map((c) => c.image ?? ''),
+    };
+  }
+  for (const h of emulator.objects.list('HorizontalPodAutoscaler', namespace)) {
+    const st = (h.status ?? {}) as { currentReplicas?: number; desiredReplicas?: number };
+    out.hpas[h.metadata.name ?? ''] = {
+      target: (h.spec as { scaleTargetRef?: { name?: string } }).scaleTargetRef?.name ?? '',
+      currentReplicas: st.currentReplicas ?? 0,
+      desiredReplicas: st.desiredReplicas ?? 0,
+    };
+  }
+  for (const s of emulator.objects.list('Service', namespace) as KubeObject[]) {
+    if (namespace === 'default' && s.metadata.name === 'kubernetes') continue;
+    out.services[s.metadata.name ?? ''] = {
+      selector: (s.spec as { selector?: Record<string, string> }).selector ?? {},
+    };
+  }
+  return out;
 }
 
 export function describeTraffic(counts: Record<string, number>): string {

@@ -17,9 +17,10 @@ configure, and prints what GitHub would show:
 
   1. CI: the test action runs the service's tests (node --test with its JUnit reporter): the step log with
      annotations, the step outputs and the job summary.
-  2. CD: blue-green rollouts on Keelson's Kubernetes simulator (real HTTP to simulated pods, time sped up):
-     v1 goes live, v2 is promoted, then v3 — which starts failing 30 % of requests once it takes traffic —
-     is caught in the verify window and traffic goes back to v2 automatically.
+  2. CD: blue-green rollouts on Keelson's simulated EKS platform — an ALB made by the AWS Load Balancer
+     Controller, an HPA, pods served over real HTTP, virtual time — with users sending 50 requests a second
+     through the ALB: v1 goes live, v2 is promoted, then v3 — which starts failing 30 % of requests once it
+     takes traffic — is caught in the verify window and users go back to v2 automatically.
 
   --speed N   run the simulated cluster N times faster than the wall clock, to watch it (default: virtual
               time, as fast as this machine computes it)`;
@@ -54,9 +55,12 @@ async function ciJob(io: CliIO, s: Style, work: string): Promise<boolean> {
   return !result.failed;
 }
 
+const RPS = 50;
+
 async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefined): Promise<boolean> {
   const service = join(work, 'sample-service');
   const { startSimulation, describeTraffic } = await import('../simulator.js');
+  const { startLoad, summarizeLoad } = await import('../../sim/load.js');
   const { runDeploy, withImage } = await import('../../lib/deploy/action.js');
   const sim = await startSimulation(speed);
   try {
@@ -65,7 +69,7 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
       namespace: 'default',
       service: 'sample-service',
       strategy: 'blue-green',
-      manifests: ['k8s/deployment.yaml', 'k8s/service.yaml'],
+      manifests: ['k8s/deployment.yaml', 'k8s/service.yaml', 'k8s/hpa.yaml', 'k8s/ingress.yaml'],
       helmValues: [],
       images: [],
       healthChecks: readFileSync(join(service, 'k8s/health-checks.yaml'), 'utf8'),
@@ -73,6 +77,7 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
       verifyWindowMs: 120_000,
       scaleDownDelayMs: 30_000,
       switchTimeoutMs: 120_000,
+      awsRegion: sim.emulator.region,
       waitForLockMs: 0,
       environment: 'production',
       githubToken: '',
@@ -103,6 +108,8 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
           context,
           cwd: service,
           kube: sim.kube,
+          elbv2: sim.elbv2,
+          loadBalancerUrl: (dns) => sim.loadBalancerUrl(dns),
           holder: 'github-run-demo-1',
           setSecret: (v) => io.masker.add(v),
           transform: withImage(image),
@@ -119,15 +126,30 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
       s,
       `CD job — step: uses: keelson/actions/deploy@v1 (strategy: blue-green), simulated cluster${speed ? ` at ${speed}× speed` : ''}`,
     );
-    io.stdout(s.bold('\n▸ v1: the first deploy\n'));
+    io.stdout(s.bold('\n▸ v1: the first deploy (an ALB, an HPA at 3..10 pods)\n'));
     const v1 = await deploy(image('v1'));
-    io.stdout(s.bold('\n▸ v2: a healthy release\n'));
+    const users = await sim.userUrl('default', 'sample-service');
+    io.stdout(`  users arrive through ${users.via}: ${RPS} requests per second from now on\n`);
+    const load = startLoad(sim.clock, () => users.url, { rps: RPS });
+    const seen = (from: number): string => {
+      const l = summarizeLoad(load.answers.filter((a) => a.at >= from));
+      const causes = Object.entries(l.errorsByCause).map(([c, n]) => `${n} ${c}`);
+      const versions = Object.entries(l.byVersion).map(([v, n]) => `${n} ${v}`);
+      return `${l.requests} requests (${versions.join(', ')}), ${l.errors} failed${causes.length ? `: ${causes.join(', ')}` : ''}`;
+    };
+    let mark = sim.clock.now();
+    io.stdout(s.bold('\n▸ v2: a healthy release, switched on the ALB with nobody noticing\n'));
     const v2 = await deploy(image('v2'));
-    io.stdout(`  live traffic: ${describeTraffic(await sim.traffic('default', 'sample-service'))}\n`);
+    io.stdout(`  users during the rollout: ${seen(mark)}\n`);
     io.stdout(s.bold('\n▸ v3: passes its checks, then fails 30 % of requests once it takes live traffic\n'));
+    mark = sim.clock.now();
     const v3 = await deploy(image('v3'), () => sim.emulator.sim.behaviour(image('v3'), { errorRate: 0.3 }));
-    const after = await sim.traffic('default', 'sample-service');
+    await load.stop();
+    io.stdout(`  users during the rollout: ${seen(mark)}\n`);
+    const after = await sim.traffic(users.url);
     io.stdout(`  live traffic after the rollback: ${describeTraffic(after)}\n`);
+    const lbFailures =
+      summarizeLoad(load.answers.filter((a) => a.at >= mark)).errorsByCause['load-balancer'] ?? 0;
 
     section(io, s, 'Step outputs (v3)');
     const r = v3.result;
@@ -147,10 +169,13 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
       v1.result.result === 'promoted' &&
       v2.result.result === 'promoted' &&
       r.result === 'rolled-back' &&
-      Object.keys(after).join() === 'v2';
+      Object.keys(after).join() === 'v2' &&
+      lbFailures === 0;
     io.stdout(
       ok
-        ? s.green('✔ v3 was caught and rolled back automatically; every request is answered by v2 again.\n')
+        ? s.green(
+            '✔ v3 was caught and rolled back automatically, no request failed because of the switches, and every request is answered by v2 again.\n',
+          )
         : s.red('✖ The demo did not end as expected (see the timeline above).\n'),
     );
     return ok;

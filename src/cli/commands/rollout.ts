@@ -82,6 +82,7 @@ export function liveTimeline(io: CliIO, s: Style): (e: TimelineEvent, t: Timelin
 
 export const command: Command = {
   name: 'rollout',
+  inputErrorExit: 2,
   summary:
     "Roll out manifests with the deploy action's strategies, against a cluster or the built-in simulator",
   help,
@@ -133,17 +134,23 @@ export const command: Command = {
       else io.stdout('\n' + run.markdown + '\n');
       return run.result.result === 'promoted' ? 0 : 1;
     }
-    const { startSimulation, describeTraffic } = await import('../simulator.js');
+    const { startSimulation, describeTraffic, finalState } = await import('../simulator.js');
     const { startLoad, summarizeLoad } = await import('../../sim/load.js');
-    const sim = await startSimulation(speed);
+    const sim = await startSimulation(speed, settings.namespace);
     try {
-      const simDeps: RunDeployDeps = { ...deps, clock: sim.clock, kube: sim.kube };
+      const simDeps: RunDeployDeps = {
+        ...deps,
+        clock: sim.clock,
+        kube: sim.kube,
+        elbv2: sim.elbv2,
+        loadBalancerUrl: (dns) => sim.loadBalancerUrl(dns),
+      };
       const previous = args.inputs.raw('previous-image');
       if (previous) {
         out.stdout(s.bold(`Simulated cluster: putting ${previous} live first\n`));
         const tag = previous.split(':').pop() ?? 'previous';
         const first = await runDeploy(
-          { ...settings, version: tag, images: [], verifyWindowMs: 0 },
+          { ...settings, version: tag, images: [], verifyWindowMs: 0, healthChecks: '' },
           { ...simDeps, transform: withImage(previous), onEvent: undefined },
         );
         if (first.result.result !== 'promoted')
@@ -157,33 +164,48 @@ export const command: Command = {
           `Rolling out ${settings.service} (${settings.strategy}, simulated${speed ? ` at ${speed}× speed` : ''})\n`,
         ),
       );
-      const liveUrl =
-        rps > 0 && previous ? await sim.emulator.sim.serviceUrl(settings.namespace, settings.service) : '';
-      // Users arrive once the previous version is live for them (kube-proxy has its endpoints).
-      if (liveUrl) await sim.clock.sleep(5_000);
-      const load = liveUrl ? startLoad(sim.clock, () => liveUrl, { rps }) : undefined;
+      const before = previous ? await sim.userUrl(settings.namespace, settings.service) : undefined;
+      let load: ReturnType<typeof startLoad> | undefined;
+      if (before && rps > 0) {
+        // Users arrive once the previous version is live for them.
+        await sim.clock.sleep(5_000);
+        out.stdout(`${rps} users' requests per second through ${before.via}\n`);
+        load = startLoad(sim.clock, () => before.url, { rps });
+      }
+      const tracked = sim.emulator.trackReplicas(settings.namespace);
       const image = args.inputs.raw('set-image');
       const onEvent = simDeps.onEvent;
-      const run = await runDeploy(settings, {
-        ...simDeps,
-        onEvent: (e, t) => {
-          onEvent?.(e, t);
-          if (e.phase === 'switch' && failAfter !== undefined) {
-            sim.emulator.sim.behaviour(image || 'healthy', { errorRate: failAfter });
-          }
-        },
-      });
+      let run;
+      try {
+        run = await runDeploy(settings, {
+          ...simDeps,
+          onEvent: (e, t) => {
+            onEvent?.(e, t);
+            if (e.phase === 'switch' && failAfter !== undefined) {
+              sim.emulator.sim.behaviour(image || 'healthy', { errorRate: failAfter });
+            }
+          },
+        });
+      } finally {
+        tracked.stop();
+      }
       const samples = load ? await load.stop() : [];
-      const after = await sim.traffic(settings.namespace, settings.service, 50);
+      const where = await sim.userUrl(settings.namespace, settings.service);
+      const after = await sim.traffic(where.url, 50);
+      const during = summarizeLoad(samples);
       if (format === 'json') {
         io.stdout(
-          JSON.stringify({ ...toJson(run), trafficAfter: after, trafficDuring: summarizeLoad(samples) }) +
-            '\n',
+          JSON.stringify({
+            ...toJson(run),
+            trafficAfter: after,
+            trafficDuring: during,
+            final: finalState(sim.emulator, settings.namespace, (n) => tracked.low(n)),
+          }) + '\n',
         );
       } else {
         io.stdout('\n' + run.markdown + '\n');
-        if (load) io.stdout(`Traffic during the rollout: ${describeLoad(summarizeLoad(samples))}\n`);
-        io.stdout(`Live traffic after the rollout: ${describeTraffic(after)}\n`);
+        if (load) io.stdout(`Traffic during the rollout: ${describeLoad(during)}\n`);
+        io.stdout(`Live traffic after the rollout (through ${where.via}): ${describeTraffic(after)}\n`);
       }
       return run.result.result === 'promoted' ? 0 : 1;
     } finally {
@@ -211,10 +233,18 @@ function toJson(run: { result: object; timeline: Timeline }): object {
   };
 }
 
-function describeLoad(l: { requests: number; errors: number; byVersion: Record<string, number> }): string {
+function describeLoad(l: {
+  requests: number;
+  errors: number;
+  byVersion: Record<string, number>;
+  errorsByCause: Record<string, number>;
+}): string {
   const pct = (n: number): string => `${Math.round((n / Math.max(1, l.requests)) * 1000) / 10}%`;
   const versions = Object.entries(l.byVersion)
     .map(([v, n]) => `${pct(n)} ${v}`)
     .join(', ');
-  return `${l.requests} requests: ${versions}; ${l.errors} errors (${pct(l.errors)})`;
+  const causes = Object.entries(l.errorsByCause)
+    .map(([c, n]) => `${n} ${c}`)
+    .join(', ');
+  return `${l.requests} requests: ${versions}; ${l.errors} errors (${pct(l.errors)}${causes ? `: ${causes}` : ''})`;
 }

@@ -1,0 +1,152 @@
+/**
+ * `keelson rollout --simulate` as users and scripts use it: the JSON contract (trafficDuring.errorsByCause,
+ * final with replicasLow), users' traffic through the ALB when an ALB Ingress is in the manifests, and the exit
+ * codes (0 promoted, 1 rolled back or failed, 2 usage or input error).
+ */
+import { describe, expect, it, jest } from '@jest/globals';
+import { fileURLToPath } from 'node:url';
+import { cliIn } from './helpers/cli.js';
+
+jest.setTimeout(180_000);
+
+const sample = fileURLToPath(new URL('../examples/sample-service/', import.meta.url));
+const ALB = [
+  '--manifests',
+  'k8s/deployment.yaml',
+  '--manifests',
+  'k8s/service.yaml',
+  '--manifests',
+  'k8s/hpa.yaml',
+  '--manifests',
+  'k8s/ingress.yaml',
+];
+const PLAIN = ['--manifests', 'k8s/deployment.yaml', '--manifests', 'k8s/service.yaml'];
+
+interface Out {
+  result: string;
+  rollbackReason?: string;
+  trafficDuring: {
+    requests: number;
+    errors: number;
+    byVersion: Record<string, number>;
+    errorsByCause: Record<string, number>;
+  };
+  trafficAfter: Record<string, number>;
+  final: {
+    deployments: Record<
+      string,
+      { replicas: number; readyReplicas: number; replicasLow: number; images: string[] }
+    >;
+    hpas: Record<string, { target: string; currentReplicas: number; desiredReplicas: number }>;
+    services: Record<string, { selector: Record<string, string> }>;
+  };
+  timeline: { phase: string; message: string }[];
+}
+
+async function rollout(...args: string[]): Promise<{ code: number; json: Out; err: string }> {
+  const r = await cliIn(
+    sample,
+    'rollout',
+    '--simulate',
+    '--format',
+    'json',
+    '--service',
+    'sample-service',
+    ...args,
+  );
+  return { code: r.code, json: (r.out ? JSON.parse(r.out) : {}) as Out, err: r.err };
+}
+
+describe('keelson rollout --simulate --format json', () => {
+  it("a new user's first try: Deployment + Service only, no checks configured, a version failing 30 % — rolled back, exit 1", async () => {
+    const r = await rollout(
+      ...PLAIN,
+      '--previous-image',
+      'ghcr.io/acme/sample-service:v1',
+      '--set-image',
+      'ghcr.io/acme/sample-service:v2-errors-30',
+      '--traffic',
+      '20',
+    );
+    expect(r.code).toBe(1);
+    expect(r.json.result).toBe('rolled-back');
+    expect(r.json.rollbackReason).toMatch(/^pre-switch checks failed: check 2 \('requests'\)/);
+    expect(r.json.trafficDuring.errors).toBe(0);
+    expect(r.json.trafficAfter).toEqual({ v1: 50 });
+    expect(r.json.final.services['sample-service'].selector).toEqual({
+      app: 'sample-service',
+      'keelson.dev/color': 'blue',
+    });
+  });
+
+  it('through the ALB with an HPA: promoted with no failed request; final shows the cluster left behind; exit 0', async () => {
+    const r = await rollout(
+      ...ALB,
+      '--previous-image',
+      'ghcr.io/acme/sample-service:v1',
+      '--set-image',
+      'ghcr.io/acme/sample-service:v2',
+      '--traffic',
+      '50',
+      '--verify-window',
+      '30s',
+      '--scale-down-delay',
+      '0',
+    );
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.json.result).toBe('promoted');
+    expect(r.json.trafficDuring.requests).toBeGreaterThan(50 * 30);
+    expect(r.json.trafficDuring.errors).toBe(0);
+    expect(r.json.trafficDuring.errorsByCause).toEqual({});
+    expect(r.json.trafficAfter).toEqual({ v2: 50 });
+    const green = r.json.final.deployments['sample-service-green'];
+    expect(green.images).toEqual(['ghcr.io/acme/sample-service:v2']);
+    expect(green.readyReplicas).toBeGreaterThanOrEqual(3); // the HPA may be adding pods under the load
+    expect(green.replicasLow).toBeGreaterThanOrEqual(3);
+    expect(r.json.final.deployments['sample-service-blue']).toMatchObject({ replicas: 0, replicasLow: 0 });
+    expect(r.json.final.hpas['sample-service']).toMatchObject({ target: 'sample-service-green' });
+    expect(r.json.final.hpas['sample-service'].desiredReplicas).toBeGreaterThanOrEqual(3);
+    expect(r.json.final.services['sample-service'].selector).toEqual({
+      app: 'sample-service',
+      'keelson.dev/color': 'green',
+    });
+    expect(
+      r.json.timeline.some((e) => e.phase === 'switch' && /the ALB sends all users to green/.test(e.message)),
+    ).toBe(true);
+  });
+
+  it('a regression under live traffic: errorsByCause blames the version, not the load balancer', async () => {
+    const r = await rollout(
+      ...ALB,
+      '--previous-image',
+      'ghcr.io/acme/sample-service:v1',
+      '--set-image',
+      'ghcr.io/acme/sample-service:v2',
+      '--fail-after-switch',
+      '0.3',
+      '--traffic',
+      '50',
+      '--verify-window',
+      '60s',
+    );
+    expect(r.code).toBe(1);
+    expect(r.json.result).toBe('rolled-back');
+    expect(r.json.trafficDuring.errorsByCause['version:v2']).toBeGreaterThan(0);
+    expect(r.json.trafficDuring.errorsByCause['load-balancer']).toBeUndefined();
+    expect(r.json.trafficAfter).toEqual({ v1: 50 });
+    expect(r.json.final.hpas['sample-service'].target).toBe('sample-service-blue');
+    expect(r.json.final.deployments['sample-service-blue'].replicasLow).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    [['--traffic', '500'], "Invalid input 'traffic'"],
+    [['--strategy', 'canary'], "Invalid input 'strategy'"],
+    [['--bogus'], "Unknown option '--bogus'"],
+  ])('%j is a usage error: one line, exit 2', async (extra, line) => {
+    const r = await cliIn(sample, 'rollout', '--simulate', '--service', 'sample-service', ...PLAIN, ...extra);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(line);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+});
