@@ -104,7 +104,8 @@ const PHRASES = [
   ['deploy', 'EKS rollouts with automatic rollback'],
 ];
 const phrases = PHRASES.filter(([n]) => names.includes(n)).map(([, p]) => p);
-const said = phrases.length > 1 ? `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}` : phrases.join('');
+const said =
+  phrases.length > 1 ? `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}` : phrases.join('');
 const descriptionLines = wrap(
   `From pull request to production on AWS: ${said}. Set \`command\` to the action to run; its inputs are passed through.`,
   110,
@@ -177,11 +178,14 @@ const inputsTs = await (
     '// Generated from actions/*/action.yml by `npm run docs`. Do not edit.',
     '/** The inputs each action declares. */',
     `export const ACTION_INPUTS: Record<string, readonly string[]> = ${JSON.stringify(byCommand)};`,
-    '/** The root action.yml default of every input (\'\' when the actions disagree or have none). */',
+    "/** The root action.yml default of every input ('' when the actions disagree or have none). */",
     `export const ROOT_DEFAULTS: Record<string, string> = ${JSON.stringify(rootDefaults)};`,
     '',
   ].join('\n'),
-  { parser: 'typescript', ...(await (await import('prettier')).resolveConfig(join(root, 'src/root/inputs.ts'))) },
+  {
+    parser: 'typescript',
+    ...(await (await import('prettier')).resolveConfig(join(root, 'src/root/inputs.ts'))),
+  },
 );
 const inputsFile = join(root, 'src/root/inputs.ts');
 if (check) {
