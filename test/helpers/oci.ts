@@ -152,3 +152,31 @@ export async function pushIndex(
   if (r.status !== 201) throw new Error(`index PUT: ${r.status} ${await r.text()}`);
   return { digest, mediaType: OCI_INDEX, bytes, blobs: children.flatMap((c) => c.image.blobs) };
 }
+
+/** Reads a blob through the registry API. */
+export async function getBlob(t: Target, repo: string, digest: string): Promise<Buffer> {
+  const r = await fetch(`${t.url}/v2/${repo}/blobs/${digest}`, { headers: headers(t) });
+  if (r.status !== 200) throw new Error(`GET blob: ${r.status}`);
+  return Buffer.from(await r.arrayBuffer());
+}
+
+/** The regular files in a (gzipped) tar layer: path → content. */
+export async function layerFiles(layer: Buffer): Promise<Map<string, Buffer>> {
+  const { gunzipSync } = await import('node:zlib');
+  const tar = layer[0] === 0x1f && layer[1] === 0x8b ? gunzipSync(layer) : layer;
+  const files = new Map<string, Buffer>();
+  let off = 0;
+  while (off + 512 <= tar.length) {
+    const header = tar.subarray(off, off + 512);
+    if (header.every((b) => b === 0)) break;
+    const name = header.subarray(0, 100).toString('utf8').replace(/\0.*$/s, '');
+    const prefix = header.subarray(345, 500).toString('utf8').replace(/\0.*$/s, '');
+    const size = parseInt(header.subarray(124, 136).toString('utf8').replace(/\0.*$/s, '').trim() || '0', 8);
+    const type = String.fromCharCode(header[156] ?? 48);
+    const full = (prefix ? `${prefix}/${name}` : name).replace(/^\.?\//, '');
+    if (type === '0' || type === '\0')
+      files.set(full, Buffer.from(tar.subarray(off + 512, off + 512 + size)));
+    off += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
+}

@@ -69,6 +69,8 @@ export interface Ecr {
   createRepository(input: CreateRepositoryInput): Promise<Repository>;
   getLifecyclePolicy(name: string, registryId?: string): Promise<string | undefined>;
   putLifecyclePolicy(name: string, text: string, registryId?: string): Promise<void>;
+  /** Deletes an empty repository (used to undo a creation whose lifecycle policy ECR refused). */
+  deleteRepository(name: string, registryId?: string): Promise<void>;
   getAuthorizationToken(registryId?: string): Promise<AuthorizationData>;
   /** The image under `tag` or `digest`, or undefined when there is none. */
   describeImage(
@@ -206,6 +208,9 @@ export function createEcr(opts: {
         repositoryName: name,
         lifecyclePolicyText: text,
       });
+    },
+    async deleteRepository(name, registryId) {
+      await client.call('DeleteRepository', { ...reg(registryId), repositoryName: name });
     },
     async getAuthorizationToken(registryId) {
       const out = await client.call<{

@@ -102,6 +102,8 @@ export async function ensureRepository(ecr: Ecr, s: RepositorySettings): Promise
       try {
         await ecr.putLifecyclePolicy(s.name, s.lifecyclePolicy.text, repository.registryId);
       } catch (e) {
+        // Leave things as they were: the repository this step just made (still empty) goes again.
+        await ecr.deleteRepository(s.name, repository.registryId).catch(() => undefined);
         fromApi(e, s);
       }
     }

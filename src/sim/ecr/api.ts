@@ -50,6 +50,7 @@ export const OPERATIONS: Record<string, (ctx: ApiContext, input: Json) => Promis
   BatchCheckLayerAvailability: batchCheckLayerAvailability,
   PutLifecyclePolicy: putLifecyclePolicy,
   GetLifecyclePolicy: getLifecyclePolicy,
+  DeleteRepository: deleteRepository,
 };
 
 export function operationOf(target: string | undefined): string | undefined {
@@ -586,4 +587,19 @@ async function getLifecyclePolicy(ctx: ApiContext, input: Json): Promise<Json> {
     lifecyclePolicyText: repo.lifecyclePolicyText,
     lastEvaluatedAt: epochSeconds(repo.lifecyclePolicyUpdatedAt ?? repo.createdAt),
   };
+}
+
+async function deleteRepository(ctx: ApiContext, input: Json): Promise<Json> {
+  const reg = registryFor(ctx, input);
+  const repo = repositoryIn(reg, repositoryName(input));
+  const images = await reg.images(repo);
+  if (images.length > 0 && input.force !== true) {
+    throw new EcrApiError(
+      'RepositoryNotEmptyException',
+      `The repository with name '${repo.repositoryName}' in registry with id '${reg.accountId}' cannot be deleted because it still contains images`,
+    );
+  }
+  for (const i of images) await reg.backend.deleteManifest(repo.repositoryName, i.digest);
+  reg.repositories.delete(repo.repositoryName);
+  return { repository: repositoryJson(repo) };
 }
