@@ -86,13 +86,19 @@ for (const name of names) {
     for (const [k, v] of Object.entries(meta[kind] ?? {})) {
       const entry = (union[kind][k] ??= {
         actions: [],
-        description: esc(v.description),
+        descriptions: new Map(),
         defaults: new Set(),
       });
       entry.actions.push(name);
+      // Actions that mean different things by one name (`context`) each keep their own description.
+      const d = esc(v.description);
+      entry.descriptions.set(d, [...(entry.descriptions.get(d) ?? []), name]);
       entry.defaults.add(v.default === undefined ? '' : String(v.default));
     }
   }
+}
+function describe(v) {
+  return [...v.descriptions].map(([d, actions]) => `(${actions.join(', ')}) ${d}`).join(' ');
 }
 const rootLines = [
   '# Generated from actions/*/action.yml by `npm run docs`. Do not edit.',
@@ -116,7 +122,7 @@ for (const [k, v] of Object.entries(union.inputs).sort(([a], [b]) => a.localeCom
   if (k === 'command') continue;
   rootLines.push(
     `  ${k}:`,
-    `    description: ${JSON.stringify(`(${v.actions.join(', ')}) ${v.description}`)}`,
+    `    description: ${JSON.stringify(describe(v))}`,
     '    required: false',
   );
   const [only] = [...v.defaults];
@@ -126,7 +132,7 @@ rootLines.push('outputs:');
 for (const [k, v] of Object.entries(union.outputs).sort(([a], [b]) => a.localeCompare(b))) {
   rootLines.push(
     `  ${k}:`,
-    `    description: ${JSON.stringify(`(${v.actions.join(', ')}) ${v.description}`)}`,
+    `    description: ${JSON.stringify(describe(v))}`,
   );
 }
 rootLines.push(
