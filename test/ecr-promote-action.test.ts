@@ -24,8 +24,8 @@ import {
   type Target,
 } from './helpers/oci.js';
 
-const A = { accountId: '111122223333', region: 'eu-west-1' };
-const B = { accountId: '444455556666', region: 'us-east-1' };
+const A = { accountId: '111122223333', region: 'eu-west-1', blobMounting: true };
+const B = { accountId: '444455556666', region: 'us-east-1', blobMounting: false };
 let sim: EcrSim;
 let env: Record<string, string>;
 const clients: ECRClient[] = [];

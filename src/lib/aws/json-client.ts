@@ -4,8 +4,6 @@
  * retries of throttling, 5xx and connection errors through the injected clock. Chosen over the generated SDK
  * client for start-up and bundle size; docs/ecr.md has the measurement.
  */
-import http from 'node:http';
-import https from 'node:https';
 import type { Clock } from '../clock.js';
 import { InputError } from '../errors.js';
 import { partitionOf } from './regions.js';
@@ -55,8 +53,22 @@ const RETRYABLE_CODES = new Set([
   'InternalFailure',
 ]);
 
-/** The SDK's default credential chain (env, web identity from configure-aws-credentials OIDC, profiles, IMDS). */
-export async function defaultCredentials(input = 'aws-region'): Promise<AwsCredentials> {
+/**
+ * The SDK's default credential chain (env, web identity from configure-aws-credentials OIDC, profiles, IMDS).
+ * Keys in the environment — what configure-aws-credentials exports — are read directly, as the chain's first
+ * link would, without loading the chain (≈ 400 KiB of code).
+ */
+export async function defaultCredentials(
+  input = 'aws-region',
+  env: Record<string, string | undefined> = process.env,
+): Promise<AwsCredentials> {
+  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+    return {
+      accessKeyId: env.AWS_ACCESS_KEY_ID,
+      secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+      ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+    };
+  }
   const { defaultProvider } = await import('@aws-sdk/credential-provider-node');
   try {
     const c = await defaultProvider()();
@@ -123,18 +135,36 @@ export class AwsJsonClient {
   }
 
   private async once(operation: string, input: Record<string, unknown>): Promise<unknown> {
-    this.credentials ??= await (this.opts.credentials ?? (() => defaultCredentials(this.opts.regionInput)))();
+    this.credentials ??= await (
+      this.opts.credentials ?? (() => defaultCredentials(this.opts.regionInput, this.opts.env ?? process.env))
+    )();
     const body = JSON.stringify(input);
     const url = this.endpoint;
     // Loaded on first call, so reading inputs (and failing on a bad one) costs no signer start-up.
-    const [{ Sha256 }, { SignatureV4 }] = await Promise.all([
-      import('@aws-crypto/sha256-js'),
+    const [{ SignatureV4 }, { createHash, createHmac }] = await Promise.all([
       import('@smithy/signature-v4'),
+      import('node:crypto'),
     ]);
+    // SHA-256 and HMAC from node:crypto (OpenSSL) rather than a JavaScript implementation.
+    class NodeSha256 {
+      private readonly h;
+      constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
+        this.h = secret === undefined ? createHash('sha256') : createHmac('sha256', toBuffer(secret));
+      }
+      update(data: string | ArrayBuffer | ArrayBufferView): void {
+        this.h.update(toBuffer(data));
+      }
+      async digest(): Promise<Uint8Array> {
+        return new Uint8Array(this.h.digest());
+      }
+      reset(): void {
+        throw new Error('reset is not supported');
+      }
+    }
     const signer = new SignatureV4({
       service: this.opts.service,
       region: this.opts.region,
-      sha256: Sha256,
+      sha256: NodeSha256,
       credentials: this.credentials,
     });
     const path = url.pathname || '/';
@@ -172,18 +202,24 @@ export class AwsJsonClient {
   }
 }
 
+function toBuffer(data: string | ArrayBuffer | ArrayBufferView): Buffer {
+  if (typeof data === 'string') return Buffer.from(data, 'utf8');
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return Buffer.from(data);
+}
+
 function isConnectionError(e: unknown): boolean {
   const code = (e as NodeJS.ErrnoException | undefined)?.code ?? '';
   return ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ESOCKETTIMEDOUT'].includes(code);
 }
 
-function post(
+async function post(
   url: URL,
   path: string,
   headers: Record<string, string>,
   body: string,
 ): Promise<{ status: number; text: string }> {
-  const mod = url.protocol === 'http:' ? http : https;
+  const mod = url.protocol === 'http:' ? await import('node:http') : await import('node:https');
   return new Promise((resolve, reject) => {
     const req = mod.request(
       { method: 'POST', hostname: url.hostname, port: url.port || undefined, path, headers, timeout: 60_000 },

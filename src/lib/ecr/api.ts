@@ -6,13 +6,8 @@
 import type { Clock } from '../clock.js';
 import { AwsJsonClient, type AwsCredentials } from '../aws/json-client.js';
 
-export type TagMutability = 'MUTABLE' | 'IMMUTABLE' | 'MUTABLE_WITH_EXCLUSION' | 'IMMUTABLE_WITH_EXCLUSION';
-export const TAG_MUTABILITIES: readonly TagMutability[] = [
-  'IMMUTABLE',
-  'MUTABLE',
-  'IMMUTABLE_WITH_EXCLUSION',
-  'MUTABLE_WITH_EXCLUSION',
-];
+import type { TagMutability } from './tags.js';
+export type { TagMutability } from './tags.js';
 
 export interface Repository {
   repositoryName: string;

@@ -82,9 +82,6 @@ export function builderEnv(
   return { ...env, ...extra };
 }
 
-/** Build-arg names are environment variable names here: letters, digits, underscores. */
-export const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
 function secretFilesOf(spec: BuildSpec, dir: string): { id: string; src: string }[] {
   const out: { id: string; src: string }[] = [];
   for (const [id, value] of Object.entries(spec.secrets)) {

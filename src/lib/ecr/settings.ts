@@ -9,12 +9,14 @@ import type { Env } from '../core.js';
 import type { Inputs } from '../inputs.js';
 import type { GitHubContext } from '../github/context.js';
 import { parseRegion } from '../aws/regions.js';
-import { TAG_MUTABILITIES, type TagMutability } from './api.js';
-import { BUILD_ARG_NAME, type BuilderName } from './builders.js';
+import type { BuilderName } from './builders.js';
 import type { PromoteRequest } from './promote.js';
 import type { PushSettings } from './push.js';
 import { parseImageRef, parseRepositoryName } from './refs.js';
-import { computeTags, parseTagTemplates } from './tags.js';
+import { computeTags, parseTagTemplates, TAG_MUTABILITIES, type TagMutability } from './tags.js';
+
+/** Build-arg names are environment variable names here (values travel in the builder's environment). */
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function readRegion(inputs: Inputs, env: Env, input = 'aws-region'): string {
   const raw = inputs.string(input) || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';

@@ -26,6 +26,14 @@ export interface TagPlan {
   omitted: { template: string; reason: string }[];
 }
 
+export type TagMutability = 'MUTABLE' | 'IMMUTABLE' | 'MUTABLE_WITH_EXCLUSION' | 'IMMUTABLE_WITH_EXCLUSION';
+export const TAG_MUTABILITIES: readonly TagMutability[] = [
+  'IMMUTABLE',
+  'MUTABLE',
+  'IMMUTABLE_WITH_EXCLUSION',
+  'MUTABLE_WITH_EXCLUSION',
+];
+
 const PLACEHOLDERS = ['sha', 'short-sha', 'branch', 'pr', 'version', 'major', 'minor', 'patch'] as const;
 type Placeholder = (typeof PLACEHOLDERS)[number];
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;

@@ -25,7 +25,7 @@ export type { RegistryRequest } from './endpoint.js';
 export type { SimCredential } from '../aws/sigv4.js';
 
 export interface EcrSimOptions {
-  /** Emulated registries; default one: account 111122223333 in us-east-1. */
+  /** Emulated registries; default one: account 111122223333 in us-east-1. blobMounting: ECR's BLOB_MOUNTING setting, default off as in ECR. */
   registries?: { accountId: string; region: string; blobMounting?: boolean }[];
   /** Keys that may call the API; default one random key per account. */
   credentials?: SimCredential[];
@@ -160,6 +160,21 @@ export async function startEcrSim(opts: EcrSimOptions = {}): Promise<EcrSim> {
       };
       const fail = (status: number, code: string, message: string): void =>
         send(status, { __type: code, message }, code);
+      if (req.method === 'GET' && req.url === '/_keelson/requests') {
+        // Introspection for tools outside this process (the bench): what each endpoint received.
+        const text = JSON.stringify({
+          api: api.map((a) => ({ operation: a.operation, status: a.status, errorCode: a.errorCode })),
+          registries: registries.map((r) => ({
+            accountId: r.accountId,
+            region: r.region,
+            host: r.host,
+            requests: r.requests,
+          })),
+        });
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+        res.end(text);
+        return;
+      }
       const target = req.headers['x-amz-target'];
       const operation = operationOf(Array.isArray(target) ? target[0] : target) ?? '';
       record.operation = operation;

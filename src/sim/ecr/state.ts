@@ -67,7 +67,7 @@ export class SimRegistry {
   readonly repositories = new Map<string, SimRepository>();
   /** Registry passwords issued by GetAuthorizationToken → expiry (epoch ms). */
   readonly passwords = new Map<string, number>();
-  /** ECR's BLOB_MOUNTING account setting. */
+  /** ECR's BLOB_MOUNTING account setting (default off, as in ECR). */
   blobMounting: boolean;
   /** `127.0.0.1:<port>` of the registry endpoint, set when it listens. */
   host = '';
@@ -78,7 +78,8 @@ export class SimRegistry {
     readonly backend: Backend,
     opts: { blobMounting?: boolean } = {},
   ) {
-    this.blobMounting = opts.blobMounting ?? true;
+    // Off unless asked for, as in ECR (the BLOB_MOUNTING account setting defaults to DISABLED).
+    this.blobMounting = opts.blobMounting ?? false;
   }
 
   get endpoint(): string {
