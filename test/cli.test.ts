@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { Masker } from '../src/lib/mask.js';
 import { main } from '../src/cli/main.js';
 import type { CliIO } from '../src/cli/command.js';
 import { cli } from './helpers/cli.js';
@@ -153,7 +154,14 @@ describe('keelson rollout --simulate', () => {
   it('puts the previous image live, then rolls a crash-looping version back', async () => {
     const cwd = fileURLToPath(new URL('../examples/sample-service/', import.meta.url));
     let out = '';
-    const io: CliIO = { stdout: (t) => void (out += t), stderr: () => undefined, env: {}, cwd, isTTY: false };
+    const io: CliIO = {
+      masker: new Masker(),
+      stdout: (t) => void (out += t),
+      stderr: () => undefined,
+      env: {},
+      cwd,
+      isTTY: false,
+    };
     const code = await main(
       [
         'rollout',

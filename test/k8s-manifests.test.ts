@@ -135,6 +135,7 @@ describe('cluster access', () => {
     const { access, namespace } = await kubeconfigAccess(
       `apiVersion: v1\nkind: Config\ncurrent-context: c\ncontexts: [{name: c, context: {cluster: k, user: u, namespace: team}}]\nclusters: [{name: k, cluster: {server: 'https://k.example:6443', certificate-authority-data: Q0E=}}]\nusers: [{name: u, user: {token: sekret-token-value}}]\n`,
       clock,
+      { setSecret: () => undefined },
     );
     expect(access.server).toBe('https://k.example:6443');
     expect(access.caData).toBe('Q0E=');
@@ -156,7 +157,7 @@ describe('cluster access', () => {
       /^Invalid input 'kubeconfig': user 'u' runs 'gke-gcloud-auth-plugin' for credentials/,
     ],
   ])('refuses %p', async (raw, message) => {
-    await expect(kubeconfigAccess(raw, clock)).rejects.toThrow(message);
+    await expect(kubeconfigAccess(raw, clock, { setSecret: () => undefined })).rejects.toThrow(message);
   });
   it('serves `aws eks get-token` exec users in-process', () => {
     expect(
@@ -188,7 +189,7 @@ describe('cluster access', () => {
       '/a/dist/cli/index.js',
       '/usr/bin/node',
     );
-    const back = await kubeconfigAccess(yaml, clock);
+    const back = await kubeconfigAccess(yaml, clock, { setSecret: () => undefined });
     expect(back.access.server).toBe('https://ABC.gr7.eu-west-1.eks.amazonaws.com');
     expect(yaml).toContain('- eks-token');
     expect(

@@ -55,6 +55,7 @@ async function runDeploy(s, deps) {
     const checks = await (0, index_js_1.parseHealthChecks)(s.healthChecks.trim() ? s.healthChecks : exports.UK, { input: 'health-checks' });
     const kube = deps.kube ??
         (await (0, connect_js_1.connect)(s.access, deps.clock, {
+            setSecret: deps.setSecret,
             onRetry: (r) => deps.onWarning?.(`Kubernetes API ${r.verb} answered ${r.status}; retrying in ${r.delayMs}ms`),
         })).kube;
     const github = s.githubToken && deps.context.repo && deps.context.sha

@@ -7,6 +7,7 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.childEnv = childEnv;
 exports.run = run;
 exports.runChecked = runChecked;
 exports.displayArgv = displayArgv;
@@ -16,17 +17,38 @@ exports.displayArgv = displayArgv;
  * Everything streamed or kept passes through the masker.
  */
 const errors_js_1 = __webpack_require__(97268);
-const mask_js_1 = __webpack_require__(46043);
+/**
+ * Runner variables that carry credentials a child process was not given: every action input (the
+ * `github-token` default among them), post-step state, GITHUB_TOKEN, and the runner's own tokens for the
+ * cache, artifact and OIDC services.
+ */
+const WITHHELD = /^(INPUT_.*|STATE_.*|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
+/**
+ * The environment for a child process (terraform and its providers, the test command): `env` without the
+ * withheld variables, except those named in `pass` (the `pass-env` input).
+ */
+function childEnv(env, pass = []) {
+    const keep = new Set(pass.map((n) => n.toUpperCase()));
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (v === undefined)
+            continue;
+        if (WITHHELD.test(k) && !keep.has(k.toUpperCase()))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
 async function run(argv, opts = {}) {
     if (argv.length === 0 || !argv[0])
         throw new errors_js_1.ToolError('exec: empty command');
     const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
-    const m = opts.masker ?? mask_js_1.masker;
+    const m = opts.masker ?? { mask: (t) => t };
     const max = opts.maxBuffer ?? 64 * 1024 * 1024;
     return new Promise((resolve, reject) => {
         const child = spawn(argv[0], argv.slice(1), {
             cwd: opts.cwd,
-            env: opts.env ? opts.env : process.env,
+            env: childEnv(opts.env ?? process.env, opts.passEnv),
             shell: false,
             stdio: ['pipe', 'pipe', 'pipe'],
             signal: opts.signal,
@@ -80,9 +102,9 @@ async function runChecked(argv, opts = {}) {
     }
     return result;
 }
-/** For logs only: quotes arguments with spaces, masks secrets. */
+/** For logs only: quotes arguments with spaces (printing masks secrets). */
 function displayArgv(argv) {
-    return mask_js_1.masker.mask(argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' '));
+    return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }
 
 
@@ -1440,7 +1462,7 @@ async function probeTls(spec, clock, signal) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderChecksTable = renderChecksTable;
 exports.renderChecksSummary = renderChecksSummary;
-const mask_js_1 = __webpack_require__(46043);
+const NO_MASK = { mask: (t) => t };
 const summary_js_1 = __webpack_require__(11119);
 const format_js_1 = __webpack_require__(23075);
 const ICON = { passed: '✅ passed', failed: '❌ failed', pending: '⏳ pending' };
@@ -1449,7 +1471,7 @@ const ICON = { passed: '✅ passed', failed: '❌ failed', pending: '⏳ pending
  * counts, latency p50 / max and the last result (the last error when the check is not passing). Every cell goes
  * through the masker.
  */
-function renderChecksTable(results, masker = mask_js_1.masker) {
+function renderChecksTable(results, masker = NO_MASK) {
     const checks = Array.isArray(results) ? results : results.checks;
     const m = (s) => (0, summary_js_1.cell)(masker.mask(String(s)));
     const rows = checks.map((c) => {
@@ -1471,7 +1493,7 @@ function renderChecksTable(results, masker = mask_js_1.masker) {
     return (0, summary_js_1.table)(['Check', 'Kind', 'Target', 'Status', 'Probes', 'Failures', 'Latency p50 / max', 'Last result'], rows);
 }
 /** A heading line with the verdict, then the table. */
-function renderChecksSummary(result, masker = mask_js_1.masker) {
+function renderChecksSummary(result, masker = NO_MASK) {
     const icon = result.status === 'passed' ? '✅' : result.status === 'failed' ? '❌' : '⚪';
     const detect = result.detectMs !== undefined ? ` Detected in ${(0, format_js_1.formatMs)(result.detectMs)}.` : '';
     const head = `${icon} **Health checks ${result.status}**: ${(0, summary_js_1.cell)(masker.mask(result.reason))}${detect}`;
@@ -1723,7 +1745,9 @@ async function runChecks(specs, options) {
         }
     };
     if (options.deadline !== undefined) {
-        clock.sleep(Math.max(0, options.deadline - clock.now()), run.signal).then(() => settle(atDeadline(mode, states, clock.now() - startedAt)), () => undefined);
+        // The window's length as given, not the time measured: a loaded machine waking late must not change it.
+        const window = options.deadline - startedAt;
+        clock.sleep(Math.max(0, options.deadline - clock.now()), run.signal).then(() => settle(atDeadline(mode, states, window)), () => undefined);
     }
     const loops = states.map((s) => loop(s));
     const v = await verdict;
@@ -1740,20 +1764,20 @@ async function runChecks(specs, options) {
     }
     return finish(v);
 }
-function atDeadline(mode, states, elapsed) {
+function atDeadline(mode, states, window) {
     if (mode === 'watch') {
         const silent = states.find((s) => s.probes === 0);
         if (silent) {
             return {
                 status: 'failed',
-                reason: `the window (${(0, format_js_1.formatMs)(elapsed)}) ended before check ${silent.spec.index} ('${silent.spec.name}') completed a probe`,
+                reason: `the window (${(0, format_js_1.formatMs)(window)}) ended before check ${silent.spec.index} ('${silent.spec.name}') completed a probe`,
             };
         }
         const probes = states.reduce((n, s) => n + s.probes, 0);
         const n = states.length;
         return {
             status: 'passed',
-            reason: `${n === 1 ? 'the check' : `all ${n} checks`} stayed healthy for ${(0, format_js_1.formatMs)(elapsed)} (${probes} probes)`,
+            reason: `${n === 1 ? 'the check' : `all ${n} checks`} stayed healthy for ${(0, format_js_1.formatMs)(window)} (${probes} probes)`,
         };
     }
     const waiting = states.filter((s) => s.status !== 'passed');
@@ -1766,7 +1790,7 @@ function atDeadline(mode, states, elapsed) {
         .join('; ');
     return {
         status: 'failed',
-        reason: `not healthy within ${(0, format_js_1.formatMs)(elapsed)}: ${shown}${waiting.length > 3 ? '; …' : ''}`,
+        reason: `not healthy within ${(0, format_js_1.formatMs)(window)}: ${shown}${waiting.length > 3 ? '; …' : ''}`,
     };
 }
 async function probeOnce(state, clock, runSignal) {

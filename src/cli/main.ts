@@ -1,5 +1,5 @@
 import { describeError } from '../lib/errors.js';
-import { masker } from '../lib/mask.js';
+import { Masker, maskExcept } from '../lib/mask.js';
 import type { CliIO } from './command.js';
 import { commands } from './commands/index.js';
 
@@ -43,14 +43,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await command.run(rest, io);
   } catch (error) {
     const { message, expected } = describeError(error, io.env.KEELSON_DEBUG === '1');
-    io.stderr(`keelson ${name}: ${masker.mask(message)}\n`);
+    io.stderr(`keelson ${name}: ${message}\n`);
     return expected ? 1 : 70;
   }
 }
 
 export function processIO(): CliIO {
+  const masker = new Masker();
   return {
-    stdout: (t) => void process.stdout.write(masker.mask(t)),
+    masker,
+    stdout: (t, keep = []) => void process.stdout.write(maskExcept(masker, t, keep)),
     stderr: (t) => void process.stderr.write(masker.mask(t)),
     env: process.env,
     cwd: process.cwd(),

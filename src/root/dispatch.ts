@@ -5,7 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as core from '../lib/core.js';
+import { ActionContext } from '../lib/core.js';
 import { InputError } from '../lib/errors.js';
 import { runAction } from '../lib/run-action.js';
 
@@ -26,21 +26,22 @@ export function available(dist: string): string[] {
 
 export async function dispatch(phase: 'main' | 'post'): Promise<void> {
   const dist = distDir();
+  const ctx = ActionContext.fromProcess();
   if (phase === 'post') {
-    const name = core.getState('keelson-command');
+    const name = ctx.getState('keelson-command');
     const post = join(dist, name, 'post', 'index.js');
     if (name && existsSync(post)) await import(/* webpackIgnore: true */ pathToFileURL(post).href);
     return;
   }
   let target: string | undefined;
-  await runAction(async () => {
+  await runAction(ctx, async () => {
     const names = available(dist);
-    const name = core.getInput('command');
+    const name = ctx.getInput('command');
     if (!name) throw InputError.required('command', `one of ${names.join(' | ')}`);
     if (!names.includes(name)) throw InputError.invalid('command', name, `one of: ${names.join(' | ')}`);
-    core.saveState('keelson-command', name);
+    ctx.saveState('keelson-command', name);
     // `command` names the action here, so an action's own `command` input (the test command) is given as `run`.
-    process.env.INPUT_COMMAND = core.getInput('run');
+    process.env.INPUT_COMMAND = ctx.getInput('run');
     target = join(dist, name, 'index.js');
   });
   if (target) await import(/* webpackIgnore: true */ pathToFileURL(target).href);

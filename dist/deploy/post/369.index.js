@@ -55,6 +55,7 @@ async function runDeploy(s, deps) {
     const checks = await (0, index_js_1.parseHealthChecks)(s.healthChecks.trim() ? s.healthChecks : exports.UK, { input: 'health-checks' });
     const kube = deps.kube ??
         (await (0, connect_js_1.connect)(s.access, deps.clock, {
+            setSecret: deps.setSecret,
             onRetry: (r) => deps.onWarning?.(`Kubernetes API ${r.verb} answered ${r.status}; retrying in ${r.delayMs}ms`),
         })).kube;
     const github = s.githubToken && deps.context.repo && deps.context.sha
@@ -2224,7 +2225,7 @@ async function probeTls(spec, clock, signal) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderChecksTable = renderChecksTable;
 exports.renderChecksSummary = renderChecksSummary;
-const mask_js_1 = __webpack_require__(6043);
+const NO_MASK = { mask: (t) => t };
 const summary_js_1 = __webpack_require__(1119);
 const format_js_1 = __webpack_require__(3075);
 const ICON = { passed: '✅ passed', failed: '❌ failed', pending: '⏳ pending' };
@@ -2233,7 +2234,7 @@ const ICON = { passed: '✅ passed', failed: '❌ failed', pending: '⏳ pending
  * counts, latency p50 / max and the last result (the last error when the check is not passing). Every cell goes
  * through the masker.
  */
-function renderChecksTable(results, masker = mask_js_1.masker) {
+function renderChecksTable(results, masker = NO_MASK) {
     const checks = Array.isArray(results) ? results : results.checks;
     const m = (s) => (0, summary_js_1.cell)(masker.mask(String(s)));
     const rows = checks.map((c) => {
@@ -2255,7 +2256,7 @@ function renderChecksTable(results, masker = mask_js_1.masker) {
     return (0, summary_js_1.table)(['Check', 'Kind', 'Target', 'Status', 'Probes', 'Failures', 'Latency p50 / max', 'Last result'], rows);
 }
 /** A heading line with the verdict, then the table. */
-function renderChecksSummary(result, masker = mask_js_1.masker) {
+function renderChecksSummary(result, masker = NO_MASK) {
     const icon = result.status === 'passed' ? '✅' : result.status === 'failed' ? '❌' : '⚪';
     const detect = result.detectMs !== undefined ? ` Detected in ${(0, format_js_1.formatMs)(result.detectMs)}.` : '';
     const head = `${icon} **Health checks ${result.status}**: ${(0, summary_js_1.cell)(masker.mask(result.reason))}${detect}`;
@@ -2507,7 +2508,9 @@ async function runChecks(specs, options) {
         }
     };
     if (options.deadline !== undefined) {
-        clock.sleep(Math.max(0, options.deadline - clock.now()), run.signal).then(() => settle(atDeadline(mode, states, clock.now() - startedAt)), () => undefined);
+        // The window's length as given, not the time measured: a loaded machine waking late must not change it.
+        const window = options.deadline - startedAt;
+        clock.sleep(Math.max(0, options.deadline - clock.now()), run.signal).then(() => settle(atDeadline(mode, states, window)), () => undefined);
     }
     const loops = states.map((s) => loop(s));
     const v = await verdict;
@@ -2524,20 +2527,20 @@ async function runChecks(specs, options) {
     }
     return finish(v);
 }
-function atDeadline(mode, states, elapsed) {
+function atDeadline(mode, states, window) {
     if (mode === 'watch') {
         const silent = states.find((s) => s.probes === 0);
         if (silent) {
             return {
                 status: 'failed',
-                reason: `the window (${(0, format_js_1.formatMs)(elapsed)}) ended before check ${silent.spec.index} ('${silent.spec.name}') completed a probe`,
+                reason: `the window (${(0, format_js_1.formatMs)(window)}) ended before check ${silent.spec.index} ('${silent.spec.name}') completed a probe`,
             };
         }
         const probes = states.reduce((n, s) => n + s.probes, 0);
         const n = states.length;
         return {
             status: 'passed',
-            reason: `${n === 1 ? 'the check' : `all ${n} checks`} stayed healthy for ${(0, format_js_1.formatMs)(elapsed)} (${probes} probes)`,
+            reason: `${n === 1 ? 'the check' : `all ${n} checks`} stayed healthy for ${(0, format_js_1.formatMs)(window)} (${probes} probes)`,
         };
     }
     const waiting = states.filter((s) => s.status !== 'passed');
@@ -2550,7 +2553,7 @@ function atDeadline(mode, states, elapsed) {
         .join('; ');
     return {
         status: 'failed',
-        reason: `not healthy within ${(0, format_js_1.formatMs)(elapsed)}: ${shown}${waiting.length > 3 ? '; …' : ''}`,
+        reason: `not healthy within ${(0, format_js_1.formatMs)(window)}: ${shown}${waiting.length > 3 ? '; …' : ''}`,
     };
 }
 async function probeOnce(state, clock, runSignal) {

@@ -1,14 +1,14 @@
 import { realClock } from '../../lib/clock.js';
-import * as core from '../../lib/core.js';
+import { ActionContext } from '../../lib/core.js';
 import { readContext } from '../../lib/github/context.js';
 import { Inputs } from '../../lib/inputs.js';
 import { runAction } from '../../lib/run-action.js';
 import { readPromoteSettings } from '../../lib/ecr/settings.js';
 
-export async function run(): Promise<void> {
-  await runAction(async () => {
-    const context = readContext(core.io.env);
-    const request = readPromoteSettings(new Inputs(core.getInput), core.io.env);
+export async function run(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
+  await runAction(ctx, async () => {
+    const context = readContext(ctx.env);
+    const request = readPromoteSettings(new Inputs(ctx.getInput), ctx.env);
     const { createEcr } = await import('../../lib/ecr/api.js');
     const { promote } = await import('../../lib/ecr/promote.js');
     const { renderPromoteSummary } = await import('../../lib/ecr/summary.js');
@@ -19,22 +19,30 @@ export async function run(): Promise<void> {
         c = createEcr({
           region,
           clock: realClock,
-          env: core.io.env,
+          env: ctx.env,
           regionInput: region === request.sourceRegion ? 'aws-region' : 'target-region',
         });
         clients.set(region, c);
       }
       return c;
     };
-    const result = await promote(request, { ecr, addSecret: core.setSecret, log: core.info });
+    const result = await promote(request, {
+      ecr,
+      addSecret: (v) => ctx.setSecret(v),
+      log: (line) => ctx.info(line),
+    });
     for (const t of result.tags) {
-      core.info(
-        `${t.tag}: ${t.action === 'unchanged' ? 'already on' : t.action === 'moved' ? `moved from ${t.previous} to` : 'added to'} ${result.digest}`,
-      );
+      const what =
+        t.action === 'unchanged'
+          ? 'already on'
+          : t.action === 'moved'
+            ? `moved from ${t.previous} to`
+            : 'added to';
+      ctx.info(`${t.tag}: ${what} ${result.digest}`);
     }
-    core.setOutput('image', result.image);
-    core.setOutput('digest', result.digest);
-    core.setOutput('mode', result.mode);
-    core.appendSummary(renderPromoteSummary(result, context, core.io.env, realClock.now()));
+    ctx.setOutput('image', result.image, { raw: true });
+    ctx.setOutput('digest', result.digest, { raw: true });
+    ctx.setOutput('mode', result.mode, { raw: true });
+    ctx.appendSummary(renderPromoteSummary(result, context, ctx.env, realClock.now()));
   });
 }

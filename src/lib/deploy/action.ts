@@ -35,6 +35,8 @@ export interface RunDeployDeps {
   /** A connected client (tests, the simulator); otherwise one is made from the inputs. */
   kube?: KubeClient;
   holder: string;
+  /** Registers a credential (cluster token, a header value of a check) before anything can print it. */
+  setSecret: (value: string) => void;
   onEvent?: (e: TimelineEvent, t: Timeline) => void;
   onWarning?: (m: string) => void;
   saveState?: (k: string, v: string) => void;
@@ -82,6 +84,7 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
     deps.kube ??
     (
       await connect(s.access, deps.clock, {
+        setSecret: deps.setSecret,
         onRetry: (r) =>
           deps.onWarning?.(`Kubernetes API ${r.verb} answered ${r.status}; retrying in ${r.delayMs}ms`),
       })

@@ -5,8 +5,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { masker } from '../mask.js';
-import { setSecret } from '../core.js';
 import type { Clock } from '../clock.js';
 import type { KubeAccess } from './client.js';
 
@@ -22,9 +20,13 @@ interface AwsCredentials {
 }
 
 /** A token source that mints EKS tokens and refreshes them a minute before their 14-minute validity ends. */
+/** Registers a credential with the runner and the run's masker before anything can print it. */
+export type SetSecret = (value: string) => void;
+
 export function eksTokenSource(
   target: EksTarget,
   clock: Clock,
+  setSecret: SetSecret,
   credentials?: () => Promise<AwsCredentials>,
 ): (refresh?: boolean) => Promise<string> {
   let current: { token: string; expiresAt: number } | undefined;
@@ -60,7 +62,7 @@ export async function ambientCredentials(): Promise<AwsCredentials> {
 }
 
 /** EKS DescribeCluster → endpoint and CA. Honours AWS_ENDPOINT_URL_EKS (used by the tests' emulator). */
-export async function eksAccess(target: EksTarget, clock: Clock): Promise<KubeAccess> {
+export async function eksAccess(target: EksTarget, clock: Clock, setSecret: SetSecret): Promise<KubeAccess> {
   const { EKSClient, DescribeClusterCommand } = await import('@aws-sdk/client-eks');
   const client = new EKSClient({ region: target.region });
   let cluster;
@@ -91,7 +93,7 @@ export async function eksAccess(target: EksTarget, clock: Clock): Promise<KubeAc
   return {
     server: cluster.endpoint,
     caData: cluster.certificateAuthority?.data,
-    token: eksTokenSource(target, clock),
+    token: eksTokenSource(target, clock, setSecret),
   };
 }
 
@@ -123,7 +125,7 @@ interface KubeconfigDoc {
 export async function kubeconfigAccess(
   raw: string,
   clock: Clock,
-  opts: { context?: string; input?: string } = {},
+  opts: { context?: string; input?: string; setSecret: SetSecret },
 ): Promise<{ access: KubeAccess; namespace?: string }> {
   const input = opts.input ?? 'kubeconfig';
   const text =
@@ -169,13 +171,18 @@ export async function kubeconfigAccess(
     clientCertData: user['client-certificate-data'],
     clientKeyData: user['client-key-data'],
   };
+  if (user['client-key-data']) opts.setSecret(user['client-key-data']);
   if (user.token) {
-    masker.add(user.token);
+    opts.setSecret(user.token);
     const token = user.token;
     access.token = async () => token;
   } else if (user['token-file']) {
     const file = user['token-file'];
-    access.token = async () => readFileSync(file, 'utf8').trim();
+    access.token = async () => {
+      const token = readFileSync(file, 'utf8').trim();
+      opts.setSecret(token);
+      return token;
+    };
   } else if (user.exec) {
     const eks = eksFromExec(user.exec);
     if (!eks) {
@@ -185,7 +192,7 @@ export async function kubeconfigAccess(
           "'aws eks get-token' (and its own 'keelson eks-token') in-process. Use a token or client certificate.",
       );
     }
-    access.token = eksTokenSource(eks, clock);
+    access.token = eksTokenSource(eks, clock, opts.setSecret);
   }
   return { access, namespace: ctx.namespace };
 }

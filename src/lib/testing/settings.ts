@@ -23,6 +23,8 @@ export interface TestSettings {
   failOnEmpty: boolean;
   maxAnnotations: number;
   summary: boolean;
+  /** Withheld runner variables to pass to the test command anyway. */
+  passEnv: string[];
 }
 
 export function readTestSettings(inputs: Inputs, workspace: string): TestSettings {
@@ -36,5 +38,6 @@ export function readTestSettings(inputs: Inputs, workspace: string): TestSetting
     failOnEmpty: inputs.boolean('fail-on-empty', true),
     maxAnnotations: inputs.integer('max-annotations', 50, { min: 0, max: 1000 }),
     summary: inputs.boolean('summary', true),
+    passEnv: inputs.envNames('pass-env'),
   };
 }
