@@ -120,20 +120,13 @@ const rootLines = [
 ];
 for (const [k, v] of Object.entries(union.inputs).sort(([a], [b]) => a.localeCompare(b))) {
   if (k === 'command') continue;
-  rootLines.push(
-    `  ${k}:`,
-    `    description: ${JSON.stringify(describe(v))}`,
-    '    required: false',
-  );
+  rootLines.push(`  ${k}:`, `    description: ${JSON.stringify(describe(v))}`, '    required: false');
   const [only] = [...v.defaults];
   if (v.defaults.size === 1 && only !== '') rootLines.push(`    default: ${JSON.stringify(only)}`);
 }
 rootLines.push('outputs:');
 for (const [k, v] of Object.entries(union.outputs).sort(([a], [b]) => a.localeCompare(b))) {
-  rootLines.push(
-    `  ${k}:`,
-    `    description: ${JSON.stringify(describe(v))}`,
-  );
+  rootLines.push(`  ${k}:`, `    description: ${JSON.stringify(describe(v))}`);
 }
 rootLines.push(
   'runs:',
