@@ -413,6 +413,7 @@ describe('ecr-push with the docker builder (recorded docker CLI double)', () => 
     expect(buildCall.env.GREETING).toBe('value-not-in-argv');
     for (const c of calls) {
       expect(JSON.stringify(c.argv)).not.toContain(password);
+      expect(JSON.stringify(c.env)).not.toContain(password);
       expect(Object.keys(c.env).filter((k) => /^(AWS_|GITHUB_|ACTIONS_|INPUT_)/.test(k))).toEqual([]);
       // A configuration private to the step, not the user's.
       expect(c.env.DOCKER_CONFIG).not.toBe(dockerHome);

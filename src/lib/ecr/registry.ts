@@ -256,11 +256,9 @@ export class RegistryClient {
       },
     });
     const feed = pipeline(source.stream, tap).catch((e: unknown) => tap.destroy(e as Error));
+    // One streamed PATCH (no Content-Range), as docker and containers/image push to ECR.
     const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
-    if (source.size >= 0) {
-      headers['content-length'] = String(source.size);
-      if (source.size > 0) headers['content-range'] = `0-${source.size - 1}`;
-    }
+    if (source.size >= 0) headers['content-length'] = String(source.size);
     const patch = await this.request('PATCH', location, { headers, body: tap });
     await feed;
     if (patch.status !== 202) throw await this.failure(patch, `PATCH upload of ${digest}`);
