@@ -133,6 +133,34 @@ describe('the root action (uses: org/keelson@v1 with: command: <action>)', () =>
     const r = runRoot({}, root);
     expect(r.stdout).toMatch(/^::error::Input 'command' is required: one of .*test/m);
   });
+  it('refuses an input the chosen action does not have, naming it and the command', () => {
+    const r = runRoot(
+      { INPUT_COMMAND: 'health-check', INPUT_RUN: 'foo', INPUT_CHECKS: '- {kind: tcp, host: a:1}' },
+      root,
+    );
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(
+      /^::error::Input 'run' is not an input of command 'health-check'\. Its inputs: .*checks.*\.$/m,
+    );
+    const other = runRoot({ INPUT_COMMAND: 'test', 'INPUT_HEALTH-CHECKS': '- {kind: tcp, host: a:1}' }, root);
+    expect(other.stdout).toMatch(/^::error::Input 'health-checks' is not an input of command 'test'\./m);
+  });
+  it('an input left at its root default (the runner sets every one) is not counted as given', () => {
+    const dir = fileURLToPath(new URL('./data/junit/', import.meta.url));
+    const r = runRoot(
+      {
+        INPUT_COMMAND: 'test',
+        INPUT_RUN: '',
+        INPUT_STRATEGY: 'rolling',
+        INPUT_NAMESPACE: 'default',
+        INPUT_REPORTS: 'nextest-retries.xml',
+        'INPUT_FAIL-ON-FAILURE': 'false',
+      },
+      dir,
+    );
+    expect(r.stdout).not.toContain('::error::');
+    expect(r.status).toBe(0);
+  });
   it('runs the named action with `run` as its command', () => {
     const dir = fileURLToPath(new URL('./data/junit/', import.meta.url));
     const r = runRoot(

@@ -117,13 +117,24 @@ describe('runner protocol', () => {
 });
 
 describe('masker', () => {
-  it('masks values, each line of multi-line values, and patterns; ignores tiny values', async () => {
+  it('masks values, each line of multi-line values, and patterns; tiny values only where they stand alone', async () => {
     const m = new Masker();
     m.add('abc-123-secret');
     m.add('first-line\nsecond-line');
     m.add('ab');
     m.addPattern(await compilePattern('AKIA[0-9A-Z]{16}', ''));
-    expect(m.mask('x abc-123-secret y second-line AKIAABCDEFGHIJKLMNOP ab')).toBe('x *** y *** *** ab');
+    expect(m.mask('x abc-123-secret y second-line AKIAABCDEFGHIJKLMNOP ab')).toBe('x *** y *** *** ***');
+    // A short secret inside a word, a hash or a longer number is left alone; standing alone, it is hidden.
+    expect(m.mask('pin=ab, cab abc 12ab34 "ab".')).toBe('pin=***, cab abc 12ab34 "***".');
+  });
+
+  it('never tells the runner to mask a value shorter than 3 characters (it would mask every occurrence)', async () => {
+    const r = await runLocally(async (ctx) => {
+      ctx.setSecret('ab');
+      ctx.setSecret('abc');
+      ctx.info('code ab, cabbage, abc');
+    });
+    expect(r.log).toEqual(['::add-mask::abc', 'code ***, cabbage, ***']);
   });
 });
 

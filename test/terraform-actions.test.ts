@@ -969,6 +969,27 @@ describe('terraform-apply', () => {
     ]);
   });
 
+  it('a sensitive output known only after apply is registered before the apply log prints it', async () => {
+    await reviewed();
+    const secret = 'generated-db-password-7f3a';
+    const outputs = JSON.stringify({
+      password: { sensitive: true, type: 'string', value: secret },
+      url: { sensitive: false, type: 'string', value: 'https://db.example' },
+    });
+    const r = await apply(
+      { 'plan-file': planFile },
+      { env: { TF_DOUBLE_APPLY_OUTPUTS: outputs, TF_DOUBLE_LEAK: '1' } },
+    );
+    expect(errors(r)).toEqual([]);
+    const mask = r.log.indexOf(`::add-mask::${secret}`);
+    expect(mask).toBeGreaterThanOrEqual(0);
+    expect(r.log.findIndex((l) => l.includes('provider: created password'))).toBeGreaterThan(mask);
+    expect(r.log.filter((l) => l.includes(secret))).toEqual([`::add-mask::${secret}`]);
+    expect(r.log).toContain('provider: created password = "***"');
+    expect(comments()[0]?.body).toContain('| `password` | (sensitive) |');
+    expect(comments()[0]?.body).not.toContain(secret);
+  });
+
   it('the plan file is 0600 and the post step removes it and its JSON', async () => {
     const p = await planned();
     const file = p.outputs['plan-file'] as string;
@@ -1019,6 +1040,28 @@ describe('terraform-apply', () => {
     expect(errors(r)).toEqual([]);
     expect(r.outputs['plan-hash']).toBe(hash);
     expect(comments()[0]?.body.split('\n')[0]).toContain(`hash=${hash} `);
+  });
+
+  it('a sensitive plan value that occurs inside the plan hash leaves the marker and the apply intact', async () => {
+    const original = readFileSync(FIXTURES + 'tofu-show-json-sensitive-values.json', 'utf8');
+    const hash = planHash(readPlanFile(FIXTURES + 'tofu-show-json-sensitive-values.json'));
+    // Sensitive values enter the hash as "(sensitive)", so the plan's own hash can contain its secret.
+    const secret = hash.slice(30, 35);
+    const file = join(ws.dir, 'colliding.json');
+    writeFileSync(file, original.split('"boop"').join(JSON.stringify(secret)));
+    expect(planHash(readPlanFile(file))).toBe(hash);
+    const p = await plan({}, { fixture: file });
+    expect(errors(p)).toEqual([]);
+    expect(p.log).toContain(`::add-mask::${secret}`);
+    expect(p.outputs['plan-hash']).toBe(hash);
+    const body = comments()[0]?.body ?? '';
+    expect(body.split('\n')[0]).toContain(`hash=${hash} `);
+    expect(body.split('\n').slice(1).join('\n').replace(hash.slice(0, 12), '')).not.toContain(secret);
+    approve();
+    calls();
+    const r = await apply({ 'plan-file': planFile }, { fixture: file });
+    expect(errors(r)).toEqual([]);
+    expect(r.outputs).toMatchObject({ applied: 'true', 'plan-hash': hash });
   });
 
   const BAD: [Record<string, string>, string][] = [

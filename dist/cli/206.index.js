@@ -16,7 +16,7 @@ const settings_js_1 = __webpack_require__(42943);
 async function run(ctx = core_js_1.ActionContext.fromProcess()) {
     await (0, run_action_js_1.runAction)(ctx, async () => {
         const gh = (0, context_js_1.readContext)(ctx.env);
-        const settings = (0, settings_js_1.readTestSettings)(new inputs_js_1.Inputs(ctx.getInput), gh.workspace);
+        const settings = (0, settings_js_1.readTestSettings)(new inputs_js_1.Inputs(ctx.getInput), gh.workspace, gh.runnerTemp || undefined);
         const { runTests } = await __webpack_require__.e(/* import() */ 557).then(__webpack_require__.bind(__webpack_require__, 74557));
         const outcome = await ctx.passThrough((write) => runTests(settings, { workspace: gh.workspace, env: ctx.env, onOutput: write }));
         for (const a of outcome.annotations)
@@ -804,10 +804,10 @@ class ActionContext {
             return;
         const before = this.masker.size;
         this.masker.add(value);
-        if (this.masker.size === before)
+        if (this.masker.size === before || mask_js_1.Masker.isShort(value))
             return;
         for (const line of splitLines(value))
-            if (line.trim())
+            if (line.trim().length >= 3)
                 this.command('add-mask', {}, line);
     }
     /**
@@ -1465,7 +1465,7 @@ async function runAction(ctx, fn) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_REPORT_GLOBS = void 0;
 exports.readTestSettings = readTestSettings;
-const node_path_1 = __webpack_require__(76760);
+const inputs_js_1 = __webpack_require__(51662);
 /** Kept apart from the runner so an action reaches its input errors without loading the XML parser. */
 exports.DEFAULT_REPORT_GLOBS = [
     '**/junit*.xml',
@@ -1477,11 +1477,14 @@ exports.DEFAULT_REPORT_GLOBS = [
     '**/surefire-reports/*.xml',
     '**/nextest/**/junit.xml',
 ];
-function readTestSettings(inputs, workspace) {
+function readTestSettings(inputs, workspace, temp) {
     return {
         command: inputs.string('command'),
         shell: inputs.enum('shell', ['none', 'bash'], 'none'),
-        workingDirectory: (0, node_path_1.resolve)(workspace, inputs.string('working-directory', { default: '.' })),
+        workingDirectory: (0, inputs_js_1.confinedPath)('working-directory', inputs.string('working-directory', { default: '.' }), {
+            workspace,
+            temp,
+        }),
         reports: inputs.globs('reports', exports.DEFAULT_REPORT_GLOBS),
         name: inputs.string('name', { default: 'Tests' }),
         failOnFailure: inputs.boolean('fail-on-failure', true),

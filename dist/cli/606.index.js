@@ -226,6 +226,7 @@ exports.versionOf = versionOf;
  */
 const promises_1 = __webpack_require__(51455);
 const node_path_1 = __webpack_require__(76760);
+const inputs_js_1 = __webpack_require__(51662);
 const errors_js_1 = __webpack_require__(97268);
 const exec_js_1 = __webpack_require__(10766);
 const resources_js_1 = __webpack_require__(86157);
@@ -306,7 +307,8 @@ async function loadManifests(src) {
             objects.push(...(await parseManifests(f.text, f.path)));
     }
     else if (src.kustomize) {
-        const out = await (0, exec_js_1.runChecked)([src.kubectl ?? 'kubectl', 'kustomize', (0, node_path_1.join)(src.cwd, src.kustomize)]).catch((e) => {
+        const dir = (0, inputs_js_1.confinedPath)('kustomize', src.kustomize, { workspace: src.cwd });
+        const out = await (0, exec_js_1.runChecked)([src.kubectl ?? 'kubectl', 'kustomize', dir]).catch((e) => {
             throw new errors_js_1.ToolError(`kubectl kustomize ${src.kustomize} failed: ${e instanceof Error ? e.message : String(e)}`);
         });
         objects = await parseManifests(out.stdout, `kustomize ${src.kustomize}`);
@@ -316,12 +318,12 @@ async function loadManifests(src) {
             src.helm ?? 'helm',
             'template',
             src.helmRelease ?? 'release',
-            (0, node_path_1.join)(src.cwd, src.helmChart),
+            (0, inputs_js_1.confinedPath)('helm-chart', src.helmChart, { workspace: src.cwd }),
             '--namespace',
             src.namespace,
         ];
         for (const v of src.helmValues ?? [])
-            argv.push('--values', (0, node_path_1.join)(src.cwd, v));
+            argv.push('--values', (0, inputs_js_1.confinedPath)('helm-values', v, { workspace: src.cwd }));
         const out = await (0, exec_js_1.runChecked)(argv).catch((e) => {
             throw new errors_js_1.ToolError(`helm template ${src.helmChart} failed: ${e instanceof Error ? e.message : String(e)}`);
         });

@@ -582,10 +582,10 @@ class ActionContext {
             return;
         const before = this.masker.size;
         this.masker.add(value);
-        if (this.masker.size === before)
+        if (this.masker.size === before || mask_js_1.Masker.isShort(value))
             return;
         for (const line of splitLines(value))
-            if (line.trim())
+            if (line.trim().length >= 3)
                 this.command('add-mask', {}, line);
     }
     /**

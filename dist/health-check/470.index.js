@@ -80,7 +80,9 @@ async function eksAccess(target, clock, setSecret) {
 /** The kubeconfig input: a path to a file, or the YAML itself. */
 async function kubeconfigAccess(raw, clock, opts) {
     const input = opts.input ?? 'kubeconfig';
-    const text = /\n/.test(raw) || /^\s*(apiVersion|clusters|kind):/.test(raw) ? raw : readKubeconfigFile(raw, input);
+    // Content (YAML, or JSON — which is YAML — on one line) or a path to a file.
+    const isContent = /\n/.test(raw) || /^\s*(\{|(apiVersion|clusters|kind)\s*:)/.test(raw);
+    const text = isContent ? raw : readKubeconfigFile(raw, input);
     const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     let doc;
     try {
@@ -137,9 +139,11 @@ async function kubeconfigAccess(raw, clock, opts) {
     }
     return { access, namespace: ctx.namespace };
 }
+/** Never repeats the value: a kubeconfig input that is neither a path nor a kubeconfig may still be a credential. */
 function readKubeconfigFile(path, input) {
-    if (!(0, node_fs_1.existsSync)(path))
-        throw new errors_js_1.InputError(input, `Invalid input '${input}': '${path}' is neither a file nor kubeconfig YAML.`);
+    const expected = 'the path of a kubeconfig file, or the kubeconfig itself (YAML or JSON)';
+    if (!(0, node_fs_1.existsSync)(path) || !(0, node_fs_1.statSync)(path).isFile())
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': no such file, and not kubeconfig content. Expected ${expected}.`);
     return (0, node_fs_1.readFileSync)(path, 'utf8');
 }
 /** Recognises `aws eks get-token --cluster-name X --region R` and `keelson eks-token --cluster-name X --region R`. */

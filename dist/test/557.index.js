@@ -438,6 +438,7 @@ exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
 exports.size = size;
 exports.cutMarkdown = cutMarkdown;
 exports.splitMarkdown = splitMarkdown;
+exports.longestRun = longestRun;
 exports.codeBlock = codeBlock;
 exports.details = details;
 exports.cell = cell;
@@ -558,10 +559,20 @@ function splitMarkdown(md, limit, measure = 'chars') {
         chunks.push(current.join('\n'));
     return chunks;
 }
+/** The length of the longest run of `ch` in `text` (a loop: no spread over an input-sized array). */
+function longestRun(text, ch) {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        run = text[i] === ch ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
 /** A fenced code block whose fence is longer than any backtick run inside `text`. */
 function codeBlock(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
+    const fence = '`'.repeat(Math.max(2, longestRun(text, '`')) + 1);
     return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 function details(summary, body, open = false) {

@@ -164,8 +164,8 @@ export class ActionContext implements Log {
     if (!value) return;
     const before = this.masker.size;
     this.masker.add(value);
-    if (this.masker.size === before) return;
-    for (const line of splitLines(value)) if (line.trim()) this.command('add-mask', {}, line);
+    if (this.masker.size === before || Masker.isShort(value)) return;
+    for (const line of splitLines(value)) if (line.trim().length >= 3) this.command('add-mask', {}, line);
   }
 
   /**

@@ -9,13 +9,29 @@
  */
 export class Masker {
   private readonly values = new Set<string>();
+  /** Values of one or two characters: masked only where they stand alone (not inside a word, a hash, a number). */
+  private readonly short = new Set<string>();
   private readonly patterns: MaskPattern[] = [];
   private combined: RegExp | undefined;
+
+  /** True when `add` registers the value as a whole-text secret (the runner is told these; see `isShort`). */
+  static isShort(value: string): boolean {
+    return value.trim().length < 3;
+  }
 
   add(value: string | undefined | null): void {
     if (value === undefined || value === null) return;
     const v = String(value);
-    if (v.trim().length < 3) return; // masking "a" or "" would destroy every message; GitHub does the same
+    if (v.trim() === '') return;
+    if (Masker.isShort(v)) {
+      // Masking "ab" everywhere would destroy every message (GitHub does not mask such values at all); a short
+      // secret standing alone in prose is still hidden.
+      if (!this.short.has(v.trim())) {
+        this.short.add(v.trim());
+        this.combined = undefined;
+      }
+      return;
+    }
     if (this.values.has(v)) return;
     this.values.add(v);
     for (const line of v.split(/\r\n|\r|\n/)) if (line.trim().length >= 3) this.values.add(line);
@@ -27,7 +43,7 @@ export class Masker {
   }
 
   get size(): number {
-    return this.values.size + this.patterns.length;
+    return this.values.size + this.short.size + this.patterns.length;
   }
 
   has(value: string): boolean {
@@ -39,12 +55,13 @@ export class Masker {
   }
 
   mask(text: string): string {
-    if (this.values.size === 0 && this.patterns.length === 0) return text;
+    if (this.size === 0) return text;
     let out = text;
-    if (this.values.size > 0) {
+    if (this.values.size > 0 || this.short.size > 0) {
       if (!this.combined) {
-        const sorted = [...this.values].sort((a, b) => b.length - a.length).map(escapeRegExp);
-        this.combined = new RegExp(sorted.join('|'), 'g');
+        const whole = [...this.values].sort((a, b) => b.length - a.length).map(escapeRegExp);
+        const alone = [...this.short].map((s) => `(?<![\\p{L}\\p{N}_])${escapeRegExp(s)}(?![\\p{L}\\p{N}_])`);
+        this.combined = new RegExp([...whole, ...alone].join('|'), 'gu');
       }
       out = out.replace(this.combined, '***');
     }

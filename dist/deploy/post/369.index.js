@@ -52,7 +52,7 @@ async function runDeploy(s, deps) {
     const version = s.version ??
         (0, manifests_js_1.versionOf)(s.images, imageTag(objects) ?? (deps.context.sha ? deps.context.sha.slice(0, 12) : 'unversioned'));
     (0, manifests_js_1.stamp)(objects, { version, commit: deps.context.sha || undefined, runUrl: deps.context.runUrl });
-    const checks = await (0, index_js_1.parseHealthChecks)(s.healthChecks.trim() ? s.healthChecks : exports.UK, { input: 'health-checks' });
+    const checks = await (0, index_js_1.parseHealthChecks)(s.healthChecks.trim() ? s.healthChecks : exports.UK, { input: 'health-checks', emptyHint: 'Leave it empty for the default checks.' });
     const kube = deps.kube ??
         (await (0, connect_js_1.connect)(s.access, deps.clock, {
             setSecret: deps.setSecret,
@@ -817,7 +817,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createGitHubApi = createGitHubApi;
 exports.httpStatus = httpStatus;
 async function createGitHubApi(token, baseUrl) {
-    const { getOctokit: make } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit: make } = await __webpack_require__.e(/* import() */ 157).then(__webpack_require__.bind(__webpack_require__, 157));
     return make(token, { baseUrl, request: { retries: 0 } });
 }
 /** The HTTP status of an Octokit RequestError, or undefined. */
@@ -1126,11 +1126,14 @@ const FIELDS = {
     prometheus: ['url', 'query', 'threshold', 'on-empty', 'headers', 'insecure'],
     kubernetes: ['namespace', 'selector', 'max-restarts', 'restart-baseline', 'min-pods'],
 };
-/** Parses the YAML text of a `health-checks` input. Empty text is an empty list. */
+/**
+ * Parses the YAML text of a checks input. Text that holds no check at all — empty, `[]`, `null`, `~`, `---` or
+ * only comments — is an input error: a gate with nothing to check must fail, not pass.
+ */
 async function parseHealthChecks(raw, options = {}) {
     const input = options.input ?? 'health-checks';
     if (raw.trim() === '')
-        return [];
+        throw noChecks(input, options.emptyHint);
     const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     let value;
     try {
@@ -1144,12 +1147,19 @@ async function parseHealthChecks(raw, options = {}) {
 }
 const LIST_EXPECTED = 'a YAML list of checks such as `- kind: http` with `url: https://…/healthz`';
 /** Builds specs from already-parsed YAML/JSON (for example a section of a config file). */
+function noChecks(input, hint) {
+    return new errors_js_1.InputError(input, `Invalid input '${input}': no checks. Expected ${LIST_EXPECTED}; a gate with nothing to check would pass anything.` +
+        (hint ? ` ${hint}` : ''));
+}
 function checksFromValue(value, options = {}) {
     const input = options.input ?? 'health-checks';
-    if (value === null || value === undefined)
-        return [];
+    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) {
+        throw noChecks(input, options.emptyHint);
+    }
     if (!Array.isArray(value)) {
-        throw errors_js_1.InputError.invalid(input, typeof value === 'string' ? value : JSON.stringify(value), LIST_EXPECTED);
+        // Not repeated: a mapping given where a list belongs can hold headers with credentials.
+        const kind = typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': ${kind}, not a list. Expected ${LIST_EXPECTED}.`);
     }
     const specs = [];
     const names = new Map();
@@ -1205,12 +1215,11 @@ class Fields {
         this.named = true;
     }
     where() {
-        return this.named ? `check ${this.index} ('${this.name}')` : `check ${this.index}`;
+        const name = this.name.replace(/\r\n|\r|\n/g, '\\n');
+        return this.named ? `check ${this.index} ('${name}')` : `check ${this.index}`;
     }
     error(field, value, expected) {
-        const shown = show(value);
-        return new errors_js_1.InputError(this.input, `Invalid input '${this.input}': ${this.where()} field '${field}': ` +
-            `'${shown.length > 200 ? `${shown.slice(0, 200)}…` : shown}'. Expected ${expected}.`);
+        return new errors_js_1.InputError(this.input, `Invalid input '${this.input}': ${this.where()} field '${field}'${(0, variables_js_1.excerpt)(field, value)}. Expected ${expected}.`);
     }
     required(field, expected) {
         return new errors_js_1.InputError(this.input, `Invalid input '${this.input}': ${this.where()} field '${field}' is required. Expected ${expected}.`);
@@ -1339,7 +1348,7 @@ function expectedOf(e) {
 }
 function parseCheck(item, index, input) {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-        throw new errors_js_1.InputError(input, `Invalid input '${input}': check ${index}: '${show(item)}'. ` +
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': check ${index}${(0, variables_js_1.excerpt)('check', item)}. ` +
             `Expected a mapping with at least \`kind\` (${KINDS.join(' | ')}).`);
     }
     const obj = item;
@@ -2652,6 +2661,7 @@ exports.placeholders = placeholders;
 exports.hasPlaceholders = hasPlaceholders;
 exports.parseHostPort = parseHostPort;
 exports.parseHttpUrl = parseHttpUrl;
+exports.excerpt = excerpt;
 exports.fieldError = fieldError;
 exports.checkTarget = checkTarget;
 exports.resolveChecks = resolveChecks;
@@ -2727,9 +2737,31 @@ exports.EXPECTED = {
     tcpHost: 'host:port such as db.internal:5432',
     hostname: 'a DNS name such as api.example.com',
 };
+/**
+ * How a bad field value is quoted in an error line: never for headers (they carry credentials), URL passwords
+ * replaced by ***, one line, at most 80 characters.
+ */
+function excerpt(field, value) {
+    if (field.startsWith('headers') || SENSITIVE_HEADER.test(field))
+        return ' (value not shown: it may hold a credential)';
+    let text;
+    if (typeof value === 'string')
+        text = value;
+    else {
+        try {
+            text = JSON.stringify(value) ?? String(value);
+        }
+        catch {
+            text = String(value);
+        }
+    }
+    const flat = text
+        .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/@:]*):[^\s/@]*@/gi, '$1:***@')
+        .replace(/\r\n|\r|\n/g, '\\n');
+    return `: '${flat.length > 80 ? `${flat.slice(0, 80)}…` : flat}'`;
+}
 function fieldError(input, spec, field, value, expected) {
-    const shown = value.length > 200 ? `${value.slice(0, 200)}…` : value;
-    return new errors_js_1.InputError(input, `Invalid input '${input}': check ${spec.index} ('${spec.name}') field '${field}': '${shown}'. Expected ${expected}.`);
+    return new errors_js_1.InputError(input, `Invalid input '${input}': check ${spec.index} ('${spec.name}') field '${field}'${excerpt(field, value)}. Expected ${expected}.`);
 }
 /** Validates a filled target field; returns the expected text when it is wrong. */
 function checkTarget(spec, field, value) {
@@ -3033,6 +3065,7 @@ exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
 exports.size = size;
 exports.cutMarkdown = cutMarkdown;
 exports.splitMarkdown = splitMarkdown;
+exports.longestRun = longestRun;
 exports.codeBlock = codeBlock;
 exports.details = details;
 exports.cell = cell;
@@ -3153,10 +3186,20 @@ function splitMarkdown(md, limit, measure = 'chars') {
         chunks.push(current.join('\n'));
     return chunks;
 }
+/** The length of the longest run of `ch` in `text` (a loop: no spread over an input-sized array). */
+function longestRun(text, ch) {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        run = text[i] === ch ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
 /** A fenced code block whose fence is longer than any backtick run inside `text`. */
 function codeBlock(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
+    const fence = '`'.repeat(Math.max(2, longestRun(text, '`')) + 1);
     return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 function details(summary, body, open = false) {

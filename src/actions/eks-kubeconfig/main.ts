@@ -1,10 +1,10 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { realClock } from '../../lib/clock.js';
 import { ActionContext } from '../../lib/core.js';
 import { readAccess } from '../../lib/deploy/settings.js';
 import { InputError } from '../../lib/errors.js';
-import { Inputs } from '../../lib/inputs.js';
+import { confinedPath, Inputs } from '../../lib/inputs.js';
 import { keelsonRoot } from '../../lib/repo-root.js';
 import { runAction } from '../../lib/run-action.js';
 
@@ -20,7 +20,12 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
     if (access.kind !== 'eks') throw new InputError('cluster-name', "Input 'cluster-name' is required.");
     const exportVar = inputs.boolean('export', true);
     const temp = ctx.env.RUNNER_TEMP || process.cwd();
-    const path = resolve(inputs.string('path', { default: join(temp, `kubeconfig-${access.clusterName}`) }));
+    const gh = { workspace: ctx.env.GITHUB_WORKSPACE || process.cwd(), temp };
+    const path = confinedPath(
+      'path',
+      inputs.string('path', { default: join(temp, `kubeconfig-${access.clusterName}`) }),
+      gh,
+    );
     const { eksAccess, renderEksKubeconfig } = await import('../../lib/k8s/access.js');
     const a = await eksAccess({ clusterName: access.clusterName, region: access.region }, realClock, (v) =>
       ctx.setSecret(v),

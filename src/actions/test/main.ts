@@ -7,7 +7,7 @@ import { readTestSettings } from '../../lib/testing/settings.js';
 export async function run(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
   await runAction(ctx, async () => {
     const gh = readContext(ctx.env);
-    const settings = readTestSettings(new Inputs(ctx.getInput), gh.workspace);
+    const settings = readTestSettings(new Inputs(ctx.getInput), gh.workspace, gh.runnerTemp || undefined);
     const { runTests } = await import('../../lib/testing/run-tests.js');
     const outcome = await ctx.passThrough((write) =>
       runTests(settings, { workspace: gh.workspace, env: ctx.env, onOutput: write }),

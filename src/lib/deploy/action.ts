@@ -77,7 +77,7 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
   stamp(objects, { version, commit: deps.context.sha || undefined, runUrl: deps.context.runUrl });
   const checks: CheckSpec[] = await parseHealthChecks(
     s.healthChecks.trim() ? s.healthChecks : DEFAULT_CHECKS,
-    { input: 'health-checks' },
+    { input: 'health-checks', emptyHint: 'Leave it empty for the default checks.' },
   );
 
   const kube =

@@ -3,7 +3,7 @@
  * refreshed before it expires — no aws CLI) or any kubeconfig (file or content). A kubeconfig whose user runs
  * `aws eks get-token` is served by the in-process minter too.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { Clock } from '../clock.js';
 import type { KubeAccess } from './client.js';
@@ -128,8 +128,9 @@ export async function kubeconfigAccess(
   opts: { context?: string; input?: string; setSecret: SetSecret },
 ): Promise<{ access: KubeAccess; namespace?: string }> {
   const input = opts.input ?? 'kubeconfig';
-  const text =
-    /\n/.test(raw) || /^\s*(apiVersion|clusters|kind):/.test(raw) ? raw : readKubeconfigFile(raw, input);
+  // Content (YAML, or JSON — which is YAML — on one line) or a path to a file.
+  const isContent = /\n/.test(raw) || /^\s*(\{|(apiVersion|clusters|kind)\s*:)/.test(raw);
+  const text = isContent ? raw : readKubeconfigFile(raw, input);
   const { parse } = await import('yaml');
   let doc: KubeconfigDoc;
   try {
@@ -197,9 +198,14 @@ export async function kubeconfigAccess(
   return { access, namespace: ctx.namespace };
 }
 
+/** Never repeats the value: a kubeconfig input that is neither a path nor a kubeconfig may still be a credential. */
 function readKubeconfigFile(path: string, input: string): string {
-  if (!existsSync(path))
-    throw new InputError(input, `Invalid input '${input}': '${path}' is neither a file nor kubeconfig YAML.`);
+  const expected = 'the path of a kubeconfig file, or the kubeconfig itself (YAML or JSON)';
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw new InputError(
+      input,
+      `Invalid input '${input}': no such file, and not kubeconfig content. Expected ${expected}.`,
+    );
   return readFileSync(path, 'utf8');
 }
 

@@ -4,7 +4,7 @@
  * human plan text collapsed at the end. Values marked sensitive are never rendered; everything is masked again
  * by the caller before it leaves the process.
  */
-import { codeBlock, size } from '../summary.js';
+import { codeBlock, longestRun, size } from '../summary.js';
 import {
   actionOf,
   isImporting,
@@ -93,8 +93,7 @@ export function toolTitle(tool: string | undefined): string {
 
 /** Inline code that survives backticks in the text. */
 export function code(text: string): string {
-  const runs = text.match(/`+/g) ?? [];
-  const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+  const fence = '`'.repeat(longestRun(text, '`') + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
 }
