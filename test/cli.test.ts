@@ -64,11 +64,23 @@ describe('keelson junit-summary', () => {
       /^keelson junit-summary: Unknown option '--bogus'.*See 'keelson junit-summary --help'.\n$/,
     ],
     [['junit-summary', 'missing.xml'], "keelson junit-summary: Cannot read report 'missing.xml': ENOENT.\n"],
-  ])('%j gives one line and exit 1', async (argv, message) => {
+  ])('%j gives one line and exit 2 (usage and input errors)', async (argv, message) => {
     const r = await cli(...argv);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     if (typeof message === 'string') expect(r.err).toBe(message);
     else expect(r.err).toMatch(message);
+  });
+});
+
+describe('keelson eks-token', () => {
+  it('takes --aws-region like every other command; without a region: exit 2 naming it', async () => {
+    const r = await cli('eks-token', '--cluster-name', 'prod');
+    expect(r).toEqual({
+      code: 2,
+      out: '',
+      err: "keelson eks-token: Input 'aws-region' is required: the AWS region of the cluster (or set AWS_REGION).\n",
+    });
+    expect((await cli('eks-token', '--help')).out).toContain('--aws-region REGION');
   });
 });
 
