@@ -86,13 +86,19 @@ for (const name of names) {
     for (const [k, v] of Object.entries(meta[kind] ?? {})) {
       const entry = (union[kind][k] ??= {
         actions: [],
-        description: esc(v.description),
+        descriptions: new Map(),
         defaults: new Set(),
       });
       entry.actions.push(name);
+      // Actions that mean different things by one name (`context`) each keep their own description.
+      const d = esc(v.description);
+      entry.descriptions.set(d, [...(entry.descriptions.get(d) ?? []), name]);
       entry.defaults.add(v.default === undefined ? '' : String(v.default));
     }
   }
+}
+function describe(v) {
+  return [...v.descriptions].map(([d, actions]) => `(${actions.join(', ')}) ${d}`).join(' ');
 }
 // The description names only what has landed: one phrase per action present.
 const PHRASES = [
@@ -138,20 +144,13 @@ const rootLines = [
 ];
 for (const [k, v] of Object.entries(union.inputs).sort(([a], [b]) => a.localeCompare(b))) {
   if (k === 'command') continue;
-  rootLines.push(
-    `  ${k}:`,
-    `    description: ${JSON.stringify(`(${v.actions.join(', ')}) ${v.description}`)}`,
-    '    required: false',
-  );
+  rootLines.push(`  ${k}:`, `    description: ${JSON.stringify(describe(v))}`, '    required: false');
   const [only] = [...v.defaults];
   if (v.defaults.size === 1 && only !== '') rootLines.push(`    default: ${JSON.stringify(only)}`);
 }
 rootLines.push('outputs:');
 for (const [k, v] of Object.entries(union.outputs).sort(([a], [b]) => a.localeCompare(b))) {
-  rootLines.push(
-    `  ${k}:`,
-    `    description: ${JSON.stringify(`(${v.actions.join(', ')}) ${v.description}`)}`,
-  );
+  rootLines.push(`  ${k}:`, `    description: ${JSON.stringify(describe(v))}`);
 }
 rootLines.push(
   'runs:',
