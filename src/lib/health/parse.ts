@@ -9,7 +9,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { formatDuration, parseDuration, parseInteger } from '../inputs.js';
+import { formatDuration, parseDuration, parseInteger, parseRatio } from '../inputs.js';
 import { errorText } from './format.js';
 import { parseJsonPath } from './json-path.js';
 import type {
@@ -261,15 +261,12 @@ class Fields {
   ratio(field: string, fallback: number): number {
     const v = this.obj[field];
     if (v === undefined || v === null) return fallback;
-    const n =
-      typeof v === 'number'
-        ? v
-        : typeof v === 'string' && /^\s*\d*\.?\d+\s*%?\s*$/.test(v)
-          ? Number(v.trim().replace(/%$/, '')) / (v.includes('%') ? 100 : 1)
-          : NaN;
-    if (!Number.isFinite(n) || n < 0 || n > 1)
+    try {
+      if (typeof v !== 'number' && typeof v !== 'string') throw new Error('not a ratio');
+      return parseRatio(field, String(v));
+    } catch {
       throw this.error(field, v, 'a ratio from 0 to 1 such as 0.05 (or a percentage such as 5%)');
-    return n;
+    }
   }
 
   boolean(field: string, fallback: boolean): boolean {

@@ -4,7 +4,7 @@
  * name. Unknown keys are ignored: the model keeps only what Keelson reports on.
  */
 import { readFileSync } from 'node:fs';
-import { ToolError } from '../errors.js';
+import { errorMessage, ToolError } from '../errors.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -162,7 +162,7 @@ export function parsePlan(text: string, source: string): Plan {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    const why = errorMessage(e);
     throw new PlanFormatError(
       `${source}: not valid JSON (${why}); expected the output of 'terraform show -json'.`,
     );
