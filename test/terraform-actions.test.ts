@@ -222,7 +222,7 @@ describe('terraform-plan', () => {
       `<!-- keelson:terraform-plan label=infra/prod hash=${hash} sha=${HEAD_SHA} plan-sha256=${r.outputs['plan-sha256']} at=${at} -->`,
       '## Terraform plan: `infra/prod`',
       '',
-      '**Plan: 0 to add, 1 to change, 1 to destroy.** 1 output to change',
+      '**Plan: 0 to add, 1 to change, 1 to destroy.** 1 output to add',
     ]);
     expect(body).toContain('<details><summary>Plan text</summary>');
     expect(r.summary).toContain('**Plan: 0 to add, 1 to change, 1 to destroy.**');
@@ -392,7 +392,7 @@ describe('terraform-plan', () => {
     expect(bodies).toHaveLength(1);
     expect(bodies[0]).not.toContain(secret);
     expect(bodies[0]).toContain('+ ami = "***"');
-    expect(bodies[0]).toContain('| `test` | create | (sensitive) |');
+    expect(bodies[0]).toContain('| `test` | add |  | (sensitive) |');
     for (const req of gh.requests) expect(JSON.stringify(req.body ?? '')).not.toContain(secret);
   });
 
@@ -1114,7 +1114,7 @@ const REAL = which('terraform', { PATH: process.env.PATH });
     expect(p.outputs).toMatchObject({ changes: 'true', add: '2', outputs: '3' });
     const body = comments()[0]?.body ?? '';
     approve();
-    expect(body).toContain('**Plan: 2 to add, 0 to change, 0 to destroy.** 3 outputs to change');
+    expect(body).toContain('**Plan: 2 to add, 0 to change, 0 to destroy.** 3 outputs to add');
     expect(body).toContain('+ input  = (sensitive value)');
     const a = await apply(
       { path: 'e2e', vars: 'release: "7"', 'plan-file': p.outputs['plan-file'] as string },
