@@ -224,5 +224,12 @@ describe('cluster access', () => {
         args: ['/a/dist/cli/index.js', 'eks-token', '--cluster-name', 'prod', '--region', 'eu-west-1'],
       }),
     ).toEqual({ clusterName: 'prod', region: 'eu-west-1' });
+    expect(yaml).toContain('          - --aws-region\n          - "eu-west-1"');
+    expect(
+      eksFromExec({
+        command: '/usr/bin/node',
+        args: ['/a/dist/cli/index.js', 'eks-token', '--cluster-name', 'prod', '--aws-region', 'eu-west-1'],
+      }),
+    ).toEqual({ clusterName: 'prod', region: 'eu-west-1' });
   });
 });

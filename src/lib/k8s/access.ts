@@ -209,7 +209,10 @@ function readKubeconfigFile(path: string, input: string): string {
   return readFileSync(path, 'utf8');
 }
 
-/** Recognises `aws eks get-token --cluster-name X --region R` and `keelson eks-token --cluster-name X --region R`. */
+/**
+ * Recognises `aws eks get-token --cluster-name X --region R` and `keelson eks-token --cluster-name X
+ * --aws-region R` (or `--region R`, as kubeconfigs written by earlier releases say).
+ */
 export function eksFromExec(exec: {
   command: string;
   args?: string[];
@@ -226,6 +229,7 @@ export function eksFromExec(exec: {
   };
   const clusterName = flag('--cluster-name') ?? flag('--cluster-id');
   const region =
+    flag('--aws-region') ??
     flag('--region') ??
     exec.env?.find((e) => e.name === 'AWS_REGION' || e.name === 'AWS_DEFAULT_REGION')?.value;
   return clusterName && region ? { clusterName, region } : undefined;
@@ -265,7 +269,7 @@ export function renderEksKubeconfig(
     '          - eks-token',
     '          - --cluster-name',
     `          - ${JSON.stringify(target.clusterName)}`,
-    '          - --region',
+    '          - --aws-region',
     `          - ${JSON.stringify(target.region)}`,
     '        interactiveMode: Never',
     '',
