@@ -45,6 +45,8 @@ export interface Plan {
   errored: boolean;
   complete?: boolean;
   applyable?: boolean;
+  /** How many entries `deferred_changes` holds (changes Terraform could only plan in a later run). */
+  deferred: number;
   resource_changes: ResourceChange[];
   resource_drift: ResourceChange[];
   output_changes: OutputChange[];
@@ -149,6 +151,7 @@ export function planFromJson(doc: unknown, source: string): Plan {
     errored: doc.errored === true,
     complete: typeof doc.complete === 'boolean' ? doc.complete : undefined,
     applyable: typeof doc.applyable === 'boolean' ? doc.applyable : undefined,
+    deferred: Array.isArray(doc.deferred_changes) ? doc.deferred_changes.length : 0,
     resource_changes: readResourceChanges(doc.resource_changes, source, 'resource_changes'),
     resource_drift: readResourceChanges(doc.resource_drift, source, 'resource_drift'),
     output_changes: outputs,
