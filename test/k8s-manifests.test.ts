@@ -157,7 +157,11 @@ describe('cluster access', () => {
     ],
     [
       'apiVersion: v1\nclusters: []\ncontexts: []\ncurrent-context: x\n',
-      "Invalid input 'kubeconfig': context 'x' not found in the kubeconfig.",
+      "Invalid input 'kubeconfig': context 'x' not found in the kubeconfig (it has: no contexts).",
+    ],
+    [
+      'apiVersion: v1\ncontexts: [{name: a, context: {cluster: k, user: u}}, {name: b, context: {cluster: k, user: u}}]\nclusters: [{name: k, cluster: {server: https://x}}]\nusers: [{name: u, user: {token: t0k3n-value}}]\n',
+      "Invalid input 'kubeconfig': the kubeconfig has no current-context and 2 contexts; set 'context' to one of: a, b.",
     ],
     [
       'apiVersion: v1\ncurrent-context: c\ncontexts: [{name: c, context: {cluster: k, user: u}}]\nclusters: [{name: k, cluster: {server: https://x}}]\nusers: [{name: u, user: {exec: {command: gke-gcloud-auth-plugin}}}]\n',
@@ -222,6 +226,13 @@ describe('cluster access', () => {
       eksFromExec({
         command: '/usr/bin/node',
         args: ['/a/dist/cli/index.js', 'eks-token', '--cluster-name', 'prod', '--region', 'eu-west-1'],
+      }),
+    ).toEqual({ clusterName: 'prod', region: 'eu-west-1' });
+    expect(yaml).toContain('          - --aws-region\n          - "eu-west-1"');
+    expect(
+      eksFromExec({
+        command: '/usr/bin/node',
+        args: ['/a/dist/cli/index.js', 'eks-token', '--cluster-name', 'prod', '--aws-region', 'eu-west-1'],
       }),
     ).toEqual({ clusterName: 'prod', region: 'eu-west-1' });
   });

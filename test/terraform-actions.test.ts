@@ -16,6 +16,7 @@ import { hashPlan, planHash } from '../src/lib/terraform/hash.js';
 import { readPlanFile } from '../src/lib/terraform/plan.js';
 import { assembleComment, renderComment } from '../src/lib/terraform/report.js';
 import { which } from '../src/lib/terraform/tool.js';
+import { createGitHubApi } from '../src/lib/github/client.js';
 import { startGitHubEmulator, type GitHubEmulator } from './emulators/github/index.js';
 import type { RepoRole, ReviewState } from './emulators/github/state.js';
 import { tempDir } from './helpers/tmp.js';
@@ -94,11 +95,26 @@ function env(o: Opts): Record<string, string> {
 
 const BASE_INPUTS = { path: 'infra/prod', 'github-token': 'ghs_test_token_value' };
 
+/** GitHub as the actions reach it, except that waits between retries are recorded instead of slept. */
+let waits: number[] = [];
+const github = (token: string, url: string) =>
+  createGitHubApi(token, url, {
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
+  });
+beforeEach(() => {
+  waits = [];
+});
+
 function plan(inputs: Record<string, string> = {}, o: Opts = {}): Promise<LocalRun> {
-  return runLocally(planAction, { inputs: { ...BASE_INPUTS, ...inputs }, env: env(o) });
+  return runLocally((ctx) => planAction(ctx, { github }), {
+    inputs: { ...BASE_INPUTS, ...inputs },
+    env: env(o),
+  });
 }
 function apply(inputs: Record<string, string> = {}, o: Opts = {}): Promise<LocalRun> {
-  return runLocally(applyAction, {
+  return runLocally((ctx) => applyAction(ctx, { github }), {
     inputs: { ...BASE_INPUTS, ...inputs },
     env: env({ event: 'push', ...o }),
   });
@@ -222,7 +238,7 @@ describe('terraform-plan', () => {
       `<!-- keelson:terraform-plan label=infra/prod hash=${hash} sha=${HEAD_SHA} plan-sha256=${r.outputs['plan-sha256']} at=${at} -->`,
       '## Terraform plan: `infra/prod`',
       '',
-      '**Plan: 0 to add, 1 to change, 1 to destroy.** 1 output to change',
+      '**Plan: 0 to add, 1 to change, 1 to destroy.** 1 output to add',
     ]);
     expect(body).toContain('<details><summary>Plan text</summary>');
     expect(r.summary).toContain('**Plan: 0 to add, 1 to change, 1 to destroy.**');
@@ -356,14 +372,53 @@ describe('terraform-plan', () => {
     expect(comments()).toHaveLength(1);
   });
 
-  it('a GitHub outage while commenting is one error line, not a stack', async () => {
-    gh.inject({ status: 502, path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', times: 2 });
+  it('a GitHub outage while commenting is one error line after retries with backoff, not a stack', async () => {
+    gh.inject({ status: 502, path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', times: 10 });
     const r = await plan();
     expect(r.failed).toBe(true);
     expect(errors(r)).toEqual([
       `Could not comment on pull request #${PR}: GitHub answered HTTP 502 (Server Error - https://docs.github.com/rest/issues/comments#list-issue-comments).`,
     ]);
+    expect(waits).toEqual([1000, 2000, 4000]);
+    expect(gh.calls('issues/list-comments')).toHaveLength(4);
     expect(r.summary).toContain('## Terraform plan: `infra/prod`');
+  });
+
+  it('a passing 502 is retried and the comment is written', async () => {
+    gh.inject({ status: 502, path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', times: 2 });
+    const r = await plan();
+    expect(errors(r)).toEqual([]);
+    expect(waits).toEqual([1000, 2000]);
+    expect(comments()).toHaveLength(1);
+  });
+
+  it('GitHub that cannot be reached is said so, after retries, with the address and the cause', async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const { createServer } = await import('node:net');
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as { port: number }).port;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const url = `http://127.0.0.1:${port}`;
+    const r = await plan({}, { env: { GITHUB_API_URL: url } });
+    expect(errors(r)).toEqual([
+      `Could not comment on pull request #${PR}: GitHub at ${url} could not be reached (connect ECONNREFUSED 127.0.0.1:${port}) after 4 attempts.`,
+    ]);
+    expect(waits).toEqual([1000, 2000, 4000]);
+  });
+
+  it('a rate limit is waited out when GitHub says until when (up to a minute), then given up on', async () => {
+    gh.rateLimit({ kind: 'secondary', retryAfterSeconds: 7, times: 1 });
+    const ok = await plan();
+    expect(errors(ok)).toEqual([]);
+    expect(waits).toEqual([7000]);
+    waits = [];
+    gh.rateLimit({ kind: 'primary', resetInSeconds: 3600, times: 1 });
+    const r = await plan();
+    expect(errors(r)[0]).toMatch(
+      /^Could not comment on pull request #2: GitHub answered HTTP 403 \(API rate limit exceeded/,
+    );
+    expect(waits).toEqual([]);
   });
 
   it('outside pull_request events writes the summary only', async () => {
@@ -392,7 +447,7 @@ describe('terraform-plan', () => {
     expect(bodies).toHaveLength(1);
     expect(bodies[0]).not.toContain(secret);
     expect(bodies[0]).toContain('+ ami = "***"');
-    expect(bodies[0]).toContain('| `test` | create | (sensitive) |');
+    expect(bodies[0]).toContain('| `test` | add |  | (sensitive) |');
     for (const req of gh.requests) expect(JSON.stringify(req.body ?? '')).not.toContain(secret);
   });
 
@@ -1102,19 +1157,33 @@ describe('terraform-apply', () => {
  */
 const REAL = which('terraform', { PATH: process.env.PATH });
 (REAL ? describe : describe.skip)('with a real terraform binary', () => {
+  /** The real terraform with a private HOME, CLI config and plugin cache: nothing read from or written to ~. */
+  function realTerraform(): Opts {
+    const home = join(ws.dir, 'home');
+    mkdirSync(join(home, 'plugin-cache'), { recursive: true });
+    writeFileSync(join(home, '.terraformrc'), '');
+    return {
+      path: `${dirname(REAL as string)}${delimiter}${NODE_DIR}`,
+      env: {
+        HOME: home,
+        TF_CLI_CONFIG_FILE: join(home, '.terraformrc'),
+        TF_PLUGIN_CACHE_DIR: join(home, 'plugin-cache'),
+        CHECKPOINT_DISABLE: '1',
+      },
+    };
+  }
+
   it('plans the e2e module on a PR, applies the reviewed plan file, and never shows the sensitive variable', async () => {
     const module = join(ws.dir, 'e2e');
     cpSync(fileURLToPath(new URL('./e2e/terraform/', import.meta.url)), module, { recursive: true });
-    const real = {
-      path: `${dirname(REAL as string)}${delimiter}${NODE_DIR}`,
-      env: { CHECKPOINT_DISABLE: '1' },
-    };
+    const real = realTerraform();
     const p = await plan({ path: 'e2e', 'fmt-check': 'true', vars: 'release: "7"' }, real);
     expect(errors(p)).toEqual([]);
     expect(p.outputs).toMatchObject({ changes: 'true', add: '2', outputs: '3' });
     const body = comments()[0]?.body ?? '';
     approve();
-    expect(body).toContain('**Plan: 2 to add, 0 to change, 0 to destroy.** 3 outputs to change');
+    expect(body).toContain('**Plan: 2 to add, 0 to change, 0 to destroy.** 3 outputs to add');
+    expect(body).toContain('| `api_key` | add |  | (sensitive) |');
     expect(body).toContain('+ input  = (sensitive value)');
     const a = await apply(
       { path: 'e2e', vars: 'release: "7"', 'plan-file': p.outputs['plan-file'] as string },
@@ -1134,5 +1203,23 @@ const REAL = which('terraform', { PATH: process.env.PATH });
     for (const text of [p.log.join('\n'), a.log.join('\n'), p.summary, a.summary, body, after]) {
       expect(text.replace(`::add-mask::${secret}`, '')).not.toContain(secret);
     }
+  }, 60_000);
+
+  it('a targeted plan says at the top that it is partial, naming the targets', async () => {
+    cpSync(fileURLToPath(new URL('./e2e/terraform/', import.meta.url)), join(ws.dir, 'e2e'), {
+      recursive: true,
+    });
+    const p = await plan({ path: 'e2e', targets: 'terraform_data.release' }, realTerraform());
+    expect(errors(p)).toEqual([]);
+    expect(p.outputs).toMatchObject({ changes: 'true', add: '1' });
+    const body = comments()[0]?.body ?? '';
+    expect(body).toContain(
+      '## Terraform plan: `e2e`\n\n> [!WARNING]\n> **Resource targeting is in effect.** This plan was created with ' +
+        'the -target option, which means that the result of this plan may not represent all of the changes ' +
+        'requested by the current configuration.\n> Targets: `terraform_data.release`\n\n' +
+        '**Plan: 1 to add, 0 to change, 0 to destroy.**',
+    );
+    expect(p.summary).toContain('> **Resource targeting is in effect.**');
+    expect(p.log.join('\n')).toContain('Resource targeting is in effect');
   }, 60_000);
 });

@@ -94,7 +94,7 @@ describe('keelson plan-summary', () => {
       );
       const r = await cli('plan-summary', '--format', 'yaml', v2);
       expect(r).toEqual({
-        code: 1,
+        code: 2,
         out: '',
         err: "keelson plan-summary: Invalid input 'format': 'yaml'. Expected one of: json | markdown.\n",
       });

@@ -60,7 +60,7 @@ async function eksAccess(target, clock, setSecret) {
     }
     catch (e) {
         const name = e.name ?? 'Error';
-        const why = e instanceof Error ? e.message : String(e);
+        const why = (0, errors_js_1.errorMessage)(e);
         if (name === 'ResourceNotFoundException') {
             throw new errors_js_1.InputError('cluster-name', `EKS cluster '${target.clusterName}' was not found in ${target.region}.`);
         }
@@ -98,8 +98,12 @@ async function kubeconfigAccess(raw, clock, opts) {
     const ctxName = opts.context || doc['current-context'];
     const ctx = doc.contexts?.find((c) => c.name === ctxName)?.context ??
         (doc.contexts?.length === 1 ? doc.contexts[0]?.context : undefined);
-    if (!ctx)
-        throw new errors_js_1.InputError(input, `Invalid input '${input}': context '${ctxName ?? ''}' not found in the kubeconfig.`);
+    if (!ctx) {
+        const names = (doc.contexts ?? []).map((c) => c.name).filter(Boolean);
+        throw new errors_js_1.InputError(input, ctxName
+            ? `Invalid input '${input}': context '${ctxName}' not found in the kubeconfig (it has: ${names.join(', ') || 'no contexts'}).`
+            : `Invalid input '${input}': the kubeconfig has no current-context and ${names.length} contexts; set 'context' to one of: ${names.join(', ') || '(none)'}.`);
+    }
     const cluster = doc.clusters.find((c) => c.name === ctx.cluster)?.cluster;
     if (!cluster?.server)
         throw new errors_js_1.InputError(input, `Invalid input '${input}': cluster '${ctx.cluster}' has no server.`);
@@ -147,7 +151,10 @@ function readKubeconfigFile(path, input) {
         throw new errors_js_1.InputError(input, `Invalid input '${input}': no such file, and not kubeconfig content. Expected ${expected}.`);
     return (0, node_fs_1.readFileSync)(path, 'utf8');
 }
-/** Recognises `aws eks get-token --cluster-name X --region R` and `keelson eks-token --cluster-name X --region R`. */
+/**
+ * Recognises `aws eks get-token --cluster-name X --region R` and `keelson eks-token --cluster-name X
+ * --aws-region R` (or `--region R`, as kubeconfigs written by earlier releases say).
+ */
 function eksFromExec(exec) {
     const args = exec.args ?? [];
     const eksAt = args.indexOf('eks');
@@ -160,7 +167,8 @@ function eksFromExec(exec) {
         return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
     };
     const clusterName = flag('--cluster-name') ?? flag('--cluster-id');
-    const region = flag('--region') ??
+    const region = flag('--aws-region') ??
+        flag('--region') ??
         exec.env?.find((e) => e.name === 'AWS_REGION' || e.name === 'AWS_DEFAULT_REGION')?.value;
     return clusterName && region ? { clusterName, region } : undefined;
 }
@@ -193,7 +201,7 @@ function renderEksKubeconfig(target, access, cliPath, nodePath = process.execPat
         '          - eks-token',
         '          - --cluster-name',
         `          - ${JSON.stringify(target.clusterName)}`,
-        '          - --region',
+        '          - --aws-region',
         `          - ${JSON.stringify(target.region)}`,
         '        interactiveMode: Never',
         '',

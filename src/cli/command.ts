@@ -20,6 +20,4 @@ export interface Command {
   help: string;
   /** Returns the process exit code. Throws InputError/PolicyError for the one-line error path. */
   run(argv: string[], io: CliIO): Promise<number>;
-  /** Exit code for a usage or input error (InputError); default 1. */
-  inputErrorExit?: number;
 }

@@ -1,4 +1,4 @@
-import { InputError, describeError } from '../lib/errors.js';
+import { describeError, InputError } from '../lib/errors.js';
 import { Masker, maskExcept } from '../lib/mask.js';
 import type { CliIO } from './command.js';
 import { commands } from './commands/index.js';
@@ -34,19 +34,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     );
     return 2;
   }
-  let inputErrorExit = 1;
   try {
     const command = await entry.load();
-    inputErrorExit = command.inputErrorExit ?? 1;
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(command.help + '\n');
       return 0;
     }
     return await command.run(rest, io);
   } catch (error) {
+    // Exit codes: 2 usage or input error (a bad flag, a missing file), 1 a gate said no or a tool failed, 70 a bug.
     const { message, expected } = describeError(error, io.env.KEELSON_DEBUG === '1');
     io.stderr(`keelson ${name}: ${message}\n`);
-    if (error instanceof InputError) return inputErrorExit;
+    if (error instanceof InputError) return 2;
     return expected ? 1 : 70;
   }
 }

@@ -39,4 +39,9 @@ export const commands: { name: string; summary: string; load: () => Promise<Comm
     summary: 'Print an EKS bearer token as an ExecCredential (kubeconfig exec plugin, no aws CLI)',
     load: async () => (await import('./eks-token.js')).command,
   },
+  {
+    name: 'ecr-sim',
+    summary: 'Run the ECR emulator (API + registry endpoints over a real OCI registry) until interrupted',
+    load: async () => (await import('./ecr-sim.js')).command,
+  },
 ];

@@ -82,7 +82,6 @@ export function liveTimeline(io: CliIO, s: Style): (e: TimelineEvent, t: Timelin
 
 export const command: Command = {
   name: 'rollout',
-  inputErrorExit: 2,
   summary:
     "Roll out manifests with the deploy action's strategies, against a cluster or the built-in simulator",
   help,
