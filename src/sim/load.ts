@@ -60,12 +60,26 @@ function classify(status: number, headers: http.IncomingHttpHeaders): { version?
   return { cause: 'load-balancer' };
 }
 
-function once(
+/**
+ * One request. Like browsers and HTTP client libraries, a request that fails on a reused keep-alive connection
+ * before any answer (the server closed it as the request went out) is sent once more on a new connection.
+ */
+async function once(
   clock: Clock,
   url: string,
   agent: http.Agent,
   o: LoadOptions,
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
+  const first = await attempt(clock, url, agent, o);
+  return first.reusedSocket && first.status === 0 ? attempt(clock, url, agent, o) : first;
+}
+
+function attempt(
+  clock: Clock,
+  url: string,
+  agent: http.Agent,
+  o: LoadOptions,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; reusedSocket?: boolean }> {
   return new Promise((resolve) => {
     let done = false;
     const timer = new AbortController();
@@ -73,9 +87,11 @@ function once(
       if (done) return;
       done = true;
       timer.abort();
-      resolve({ status, headers });
+      resolve({ status, headers, reusedSocket: req.reusedSocket && status === 0 && !answered });
     };
+    let answered = false;
     const req = http.get(`${url}${o.path ?? '/'}`, { agent, headers: o.headers }, (res) => {
+      answered = true;
       res.resume();
       res.on('end', () => finish(res.statusCode ?? 0, res.headers));
       res.on('error', () => finish(0));

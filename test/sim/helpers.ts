@@ -49,27 +49,38 @@ export interface Answer {
   headers: http.IncomingHttpHeaders;
 }
 
-/** One GET; `agent` false for a new connection (a new user), or a keep-alive agent (a returning client). */
-export function get(
+/**
+ * One GET; `agent` false for a new connection (a new user), or a keep-alive agent (a returning client, which —
+ * like browsers — sends the request again on a new connection when a reused one was closed under it).
+ */
+export async function get(
   url: string,
   agent: http.Agent | false = false,
   headers: http.OutgoingHttpHeaders = {},
 ): Promise<Answer> {
+  const first = await getOnce(url, agent, headers);
+  return first.retry ? getOnce(url, agent, headers) : first;
+}
+
+function getOnce(
+  url: string,
+  agent: http.Agent | false,
+  headers: http.OutgoingHttpHeaders,
+): Promise<Answer & { retry?: boolean }> {
   return new Promise((resolve) => {
-    http
-      .get(url, { agent, headers }, (res) => {
-        res.resume();
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            version: String(res.headers['x-version'] ?? ''),
-            pod: String(res.headers['x-pod'] ?? ''),
-            headers: res.headers,
-          }),
-        );
-        res.on('error', () => resolve({ status: 0, version: '', pod: '', headers: {} }));
-      })
-      .on('error', () => resolve({ status: 0, version: '', pod: '', headers: {} }));
+    const req = http.get(url, { agent, headers }, (res) => {
+      res.resume();
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          version: String(res.headers['x-version'] ?? ''),
+          pod: String(res.headers['x-pod'] ?? ''),
+          headers: res.headers,
+        }),
+      );
+      res.on('error', () => resolve({ status: 0, version: '', pod: '', headers: {} }));
+    });
+    req.on('error', () => resolve({ status: 0, version: '', pod: '', headers: {}, retry: req.reusedSocket }));
   });
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import http from 'node:http';
 import { ScaledClock } from '../../src/lib/clock.js';
+import { VirtualClock } from '../../src/sim/clock.js';
 import type { KubeEmulator, KubeObject } from '../../src/sim/kube/index.js';
 import { parseBehaviourTag, startKubeEmulator, versionFromTag } from '../../src/sim/kube/index.js';
 
@@ -162,6 +163,20 @@ afterAll(async () => {
 
 describe('kube emulator: deployment simulator', () => {
   it('rolls a Deployment out to healthy and switches the traffic of its Service to the new version', async () => {
+    // Its own emulator on virtual time: what users see during the rollout must not depend on machine speed.
+    const shared = kube;
+    const vclock = new VirtualClock();
+    kube = await startKubeEmulator({ clock: vclock, namespaces: ['sim'] });
+    try {
+      await rollsOut(vclock);
+    } finally {
+      await kube.close();
+      vclock.stop();
+      kube = shared;
+    }
+  });
+
+  async function rollsOut(vclock: VirtualClock): Promise<void> {
     kube.sim.behaviour('registry.example.com/shop:v2', { readyAfterMs: 20_000 });
     await deploy(app('sim', 'shop', 'registry.example.com/shop:v1', { replicas: 3, preStopSeconds: 5 }));
     await settle(() => complete('sim', 'shop'));
@@ -186,6 +201,7 @@ describe('kube emulator: deployment simulator', () => {
       ports: [{ name: 'http', port: 8080, protocol: 'TCP' }],
     });
 
+    await vclock.sleep(2_000); // kube-proxy programs the new Service's endpoints
     const url = await kube.sim.serviceUrl('sim', 'shop');
     // New users (a new connection each): kube-proxy picks an endpoint per connection.
     const hit = async (): Promise<string> => {
@@ -208,7 +224,9 @@ describe('kube emulator: deployment simulator', () => {
       } catch {
         failures++;
       }
+      await vclock.sleep(200);
     }
+    await vclock.sleep(7_000); // the old pods' preStop (5 s) and kube-proxy's delay
     const after = await Promise.all(Array.from({ length: 9 }, hit));
     expect(new Set(after)).toEqual(new Set(['v2']));
     expect(seen).toContain('v1');
@@ -230,7 +248,7 @@ describe('kube emulator: deployment simulator', () => {
     const traffic = kube.sim.traffic('sim', 'shop').byVersion();
     expect(traffic.v2.requests).toBeGreaterThanOrEqual(9);
     expect(traffic.v1.errors + traffic.v2.errors).toBe(0);
-  });
+  }
 
   it('counts restarts of a crash-looping container with CrashLoopBackOff', async () => {
     await deploy(app('sim', 'crashy', 'registry.example.com/crashy:v3-crashloop', { deadline: 120 }));
@@ -320,6 +338,7 @@ describe('kube emulator: deployment simulator', () => {
   });
 
   it('proxies to a Service through the API server like kube-apiserver does', async () => {
+    await deploy(app('sim', 'shop', 'registry.example.com/shop:v2', { replicas: 3 }));
     await settle(() => complete('sim', 'shop'));
     const viaProxy = async (spec: string, path = 'healthz'): Promise<Response> =>
       fetch(`${kube.url}/api/v1/namespaces/sim/services/${spec}/proxy/${path}`, {
