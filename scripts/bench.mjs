@@ -41,13 +41,16 @@ try {
   process.exit(1);
 }
 
-const UNITS = new Set(['ms', 'MiB', 's']);
+const UNITS = new Set(['ms', 'MiB', 's', 'requests']);
 function validate(row) {
   const bad = [];
   if (typeof row?.name !== 'string' || row.name === '') bad.push('name');
-  for (const k of ['subject', 'baseline', 'goal']) {
-    if (typeof row?.[k] !== 'number' || !Number.isFinite(row[k]) || row[k] <= 0) bad.push(k);
+  // A subject may be 0 (no failed request, no wait) and so may its goal; the baseline is what it is compared to.
+  for (const k of ['subject', 'goal']) {
+    if (typeof row?.[k] !== 'number' || !Number.isFinite(row[k]) || row[k] < 0) bad.push(k);
   }
+  if (typeof row?.baseline !== 'number' || !Number.isFinite(row.baseline) || row.baseline <= 0)
+    bad.push('baseline');
   if (!UNITS.has(row?.unit)) bad.push('unit');
   if (typeof row?.baselineName !== 'string' || row.baselineName === '') bad.push('baselineName');
   if (row?.note !== undefined && typeof row.note !== 'string') bad.push('note');
@@ -85,7 +88,7 @@ for (const m of modules) {
 }
 
 function num(value, unit) {
-  const digits = value >= 100 ? 0 : 1;
+  const digits = value >= 100 || unit === 'requests' ? 0 : 1;
   return `${value.toFixed(digits)} ${unit}`;
 }
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');

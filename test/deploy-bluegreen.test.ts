@@ -132,7 +132,8 @@ describe('blue-green', () => {
       healthChecks: checks,
       verifyWindowMs: 60_000,
       onEvent: (e) => {
-        if (e.phase === 'switch') h.kube.sim.behaviour('registry.example/web:v2', { errorRate: 0.3 });
+        if (e.phase === 'switch' && e.level === 'ok')
+          h.kube.sim.behaviour('registry.example/web:v2', { errorRate: 0.3 });
       },
     });
     expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue', previousVersion: 'v1' });
@@ -199,7 +200,7 @@ describe('blue-green', () => {
       version: 'v2',
       verifyWindowMs: 60_000,
       onEvent: (e) => {
-        if (e.phase === 'switch') {
+        if (e.phase === 'switch' && e.level === 'ok') {
           h.kube.sim.behaviour('registry.example/web:v2', { errorRate: 1 });
           h.kube.inject({ status: 500, method: 'PATCH', path: '/services/web?', times: 3 });
         }

@@ -107,7 +107,7 @@ describe('blue-green through the ALB with an HPA', () => {
       verifyWindowMs: 60_000,
       healthChecks: '',
       onEvent: (e) => {
-        if (e.phase === 'switch') h.kube.sim.behaviour(IMAGE('v2'), { errorRate: 0.3 });
+        if (e.phase === 'switch' && e.level === 'ok') h.kube.sim.behaviour(IMAGE('v2'), { errorRate: 0.3 });
       },
     });
     await h.clock.sleep(5_000);
@@ -138,7 +138,7 @@ describe('blue-green through the ALB with an HPA', () => {
       scaleDownDelayMs: 5_000,
       healthChecks: '',
       onEvent: (e) => {
-        if (e.phase === 'switch') readyAtSwitch = ready('web-green');
+        if (e.phase === 'switch' && e.level === 'ok') readyAtSwitch = ready('web-green');
       },
     });
     expect(promote.result.result).toBe('promoted');
@@ -152,7 +152,8 @@ describe('blue-green through the ALB with an HPA', () => {
       verifyWindowMs: 60_000,
       healthChecks: '',
       onEvent: (e) => {
-        if (e.phase === 'switch') h.kube.sim.behaviour(IMAGE('v3-capacity-5'), { errorRate: 0.5 });
+        if (e.phase === 'switch' && e.level === 'ok')
+          h.kube.sim.behaviour(IMAGE('v3-capacity-5'), { errorRate: 0.5 });
       },
     });
     const saw = await usersSaw();

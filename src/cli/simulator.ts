@@ -154,3 +154,61 @@ export function describeTraffic(counts: Record<string, number>): string {
     .map(([v, n]) => `${Math.round((n / total) * 100)}% ${v}`)
     .join(', ');
 }
+
+/**
+ * Seconds from `switchAt` until every pod that took users at the switch (the live Service's pods at the end that
+ * existed then) was a healthy target of the target group the ALB sends users to (0 when they already were);
+ * undefined when no ALB fronts the service or they never all were.
+ */
+export function liveTargetsHealthyAfter(
+  emulator: KubeEmulator,
+  namespace: string,
+  service: string,
+  switchAt: number,
+): number | undefined {
+  const elbv2 = emulator.sim.elbv2;
+  if (!elbv2) return undefined;
+  const svc = emulator.objects.get('Service', namespace, service);
+  const selector = (svc?.spec as { selector?: Record<string, string> } | undefined)?.selector;
+  if (!selector) return undefined;
+  const ingress = emulator.objects
+    .list('Ingress', namespace)
+    .find((i) => i.metadata.annotations?.[`alb.ingress.kubernetes.io/actions.${service}`] !== undefined);
+  let backend = service;
+  const action = ingress?.metadata.annotations?.[`alb.ingress.kubernetes.io/actions.${service}`];
+  if (action) {
+    const groups =
+      (JSON.parse(action) as { forwardConfig?: { targetGroups?: { serviceName: string; weight: number }[] } })
+        .forwardConfig?.targetGroups ?? [];
+    backend = groups.find((g) => g.weight > 0)?.serviceName ?? service;
+  }
+  const tgb = emulator.objects
+    .list('TargetGroupBinding', namespace)
+    .find((t) => (t.spec as { serviceRef?: { name?: string } }).serviceRef?.name === backend);
+  const arn = (tgb?.spec as { targetGroupARN?: string } | undefined)?.targetGroupARN;
+  if (!arn) return undefined;
+  // The pods that took users at the switch: selected by the live Service at the end and created before it (an
+  // HPA may have added some since, which have their own way to becoming healthy).
+  const ips = emulator.objects
+    .list('Pod', namespace)
+    .filter(
+      (p) =>
+        !p.metadata.deletionTimestamp &&
+        Object.entries(selector).every(([k, v]) => p.metadata.labels?.[k] === v) &&
+        Date.parse(p.metadata.creationTimestamp ?? '') <= switchAt,
+    )
+    .map((p) => (p.status as { podIP?: string } | undefined)?.podIP)
+    .filter((ip): ip is string => !!ip);
+  if (ips.length === 0) return undefined;
+  const state = new Map<string, string>();
+  const allHealthy = (): boolean => ips.every((ip) => state.get(ip) === 'healthy');
+  const events = elbv2.history.filter((e) => e.targetGroupArn === arn);
+  let i = 0;
+  for (; i < events.length && events[i].at <= switchAt; i++) state.set(events[i].id, events[i].state);
+  if (allHealthy()) return 0;
+  for (; i < events.length; i++) {
+    state.set(events[i].id, events[i].state);
+    if (allHealthy()) return (events[i].at - switchAt) / 1000;
+  }
+  return undefined;
+}

@@ -165,6 +165,7 @@ export function inputs(over: Partial<DeployInputs> = {}): DeployInputs {
     verifyWindowMs: 30_000,
     scaleDownDelayMs: 5_000,
     switchTimeoutMs: 120_000,
+    router: 'auto',
     waitForLockMs: 0,
     environment: 'production',
     githubToken: '',

@@ -77,6 +77,7 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
       verifyWindowMs: 120_000,
       scaleDownDelayMs: 30_000,
       switchTimeoutMs: 120_000,
+      router: 'auto',
       awsRegion: sim.emulator.region,
       waitForLockMs: 0,
       environment: 'production',
@@ -115,7 +116,7 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
           transform: withImage(image),
           onEvent: (e, t) => {
             liveTimeline(io, s)(e, t);
-            if (e.phase === 'switch') onSwitch?.();
+            if (e.phase === 'switch' && e.level === 'ok') onSwitch?.();
           },
         },
       );

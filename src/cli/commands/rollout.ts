@@ -25,6 +25,8 @@ automatic rollback, with a live timeline.
                             what they saw (versions, errors)
   --format text|json        json: one object with the outputs, the timeline and the traffic (default text)
   --strategy rolling|blue-green     (default blue-green)
+  --router auto|service|alb          how users move: the ALB's weights when an ALB Ingress fronts the
+                            service (auto), or the Service's selector (service)
   --namespace NS            (default default)
   --manifests FILE          files, directories or globs (repeatable); or --kustomize DIR, or --helm-chart DIR
                             with --helm-values FILE
@@ -58,6 +60,7 @@ const FLAGS = {
   'verify-window': { type: 'string' },
   'scale-down-delay': { type: 'string' },
   'switch-timeout': { type: 'string' },
+  router: { type: 'string' },
   'wait-for-lock': { type: 'string' },
   'cluster-name': { type: 'string' },
   'aws-region': { type: 'string' },
@@ -133,7 +136,8 @@ export const command: Command = {
       else io.stdout('\n' + run.markdown + '\n');
       return run.result.result === 'promoted' ? 0 : 1;
     }
-    const { startSimulation, describeTraffic, finalState } = await import('../simulator.js');
+    const { startSimulation, describeTraffic, finalState, liveTargetsHealthyAfter } =
+      await import('../simulator.js');
     const { startLoad, summarizeLoad } = await import('../../sim/load.js');
     const sim = await startSimulation(speed, settings.namespace);
     try {
@@ -180,7 +184,7 @@ export const command: Command = {
           ...simDeps,
           onEvent: (e, t) => {
             onEvent?.(e, t);
-            if (e.phase === 'switch' && failAfter !== undefined) {
+            if (e.phase === 'switch' && e.level === 'ok' && failAfter !== undefined) {
               sim.emulator.sim.behaviour(image || 'healthy', { errorRate: failAfter });
             }
           },
@@ -192,6 +196,12 @@ export const command: Command = {
       const where = await sim.userUrl(settings.namespace, settings.service);
       const after = await sim.traffic(where.url, 50);
       const during = summarizeLoad(samples);
+      const switchAt = run.timeline.events.find((e) => e.phase === 'switch')?.at;
+      const alb = where.via.startsWith('the ALB');
+      const healthyAfter =
+        alb && switchAt !== undefined
+          ? liveTargetsHealthyAfter(sim.emulator, settings.namespace, settings.service, switchAt)
+          : undefined;
       if (format === 'json') {
         io.stdout(
           JSON.stringify({
@@ -199,6 +209,7 @@ export const command: Command = {
             trafficAfter: after,
             trafficDuring: during,
             final: finalState(sim.emulator, settings.namespace, (n) => tracked.low(n)),
+            ...(alb ? { loadBalancer: { liveTargetsHealthyAfterSwitchSeconds: healthyAfter ?? null } } : {}),
           }) + '\n',
         );
       } else {

@@ -133,6 +133,7 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
         verifyWindowMs: s.verifyWindowMs,
         scaleDownDelayMs: s.scaleDownDelayMs,
         switchTimeoutMs: s.switchTimeoutMs,
+        router: s.router,
         checks,
         previewUrl: s.previewUrl,
         liveUrl: s.liveUrl,

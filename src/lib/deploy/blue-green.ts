@@ -227,6 +227,7 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
     ctx.saveState('bg-ingress', (ctx.objects.find(isAlbIngress) as KubeObject).metadata.name ?? '');
     ctx.saveState('bg-restore-action', router.actionFor({ [liveColor ?? newColor]: 100 }));
   }
+  timeline.add('switch', `moving users to ${newColor} through ${router.describe()}`);
   try {
     if (!liveColor) await kube.apply(withColor(svc, newColor));
     await router.shift(newColor, ctx.signal);

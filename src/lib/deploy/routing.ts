@@ -10,7 +10,7 @@
  *   ALB's rules (ELBv2 DescribeRules) show them — both target groups stay registered and healthy, so the switch
  *   and the switch back drop nothing.
  */
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, InputError } from '../errors.js';
 import type { Elbv2 } from '../aws/elbv2.js';
 import { KubeApiError } from '../k8s/client.js';
 import { LABEL } from '../k8s/manifests.js';
@@ -390,7 +390,12 @@ export async function routerFor(
   backends: string[],
 ): Promise<TrafficRouter> {
   const front = albFront(ctx.objects, svc.metadata.name ?? '');
-  if (!front) return new ServiceRouter(ctx, svc);
+  if (ctx.settings.router === 'alb' && !front)
+    throw new InputError(
+      'router',
+      `Invalid input 'router': 'alb'. Expected an ALB Ingress (class alb) in the manifests routing to Service ${svc.metadata.name}.`,
+    );
+  if (!front || ctx.settings.router === 'service') return new ServiceRouter(ctx, svc);
   const ingName = front.ingress.metadata.name;
   try {
     await ctx.kube.resource('elbv2.k8s.aws/v1beta1', 'TargetGroupBinding');

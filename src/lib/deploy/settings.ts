@@ -2,7 +2,7 @@
 import { InputError } from '../errors.js';
 import type { Inputs } from '../inputs.js';
 import { parseImagePins, type ImagePin } from '../k8s/manifests.js';
-import type { StrategyName } from './types.js';
+import type { RouterName, StrategyName } from './types.js';
 
 export interface DeployInputs {
   access:
@@ -23,6 +23,8 @@ export interface DeployInputs {
   verifyWindowMs: number;
   scaleDownDelayMs: number;
   switchTimeoutMs: number;
+  /** How users are moved between versions: `auto` (the ALB when an ALB Ingress fronts the service), `service`, `alb`. */
+  router: RouterName;
   waitForLockMs: number;
   previewUrl?: string;
   liveUrl?: string;
@@ -124,6 +126,7 @@ export function readDeployInputs(inputs: Inputs): DeployInputs {
     verifyWindowMs: inputs.duration('verify-window', '5m', { min: 0, max: 6 * 3_600_000 }),
     scaleDownDelayMs: inputs.duration('scale-down-delay', '2m', { min: 0, max: 24 * 3_600_000 }),
     switchTimeoutMs: inputs.duration('switch-timeout', '2m', { min: 1000, max: 3_600_000 }),
+    router: inputs.enum('router', ['auto', 'service', 'alb'] as const, 'auto'),
     waitForLockMs: inputs.duration('wait-for-lock', '0', { min: 0, max: 6 * 3_600_000 }),
     previewUrl: optionalUrl(inputs, 'preview-url'),
     liveUrl: optionalUrl(inputs, 'live-url'),

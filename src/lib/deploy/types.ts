@@ -6,6 +6,7 @@ import type { KubeObject } from '../k8s/types.js';
 import type { Timeline } from './timeline.js';
 
 export type StrategyName = 'rolling' | 'blue-green';
+export type RouterName = 'auto' | 'service' | 'alb';
 export type DeployResultKind = 'promoted' | 'rolled-back' | 'failed';
 
 export interface DeploySettings {
@@ -22,6 +23,8 @@ export interface DeploySettings {
   scaleDownDelayMs: number;
   /** How long the router may take to make a switch take effect (the ALB applying new weights). */
   switchTimeoutMs: number;
+  /** The traffic router: `auto` picks the ALB when an ALB Ingress of the manifests fronts the service. */
+  router: RouterName;
   /** Checks run before the switch (blue-green) and through the verify window. */
   checks: CheckSpec[];
   /** Overrides for where checks reach the preview and live Services (default: the API server's service proxy). */

@@ -141,6 +141,8 @@ export function pathMatches(pattern: string, path: string): boolean {
 export class Elbv2 {
   readonly loadBalancers = new Map<string, LoadBalancer>();
   readonly targetGroups = new Map<string, TargetGroup>();
+  /** Every target state change, in order (for reports: when did the new targets become healthy?). */
+  readonly history: { at: number; targetGroupArn: string; id: string; state: TargetState | 'gone' }[] = [];
   private seq = 0;
   private sleeper?: AbortController;
   private sleepingUntil = Infinity;
@@ -163,6 +165,11 @@ export class Elbv2 {
     this.stopped = true;
     this.sleeper?.abort();
     await this.loop;
+  }
+
+  private record(tg: TargetGroup, id: string, state: TargetState | 'gone'): void {
+    this.history.push({ at: this.clock.now(), targetGroupArn: tg.arn, id, state });
+    if (this.history.length > 100_000) this.history.splice(0, this.history.length - 100_000);
   }
 
   private id(): string {
@@ -300,6 +307,7 @@ export class Elbv2 {
         okStreak: 0,
         failStreak: 0,
       });
+      this.record(tg, t.id, 'initial');
     }
     this.wake(now + this.registrationMs);
     this.hooks.changed();
@@ -317,6 +325,7 @@ export class Elbv2 {
         Description: 'Target deregistration is in progress',
       };
       target.drainUntil = now + delay;
+      this.record(tg, t.id, 'draining');
       this.wake(target.drainUntil);
     }
     this.hooks.changed();
@@ -345,6 +354,7 @@ export class Elbv2 {
           if (t.health.State === 'draining') {
             if (now >= (t.drainUntil ?? now)) {
               tg.targets.delete(key);
+              this.record(tg, t.id, 'gone');
               this.hooks.changed();
             } else next = Math.min(next, t.drainUntil ?? now);
             continue;
@@ -414,6 +424,9 @@ export class Elbv2 {
                 };
       }
     }
-    if (JSON.stringify(t.health) !== before) this.hooks.changed();
+    if (JSON.stringify(t.health) !== before) {
+      this.record(tg, t.id, t.health.State);
+      this.hooks.changed();
+    }
   }
 }
