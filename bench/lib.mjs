@@ -2,7 +2,7 @@
  * Helpers for bench modules (bench/*.bench.mjs). `scripts/bench.mjs` passes this module's exports as `lib`.
  *
  * A bench module is `export default async function bench(lib)` returning rows
- *   { name, subject, baseline, unit: 'ms' | 'MiB', goal, baselineName, note? }
+ *   { name, subject, baseline, unit: 'ms' | 'MiB' | 's' | 'requests', goal, baselineName, note? }
  * where `subject` and `baseline` are numbers measured in the same run, `goal` is the largest acceptable
  * subject / baseline ratio, and `baselineName` says what the baseline is (e.g. '`node -e 0`'). Extra fields
  * (e.g. `samples`) are kept in .cache/bench-results.json only.

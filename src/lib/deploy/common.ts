@@ -1,6 +1,6 @@
 /** Building blocks shared by every strategy (rolling, blue-green; canary builds on the same). */
 import { Inconclusive, runChecks, type CheckSpec, type RunResult } from '../health/index.js';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, ToolError } from '../errors.js';
 import { serviceProxyTransport } from '../health/kube-transport.js';
 import { parseServiceUrl } from '../health/probes/http-request.js';
 import { resolveChecks } from '../health/variables.js';
@@ -133,7 +133,8 @@ export function probePath(d: Deployment): string {
   return path && path.startsWith('/') ? path : '/';
 }
 
-export class ApplyError extends Error {
+/** The API server refused an object (invalid, forbidden, denied by admission): one line naming it, not a bug. */
+export class ApplyError extends ToolError {
   override readonly name: string = 'ApplyError';
 }
 
