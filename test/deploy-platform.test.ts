@@ -193,6 +193,25 @@ describe('blue-green through the ALB with an HPA', () => {
     expect(Object.keys(saw.byVersion)).toEqual(['v1']);
   });
 
+  it('an ALB this runner cannot reach (internal): the checks go through the service proxy, and the timeline says so', async () => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2'));
+    const r = await deployWith(h, {
+      version: 'v2',
+      verifyWindowMs: 20_000,
+      scaleDownDelayMs: 0,
+      healthChecks: '',
+      // Nothing listens on port 1 of this machine: as a runner outside the VPC of an internal ALB sees it.
+      loadBalancerUrl: () => 'http://127.0.0.1:1',
+    });
+    const saw = await usersSaw();
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    const warned = r.timeline.events.filter((e) => e.level === 'warn').map((e) => e.message);
+    expect(warned.some((m) => /does not answer this runner .* service proxy instead/.test(m))).toBe(true);
+    expect(weights()).toEqual({ 'web-blue': 0, 'web-green': 100 });
+    expect(saw.errors).toBe(0);
+  });
+
   it('an eviction in the verify window does not fail a healthy version', async () => {
     await liveV1WithUsers();
     writePlatformApp(h.dir, IMAGE('v2'));

@@ -178,13 +178,15 @@ export interface DeployExtras {
   holder?: string;
   onEvent?: (e: TimelineEvent) => void;
   saveState?: (k: string, v: string) => void;
+  /** Where the runner reaches a load balancer's DNS name (default: the simulated ALB). */
+  loadBalancerUrl?: (dnsName: string) => string;
 }
 
 export async function deployWith(
   h: Harness,
   over: Partial<DeployInputs> & DeployExtras = {},
 ): Promise<DeployRun> {
-  const { signal, holder, onEvent, saveState, ...rest } = over;
+  const { signal, holder, onEvent, saveState, loadBalancerUrl, ...rest } = over;
   return runDeploy(inputs(rest), {
     clock: h.clock,
     setSecret: () => undefined,
@@ -215,7 +217,7 @@ export async function deployWith(
             endpoint: h.kube.elbv2Endpoint,
             credentials: TEST_CREDENTIALS[0],
           }),
-          loadBalancerUrl: (dns: string) => h.kube.sim.loadBalancerUrl(dns),
+          loadBalancerUrl: loadBalancerUrl ?? ((dns: string) => h.kube.sim.loadBalancerUrl(dns)),
         }
       : {}),
     holder: holder ?? 'test-run',

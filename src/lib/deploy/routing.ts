@@ -14,6 +14,7 @@ import { ConfigurationError, InputError } from '../errors.js';
 import type { Elbv2 } from '../aws/elbv2.js';
 import { KubeApiError } from '../k8s/client.js';
 import { LABEL } from '../k8s/manifests.js';
+import { httpRequest } from '../health/probes/http-request.js';
 import type { KubeObject, Pod, Service } from '../k8s/types.js';
 import { selectorString, waitEndpoints } from './common.js';
 import type { DeployContext } from './types.js';
@@ -297,8 +298,7 @@ export class AlbRouter implements TrafficRouter {
   }
 
   async liveUrl(): Promise<string | undefined> {
-    const host = await this.hostname();
-    return host ? this.ctx.loadBalancerUrl(host) : undefined;
+    return ingressUrl(this.ctx, this.front.ingress.metadata.name ?? '');
   }
 
   async drainSeconds(backend: string): Promise<number> {
@@ -316,7 +316,11 @@ export class AlbRouter implements TrafficRouter {
   }
 }
 
-/** The URL users reach an Ingress's load balancer at, once it has one. */
+/**
+ * The URL users reach an Ingress's load balancer at, once it has one and this runner can reach it: an internal
+ * ALB, or one whose security groups do not admit the runner, cannot be checked from here — the checks then go
+ * through the API server's service proxy, and the timeline says so.
+ */
 export async function ingressUrl(ctx: DeployContext, name: string): Promise<string | undefined> {
   const live = await ctx.kube.get<KubeObject>(
     'networking.k8s.io/v1',
@@ -326,7 +330,39 @@ export async function ingressUrl(ctx: DeployContext, name: string): Promise<stri
   );
   const st = live?.status as { loadBalancer?: { ingress?: { hostname?: string }[] } } | undefined;
   const host = st?.loadBalancer?.ingress?.[0]?.hostname;
-  return host ? ctx.loadBalancerUrl(host) : undefined;
+  if (!host) return undefined;
+  const url = ctx.loadBalancerUrl(host);
+  if (await reachable(ctx, url)) return url;
+  ctx.timeline.add(
+    'plan',
+    `the ALB ${host} does not answer this runner (internal, or its security groups): checks go through the API server's service proxy instead`,
+    'warn',
+  );
+  return undefined;
+}
+
+/** One request within 10 s of the clock: any HTTP answer means the URL is reachable from here. */
+async function reachable(ctx: DeployContext, url: string): Promise<boolean> {
+  const ac = new AbortController();
+  const timer = new AbortController();
+  ctx.clock.sleep(10_000, timer.signal).then(
+    () => ac.abort(new Error('timeout')),
+    () => undefined,
+  );
+  try {
+    await httpRequest(`${url}/`, {
+      method: 'GET',
+      headers: {},
+      insecure: false,
+      signal: ac.signal,
+      maxBody: 1024,
+    });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    timer.abort();
+  }
 }
 
 /** The target group of Service `service` (its TargetGroupBinding), once the load balancer controller made it. */
