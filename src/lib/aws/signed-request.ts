@@ -1,0 +1,137 @@
+/**
+ * One SigV4-signed HTTPS request to an AWS API, for the few calls Keelson makes outside EKS (Secrets Manager
+ * GetSecretValue, RDS snapshots) — without an SDK client per service: `@aws-sdk/client-secrets-manager` and
+ * `@aws-sdk/client-rds` would add megabytes to the bundle and tens of milliseconds of start-up for two calls.
+ * Endpoints honour the SDK's settings (AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL); credentials come from
+ * the SDK's default chain (env, web identity from configure-aws-credentials, profiles, IMDS). Throttling,
+ * 5xx and connection errors are retried with backoff on the injected clock.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import type { Clock } from '../clock.js';
+import { InputError, errorMessage } from '../errors.js';
+
+export interface AwsCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+export type Env = Record<string, string | undefined>;
+
+/** The SDK's default credential chain. A missing credential is the user's to fix: it names `input`. */
+export async function awsCredentials(input: string): Promise<AwsCredentials> {
+  const { defaultProvider } = await import('@aws-sdk/credential-provider-node');
+  try {
+    const c = await defaultProvider()();
+    return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
+  } catch (e) {
+    throw new InputError(
+      input,
+      `No AWS credentials found for '${input}' (${errorMessage(e).split('\n')[0]}). ` +
+        'Run aws-actions/configure-aws-credentials before this step.',
+    );
+  }
+}
+
+const SERVICE_ENV: Record<string, string> = {
+  secretsmanager: 'SECRETS_MANAGER',
+  rds: 'RDS',
+};
+
+/** The endpoint the SDK would use: AWS_ENDPOINT_URL_<SERVICE_ID>, AWS_ENDPOINT_URL, else the regional one. */
+export function endpointFor(service: string, region: string, env: Env): string {
+  const specific = env[`AWS_ENDPOINT_URL_${SERVICE_ENV[service] ?? service.toUpperCase()}`];
+  const general = env.AWS_ENDPOINT_URL;
+  if (specific) return specific.replace(/\/$/, '');
+  if (general) return general.replace(/\/$/, '');
+  return `https://${service}.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
+}
+
+export interface AwsResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+export interface SignedRequestOptions {
+  service: string;
+  region: string;
+  endpoint: string;
+  credentials: AwsCredentials;
+  headers: Record<string, string>;
+  body: string;
+  clock: Clock;
+  signal?: AbortSignal;
+  /** Retries for throttling, 5xx and connection errors. Default 4. */
+  retries?: number;
+}
+
+const RETRY_CODES = ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH'];
+
+export async function signedRequest(opts: SignedRequestOptions): Promise<AwsResponse> {
+  const [{ SignatureV4 }, { Sha256 }] = await Promise.all([
+    import('@smithy/signature-v4'),
+    import('@aws-crypto/sha256-js'),
+  ]);
+  const url = new URL(opts.endpoint);
+  const signer = new SignatureV4({
+    service: opts.service,
+    region: opts.region,
+    sha256: Sha256,
+    credentials: opts.credentials,
+  });
+  const retries = opts.retries ?? 4;
+  for (let attempt = 0; ; attempt++) {
+    const signed = await signer.sign({
+      method: 'POST',
+      protocol: url.protocol,
+      hostname: url.hostname,
+      port: url.port ? Number(url.port) : undefined,
+      path: url.pathname || '/',
+      query: {},
+      headers: {
+        host: url.host,
+        'content-length': String(Buffer.byteLength(opts.body)),
+        ...opts.headers,
+      },
+      body: opts.body,
+    });
+    let res: AwsResponse | undefined;
+    let failure: unknown;
+    try {
+      res = await send(url, signed.headers as Record<string, string>, opts.body, opts.signal);
+    } catch (e) {
+      failure = e;
+    }
+    const throttled =
+      res !== undefined &&
+      (res.status === 429 || res.status >= 500 || /Throttl|RequestLimitExceeded|TooManyRequests/.test(res.body.slice(0, 500)));
+    const retryable = res ? throttled : RETRY_CODES.includes((failure as NodeJS.ErrnoException)?.code ?? '');
+    if (!retryable || attempt >= retries || opts.signal?.aborted) {
+      if (res) return res;
+      const code = (failure as NodeJS.ErrnoException)?.code;
+      throw Object.assign(new Error(`${opts.service} at ${url.host} is unreachable: ${code ?? errorMessage(failure)}`), {
+        code,
+      });
+    }
+    await opts.clock.sleep(Math.min(200 * 2 ** attempt, 5000), opts.signal);
+  }
+}
+
+function send(url: URL, headers: Record<string, string>, body: string, signal?: AbortSignal): Promise<AwsResponse> {
+  const lib = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = lib.request(url, { method: 'POST', headers, timeout: 30_000, signal }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+      );
+    });
+    req.on('timeout', () => req.destroy(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' })));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
