@@ -38,7 +38,9 @@ describe('splitStatements', () => {
   });
 
   it('gives a trailing comment on the same line to the statement before it', () => {
-    const st = splitStatements('ALTER TABLE a DROP COLUMN b; -- keelson:allow drop-column gone since v3\nSELECT 1;');
+    const st = splitStatements(
+      'ALTER TABLE a DROP COLUMN b; -- keelson:allow drop-column gone since v3\nSELECT 1;',
+    );
     expect(st[0]?.comments.map((c) => c.text)).toEqual(['-- keelson:allow drop-column gone since v3']);
     expect(st[1]?.comments).toEqual([]);
   });
@@ -54,7 +56,12 @@ CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);`;
 /** Lints `sql` as a new (pending) migration after the applied BASE schema. */
 function lintNew(sql: string, opts: { transactional?: boolean } = {}) {
   const files: LintFile[] = [
-    { display: 'migrations/0001_base.sql', statements: splitStatements(BASE), transactional: true, report: false },
+    {
+      display: 'migrations/0001_base.sql',
+      statements: splitStatements(BASE),
+      transactional: true,
+      report: false,
+    },
     {
       display: 'migrations/0002_new.sql',
       statements: splitStatements(sql),
@@ -72,11 +79,36 @@ describe('expand–contract lint rules', () => {
   const cases: [string, string, string[], string][] = [
     // [rule, unsafe SQL, expected findings, safe alternative]
     ['drop-table', 'DROP TABLE orders;', ['1:drop-table'], 'CREATE TABLE tmp (x int);\nDROP TABLE tmp;'],
-    ['drop-column', 'ALTER TABLE users\n  DROP COLUMN age;', ['2:drop-column'], 'ALTER TABLE users ADD COLUMN age2 integer;'],
-    ['drop-column (no COLUMN keyword)', 'ALTER TABLE users DROP age;', ['1:drop-column'], 'ALTER TABLE users DROP CONSTRAINT users_pkey;'],
-    ['rename column', 'ALTER TABLE users RENAME COLUMN name TO full_name;', ['1:rename'], 'ALTER TABLE users RENAME CONSTRAINT a TO b;'],
-    ['rename table', 'ALTER TABLE orders RENAME TO purchases;', ['1:rename'], 'CREATE TABLE x (id int);\nALTER TABLE x RENAME TO y;'],
-    ['rename view', 'ALTER VIEW active_users RENAME TO live_users;', ['1:rename'], 'CREATE VIEW v AS SELECT 1;'],
+    [
+      'drop-column',
+      'ALTER TABLE users\n  DROP COLUMN age;',
+      ['2:drop-column'],
+      'ALTER TABLE users ADD COLUMN age2 integer;',
+    ],
+    [
+      'drop-column (no COLUMN keyword)',
+      'ALTER TABLE users DROP age;',
+      ['1:drop-column'],
+      'ALTER TABLE users DROP CONSTRAINT users_pkey;',
+    ],
+    [
+      'rename column',
+      'ALTER TABLE users RENAME COLUMN name TO full_name;',
+      ['1:rename'],
+      'ALTER TABLE users RENAME CONSTRAINT a TO b;',
+    ],
+    [
+      'rename table',
+      'ALTER TABLE orders RENAME TO purchases;',
+      ['1:rename'],
+      'CREATE TABLE x (id int);\nALTER TABLE x RENAME TO y;',
+    ],
+    [
+      'rename view',
+      'ALTER VIEW active_users RENAME TO live_users;',
+      ['1:rename'],
+      'CREATE VIEW v AS SELECT 1;',
+    ],
     [
       'set-not-null',
       'ALTER TABLE users ALTER COLUMN age SET NOT NULL;',
@@ -158,7 +190,12 @@ describe('expand–contract lint rules', () => {
   });
 
   it('every rule has a case above', () => {
-    const covered = new Set(['concurrently-in-transaction', 'no-transaction-idempotent', 'invalid-allow', 'rename']);
+    const covered = new Set([
+      'concurrently-in-transaction',
+      'no-transaction-idempotent',
+      'invalid-allow',
+      'rename',
+    ]);
     for (const c of cases) covered.add(c[0].split(' ')[0] as string);
     expect(RULE_NAMES.filter((r) => !covered.has(r))).toEqual([]);
   });
@@ -166,7 +203,12 @@ describe('expand–contract lint rules', () => {
   it('does not flag statements in applied (context) files, only in the reported ones', () => {
     const result = lint(
       [
-        { display: 'a.sql', statements: splitStatements('CREATE TABLE t (a int);\nALTER TABLE t DROP COLUMN a;'), transactional: true, report: false },
+        {
+          display: 'a.sql',
+          statements: splitStatements('CREATE TABLE t (a int);\nALTER TABLE t DROP COLUMN a;'),
+          transactional: true,
+          report: false,
+        },
         { display: 'b.sql', statements: splitStatements('SELECT 1;'), transactional: true, report: true },
       ],
       { newTables: 'reported' },
@@ -176,11 +218,23 @@ describe('expand–contract lint rules', () => {
 
   it('a table created in an earlier pending file is new; with same-file it is not', () => {
     const files = (report: boolean): LintFile[] => [
-      { display: '1.sql', statements: splitStatements('CREATE TABLE t (a int);'), transactional: true, report },
-      { display: '2.sql', statements: splitStatements('CREATE INDEX t_a ON t (a);'), transactional: true, report: true },
+      {
+        display: '1.sql',
+        statements: splitStatements('CREATE TABLE t (a int);'),
+        transactional: true,
+        report,
+      },
+      {
+        display: '2.sql',
+        statements: splitStatements('CREATE INDEX t_a ON t (a);'),
+        transactional: true,
+        report: true,
+      },
     ];
     expect(lint(files(true), { newTables: 'reported' }).findings).toEqual([]);
-    expect(lint(files(true), { newTables: 'same-file' }).findings.map((f) => f.rule)).toEqual(['create-index-concurrently']);
+    expect(lint(files(true), { newTables: 'same-file' }).findings.map((f) => f.rule)).toEqual([
+      'create-index-concurrently',
+    ]);
   });
 });
 
@@ -197,13 +251,21 @@ describe('keelson:allow', () => {
   });
 
   it('applies only to the rule it names and the statement it is attached to', () => {
-    const r = lintNew('-- keelson:allow rename not this one\nALTER TABLE users DROP COLUMN age;\nALTER TABLE users DROP COLUMN name;');
+    const r = lintNew(
+      '-- keelson:allow rename not this one\nALTER TABLE users DROP COLUMN age;\nALTER TABLE users DROP COLUMN name;',
+    );
     expect(r.findings.map((f) => `${f.line}:${f.rule}`)).toEqual(['2:drop-column', '3:drop-column']);
   });
 
   it('an allow without a reason or with an unknown rule does not count, and says so', () => {
-    const r = lintNew('-- keelson:allow drop-column\nALTER TABLE users DROP COLUMN age;\n-- keelson:allow drop-colum typo\nSELECT 1;');
-    expect(r.findings.map((f) => `${f.line}:${f.rule}`)).toEqual(['1:invalid-allow', '2:drop-column', '3:invalid-allow']);
+    const r = lintNew(
+      '-- keelson:allow drop-column\nALTER TABLE users DROP COLUMN age;\n-- keelson:allow drop-colum typo\nSELECT 1;',
+    );
+    expect(r.findings.map((f) => `${f.line}:${f.rule}`)).toEqual([
+      '1:invalid-allow',
+      '2:drop-column',
+      '3:invalid-allow',
+    ]);
     expect(r.findings[0]?.message).toMatch(/needs a reason/);
     expect(r.findings[2]?.message).toMatch(/unknown rule 'drop-colum'/);
   });

@@ -28,7 +28,11 @@ export interface TestPostgres {
   /** A fresh, empty database; returns its name and URL. */
   createDatabase(prefix?: string): Promise<{ name: string; url: string }>;
   /** Runs SQL on `database` (default postgres) with a short-lived connection. */
-  query<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, database?: string, values?: unknown[]): Promise<T[]>;
+  query<T extends pg.QueryResultRow = pg.QueryResultRow>(
+    sql: string,
+    database?: string,
+    values?: unknown[],
+  ): Promise<T[]>;
   stop(): Promise<void>;
 }
 
@@ -94,14 +98,26 @@ export async function startPostgres(): Promise<TestPostgres> {
       '-c full_page_writes=off',
       '-c max_connections=60',
     ].join(' ');
-    const [c, ...a] = wrap([join(PG_BIN, 'pg_ctl'), '-D', data, '-l', log, '-w', '-t', '60', '-o', opts, 'start']);
+    const [c, ...a] = wrap([
+      join(PG_BIN, 'pg_ctl'),
+      '-D',
+      data,
+      '-l',
+      log,
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      opts,
+      'start',
+    ]);
     try {
       await run(c as string, a);
       break;
     } catch (e) {
       if (attempt >= 3) {
         const tail = existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(-15).join('\n') : '';
-        throw new Error(`pg_ctl start failed: ${(e as Error).message}\n${tail}`);
+        throw new Error(`pg_ctl start failed: ${(e as Error).message}\n${tail}`, { cause: e });
       }
     }
   }
@@ -117,7 +133,11 @@ export async function startPostgres(): Promise<TestPostgres> {
   process.once('exit', stopSync);
   const url = (database = 'postgres'): string =>
     `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  const query = async <T extends pg.QueryResultRow>(sql: string, database = 'postgres', values?: unknown[]): Promise<T[]> => {
+  const query = async <T extends pg.QueryResultRow>(
+    sql: string,
+    database = 'postgres',
+    values?: unknown[],
+  ): Promise<T[]> => {
     const client = new pg.Client({ connectionString: url(database) });
     await client.connect();
     try {

@@ -33,7 +33,11 @@ class RdsError extends ToolError {
   }
 }
 
-async function call(action: string, params: Record<string, string>, opts: SnapshotOptions): Promise<Record<string, unknown>> {
+async function call(
+  action: string,
+  params: Record<string, string>,
+  opts: SnapshotOptions,
+): Promise<Record<string, unknown>> {
   const credentials = await awsCredentials(opts.input);
   const body = new URLSearchParams({ Action: action, Version: '2014-10-31', ...params }).toString();
   const res = await signedRequest({
@@ -47,12 +51,18 @@ async function call(action: string, params: Record<string, string>, opts: Snapsh
     signal: opts.signal,
   });
   const { XMLParser } = await import('fast-xml-parser');
-  const xml = new XMLParser({ ignoreAttributes: true, parseTagValue: false }).parse(res.body || '<x/>') as Record<string, unknown>;
+  const xml = new XMLParser({ ignoreAttributes: true, parseTagValue: false }).parse(
+    res.body || '<x/>',
+  ) as Record<string, unknown>;
   if (res.status !== 200) {
     const err = (xml.ErrorResponse as { Error?: { Code?: string; Message?: string } } | undefined)?.Error;
-    throw new RdsError(err?.Code ?? `HTTP${res.status}`, `${action} failed: ${err?.Code ?? `HTTP ${res.status}`}: ${err?.Message ?? res.body.slice(0, 200)}`);
+    throw new RdsError(
+      err?.Code ?? `HTTP${res.status}`,
+      `${action} failed: ${err?.Code ?? `HTTP ${res.status}`}: ${err?.Message ?? res.body.slice(0, 200)}`,
+    );
   }
-  return ((xml[`${action}Response`] as Record<string, unknown> | undefined)?.[`${action}Result`] ?? {}) as Record<string, unknown>;
+  return ((xml[`${action}Response`] as Record<string, unknown> | undefined)?.[`${action}Result`] ??
+    {}) as Record<string, unknown>;
 }
 
 /** A snapshot id RDS accepts: letters, digits and single hyphens, starting with a letter, at most 255. */
@@ -73,7 +83,7 @@ function snapshotOf(result: Record<string, unknown>, source: SnapshotSource): Sn
   const s = result[key] as Record<string, string> | undefined;
   if (!s) return undefined;
   return {
-    id: source.kind === 'instance' ? s.DBSnapshotIdentifier ?? '' : s.DBClusterSnapshotIdentifier ?? '',
+    id: source.kind === 'instance' ? (s.DBSnapshotIdentifier ?? '') : (s.DBClusterSnapshotIdentifier ?? ''),
     status: s.Status ?? 'unknown',
     arn: source.kind === 'instance' ? s.DBSnapshotArn : s.DBClusterSnapshotArn,
   };
@@ -94,28 +104,39 @@ export async function createSnapshot(
     params[`Tags.Tag.${i + 1}.Value`] = v.slice(0, 256);
   });
   try {
-    const result = await call(source.kind === 'instance' ? 'CreateDBSnapshot' : 'CreateDBClusterSnapshot', params, opts);
+    const result = await call(
+      source.kind === 'instance' ? 'CreateDBSnapshot' : 'CreateDBClusterSnapshot',
+      params,
+      opts,
+    );
     return snapshotOf(result, source) ?? { id, status: 'creating' };
   } catch (e) {
-    if (e instanceof RdsError && /^DB(Cluster)?NotFound/.test(e.code)) {
+    if (e instanceof RdsError && /^DB(Instance|Cluster)NotFound/.test(e.code)) {
       throw new PolicyError(
         `RDS ${source.kind === 'instance' ? 'DB instance' : 'DB cluster'} '${source.id}' was not found in ${opts.region}, so no snapshot was taken and nothing was migrated. ` +
           `Check '${source.kind === 'instance' ? 'db-instance-identifier' : 'db-cluster-identifier'}' and 'aws-region'.`,
       );
     }
     if (e instanceof RdsError && /InvalidDB(Instance|Cluster)State/.test(e.code)) {
-      throw new PolicyError(`Cannot snapshot ${source.kind} '${source.id}' now (${e.message}); nothing was migrated.`);
+      throw new PolicyError(
+        `Cannot snapshot ${source.kind} '${source.id}' now (${e.message}); nothing was migrated.`,
+      );
     }
     throw e;
   }
 }
 
-export async function describeSnapshot(source: SnapshotSource, id: string, opts: SnapshotOptions): Promise<Snapshot | undefined> {
+export async function describeSnapshot(
+  source: SnapshotSource,
+  id: string,
+  opts: SnapshotOptions,
+): Promise<Snapshot | undefined> {
   const result =
     source.kind === 'instance'
       ? await call('DescribeDBSnapshots', { DBSnapshotIdentifier: id }, opts)
       : await call('DescribeDBClusterSnapshots', { DBClusterSnapshotIdentifier: id }, opts);
-  const list = result[source.kind === 'instance' ? 'DBSnapshots' : 'DBClusterSnapshots'] as Record<string, unknown> | undefined;
+  const list = result[source.kind === 'instance' ? 'DBSnapshots' : 'DBClusterSnapshots'] as
+    Record<string, unknown> | undefined;
   const item = list?.[source.kind === 'instance' ? 'DBSnapshot' : 'DBClusterSnapshot'];
   const first = Array.isArray(item) ? item[0] : item;
   if (!first) return undefined;
@@ -139,7 +160,7 @@ export async function waitForSnapshot(
     }
     if (waited >= opts.timeoutMs) {
       throw new PolicyError(
-        `RDS snapshot '${id}' was still '${s?.status ?? 'not visible'}' after ${formatDuration(waited)} (snapshot-timeout); nothing was migrated. ` +
+        `RDS snapshot '${id}' was still '${s?.status ?? 'not visible'}' after ${formatDuration(opts.timeoutMs)} (snapshot-timeout); nothing was migrated. ` +
           'It keeps being created in the background.',
       );
     }

@@ -41,7 +41,7 @@ export async function getSecretValue(
   } catch (e) {
     throw new InputError(opts.input, `Cannot read secret '${secretId}': ${(e as Error).message}.`);
   }
-  let body: Record<string, unknown> = {};
+  let body: Record<string, unknown>;
   try {
     body = JSON.parse(res.body || '{}') as Record<string, unknown>;
   } catch {
@@ -62,7 +62,10 @@ export async function getSecretValue(
       UnrecognizedClientException: `The AWS credentials were rejected reading '${secretId}': ${message}`,
       InvalidSignatureException: `The AWS credentials were rejected reading '${secretId}': ${message}`,
     };
-    throw new InputError(opts.input, hint[type ?? ''] ?? `GetSecretValue for '${secretId}' failed: ${type}: ${message}`);
+    throw new InputError(
+      opts.input,
+      hint[type ?? ''] ?? `GetSecretValue for '${secretId}' failed: ${type}: ${message}`,
+    );
   }
   if (typeof body.SecretString !== 'string') {
     throw new InputError(
@@ -70,5 +73,9 @@ export async function getSecretValue(
       `Secret '${secretId}' holds binary data (SecretBinary). Expected a SecretString: the JSON RDS writes or a postgres:// URL.`,
     );
   }
-  return { arn: String(body.ARN ?? ''), name: String(body.Name ?? secretId), secretString: body.SecretString };
+  return {
+    arn: String(body.ARN ?? ''),
+    name: String(body.Name ?? secretId),
+    secretString: body.SecretString,
+  };
 }

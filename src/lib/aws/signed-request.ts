@@ -106,20 +106,30 @@ export async function signedRequest(opts: SignedRequestOptions): Promise<AwsResp
     }
     const throttled =
       res !== undefined &&
-      (res.status === 429 || res.status >= 500 || /Throttl|RequestLimitExceeded|TooManyRequests/.test(res.body.slice(0, 500)));
+      (res.status === 429 ||
+        res.status >= 500 ||
+        /Throttl|RequestLimitExceeded|TooManyRequests/.test(res.body.slice(0, 500)));
     const retryable = res ? throttled : RETRY_CODES.includes((failure as NodeJS.ErrnoException)?.code ?? '');
     if (!retryable || attempt >= retries || opts.signal?.aborted) {
       if (res) return res;
       const code = (failure as NodeJS.ErrnoException)?.code;
-      throw Object.assign(new Error(`${opts.service} at ${url.host} is unreachable: ${code ?? errorMessage(failure)}`), {
-        code,
-      });
+      throw Object.assign(
+        new Error(`${opts.service} at ${url.host} is unreachable: ${code ?? errorMessage(failure)}`),
+        {
+          code,
+        },
+      );
     }
     await opts.clock.sleep(Math.min(200 * 2 ** attempt, 5000), opts.signal);
   }
 }
 
-function send(url: URL, headers: Record<string, string>, body: string, signal?: AbortSignal): Promise<AwsResponse> {
+function send(
+  url: URL,
+  headers: Record<string, string>,
+  body: string,
+  signal?: AbortSignal,
+): Promise<AwsResponse> {
   const lib = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const req = lib.request(url, { method: 'POST', headers, timeout: 30_000, signal }, (res) => {
@@ -127,10 +137,16 @@ function send(url: URL, headers: Record<string, string>, body: string, signal?: 
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('error', reject);
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
       );
     });
-    req.on('timeout', () => req.destroy(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' })));
+    req.on('timeout', () =>
+      req.destroy(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' })),
+    );
     req.on('error', reject);
     req.end(body);
   });

@@ -64,8 +64,9 @@ export function databaseEnv(t: DatabaseTarget): Record<string, string> {
     PGPORT: String(t.port),
     PGDATABASE: t.database,
     PGUSER: t.user,
-    PGSSLMODE: t.sslmode,
   };
+  // prefer is libpq's default; left unset, since some clients (node-postgres) read PGSSLMODE=prefer as require
+  if (t.sslmode !== 'prefer') env.PGSSLMODE = t.sslmode;
   if (t.password !== undefined) env.PGPASSWORD = t.password;
   if (t.sslrootcert) env.PGSSLROOTCERT = t.sslrootcert;
   return env;
@@ -113,7 +114,11 @@ export async function runMigrator(
   return new Promise((resolve, reject) => {
     let child: ReturnType<typeof spawn>;
     try {
-      child = spawn(argv[0] as string, argv.slice(1), { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      child = spawn(argv[0] as string, argv.slice(1), {
+        cwd: opts.cwd,
+        env: opts.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (e) {
       reject(e);
       return;
@@ -144,7 +149,11 @@ export async function runMigrator(
       opts.signal?.removeEventListener('abort', onAbort);
       if (killTimer) clearTimeout(killTimer);
       if (err.code === 'ENOENT') {
-        reject(new ToolError(`Migrator command not found: '${argv[0]}'. Install it on the runner or put it on PATH.`));
+        reject(
+          new ToolError(
+            `Migrator command not found: '${argv[0]}'. Install it on the runner or put it on PATH.`,
+          ),
+        );
       } else if (err.code === 'EACCES') {
         reject(new ToolError(`Migrator command '${argv[0]}' is not executable.`));
       } else reject(err);

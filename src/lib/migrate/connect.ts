@@ -127,11 +127,24 @@ export function connectionError(e: unknown, t: DatabaseTarget, opts: ConnectOpti
   if (code === '28P01') {
     return new DatabaseError(`Password authentication failed for user '${t.user}' at ${where} ${from}.`);
   }
-  if (code === '3D000') return new DatabaseError(`Database '${t.database}' does not exist at ${where} ${from}.`);
+  if (code === '3D000')
+    return new DatabaseError(`Database '${t.database}' does not exist at ${where} ${from}.`);
   if (code === '28000') return new DatabaseError(`The server refused ${where} ${from}: ${msg}.`);
-  if (code === '57P03') return new DatabaseError(`The database at ${where} is starting up or shutting down ${from}; try again.`);
-  if (code === '53300') return new DatabaseError(`The database at ${where} has no free connection slots ${from}: ${msg}.`);
-  if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'ETIMEDOUT'].includes(code ?? '')) {
+  if (code === '57P03')
+    return new DatabaseError(`The database at ${where} is starting up or shutting down ${from}; try again.`);
+  if (code === '53300')
+    return new DatabaseError(`The database at ${where} has no free connection slots ${from}: ${msg}.`);
+  if (
+    [
+      'ECONNREFUSED',
+      'ENOTFOUND',
+      'EAI_AGAIN',
+      'EHOSTUNREACH',
+      'ENETUNREACH',
+      'ECONNRESET',
+      'ETIMEDOUT',
+    ].includes(code ?? '')
+  ) {
     return new DatabaseError(
       `Cannot reach the database at ${t.host}:${t.port} ${from}: ${code}. Check the host and port, and that this runner can reach it (VPC, security group).`,
     );
@@ -142,12 +155,16 @@ export function connectionError(e: unknown, t: DatabaseTarget, opts: ConnectOpti
     );
   }
   if (/does not support SSL/i.test(msg)) {
-    return new DatabaseError(`The database at ${t.host}:${t.port} does not offer TLS, but sslmode=${t.sslmode} requires it ${from}.`);
+    return new DatabaseError(
+      `The database at ${t.host}:${t.port} does not offer TLS, but sslmode=${t.sslmode} requires it ${from}.`,
+    );
   }
   if (/certificate|self[- ]signed|altnames|SSL|TLS/i.test(msg)) {
     return new DatabaseError(
       `TLS to ${t.host}:${t.port} failed ${from}: ${msg}. For RDS, pass the CA bundle as sslrootcert (or use sslmode=require).`,
     );
   }
-  return new DatabaseError(`Cannot connect to the database at ${where} ${from}: ${code ? `${code} ` : ''}${msg}`);
+  return new DatabaseError(
+    `Cannot connect to the database at ${where} ${from}: ${code ? `${code} ` : ''}${msg}`,
+  );
 }

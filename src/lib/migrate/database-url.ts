@@ -7,7 +7,14 @@
 import { InputError } from '../errors.js';
 
 export type SslMode = 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full';
-export const SSL_MODES: readonly SslMode[] = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+export const SSL_MODES: readonly SslMode[] = [
+  'disable',
+  'allow',
+  'prefer',
+  'require',
+  'verify-ca',
+  'verify-full',
+];
 
 export interface DatabaseTarget {
   host: string;
@@ -24,17 +31,25 @@ export interface DatabaseTarget {
   dbClusterIdentifier?: string;
 }
 
-const EXPECTED_URL = 'a PostgreSQL URL such as postgres://user:password@host:5432/dbname (the value is not shown)';
+const EXPECTED_URL =
+  'a PostgreSQL URL such as postgres://user:password@host:5432/dbname (the value is not shown)';
 
 function bad(input: string, why: string): InputError {
   return new InputError(input, `Invalid input '${input}': ${why}. Expected ${EXPECTED_URL}.`);
 }
 
 /** Parses a postgres:// or postgresql:// URL. Errors never repeat the value (it may hold a password). */
-export function parseDatabaseUrl(input: string, raw: string, opts: { credentials?: 'required' | 'optional' } = {}): DatabaseTarget {
+export function parseDatabaseUrl(
+  input: string,
+  raw: string,
+  opts: { credentials?: 'required' | 'optional' } = {},
+): DatabaseTarget {
   const value = raw.trim();
   if (!/^postgres(ql)?:\/\//i.test(value)) {
-    throw bad(input, /^[a-z][a-z0-9+.-]*:/i.test(value) ? `the scheme is '${value.split(':')[0]}'` : 'not a URL');
+    throw bad(
+      input,
+      /^[a-z][a-z0-9+.-]*:/i.test(value) ? `the scheme is '${value.split(':')[0]}'` : 'not a URL',
+    );
   }
   let url: URL;
   try {
@@ -145,13 +160,19 @@ export function targetFromSecret(
     );
   }
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
-    throw new InputError(input, `Secret '${secretId}' holds JSON that is not an object. Expected {"username", "password", "host", "port", "dbname"}.`);
+    throw new InputError(
+      input,
+      `Secret '${secretId}' holds JSON that is not an object. Expected {"username", "password", "host", "port", "dbname"}.`,
+    );
   }
   const s = json as RdsSecret;
   const str = (v: unknown): string | undefined =>
     typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
   if (s.engine !== undefined && typeof s.engine === 'string' && !/postgres/i.test(s.engine)) {
-    throw new InputError(input, `Secret '${secretId}' is for engine '${s.engine}'; Keelson migrates PostgreSQL.`);
+    throw new InputError(
+      input,
+      `Secret '${secretId}' is for engine '${s.engine}'; Keelson migrates PostgreSQL.`,
+    );
   }
   const host = str(s.host) ?? base?.host;
   const dbname = str(s.dbname) ?? base?.database;
@@ -195,9 +216,10 @@ export function targetFromSecret(
  * `mydb`; `app.cluster-c1x2y3.eu-west-1.rds.amazonaws.com` (and `cluster-ro-`) is cluster `app`.
  */
 export function rdsFromHost(host: string): { instance?: string; cluster?: string; region?: string } {
-  const m = /^([a-z][a-z0-9-]*)\.(cluster-(?:ro-)?)?[a-z0-9]+\.([a-z]{2}(?:-[a-z]+)+-\d+)\.rds\.amazonaws\.com(?:\.cn)?$/i.exec(
-    host,
-  );
+  const m =
+    /^([a-z][a-z0-9-]*)\.(cluster-(?:ro-)?)?[a-z0-9]+\.([a-z]{2}(?:-[a-z]+)+-\d+)\.rds\.amazonaws\.com(?:\.cn)?$/i.exec(
+      host,
+    );
   if (!m) return {};
   return m[2] ? { cluster: m[1], region: m[3] } : { instance: m[1], region: m[3] };
 }

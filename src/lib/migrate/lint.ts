@@ -65,16 +65,7 @@ export interface LintResult {
 // ── types ────────────────────────────────────────────────────────────────────────────────────────────────
 
 type Family =
-  | 'int'
-  | 'float'
-  | 'numeric'
-  | 'varchar'
-  | 'char'
-  | 'text'
-  | 'timestamp'
-  | 'timestamptz'
-  | 'date'
-  | 'other';
+  'int' | 'float' | 'numeric' | 'varchar' | 'char' | 'text' | 'timestamp' | 'timestamptz' | 'date' | 'other';
 
 interface SqlType {
   family: Family;
@@ -124,16 +115,26 @@ function parseType(tokens: Token[]): SqlType | undefined {
   if (!name) return undefined;
   const base = name.split(' ')[0] as string;
   const shown = `${name.toLowerCase()}${nums.length ? `(${nums.join(',')})` : ''}${array ? '[]' : ''}`;
-  const mk = (family: Family, size?: number, scale?: number): SqlType => ({ family, size, scale, array, name: shown });
+  const mk = (family: Family, size?: number, scale?: number): SqlType => ({
+    family,
+    size,
+    scale,
+    array,
+    name: shown,
+  });
   if (INT_BITS[base]) return mk('int', INT_BITS[base]);
   if (base === 'REAL' || base === 'FLOAT4') return mk('float', 32);
   if (name.startsWith('DOUBLE PRECISION') || base === 'FLOAT8') return mk('float', 64);
   if (base === 'FLOAT') return mk('float', nums[0] !== undefined && nums[0] <= 24 ? 32 : 64);
-  if (base === 'NUMERIC' || base === 'DECIMAL') return mk('numeric', nums[0], nums[0] !== undefined ? (nums[1] ?? 0) : undefined);
+  if (base === 'NUMERIC' || base === 'DECIMAL')
+    return mk('numeric', nums[0], nums[0] !== undefined ? (nums[1] ?? 0) : undefined);
   if (base === 'VARCHAR' || name.startsWith('CHARACTER VARYING')) return mk('varchar', nums[0]);
   if (base === 'CHAR' || base === 'CHARACTER' || base === 'BPCHAR') return mk('char', nums[0] ?? 1);
   if (base === 'TEXT') return mk('text');
-  if (base === 'TIMESTAMPTZ' || (base === 'TIMESTAMP' && name.includes('WITH TIME ZONE') && !name.includes('WITHOUT')))
+  if (
+    base === 'TIMESTAMPTZ' ||
+    (base === 'TIMESTAMP' && name.includes('WITH TIME ZONE') && !name.includes('WITHOUT'))
+  )
     return mk('timestamptz');
   if (base === 'TIMESTAMP') return mk('timestamp');
   if (base === 'DATE') return mk('date');
@@ -148,7 +149,9 @@ function narrowing(from: SqlType, to: SqlType): string | undefined {
     switch (from.family) {
       case 'int':
       case 'float':
-        return (to.size ?? 0) < (from.size ?? 0) ? `${to.name} holds fewer values than ${from.name}` : undefined;
+        return (to.size ?? 0) < (from.size ?? 0)
+          ? `${to.name} holds fewer values than ${from.name}`
+          : undefined;
       case 'numeric': {
         if (to.size === undefined) return undefined;
         if (from.size === undefined) return `${to.name} is bounded, ${from.name} is not`;
@@ -186,7 +189,8 @@ function narrowing(from: SqlType, to: SqlType): string | undefined {
       ? undefined
       : `${to.name} holds fewer digits than ${from.name}`;
   }
-  if (from.family === 'int' && to.family === 'float' && (from.size ?? 64) <= 32 && (to.size ?? 64) === 64) return undefined;
+  if (from.family === 'int' && to.family === 'float' && (from.size ?? 64) <= 32 && (to.size ?? 64) === 64)
+    return undefined;
   return `${from.name} becomes ${to.name}`;
 }
 
@@ -287,7 +291,8 @@ function columnDef(tokens: Token[]): ColumnDef | undefined {
   const rest = tokens.slice(k);
   const words = rest.filter((t) => t.kind === 'word').map((t) => t.value);
   let notNull = false;
-  for (let i = 0; i < words.length - 1; i++) if (words[i] === 'NOT' && words[i + 1] === 'NULL') notNull = true;
+  for (let i = 0; i < words.length - 1; i++)
+    if (words[i] === 'NOT' && words[i + 1] === 'NULL') notNull = true;
   return {
     name,
     type: parseType(typeTokens),
@@ -369,7 +374,9 @@ export function lint(files: LintFile[], opts: LintOptions): LintResult {
       }
     }
   });
-  const order = (a: Finding, b: Finding): number => files.findIndex((f) => f.display === a.file) - files.findIndex((f) => f.display === b.file) || a.line - b.line;
+  const order = (a: Finding, b: Finding): number =>
+    files.findIndex((f) => f.display === a.file) - files.findIndex((f) => f.display === b.file) ||
+    a.line - b.line;
   return { findings: findings.sort(order), allowed: allowed.sort(order) };
 }
 
@@ -398,7 +405,11 @@ function analyse(
       if (ifNotExists) i += 3;
       const { name, next } = qualifiedName(t, i);
       if (!name) return;
-      const info: TableInfo = tables.get(name) ?? { columns: new Map(), createdIn: fileIndex, createdReported: file.report };
+      const info: TableInfo = tables.get(name) ?? {
+        columns: new Map(),
+        createdIn: fileIndex,
+        createdReported: file.report,
+      };
       if (!tables.has(name) || !ifNotExists) {
         info.createdIn = fileIndex;
         info.createdReported = file.report;
@@ -407,13 +418,19 @@ function analyse(
       if (t[next]?.text === '(') {
         const close = matching(t, next);
         for (const part of splitTopLevel(t.slice(next + 1, close))) {
-          if (isWord(part[0], 'CONSTRAINT', 'CHECK', 'FOREIGN', 'UNIQUE', 'PRIMARY', 'EXCLUDE', 'LIKE')) continue;
+          if (isWord(part[0], 'CONSTRAINT', 'CHECK', 'FOREIGN', 'UNIQUE', 'PRIMARY', 'EXCLUDE', 'LIKE'))
+            continue;
           const col = columnDef(part);
-          if (col) info.columns.set(col.name, { type: col.type, hasDefault: col.hasDefault || col.generated });
+          if (col)
+            info.columns.set(col.name, { type: col.type, hasDefault: col.hasDefault || col.generated });
         }
       }
       if (noTx && !ifNotExists) {
-        flag('no-transaction-idempotent', t[0], notIdempotent(`CREATE TABLE ${name}`, 'CREATE TABLE IF NOT EXISTS'));
+        flag(
+          'no-transaction-idempotent',
+          t[0],
+          notIdempotent(`CREATE TABLE ${name}`, 'CREATE TABLE IF NOT EXISTS'),
+        );
       }
       return;
     }
@@ -492,22 +509,36 @@ function analyse(
         );
       }
       for (const n of names) tables.delete(n);
-      if (noTx && !ifExists) flag('no-transaction-idempotent', t[0], notIdempotent('DROP TABLE', 'DROP TABLE IF EXISTS'));
+      if (noTx && !ifExists)
+        flag('no-transaction-idempotent', t[0], notIdempotent('DROP TABLE', 'DROP TABLE IF EXISTS'));
       return;
     }
     if (w(1) === 'INDEX') {
       const concurrently = w(2) === 'CONCURRENTLY';
       const ifExists = w(concurrently ? 3 : 2) === 'IF';
       if (concurrently && file.transactional === true) {
-        flag('concurrently-in-transaction', t[0], "DROP INDEX CONCURRENTLY cannot run inside a transaction block. Put '-- keelson:no-transaction' in this file.");
+        flag(
+          'concurrently-in-transaction',
+          t[0],
+          "DROP INDEX CONCURRENTLY cannot run inside a transaction block. Put '-- keelson:no-transaction' in this file.",
+        );
       }
-      if (noTx && !ifExists) flag('no-transaction-idempotent', t[0], notIdempotent('DROP INDEX', 'DROP INDEX CONCURRENTLY IF EXISTS'));
+      if (noTx && !ifExists)
+        flag(
+          'no-transaction-idempotent',
+          t[0],
+          notIdempotent('DROP INDEX', 'DROP INDEX CONCURRENTLY IF EXISTS'),
+        );
     }
     return;
   }
 
   if (w(0) === 'REINDEX' && file.transactional === true && t.some((x) => isWord(x, 'CONCURRENTLY'))) {
-    flag('concurrently-in-transaction', t[0], "REINDEX CONCURRENTLY cannot run inside a transaction block. Put '-- keelson:no-transaction' in this file.");
+    flag(
+      'concurrently-in-transaction',
+      t[0],
+      "REINDEX CONCURRENTLY cannot run inside a transaction block. Put '-- keelson:no-transaction' in this file.",
+    );
     return;
   }
 
@@ -516,7 +547,10 @@ function analyse(
   if (w(1) === 'VIEW' || (w(1) === 'MATERIALIZED' && w(2) === 'VIEW')) {
     const at = t.findIndex((x) => isWord(x, 'RENAME'));
     if (at >= 0) {
-      const { name } = qualifiedName(t, w(1) === 'VIEW' ? 2 + (w(2) === 'IF' ? 2 : 0) : 3 + (w(3) === 'IF' ? 2 : 0));
+      const { name } = qualifiedName(
+        t,
+        w(1) === 'VIEW' ? 2 + (w(2) === 'IF' ? 2 : 0) : 3 + (w(3) === 'IF' ? 2 : 0),
+      );
       flag('rename', t[at], renameMessage(`view ${name ?? ''}`.trim()));
     }
     return;
@@ -583,7 +617,11 @@ function alterAction(
     if (!col) return;
     info?.columns.set(col.name, { type: col.type, hasDefault: col.hasDefault || col.generated });
     if (noTx && !ifNotExists) {
-      flag('no-transaction-idempotent', a[0], notIdempotent(`ADD COLUMN ${col.name}`, 'ADD COLUMN IF NOT EXISTS'));
+      flag(
+        'no-transaction-idempotent',
+        a[0],
+        notIdempotent(`ADD COLUMN ${col.name}`, 'ADD COLUMN IF NOT EXISTS'),
+      );
     }
     if (fresh) return;
     if (col.notNull && !col.hasDefault && !col.generated) {
@@ -629,7 +667,12 @@ function alterAction(
     const column = ident(a[i]);
     if (!column) return;
     info?.columns.delete(column);
-    if (noTx && !ifExists) flag('no-transaction-idempotent', a[0], notIdempotent(`DROP COLUMN ${column}`, 'DROP COLUMN IF EXISTS'));
+    if (noTx && !ifExists)
+      flag(
+        'no-transaction-idempotent',
+        a[0],
+        notIdempotent(`DROP COLUMN ${column}`, 'DROP COLUMN IF EXISTS'),
+      );
     if (fresh) return;
     flag(
       'drop-column',

@@ -139,14 +139,16 @@ export async function acquireLock(client: Client, opts: LockOptions): Promise<He
   let reported = -Infinity;
   for (;;) {
     opts.signal?.throwIfAborted();
-    const res = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS ok', [String(key)]);
+    const res = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS ok', [
+      String(key),
+    ]);
     if (res.rows[0]?.ok) break;
     const waited = clock.now() - started;
     const holder = await lockHolder(client, key);
     if (waited >= opts.timeoutMs) {
       throw new LockTimeoutError(
         `The migration lock '${opts.name}' is ${holder ? describeHolder(holder) : 'held by another session'}; ` +
-          `gave up after ${formatDuration(waited)} (lock-timeout ${formatDuration(opts.timeoutMs)}). ` +
+          `gave up after ${formatDuration(opts.timeoutMs)} (lock-timeout). ` +
           'Another run is migrating this database: re-run when it is done, or raise lock-timeout.',
         holder,
       );
@@ -208,7 +210,9 @@ export async function acquireLock(client: Client, opts: LockOptions): Promise<He
       let ok = !wasLost;
       if (!wasLost) {
         try {
-          const r = await client.query<{ ok: boolean }>('SELECT pg_advisory_unlock($1::bigint) AS ok', [String(key)]);
+          const r = await client.query<{ ok: boolean }>('SELECT pg_advisory_unlock($1::bigint) AS ok', [
+            String(key),
+          ]);
           ok = r.rows[0]?.ok === true;
         } catch {
           ok = false;

@@ -248,7 +248,10 @@ export async function applyMigrations(
           applied,
           failure: {
             file,
-            line: index < file.statements.length ? errorLine(file, atStatement, e) : (file.statements.at(-1)?.line ?? 1),
+            line:
+              index < file.statements.length
+                ? errorLine(file, atStatement, e)
+                : (file.statements.at(-1)?.line ?? 1),
             message: (reason.split('\n')[0] ?? '').trim(),
             code: cancelled ? undefined : pgCode(e),
             rolledBack: file.transactional ? rolledBack : false,

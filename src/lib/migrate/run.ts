@@ -29,7 +29,13 @@ import {
 import { displayPath, readMigrations, type MigrationFile } from './files.js';
 import { lint, type LintFile, type LintResult } from './lint.js';
 import { acquireLock, describeHolder, heldBy, lockKey, type HeldLock } from './lock.js';
-import { applyMigrations, describeFailure, planMigrations, readLedger, type AppliedMigration } from './migrator.js';
+import {
+  applyMigrations,
+  describeFailure,
+  planMigrations,
+  readLedger,
+  type AppliedMigration,
+} from './migrator.js';
 import type { DatabaseSettings, MigrateSettings } from './settings.js';
 import { splitStatements, SqlSyntaxError } from './sql.js';
 import { renderMigrateSummary } from './summary.js';
@@ -112,7 +118,10 @@ export async function resolveTarget(
   const { getSecretValue, regionOfSecretArn } = await import('../aws/secrets-manager.js');
   const region = regionOfSecretArn(db.secretId) ?? db.region;
   if (!region) {
-    throw InputError.required('aws-region', "the AWS region of 'database-secret-id' (or set AWS_REGION, or give the secret's ARN)");
+    throw InputError.required(
+      'aws-region',
+      "the AWS region of 'database-secret-id' (or set AWS_REGION, or give the secret's ARN)",
+    );
   }
   const secret = await getSecretValue(db.secretId, {
     input: 'database-secret-id',
@@ -143,14 +152,20 @@ export async function readLintFiles(globs: string[], workspace: string): Promise
         report: true,
       };
     } catch (e) {
-      if (e instanceof SqlSyntaxError) throw new InputError('lint-paths', `${display}:${e.line}: ${e.message}.`);
+      if (e instanceof SqlSyntaxError)
+        throw new InputError('lint-paths', `${display}:${e.line}: ${e.message}.`);
       throw e;
     }
   });
 }
 
 function pendingOf(f: MigrationFile): PendingMigration {
-  return { name: f.name, display: f.display, transactional: f.transactional, statements: f.statements.length };
+  return {
+    name: f.name,
+    display: f.display,
+    transactional: f.transactional,
+    statements: f.statements.length,
+  };
 }
 
 function lintBuiltIn(files: MigrationFile[], pending: Set<string>): LintResult {
@@ -228,9 +243,26 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
     result.target = describeTarget(target);
     const connect = (applicationName: string): Promise<Client> =>
       openClient(target, { applicationName, source: s.database.source });
+    /** Runs `fn` on Keelson's lock connection, or on a fresh one when that is gone (or nested: never had). */
+    const control = async <T>(fn: (c: Client) => Promise<T>): Promise<T> => {
+      if (lockClient && !lock?.lost.aborted) {
+        try {
+          return await fn(lockClient);
+        } catch {
+          // fall through to a fresh connection
+        }
+      }
+      const c = await connect(`${appName} control`);
+      try {
+        return await fn(c);
+      } finally {
+        await c.end().catch(() => undefined);
+      }
+    };
 
     // Read everything the user gave before touching the database.
-    const files = s.migrator === 'keelson' ? readMigrations(s.dir, { input: 'dir', root: deps.workspace }) : undefined;
+    const files =
+      s.migrator === 'keelson' ? readMigrations(s.dir, { input: 'dir', root: deps.workspace }) : undefined;
     let lintFiles: LintFile[] | undefined;
     if (s.lint && s.migrator === 'external') {
       lintFiles = await readLintFiles(s.lintPaths, deps.workspace);
@@ -244,7 +276,10 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
     const source = s.snapshot ? snapshotSource(s, target) : undefined;
     const snapshotRegion = s.database.region ?? rdsFromHost(target.host).region;
     if (source && !snapshotRegion) {
-      throw InputError.required('aws-region', "the AWS region of the database to snapshot (or set AWS_REGION)");
+      throw InputError.required(
+        'aws-region',
+        'the AWS region of the database to snapshot (or set AWS_REGION)',
+      );
     }
 
     // A nested run (keelson migrate inside a Job or a command Keelson started) under its parent's lock.
@@ -263,10 +298,18 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
       result.pending = plan.pending.map(pendingOf);
       // a nested run's parent linted the same files already
       if (s.lint && !underParent) {
-        result.lint = { ...lintBuiltIn(files, new Set(plan.pending.map((f) => f.version))), files: plan.pending.length, enabled: true };
+        result.lint = {
+          ...lintBuiltIn(files, new Set(plan.pending.map((f) => f.version))),
+          files: plan.pending.length,
+          enabled: true,
+        };
       }
     } else if (lintFiles && !underParent) {
-      result.lint = { ...lint(lintFiles, { newTables: 'same-file' }), files: lintFiles.length, enabled: true };
+      result.lint = {
+        ...lint(lintFiles, { newTables: 'same-file' }),
+        files: lintFiles.length,
+        enabled: true,
+      };
     }
     if (result.lint.findings.length > 0 && !s.allowDestructive) {
       result.status = 'refused';
@@ -289,7 +332,9 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
       deps.log(`Running under the lock '${s.lockName}' held by the parent run (pid ${parentLock}).`);
     } else {
       lockClient = await connect(appName);
-      deps.log(`Taking the migration lock '${s.lockName}' on ${result.target} (lock-timeout ${formatDuration(s.lockTimeoutMs)})…`);
+      deps.log(
+        `Taking the migration lock '${s.lockName}' on ${result.target} (lock-timeout ${formatDuration(s.lockTimeoutMs)})…`,
+      );
       lock = await acquireLock(lockClient, {
         name: s.lockName,
         timeoutMs: s.lockTimeoutMs,
@@ -323,15 +368,34 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
 
     if (source) {
       const { createSnapshot, waitForSnapshot, snapshotId } = await import('../aws/rds.js');
-      const id = snapshotId(['keelson', source.id, stamp(clock.now()), deps.holder.replace(/^github-run-/, 'run-')]);
-      const opts = { region: snapshotRegion as string, env: deps.env, clock, signal: deps.signal, input: 'snapshot' };
-      deps.log(`Creating RDS ${source.kind === 'instance' ? 'DB' : 'DB cluster'} snapshot ${id} of ${source.id}…`);
-      await createSnapshot(source, id, { 'keelson:holder': deps.holder, ...(deps.runUrl ? { 'keelson:run-url': deps.runUrl } : {}) }, opts);
+      const id = snapshotId([
+        'keelson',
+        source.id,
+        stamp(clock.now()),
+        deps.holder.replace(/^github-run-/, 'run-'),
+      ]);
+      const opts = {
+        region: snapshotRegion as string,
+        env: deps.env,
+        clock,
+        signal: deps.signal,
+        input: 'snapshot',
+      };
+      deps.log(
+        `Creating RDS ${source.kind === 'instance' ? 'DB' : 'DB cluster'} snapshot ${id} of ${source.id}…`,
+      );
+      await createSnapshot(
+        source,
+        id,
+        { 'keelson:holder': deps.holder, ...(deps.runUrl ? { 'keelson:run-url': deps.runUrl } : {}) },
+        opts,
+      );
       result.snapshotId = id;
       await waitForSnapshot(source, id, {
         ...opts,
         timeoutMs: s.snapshot?.timeoutMs ?? 3_600_000,
-        onProgress: (snap, waited) => deps.log(`Snapshot ${id} is ${snap.status} (${formatDuration(waited)}).`),
+        onProgress: (snap, waited) =>
+          deps.log(`Snapshot ${id} is ${snap.status} (${formatDuration(waited)}).`),
       });
       deps.log(`Snapshot ${id} is available.`);
     }
@@ -360,9 +424,12 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
           signal: stop.signal,
           appliedBy: deps.holder,
           cancel: async () => {
-            if (lockClient && workPid) await lockClient.query('SELECT pg_cancel_backend($1)', [workPid]);
+            if (workPid) await control((c) => c.query('SELECT pg_cancel_backend($1)', [workPid]));
           },
-          onStart: (f) => deps.log(`Applying ${f.display}${f.transactional ? '' : ' (no transaction)'} — ${f.statements.length} statement${f.statements.length === 1 ? '' : 's'}`),
+          onStart: (f) =>
+            deps.log(
+              `Applying ${f.display}${f.transactional ? '' : ' (no transaction)'} — ${f.statements.length} statement${f.statements.length === 1 ? '' : 's'}`,
+            ),
           onApplied: (m) => deps.log(`Applied ${m.display} in ${formatDuration(Math.round(m.durationMs))}`),
         });
         result.applied = applied.applied;
@@ -382,17 +449,24 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
         const argv = s.command[0] === 'bash' ? s.command : expandArgs('command', s.command, env);
         result.ran = deps.masker.mask(s.command.join(' '));
         deps.log(`Running ${result.ran}`);
-        const wrap = deps.output ?? (async <T>(fn: (write: (c: string) => void) => Promise<T>) => fn(() => undefined));
+        const wrap =
+          deps.output ?? (async <T>(fn: (write: (c: string) => void) => Promise<T>) => fn(() => undefined));
         const child = await wrap((write) =>
-          runMigrator(argv, { cwd: s.workingDirectory, env, masker: deps.masker, onOutput: write, signal: stop.signal }),
+          runMigrator(argv, {
+            cwd: s.workingDirectory,
+            env,
+            masker: deps.masker,
+            onOutput: write,
+            signal: stop.signal,
+          }),
         );
         result.exitCode = child.exitCode;
-        if (lockClient) {
-          const ended = await endLeftoverSessions(lockClient, childApp, clock);
-          if (ended > 0) deps.log(`Ended ${ended} database session(s) the migrator left running.`);
-        }
+        const ended = await control((c) => endLeftoverSessions(c, childApp, clock));
+        if (ended > 0) deps.log(`Ended ${ended} database session(s) the migrator left running.`);
         if (child.stopped) {
-          throw new PolicyError(`The migrator was stopped: ${child.stopped}. Its database sessions were ended before the lock was released.`);
+          throw new PolicyError(
+            `The migrator was stopped: ${child.stopped}. Its database sessions were ended before the lock was released.`,
+          );
         }
         if (child.exitCode !== 0) {
           throw new PolicyError(
@@ -416,10 +490,8 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
         });
         result.exitCode = job.exitCode;
         result.ran = job.name;
-        if (lockClient) {
-          const ended = await endLeftoverSessions(lockClient, childApp, clock);
-          if (ended > 0) deps.log(`Ended ${ended} database session(s) the migration Job left running.`);
-        }
+        const ended = await control((c) => endLeftoverSessions(c, childApp, clock));
+        if (ended > 0) deps.log(`Ended ${ended} database session(s) the migration Job left running.`);
         if (job.failure) throw new PolicyError(job.failure);
         result.status = 'migrated';
       }

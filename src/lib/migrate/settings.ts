@@ -57,7 +57,10 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const RDS_ID = /^[a-zA-Z][a-zA-Z0-9-]{0,62}$/;
 
-export function readDatabaseSettings(inputs: Inputs, env: Record<string, string | undefined>): DatabaseSettings {
+export function readDatabaseSettings(
+  inputs: Inputs,
+  env: Record<string, string | undefined>,
+): DatabaseSettings {
   const url = inputs.string('database-url') || undefined;
   const secretId = inputs.string('database-secret-id') || undefined;
   if (!url && !secretId) {
@@ -71,7 +74,8 @@ export function readDatabaseSettings(inputs: Inputs, env: Record<string, string 
     throw InputError.invalid('database-secret-id', secretId, 'a Secrets Manager secret name or ARN');
   }
   const region = inputs.string('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
-  if (region && !REGION.test(region)) throw InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
+  if (region && !REGION.test(region))
+    throw InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
   return { url, secretId, region, source: secretId ? 'database-secret-id' : 'database-url' };
 }
 
@@ -79,7 +83,8 @@ async function readEnvMap(inputs: Inputs): Promise<Record<string, string>> {
   const map = await inputs.map('env');
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(map)) {
-    if (!ENV_NAME.test(k)) throw InputError.invalid('env', k, 'environment variable names (letters, digits and _)');
+    if (!ENV_NAME.test(k))
+      throw InputError.invalid('env', k, 'environment variable names (letters, digits and _)');
     if (v !== null && typeof v === 'object') throw InputError.invalid('env', `${k}: …`, 'string values');
     out[k] = v === null || v === undefined ? '' : String(v);
   }
@@ -92,7 +97,11 @@ export async function readMigrateSettings(
 ): Promise<MigrateSettings> {
   const mode = inputs.enum('mode', ['command', 'job'] as const, 'command');
   const rawCommand = inputs.string('command');
-  const migrator = inputs.enum('migrator', ['keelson', 'external'] as const, rawCommand ? 'external' : 'keelson');
+  const migrator = inputs.enum(
+    'migrator',
+    ['keelson', 'external'] as const,
+    rawCommand ? 'external' : 'keelson',
+  );
   if (migrator === 'keelson' && rawCommand) {
     throw new InputError(
       'command',
@@ -120,19 +129,31 @@ export async function readMigrateSettings(
   const database = readDatabaseSettings(inputs, opts.env);
   const lockName = inputs.string('lock-name', { default: 'keelson-migrate' });
   if (!/^[\w.:/@-]{1,100}$/.test(lockName)) {
-    throw InputError.invalid('lock-name', lockName, 'a name of letters, digits and . _ : / @ - (at most 100)');
+    throw InputError.invalid(
+      'lock-name',
+      lockName,
+      'a name of letters, digits and . _ : / @ - (at most 100)',
+    );
   }
   const snapshot = inputs.boolean('snapshot', false);
   const instance = inputs.string('db-instance-identifier') || undefined;
   const cluster = inputs.string('db-cluster-identifier') || undefined;
   if (instance && cluster) {
-    throw new InputError('db-cluster-identifier', "Give either 'db-instance-identifier' or 'db-cluster-identifier', not both.");
+    throw new InputError(
+      'db-cluster-identifier',
+      "Give either 'db-instance-identifier' or 'db-cluster-identifier', not both.",
+    );
   }
   for (const [name, v] of [
     ['db-instance-identifier', instance],
     ['db-cluster-identifier', cluster],
   ] as const) {
-    if (v && !RDS_ID.test(v)) throw InputError.invalid(name, v, 'an RDS identifier (a letter, then letters, digits and -; at most 63)');
+    if (v && !RDS_ID.test(v))
+      throw InputError.invalid(
+        name,
+        v,
+        'an RDS identifier (a letter, then letters, digits and -; at most 63)',
+      );
   }
   const lint = inputs.boolean('lint', true);
   const settings: MigrateSettings = {
@@ -152,7 +173,11 @@ export async function readMigrateSettings(
     lintPaths: inputs.globs('lint-paths', [`${dirRaw.replace(/\/+$/, '')}/**/*.sql`, '!**/*.down.sql']),
     allowDestructive: inputs.boolean('allow-destructive', false),
     snapshot: snapshot
-      ? { instance, cluster, timeoutMs: inputs.duration('snapshot-timeout', '1h', { min: 1000, max: 24 * HOUR }) }
+      ? {
+          instance,
+          cluster,
+          timeoutMs: inputs.duration('snapshot-timeout', '1h', { min: 1000, max: 24 * HOUR }),
+        }
       : undefined,
   };
   if (mode === 'job') {

@@ -40,10 +40,16 @@ export function renderMigrateSummary(r: MigrateResult): string {
       : r.status === 'dry-run' && builtIn
         ? `${r.pending.length} migration${r.pending.length === 1 ? '' : 's'} would be applied`
         : '';
-  const lines = [`### ${HEADLINE[r.status]}${what ? `: ${what}` : ''}${r.target ? ` (${cell(r.target)})` : ''}`, ''];
+  const lines = [
+    `### ${HEADLINE[r.status]}${what ? `: ${what}` : ''}${r.target ? ` (${cell(r.target)})` : ''}`,
+    '',
+  ];
   if (r.failure) lines.push(`> ${cell(r.failure)}`, '');
   const rows: (string | number)[][] = [
-    ['migrator', builtIn ? 'keelson (built-in)' : `external, ${r.mode === 'job' ? 'Kubernetes Job' : 'on the runner'}`],
+    [
+      'migrator',
+      builtIn ? 'keelson (built-in)' : `external, ${r.mode === 'job' ? 'Kubernetes Job' : 'on the runner'}`,
+    ],
   ];
   if (r.ran) rows.push([r.mode === 'job' ? 'job' : 'command', code(r.ran)]);
   if (r.exitCode !== undefined) rows.push(['exit code', r.exitCode]);
@@ -57,7 +63,12 @@ export function renderMigrateSummary(r: MigrateResult): string {
     lines.push(r.status === 'dry-run' ? '#### Would apply' : '#### Applied', '');
     const list =
       r.status === 'dry-run'
-        ? r.pending.map((p) => [code(p.name), p.transactional ? 'one transaction' : 'no transaction', p.statements, '—'])
+        ? r.pending.map((p) => [
+            code(p.name),
+            p.transactional ? 'one transaction' : 'no transaction',
+            p.statements,
+            '—',
+          ])
         : r.applied.map((a) => [
             code(a.name),
             a.transactional ? 'one transaction' : 'no transaction',
