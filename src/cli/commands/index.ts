@@ -39,4 +39,14 @@ export const commands: { name: string; summary: string; load: () => Promise<Comm
     summary: 'Print an EKS bearer token as an ExecCredential (kubeconfig exec plugin, no aws CLI)',
     load: async () => (await import('./eks-token.js')).command,
   },
+  {
+    name: 'migrate',
+    summary: "Apply migrations with Keelson's built-in migrator under the advisory lock (--dry-run, --status)",
+    load: async () => (await import('./migrate.js')).command,
+  },
+  {
+    name: 'migrate-lint',
+    summary: 'Lint SQL migrations for expand–contract safety (json or text), no database needed',
+    load: async () => (await import('./migrate-lint.js')).command,
+  },
 ];

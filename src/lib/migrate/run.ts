@@ -521,3 +521,46 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
     return { result, markdown: renderMigrateSummary(result), error };
   }
 }
+
+export interface StatusRow {
+  version: string;
+  name: string;
+  state: 'applied' | 'pending' | 'edited' | 'missing';
+  appliedAt?: Date;
+}
+
+/** Every migration's state against the ledger (applied, pending, edited, missing); changes nothing. */
+export async function migrationStatus(
+  s: MigrateSettings,
+  deps: Pick<MigrateDeps, 'setSecret' | 'env' | 'clock' | 'signal' | 'workspace' | 'holder'>,
+): Promise<{ target: string; rows: StatusRow[] }> {
+  const target = await resolveTarget(s.database, deps);
+  const files = readMigrations(s.dir, { input: 'dir', root: deps.workspace });
+  const client = await openClient(target, {
+    applicationName: `keelson-migrate ${deps.holder} status`,
+    source: s.database.source,
+  });
+  try {
+    const ledger = new Map(((await readLedger(client)) ?? []).map((r) => [r.version, r]));
+    const rows: StatusRow[] = files.map((f) => {
+      const row = ledger.get(f.version);
+      ledger.delete(f.version);
+      if (!row) return { version: f.version, name: f.name, state: 'pending' };
+      return {
+        version: f.version,
+        name: f.name,
+        state: row.checksum === f.checksum ? 'applied' : 'edited',
+        appliedAt: row.appliedAt,
+      };
+    });
+    for (const row of ledger.values()) {
+      rows.push({ version: row.version, name: row.name, state: 'missing', appliedAt: row.appliedAt });
+    }
+    rows.sort((a, b) =>
+      BigInt(a.version) < BigInt(b.version) ? -1 : BigInt(a.version) > BigInt(b.version) ? 1 : 0,
+    );
+    return { target: describeTarget(target), rows };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
