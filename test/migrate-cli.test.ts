@@ -106,6 +106,21 @@ describe('keelson migrate', () => {
     );
     rmSync(join(dir, 'migrations/0003_drop_email.sql'));
 
+    const json = await cliIn(dir, 'migrate', '--database-url', url, '--format', 'json');
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out)).toEqual({
+      status: 'up-to-date',
+      target: expect.stringMatching(/^postgres@127\.0\.0\.1:\d+\/cli_/),
+      applied: [],
+      pending: [],
+      pendingBefore: 0,
+      lockWaitMs: expect.any(Number),
+      lockAcquireMs: expect.any(Number),
+      durationMs: expect.any(Number),
+      findings: [],
+      error: null,
+    });
+
     // DATABASE_URL from the environment, as psql-like tools read it
     let out = '';
     const code = await main(['migrate', '--status'], {

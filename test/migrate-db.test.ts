@@ -131,6 +131,8 @@ describe('built-in migrator', () => {
         '  SELECT id FROM user_accounts;',
         "INSERT INTO runs_log VALUES ('0003');",
       ].join('\n'),
+      // sent in the same pipeline as 0001–0003: it must not run after 0003 failed
+      '0004_after.sql': 'CREATE TABLE after_failure (id int);\n',
     });
     const r = await migrate(ws, url);
     expect(r.result.status).toBe('failed');

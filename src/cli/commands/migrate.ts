@@ -9,7 +9,7 @@ import type { Command } from '../command.js';
 
 const help = `Usage: keelson migrate [--database-url URL] [--dir migrations] [--dry-run | --status]
                        [--lock-timeout 30s] [--lock-name NAME] [--timeout 30m] [--out-of-order]
-                       [--allow-destructive] [--skip-lint]
+                       [--allow-destructive] [--skip-lint] [--format text|json]
 
 Keelson's built-in migrator from a terminal, with the migrate action's code: applies the pending
 <version>_<name>.sql files of --dir in order, each in one transaction with its row in the
@@ -21,6 +21,8 @@ PostgreSQL advisory lock, after the expand–contract lint.
   --dry-run           print what would be applied; change nothing
   --status            print every migration's state (applied, pending, edited, missing)
   --lock-timeout D    how long to wait for another run holding the lock (default 10m)
+  --format json       {status, target, applied, pending, pendingBefore, lockWaitMs, lockAcquireMs,
+                      durationMs, findings: [{file, line, rule}], error} on stdout
 
 Progress goes to stderr, the result to stdout. Exit status 0, or 1 when a migration fails, the lint
 refuses, an applied migration was edited or removed, or the lock is not free in time.`;
@@ -41,7 +43,9 @@ export const command: Command = {
       'out-of-order': { type: 'boolean' },
       'allow-destructive': { type: 'boolean' },
       'skip-lint': { type: 'boolean' },
+      format: { type: 'string' },
     });
+    const format = args.inputs.enum('format', ['text', 'json'] as const, 'text');
     if (args.positionals.length > 0) {
       throw new InputError(
         'argv',
@@ -105,7 +109,23 @@ export const command: Command = {
         `${f.file}:${f.line}: ${f.rule}: ${f.allowed !== undefined ? `allowed (${f.allowed})` : f.message}\n`,
       );
     }
-    if (result.status === 'dry-run') {
+    if (format === 'json') {
+      io.stdout(
+        JSON.stringify({
+          status: result.status,
+          target: result.target,
+          applied: result.applied.map((a) => a.name),
+          pending: result.pending.map((p) => p.name),
+          pendingBefore: result.pendingBefore ?? null,
+          lockWaitMs: result.lockWaitMs ?? null,
+          lockAcquireMs:
+            result.lockAcquireMs === undefined ? null : Math.round(result.lockAcquireMs * 1000) / 1000,
+          durationMs: result.durationMs,
+          findings: result.lint.findings.map((f) => ({ file: f.file, line: f.line, rule: f.rule })),
+          error: result.failure ?? null,
+        }) + '\n',
+      );
+    } else if (result.status === 'dry-run') {
       io.stdout(
         result.pending.length === 0
           ? 'Nothing to apply.\n'

@@ -19,6 +19,8 @@ export interface ConnectOptions {
   /** The input the target came from, named in errors (`database-url`, `database-secret-id`). */
   source: string;
   connectTimeoutMs?: number;
+  /** Send queries without waiting for each answer (node-postgres pipeline mode). Default true. */
+  pipeline?: boolean;
 }
 
 type PgModule = typeof import('pg');
@@ -77,6 +79,8 @@ export async function openClient(t: DatabaseTarget, opts: ConnectOptions): Promi
     connectionTimeoutMillis: opts.connectTimeoutMs ?? 30_000,
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,
+    // every connection pipelines: concurrent queries (a heartbeat beside a cancel) are sent, not refused
+    pipeline: opts.pipeline !== false,
   };
   const attempt = async (ssl: ClientConfig['ssl']): Promise<Client> => {
     const client = new pg.Client({ ...base, ssl });

@@ -120,7 +120,10 @@ export interface HeldLock {
   /** The backend pid holding the lock (handed to nested migrators). */
   pid: number;
   acquiredAt: number;
+  /** Clock time spent waiting for another holder (0 when the lock was free). */
   waitedMs: number;
+  /** Real time from the first attempt to holding the lock (one round trip when uncontended). */
+  acquireMs: number;
   /** Aborted when the lock connection is lost: the lock is gone, the migrator must stop. */
   lost: AbortSignal;
   /** Releases the lock and closes the connection. Resolves false when the lock had already been lost. */
@@ -135,14 +138,24 @@ export async function acquireLock(client: Client, opts: LockOptions): Promise<He
   const { clock } = opts;
   const key = lockKey(opts.name);
   const started = clock.now();
+  const startedReal = performance.now();
   let delay = 100;
   let reported = -Infinity;
+  let pid: number;
+  let acquiredAt: number;
   for (;;) {
     opts.signal?.throwIfAborted();
-    const res = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS ok', [
-      String(key),
-    ]);
-    if (res.rows[0]?.ok) break;
+    // One round trip: try the lock and, only when it is ours, record since when in application_name.
+    acquiredAt = clock.now();
+    const since = new Date(acquiredAt).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const app = `${opts.applicationName.slice(0, 63 - ' since='.length - since.length)} since=${since}`;
+    const res = await client.query<{ app: string | null; pid: number }>(
+      `SELECT CASE WHEN pg_try_advisory_lock($1::bigint) THEN set_config('application_name', $2, false) END AS app,
+              pg_backend_pid() AS pid`,
+      [String(key), app],
+    );
+    pid = res.rows[0]?.pid ?? 0;
+    if (res.rows[0]?.app) break;
     const waited = clock.now() - started;
     const holder = await lockHolder(client, key);
     if (waited >= opts.timeoutMs) {
@@ -160,11 +173,7 @@ export async function acquireLock(client: Client, opts: LockOptions): Promise<He
     await clock.sleep(Math.min(delay, Math.max(1, opts.timeoutMs - waited)), opts.signal);
     delay = Math.min(Math.round(delay * 1.5), 2000);
   }
-  const acquiredAt = clock.now();
-  const pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid ?? 0;
-  const since = new Date(acquiredAt).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const app = `${opts.applicationName.slice(0, 63 - ' since='.length - since.length)} since=${since}`;
-  await client.query(`SELECT set_config('application_name', $1, false)`, [app]);
+  const acquireMs = performance.now() - startedReal;
 
   const lostController = new AbortController();
   const onLost = (why: string): void => {
@@ -199,6 +208,7 @@ export async function acquireLock(client: Client, opts: LockOptions): Promise<He
     pid,
     acquiredAt,
     waitedMs: acquiredAt - started,
+    acquireMs,
     lost: lostController.signal,
     async release() {
       if (released) return !lostController.signal.aborted;

@@ -27,17 +27,21 @@ export interface LedgerRow {
 
 /** The ledger's rows, or undefined when the table does not exist yet (nothing was ever applied). */
 export async function readLedger(client: Client): Promise<LedgerRow[] | undefined> {
-  const exists = await client.query<{ t: string | null }>(`SELECT to_regclass($1)::text AS t`, [LEDGER]);
-  if (!exists.rows[0]?.t) return undefined;
-  const res = await client.query<{
-    version: string;
-    name: string;
-    checksum: string;
-    applied_at: Date;
-    execution_ms: number;
-    transactional: boolean;
-    applied_by: string;
-  }>(`SELECT version, name, checksum, applied_at, execution_ms, transactional, applied_by FROM ${LEDGER}`);
+  let res;
+  try {
+    res = await client.query<{
+      version: string;
+      name: string;
+      checksum: string;
+      applied_at: Date;
+      execution_ms: number;
+      transactional: boolean;
+      applied_by: string;
+    }>(`SELECT version, name, checksum, applied_at, execution_ms, transactional, applied_by FROM ${LEDGER}`);
+  } catch (e) {
+    if (pgCode(e) === '42P01') return undefined; // undefined_table: nothing was ever applied
+    throw e;
+  }
   return res.rows
     .map((r) => ({
       version: r.version,
@@ -151,12 +155,15 @@ export interface ApplyResult {
 
 export interface ApplyDeps {
   clock: Clock;
+  /** The ledger table exists already (no CREATE TABLE IF NOT EXISTS round trip). */
+  ledgerExists?: boolean;
   /** Aborting cancels the running statement (through `cancel`) and stops before the next one. */
   signal?: AbortSignal;
   /** Cancels the statement running on the migration connection (pg_cancel_backend from another session). */
   cancel?: () => Promise<void>;
   appliedBy: string;
-  onStart?: (f: MigrationFile) => void;
+  /** Called with the files about to run together (consecutive transactional files are sent at once). */
+  onStart?: (files: MigrationFile[]) => void;
   onApplied?: (m: AppliedMigration) => void;
 }
 
@@ -169,6 +176,86 @@ function errorLine(file: MigrationFile, statementIndex: number, e: unknown): num
   return st.line;
 }
 
+const LEDGER_INSERT = `INSERT INTO ${LEDGER} (version, name, checksum, transactional, statements, execution_ms, applied_by)
+  VALUES ($1, $2, $3, $4, $5, $6, $7)`;
+
+function ledgerValues(file: MigrationFile, durationMs: number, appliedBy: string): unknown[] {
+  return [
+    file.version,
+    file.name,
+    file.checksum,
+    file.transactional,
+    file.statements.length,
+    Math.round(durationMs),
+    appliedBy.slice(0, 200),
+  ];
+}
+
+type BatchOutcome =
+  { file: MigrationFile; durationMs: number } | { file: MigrationFile; failedAt: number; error: unknown };
+
+/**
+ * Consecutive transactional files in one round trip: for each, BEGIN, (a guard,) its statements, its ledger
+ * row and COMMIT, all sent together (node-postgres pipeline mode on the migrator's connection; one by one
+ * otherwise). After an error the server ignores the rest of that transaction and answers its COMMIT with
+ * ROLLBACK, so nothing of the file stays. Every later file first checks that the previous file's ledger row
+ * exists (a division by zero when it does not), so nothing after a failure commits. The first rejected
+ * query is the failing statement. Each file's time is measured by the server (clock_timestamp() − now(), the
+ * transaction's start) and returned by its ledger INSERT.
+ */
+async function applyBatch(client: Client, files: MigrationFile[], deps: ApplyDeps): Promise<BatchOutcome[]> {
+  type Q = Promise<{ command: string; rows: { execution_ms?: number }[] }>;
+  const plan = files.map((file, i) => {
+    const queries: Q[] = [client.query('BEGIN')];
+    const prev = files[i - 1];
+    if (prev) {
+      queries.push(
+        client.query(`SELECT 1 / (SELECT count(*) FROM ${LEDGER} WHERE version = $1)::integer AS guard`, [
+          prev.version,
+        ]),
+      );
+    }
+    const first = queries.length;
+    for (const st of file.statements) queries.push(client.query(st.text));
+    queries.push(
+      client.query(
+        `INSERT INTO ${LEDGER} (version, name, checksum, transactional, statements, execution_ms, applied_by)
+         VALUES ($1, $2, $3, true, $4, (extract(epoch FROM clock_timestamp() - now()) * 1000)::integer, $5)
+         RETURNING execution_ms`,
+        [file.version, file.name, file.checksum, file.statements.length, deps.appliedBy.slice(0, 200)],
+      ),
+    );
+    queries.push(client.query('COMMIT'));
+    return { file, first, queries };
+  });
+  const out: BatchOutcome[] = [];
+  for (const { file, first, queries } of plan) {
+    const settled = await Promise.allSettled(queries);
+    const failed = settled.findIndex((r) => r.status === 'rejected');
+    if (failed >= 0) {
+      // the rest of the pipeline is refused by the guards; wait for it before the next use of the connection
+      await Promise.allSettled(plan.flatMap((p) => p.queries));
+      out.push({ file, failedAt: failed - first, error: (settled[failed] as PromiseRejectedResult).reason });
+      return out;
+    }
+    const commit = settled[settled.length - 1] as PromiseFulfilledResult<{ command: string }>;
+    if (commit.value.command !== 'COMMIT') {
+      await Promise.allSettled(plan.flatMap((p) => p.queries));
+      out.push({
+        file,
+        failedAt: file.statements.length - 1,
+        error: new Error(`COMMIT answered ${commit.value.command}`),
+      });
+      return out;
+    }
+    const insert = settled[settled.length - 2] as PromiseFulfilledResult<{
+      rows: { execution_ms?: number }[];
+    }>;
+    out.push({ file, durationMs: Number(insert.value.rows[0]?.execution_ms ?? 0) });
+  }
+  return out;
+}
+
 /** Applies `pending` in order on `client` (not the lock's connection). Stops at the first failure. */
 export async function applyMigrations(
   client: Client,
@@ -177,23 +264,72 @@ export async function applyMigrations(
 ): Promise<ApplyResult> {
   const applied: AppliedMigration[] = [];
   let running = false;
+  let cancelling: NodeJS.Timeout | undefined;
   const onAbort = (): void => {
-    if (running) void deps.cancel?.().catch(() => undefined);
+    // keep cancelling until the running file gives up: a cancel that lands between two pipelined
+    // statements finds nothing to cancel
+    const tick = (): void => {
+      if (running) void deps.cancel?.().catch(() => undefined);
+    };
+    tick();
+    cancelling = setInterval(tick, 200);
   };
   deps.signal?.addEventListener('abort', onAbort);
+  const done = (m: AppliedMigration): void => {
+    applied.push(m);
+    deps.onApplied?.(m);
+  };
+  const failure = (file: MigrationFile, index: number, e: unknown, completed: number): ApplyResult => {
+    const cancelled = deps.signal?.aborted === true;
+    const reason = cancelled ? errorMessage(deps.signal?.reason) : errorMessage(e);
+    const atStatement = Math.min(Math.max(0, index), Math.max(0, file.statements.length - 1));
+    return {
+      applied,
+      failure: {
+        file,
+        line:
+          index >= 0 && index < file.statements.length
+            ? errorLine(file, atStatement, e)
+            : (file.statements[atStatement]?.line ?? 1),
+        message: (reason.split('\n')[0] ?? '').trim(),
+        code: cancelled ? undefined : pgCode(e),
+        rolledBack: file.transactional,
+        completedStatements: file.transactional ? 0 : completed,
+        cancelled,
+      },
+    };
+  };
   try {
-    if (pending.length > 0) await ensureLedger(client);
-    for (const file of pending) {
-      if (deps.signal?.aborted) break;
-      deps.onStart?.(file);
+    if (pending.length > 0 && !deps.ledgerExists) await ensureLedger(client);
+    for (let i = 0; i < pending.length; i++) {
+      const file = pending[i] as MigrationFile;
+      if (deps.signal?.aborted) return failure(file, 0, deps.signal.reason, 0);
+      if (file.transactional) {
+        const batch = [file];
+        for (let k = i + 1; k < pending.length && pending[k]?.transactional; k++)
+          batch.push(pending[k] as MigrationFile);
+        i += batch.length - 1;
+        deps.onStart?.(batch);
+        running = true;
+        const outcomes = await applyBatch(client, batch, deps).finally(() => (running = false));
+        for (const o of outcomes) {
+          if ('failedAt' in o) return failure(o.file, o.failedAt, o.error, 0);
+          done({
+            version: o.file.version,
+            name: o.file.name,
+            display: o.file.display,
+            transactional: true,
+            statements: o.file.statements.length,
+            durationMs: o.durationMs,
+          });
+        }
+        continue;
+      }
+      // no-transaction: one statement at a time in autocommit; nothing after a failure runs
+      deps.onStart?.([file]);
       const started = deps.clock.now();
       let index = 0;
-      let inTx = false;
       try {
-        if (file.transactional) {
-          await client.query('BEGIN');
-          inTx = true;
-        }
         for (index = 0; index < file.statements.length; index++) {
           deps.signal?.throwIfAborted();
           running = true;
@@ -205,64 +341,22 @@ export async function applyMigrations(
         }
         deps.signal?.throwIfAborted();
         const durationMs = deps.clock.now() - started;
-        await client.query(
-          `INSERT INTO ${LEDGER} (version, name, checksum, transactional, statements, execution_ms, applied_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [
-            file.version,
-            file.name,
-            file.checksum,
-            file.transactional,
-            file.statements.length,
-            Math.round(durationMs),
-            deps.appliedBy.slice(0, 200),
-          ],
-        );
-        if (inTx) await client.query('COMMIT');
-        inTx = false;
-        const m: AppliedMigration = {
+        await client.query(LEDGER_INSERT, ledgerValues(file, durationMs, deps.appliedBy));
+        done({
           version: file.version,
           name: file.name,
           display: file.display,
-          transactional: file.transactional,
+          transactional: false,
           statements: file.statements.length,
           durationMs,
-        };
-        applied.push(m);
-        deps.onApplied?.(m);
+        });
       } catch (e) {
-        const cancelled = deps.signal?.aborted === true;
-        let rolledBack = false;
-        if (inTx) {
-          try {
-            await client.query('ROLLBACK');
-            rolledBack = true;
-          } catch {
-            // the connection is gone: the server rolls the transaction back
-            rolledBack = true;
-          }
-        }
-        const atStatement = Math.min(index, Math.max(0, file.statements.length - 1));
-        const reason = cancelled ? errorMessage(deps.signal?.reason) : errorMessage(e);
-        return {
-          applied,
-          failure: {
-            file,
-            line:
-              index < file.statements.length
-                ? errorLine(file, atStatement, e)
-                : (file.statements.at(-1)?.line ?? 1),
-            message: (reason.split('\n')[0] ?? '').trim(),
-            code: cancelled ? undefined : pgCode(e),
-            rolledBack: file.transactional ? rolledBack : false,
-            completedStatements: file.transactional ? 0 : index,
-            cancelled,
-          },
-        };
+        return failure(file, index, e, index);
       }
     }
     return { applied };
   } finally {
+    if (cancelling) clearInterval(cancelling);
     deps.signal?.removeEventListener('abort', onAbort);
   }
 }

@@ -83,6 +83,8 @@ export interface MigrateResult {
   applied: AppliedMigration[];
   lockName: string;
   lockWaitMs?: number;
+  /** Real time to take the lock (one round trip when it is free). */
+  lockAcquireMs?: number;
   snapshotId?: string;
   durationMs: number;
   lint: LintResult & { files: number; enabled: boolean };
@@ -234,6 +236,8 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
   };
   let work: Client | undefined;
   let lockClient: Client | undefined;
+  let workP: Promise<Client> | undefined;
+  let lockP: Promise<Client> | undefined;
   let lock: HeldLock | undefined;
   let error: Error | undefined;
   const appName = `keelson-migrate ${deps.holder}`;
@@ -241,8 +245,8 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
   try {
     const target = await resolveTarget(s.database, deps);
     result.target = describeTarget(target);
-    const connect = (applicationName: string): Promise<Client> =>
-      openClient(target, { applicationName, source: s.database.source });
+    const connect = (applicationName: string, pipeline = false): Promise<Client> =>
+      openClient(target, { applicationName, source: s.database.source, pipeline });
     /** Runs `fn` on Keelson's lock connection, or on a fresh one when that is gone (or nested: never had). */
     const control = async <T>(fn: (c: Client) => Promise<T>): Promise<T> => {
       if (lockClient && !lock?.lost.aborted) {
@@ -260,7 +264,16 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
       }
     };
 
-    // Read everything the user gave before touching the database.
+    // A nested run (keelson migrate inside a Job or a command Keelson started) under its parent's lock.
+    const parentPid = Number(deps.env.KEELSON_MIGRATE_LOCK_PID ?? '');
+    const parentLock = deps.env.KEELSON_MIGRATE_LOCK === s.lockName && parentPid > 0 ? parentPid : undefined;
+    // The connections' handshakes overlap reading and linting the files; a bad input still wins (below).
+    workP =
+      s.migrator === 'keelson' || parentLock !== undefined ? connect(`${appName} migrator`, true) : undefined;
+    lockP = !s.dryRun && parentLock === undefined ? connect(appName) : undefined;
+    for (const p of [workP, lockP]) p?.catch(() => undefined);
+
+    // Read everything the user gave before using the database.
     const files =
       s.migrator === 'keelson' ? readMigrations(s.dir, { input: 'dir', root: deps.workspace }) : undefined;
     let lintFiles: LintFile[] | undefined;
@@ -274,7 +287,7 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
       }
     }
     const source = s.snapshot ? snapshotSource(s, target) : undefined;
-    const snapshotRegion = s.database.region ?? rdsFromHost(target.host).region;
+    const snapshotRegion = source ? (s.database.region ?? rdsFromHost(target.host).region) : undefined;
     if (source && !snapshotRegion) {
       throw InputError.required(
         'aws-region',
@@ -282,12 +295,8 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
       );
     }
 
-    // A nested run (keelson migrate inside a Job or a command Keelson started) under its parent's lock.
-    const parentPid = Number(deps.env.KEELSON_MIGRATE_LOCK_PID ?? '');
-    const parentLock = deps.env.KEELSON_MIGRATE_LOCK === s.lockName && parentPid > 0 ? parentPid : undefined;
-
     let underParent = false;
-    if (files || parentLock !== undefined) work = await connect(`${appName} migrator`);
+    if (workP) work = await workP;
     if (work && parentLock !== undefined) underParent = await heldBy(work, lockKey(s.lockName), parentLock);
     if (files && work) {
       const plan = planMigrations(files, (await readLedger(work)) ?? [], {
@@ -297,7 +306,7 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
       result.pendingBefore = plan.pending.length;
       result.pending = plan.pending.map(pendingOf);
       // a nested run's parent linted the same files already
-      if (s.lint && !underParent) {
+      if (s.lint && !underParent && plan.pending.length > 0) {
         result.lint = {
           ...lintBuiltIn(files, new Set(plan.pending.map((f) => f.version))),
           files: plan.pending.length,
@@ -331,7 +340,7 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
     if (underParent) {
       deps.log(`Running under the lock '${s.lockName}' held by the parent run (pid ${parentLock}).`);
     } else {
-      lockClient = await connect(appName);
+      lockClient = await (lockP ?? connect(appName));
       deps.log(
         `Taking the migration lock '${s.lockName}' on ${result.target} (lock-timeout ${formatDuration(s.lockTimeoutMs)})…`,
       );
@@ -347,13 +356,24 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
           ),
       });
       result.lockWaitMs = lock.waitedMs;
+      result.lockAcquireMs = lock.acquireMs;
       deps.log(`Holding the migration lock '${s.lockName}' (waited ${formatDuration(lock.waitedMs)}).`);
     }
 
     // Under the lock, the ledger is the truth: another run may have applied everything while we waited.
     let pending: MigrationFile[] = [];
+    let workPid: number | undefined;
+    let ledgerExists = false;
     if (files && work) {
-      const plan = planMigrations(files, (await readLedger(work)) ?? [], {
+      const w = work;
+      // one round trip on the pipelined connection: the ledger and the backend pid (for cancelling)
+      const [ledger, pidRow] = await Promise.all([
+        readLedger(w),
+        w.query<{ pid: number }>('SELECT pg_backend_pid() AS pid'),
+      ]);
+      workPid = pidRow.rows[0]?.pid;
+      ledgerExists = ledger !== undefined;
+      const plan = planMigrations(files, ledger ?? [], {
         outOfOrder: s.outOfOrder,
         dir: displayPath(s.dir, deps.workspace),
       });
@@ -417,19 +437,23 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
     );
     try {
       if (files && work) {
-        const w = work;
-        const workPid = (await w.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid;
-        const applied = await applyMigrations(w, pending, {
+        const applied = await applyMigrations(work, pending, {
+          ledgerExists,
           clock,
           signal: stop.signal,
           appliedBy: deps.holder,
           cancel: async () => {
             if (workPid) await control((c) => c.query('SELECT pg_cancel_backend($1)', [workPid]));
           },
-          onStart: (f) =>
+          onStart: (batch) => {
+            const f = batch[0] as MigrationFile;
+            const n = (x: number, what: string): string => `${x} ${what}${x === 1 ? '' : 's'}`;
             deps.log(
-              `Applying ${f.display}${f.transactional ? '' : ' (no transaction)'} — ${f.statements.length} statement${f.statements.length === 1 ? '' : 's'}`,
-            ),
+              batch.length === 1
+                ? `Applying ${f.display} (${f.transactional ? 'one transaction' : 'no transaction'}, ${n(f.statements.length, 'statement')})`
+                : `Applying ${f.display} … ${batch[batch.length - 1]?.display} (${n(batch.length, 'migration')}, one transaction each, sent together)`,
+            );
+          },
           onApplied: (m) => deps.log(`Applied ${m.display} in ${formatDuration(Math.round(m.durationMs))}`),
         });
         result.applied = applied.applied;
@@ -512,7 +536,11 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
       const ok = await lock.release();
       if (!ok) deps.warn?.(`The migration lock '${s.lockName}' had already been lost when it was released.`);
       else deps.log(`Released the migration lock '${s.lockName}'.`);
-    } else if (lockClient) await lockClient.end().catch(() => undefined);
+    } else {
+      lockClient ??= await lockP?.catch(() => undefined);
+      if (lockClient) await lockClient.end().catch(() => undefined);
+    }
+    work ??= await workP?.catch(() => undefined);
     if (work) await work.end().catch(() => undefined);
   }
 

@@ -42,10 +42,14 @@ export class SqlSyntaxError extends Error {
 }
 
 function isIdentStart(c: string): boolean {
-  return /[A-Za-z_\u0080-\uffff]/.test(c);
+  const k = c.charCodeAt(0);
+  return (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || k === 95 || k >= 128;
 }
 function isIdentChar(c: string): boolean {
-  return /[A-Za-z0-9_$\u0080-\uffff]/.test(c);
+  const k = c.charCodeAt(0);
+  return (
+    (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57) || k === 95 || k === 36 || k >= 128
+  );
 }
 
 /** Tokens of a SQL text. Throws SqlSyntaxError for an unterminated quote or comment. */
@@ -207,12 +211,13 @@ export function lex(sql: string): Token[] {
 
 const ROUTINE = new Set(['FUNCTION', 'PROCEDURE']);
 
-/** True when the tokens so far begin `CREATE [OR REPLACE] FUNCTION|PROCEDURE`. */
-function isRoutine(tokens: Token[]): boolean {
-  const words = tokens.slice(0, 5).map((t) => (t.kind === 'word' ? t.value : ''));
-  if (words[0] !== 'CREATE') return false;
-  if (words[1] === 'OR' && words[2] === 'REPLACE') return ROUTINE.has(words[3] ?? '');
-  return ROUTINE.has(words[1] ?? '');
+/** `CREATE [OR REPLACE] FUNCTION|PROCEDURE`, read from a statement's first words (undefined: not known yet). */
+function routineFrom(words: string[]): boolean | undefined {
+  if (words[0] !== 'CREATE') return words.length > 0 ? false : undefined;
+  if (words.length < 2) return undefined;
+  if (words[1] !== 'OR') return ROUTINE.has(words[1] as string);
+  if (words.length < 4) return undefined;
+  return words[2] === 'REPLACE' && ROUTINE.has(words[3] as string);
 }
 
 /**
@@ -227,6 +232,8 @@ export function splitStatements(sql: string): Statement[] {
   let comments: Token[] = [];
   let depth = 0;
   let blockDepth = 0;
+  let firstWords: string[] = [];
+  let routine: boolean | undefined;
   let lastEnd: { line: number; statement: Statement } | undefined;
   const finish = (): void => {
     if (current.length > 0) {
@@ -247,6 +254,8 @@ export function splitStatements(sql: string): Statement[] {
     current = [];
     depth = 0;
     blockDepth = 0;
+    firstWords = [];
+    routine = undefined;
   };
   for (const t of tokens) {
     if (t.kind === 'comment') {
@@ -263,7 +272,12 @@ export function splitStatements(sql: string): Statement[] {
     if (t.kind === 'punct') {
       if (t.text === '(') depth++;
       else if (t.text === ')') depth = Math.max(0, depth - 1);
-    } else if (t.kind === 'word' && isRoutine(current)) {
+    } else if (t.kind === 'word') {
+      if (routine === undefined) {
+        firstWords.push(t.value);
+        routine = routineFrom(firstWords);
+      }
+      if (!routine) continue;
       // SQL-standard routine bodies: BEGIN ATOMIC … END may hold semicolons (CASE … END nests inside)
       if (t.value === 'BEGIN' || (t.value === 'CASE' && blockDepth > 0)) blockDepth++;
       else if (t.value === 'END' && blockDepth > 0) blockDepth--;
