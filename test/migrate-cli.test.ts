@@ -10,7 +10,7 @@ import pg from 'pg';
 import { realClock } from '../src/lib/clock.js';
 import { acquireLock } from '../src/lib/migrate/lock.js';
 import { main } from '../src/cli/main.js';
-import { cliIn } from './helpers/cli.js';
+import { cliIn, repoRoot } from './helpers/cli.js';
 import { startPostgres, type TestPostgres } from './helpers/postgres.js';
 
 let db: TestPostgres;
@@ -78,6 +78,27 @@ describe('keelson migrate-lint', () => {
       out: '',
       err: "keelson migrate-lint: Invalid input 'dir': 'nope'. Expected a directory of SQL migrations.\n",
     });
+  });
+});
+
+describe('the sample service', () => {
+  it('has migrations that lint clean and apply with keelson migrate', async () => {
+    const sample = join(repoRoot, 'examples/sample-service');
+    const lint = await cliIn(sample, 'migrate-lint', '--format', 'json');
+    expect(lint).toEqual({ code: 0, out: '{"findings":[]}\n', err: '' });
+    const { name, url } = await db.createDatabase('sample');
+    const r = await cliIn(sample, 'migrate', '--database-url', url, '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).applied).toEqual([
+      '0001_create_greetings.sql',
+      '0002_add_locale.sql',
+      '0003_greetings_name_index.sql',
+    ]);
+    const idx = await db.query(
+      "SELECT indisvalid FROM pg_index WHERE indexrelid = 'greetings_name_idx'::regclass",
+      name,
+    );
+    expect(idx).toEqual([{ indisvalid: true }]);
   });
 });
 
