@@ -41,7 +41,8 @@ export const commands: { name: string; summary: string; load: () => Promise<Comm
   },
   {
     name: 'migrate',
-    summary: "Apply migrations with Keelson's built-in migrator under the advisory lock (--dry-run, --status)",
+    summary:
+      "Apply migrations with Keelson's built-in migrator under the advisory lock (--dry-run, --status)",
     load: async () => (await import('./migrate.js')).command,
   },
   {
