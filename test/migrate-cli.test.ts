@@ -154,7 +154,7 @@ describe('keelson migrate', () => {
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
     expect(lines[0]).toMatch(/^postgres@127\.0\.0\.1:\d+\/cli_\d+_\d+$/);
-    expect(lines[1]).toMatch(/^0001_users\.sql\s+applied  \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(lines[1]).toMatch(/^0001_users\.sql\s+applied {2}\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(lines[3]).toBe('2 applied, 0 pending, 0 edited, 0 missing');
     expect(out).not.toContain(db.password);
   });

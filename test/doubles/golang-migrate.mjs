@@ -12,6 +12,8 @@
 //   MIGRATE_DOUBLE_PRINT=x    print x (to check masking and workflow-command injection)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout } from 'node:timers';
 import pg from 'pg';
 
 const args = process.argv.slice(2);
