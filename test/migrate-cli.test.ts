@@ -10,6 +10,7 @@ import pg from 'pg';
 import { realClock } from '../src/lib/clock.js';
 import { acquireLock } from '../src/lib/migrate/lock.js';
 import { main } from '../src/cli/main.js';
+import { Masker } from '../src/lib/mask.js';
 import { cliIn, repoRoot } from './helpers/cli.js';
 import { startPostgres, type TestPostgres } from './helpers/postgres.js';
 
@@ -74,7 +75,7 @@ describe('keelson migrate-lint', () => {
   it('a missing --dir is one line', async () => {
     const r = await cliIn(project({}), 'migrate-lint', '--dir', 'nope');
     expect(r).toEqual({
-      code: 1,
+      code: 2,
       out: '',
       err: "keelson migrate-lint: Invalid input 'dir': 'nope'. Expected a directory of SQL migrations.\n",
     });
@@ -145,6 +146,7 @@ describe('keelson migrate', () => {
     // DATABASE_URL from the environment, as psql-like tools read it
     let out = '';
     const code = await main(['migrate', '--status'], {
+      masker: new Masker(),
       stdout: (t) => void (out += t),
       stderr: () => undefined,
       env: { DATABASE_URL: url },

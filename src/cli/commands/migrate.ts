@@ -2,7 +2,6 @@ import { hostname, userInfo } from 'node:os';
 import { realClock } from '../../lib/clock.js';
 import { InputError } from '../../lib/errors.js';
 import { formatDuration, Inputs } from '../../lib/inputs.js';
-import { masker } from '../../lib/mask.js';
 import { readMigrateSettings } from '../../lib/migrate/settings.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -56,7 +55,7 @@ export const command: Command = {
       throw new InputError('status', "Give either '--dry-run' or '--status', not both.");
     }
     const url = args.inputs.raw('database-url') || io.env.DATABASE_URL || '';
-    masker.add(url);
+    io.masker.add(url);
     const inputs = new Inputs((name) => {
       if (name === 'database-url') return url;
       if (name === 'lint') return args.flags['skip-lint'] ? 'false' : '';
@@ -80,7 +79,7 @@ export const command: Command = {
       workspace: io.cwd,
       holder,
       env: io.env,
-      setSecret: (v: string) => masker.add(v),
+      setSecret: (v: string) => io.masker.add(v),
     };
     const { migrationStatus, runMigrate } = await import('../../lib/migrate/run.js');
     if (args.flags.status) {
@@ -99,7 +98,7 @@ export const command: Command = {
     }
     const { result, error } = await runMigrate(settings, {
       ...base,
-      masker,
+      masker: io.masker,
       log: (line) => io.stderr(`${line}\n`),
       warn: (line) => io.stderr(`warning: ${line}\n`),
     });
