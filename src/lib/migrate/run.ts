@@ -505,6 +505,7 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
           signal: stop.signal,
           kube: deps.kube,
           masker: deps.masker,
+          setSecret: deps.setSecret,
           log: deps.log,
           output: deps.output,
           workspace: deps.workspace,

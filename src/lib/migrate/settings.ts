@@ -57,6 +57,21 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const RDS_ID = /^[a-zA-Z][a-zA-Z0-9-]{0,62}$/;
 
+/**
+ * The migrator's argv. In job mode `$(VAR)` is Kubernetes' own expansion of the container's environment
+ * (`-database $(DATABASE_URL)`), not a shell's command substitution: it is kept as it is.
+ */
+function migratorArgv(raw: string, shell: 'none' | 'bash', mode: 'command' | 'job'): string[] {
+  if (mode !== 'job' || shell === 'bash') return commandArgv('command', raw, shell);
+  const refs: string[] = [];
+  const mark = `keelson-k8s-ref-${Math.random().toString(36).slice(2)}-`;
+  const marked = raw.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m) => `${mark}${refs.push(m) - 1}.`);
+  const back = new RegExp(`${mark}(\\d+)\\.`, 'g');
+  return commandArgv('command', marked, shell).map((a) =>
+    a.replace(back, (_, i: string) => refs[Number(i)] as string),
+  );
+}
+
 export function readDatabaseSettings(
   inputs: Inputs,
   env: Record<string, string | undefined>,
@@ -123,7 +138,7 @@ export async function readMigrateSettings(
     );
   }
   const shell = inputs.enum('shell', ['none', 'bash'] as const, 'none');
-  const command = rawCommand ? commandArgv('command', rawCommand, shell) : undefined;
+  const command = rawCommand ? migratorArgv(rawCommand, shell, mode) : undefined;
   const dirRaw = inputs.string('dir', { default: 'migrations' });
   const dir = resolve(opts.workspace, dirRaw);
   const database = readDatabaseSettings(inputs, opts.env);
