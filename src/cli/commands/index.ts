@@ -50,4 +50,9 @@ export const commands: { name: string; summary: string; load: () => Promise<Comm
     summary: 'Lint SQL migrations for expand–contract safety (json or text), no database needed',
     load: async () => (await import('./migrate-lint.js')).command,
   },
+  {
+    name: 'ecr-sim',
+    summary: 'Run the ECR emulator (API + registry endpoints over a real OCI registry) until interrupted',
+    load: async () => (await import('./ecr-sim.js')).command,
+  },
 ];
