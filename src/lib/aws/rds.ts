@@ -5,7 +5,8 @@
 import type { Clock } from '../clock.js';
 import { PolicyError, ToolError } from '../errors.js';
 import { formatDuration } from '../inputs.js';
-import { awsCredentials, endpointFor, signedRequest, type Env } from './signed-request.js';
+import { defaultCredentials } from './json-client.js';
+import { endpointFor, signedRequest, type Env } from './query-client.js';
 
 export type SnapshotSource = { kind: 'instance'; id: string } | { kind: 'cluster'; id: string };
 
@@ -38,7 +39,7 @@ async function call(
   params: Record<string, string>,
   opts: SnapshotOptions,
 ): Promise<Record<string, unknown>> {
-  const credentials = await awsCredentials(opts.input);
+  const credentials = await defaultCredentials(opts.input, opts.env);
   const body = new URLSearchParams({ Action: action, Version: '2014-10-31', ...params }).toString();
   const res = await signedRequest({
     service: 'rds',

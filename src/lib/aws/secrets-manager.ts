@@ -1,10 +1,10 @@
 /**
- * Secrets Manager GetSecretValue (AWS JSON 1.1) through one signed request. Errors are one line naming the
+ * Secrets Manager GetSecretValue (AWS JSON 1.1) through the small JSON client. Errors are one line naming the
  * input and the secret id — never the value.
  */
 import type { Clock } from '../clock.js';
 import { InputError } from '../errors.js';
-import { awsCredentials, endpointFor, signedRequest, type Env } from './signed-request.js';
+import { AwsJsonClient, AwsServiceError } from './json-client.js';
 
 export interface SecretValue {
   arn: string;
@@ -19,52 +19,42 @@ export function regionOfSecretArn(id: string): string | undefined {
 
 export async function getSecretValue(
   secretId: string,
-  opts: { input: string; region: string; env: Env; clock: Clock; signal?: AbortSignal },
+  opts: { input: string; region: string; env: Record<string, string | undefined>; clock: Clock },
 ): Promise<SecretValue> {
-  const credentials = await awsCredentials(opts.input);
-  const endpoint = endpointFor('secretsmanager', opts.region, opts.env);
-  let res;
+  const client = new AwsJsonClient({
+    service: 'secretsmanager',
+    endpointPrefix: 'secretsmanager',
+    targetPrefix: 'secretsmanager',
+    endpointEnv: 'SECRETS_MANAGER',
+    region: opts.region,
+    clock: opts.clock,
+    env: opts.env,
+    regionInput: 'aws-region',
+  });
+  let body: { ARN?: string; Name?: string; SecretString?: string; SecretBinary?: string };
   try {
-    res = await signedRequest({
-      service: 'secretsmanager',
-      region: opts.region,
-      endpoint,
-      credentials,
-      headers: {
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': 'secretsmanager.GetSecretValue',
-      },
-      body: JSON.stringify({ SecretId: secretId }),
-      clock: opts.clock,
-      signal: opts.signal,
-    });
+    body = await client.call('GetSecretValue', { SecretId: secretId });
   } catch (e) {
-    throw new InputError(opts.input, `Cannot read secret '${secretId}': ${(e as Error).message}.`);
-  }
-  let body: Record<string, unknown>;
-  try {
-    body = JSON.parse(res.body || '{}') as Record<string, unknown>;
-  } catch {
-    body = {};
-  }
-  if (res.status !== 200) {
-    const type = String(body.__type ?? res.headers['x-amzn-errortype'] ?? `HTTP ${res.status}`)
-      .split('#')
-      .pop()
-      ?.split(':')[0];
-    const message = String(body.message ?? body.Message ?? '');
+    if (!(e instanceof AwsServiceError)) {
+      if (e instanceof InputError) throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new InputError(
+        opts.input,
+        `Cannot read secret '${secretId}': Secrets Manager at ${client.endpoint.host} is unreachable (${code ?? (e as Error).message}).`,
+      );
+    }
     const where = `in ${opts.region}`;
     const hint: Record<string, string> = {
       ResourceNotFoundException: `Secret '${secretId}' was not found ${where}. Check 'database-secret-id' and 'aws-region'.`,
-      AccessDeniedException: `Not allowed to read secret '${secretId}' ${where} (secretsmanager:GetSecretValue, and kms:Decrypt for its key): ${message}`,
-      DecryptionFailure: `Secrets Manager could not decrypt '${secretId}' with its KMS key: ${message}`,
-      InvalidRequestException: `Secret '${secretId}' cannot be read now: ${message}`,
-      UnrecognizedClientException: `The AWS credentials were rejected reading '${secretId}': ${message}`,
-      InvalidSignatureException: `The AWS credentials were rejected reading '${secretId}': ${message}`,
+      AccessDeniedException: `Not allowed to read secret '${secretId}' ${where} (secretsmanager:GetSecretValue, and kms:Decrypt for its key): ${e.message}`,
+      DecryptionFailure: `Secrets Manager could not decrypt '${secretId}' with its KMS key: ${e.message}`,
+      InvalidRequestException: `Secret '${secretId}' cannot be read now: ${e.message}`,
+      UnrecognizedClientException: `The AWS credentials were rejected reading '${secretId}': ${e.message}`,
+      InvalidSignatureException: `The AWS credentials were rejected reading '${secretId}': ${e.message}`,
     };
     throw new InputError(
       opts.input,
-      hint[type ?? ''] ?? `GetSecretValue for '${secretId}' failed: ${type}: ${message}`,
+      hint[e.code] ?? `GetSecretValue for '${secretId}' failed: ${e.code}: ${e.message}`,
     );
   }
   if (typeof body.SecretString !== 'string') {

@@ -130,7 +130,6 @@ export async function resolveTarget(
     region,
     env: deps.env,
     clock: deps.clock,
-    signal: deps.signal,
   });
   deps.setSecret(secret.secretString);
   const target = targetFromSecret('database-secret-id', db.secretId, secret.secretString, base);

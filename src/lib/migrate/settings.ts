@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { commandArgv } from '../argv.js';
 import { readAccess, dnsLabel, type DeployInputs } from '../deploy/settings.js';
+import { parseRegion } from '../aws/regions.js';
 import { InputError } from '../errors.js';
 import type { Inputs } from '../inputs.js';
 import { parseImagePins, type ImagePin } from '../k8s/manifests.js';
@@ -53,7 +54,6 @@ export interface MigrateSettings {
 
 const HOUR = 3_600_000;
 const SECRET_ID = /^(arn:aws[\w-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[\w/+=.@-]+|[\w/+=.@-]{1,512})$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const RDS_ID = /^[a-zA-Z][a-zA-Z0-9-]{0,62}$/;
 

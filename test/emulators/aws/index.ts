@@ -10,11 +10,17 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Clock } from '../../../src/lib/clock.js';
 import { realClock } from '../../../src/lib/clock.js';
-import { SigV4Error, verifySigV4Request, type TestCredential } from '../kube/auth.js';
-import { TEST_CREDENTIALS } from '../kube/index.js';
+import { SigV4Error, verifySigV4, type SimCredential } from '../../../src/sim/aws/sigv4.js';
 
-export { TEST_CREDENTIALS };
 export const ACCOUNT = '111122223333';
+/** The AWS test credentials the emulators know unless told otherwise (never valid anywhere real). */
+export const TEST_CREDENTIALS: SimCredential[] = [
+  {
+    accessKeyId: 'AKIAKEELSONMIGRATE01',
+    secretAccessKey: 'keelsonMigrateTestSecretKey/00000000000001',
+    accountId: ACCOUNT,
+  },
+];
 
 export interface AwsRequestRecord {
   service: 'secretsmanager' | 'rds';
@@ -52,7 +58,7 @@ export interface SnapshotEntry {
 export interface AwsEmulatorOptions {
   clock?: Clock;
   region?: string;
-  credentials?: TestCredential[];
+  credentials?: SimCredential[];
   /** Emulator milliseconds a snapshot stays `creating`. Default 60 s. */
   snapshotCreatingMs?: number;
 }
@@ -119,10 +125,11 @@ export async function startAwsEmulator(opts: AwsEmulatorOptions = {}): Promise<A
   const requests: AwsRequestRecord[] = [];
   const sockets = new Set<Socket>();
 
+  /** The SigV4 check (the simulator's verifier, independent of the SDK signer); undefined when it passes. */
   const verify = (req: http.IncomingMessage, body: Buffer, service: string): SigV4Error | undefined => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
-      verifySigV4Request(
+      const caller = verifySigV4(
         {
           method: req.method ?? 'POST',
           path: url.pathname,
@@ -130,8 +137,14 @@ export async function startAwsEmulator(opts: AwsEmulatorOptions = {}): Promise<A
           headers: req.headers,
           body,
         },
-        { credentials, service, region, now: Date.now() },
+        { credentials, service, now: Date.now() },
       );
+      if (caller.region !== region) {
+        return new SigV4Error(
+          'InvalidSignatureException',
+          `Credential should be scoped to a valid region, not '${caller.region}'.`,
+        );
+      }
       return undefined;
     } catch (e) {
       if (e instanceof SigV4Error) return e;
@@ -156,7 +169,7 @@ export async function startAwsEmulator(opts: AwsEmulatorOptions = {}): Promise<A
         res.end(JSON.stringify({ __type: type, message, Message: message }));
       };
       const sig = verify(req, body, 'secretsmanager');
-      if (sig) return fail(400, sig.errorType, sig.message);
+      if (sig) return fail(400, sig.code, sig.message);
       if (
         req.method !== 'POST' ||
         !String(req.headers['content-type'] ?? '').startsWith('application/x-amz-json-1.1')
@@ -299,7 +312,7 @@ export async function startAwsEmulator(opts: AwsEmulatorOptions = {}): Promise<A
       if (sig)
         return fail(
           403,
-          sig.errorType === 'InvalidSignatureException' ? 'SignatureDoesNotMatch' : 'InvalidClientTokenId',
+          sig.code === 'InvalidSignatureException' ? 'SignatureDoesNotMatch' : 'InvalidClientTokenId',
           sig.message,
         );
       if (params.Version !== '2014-10-31')
@@ -380,7 +393,7 @@ export async function startAwsEmulator(opts: AwsEmulatorOptions = {}): Promise<A
 
   const secretsManagerEndpoint = await listen(sm, sockets);
   const rdsEndpoint = await listen(rds, sockets);
-  const cred = credentials[0] as TestCredential;
+  const cred = credentials[0] as SimCredential;
   return {
     region,
     secretsManagerEndpoint,

@@ -1,43 +1,20 @@
 /**
- * One SigV4-signed HTTPS request to an AWS API, for the few calls Keelson makes outside EKS (Secrets Manager
- * GetSecretValue, RDS snapshots) — without an SDK client per service: `@aws-sdk/client-secrets-manager` and
- * `@aws-sdk/client-rds` would add megabytes to the bundle and tens of milliseconds of start-up for two calls.
- * Endpoints honour the SDK's settings (AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL); credentials come from
- * the SDK's default chain (env, web identity from configure-aws-credentials, profiles, IMDS). Throttling,
- * 5xx and connection errors are retried with backoff on the injected clock.
+ * One SigV4-signed POST to an AWS Query-protocol API (the RDS snapshot calls): the counterpart of
+ * json-client.ts for AWS JSON 1.1, without `@aws-sdk/client-rds`, which would add its deserialisers and
+ * middleware stack to the bundle for two calls. Endpoints honour the SDK's settings (AWS_ENDPOINT_URL_RDS,
+ * AWS_ENDPOINT_URL); credentials come from the JSON client's default chain. Throttling, 5xx and connection
+ * errors are retried with backoff on the injected clock.
  */
 import http from 'node:http';
 import https from 'node:https';
 import type { Clock } from '../clock.js';
-import { InputError, errorMessage } from '../errors.js';
-
-export interface AwsCredentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken?: string;
-}
+import { errorMessage } from '../errors.js';
+import type { AwsCredentials } from './json-client.js';
+import { partitionOf } from './regions.js';
 
 export type Env = Record<string, string | undefined>;
 
-/** The SDK's default credential chain. A missing credential is the user's to fix: it names `input`. */
-export async function awsCredentials(input: string): Promise<AwsCredentials> {
-  const { defaultProvider } = await import('@aws-sdk/credential-provider-node');
-  try {
-    const c = await defaultProvider()();
-    return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
-  } catch (e) {
-    throw new InputError(
-      input,
-      `No AWS credentials found for '${input}' (${errorMessage(e).split('\n')[0]}). ` +
-        'Run aws-actions/configure-aws-credentials before this step.',
-    );
-  }
-}
-
-const SERVICE_ENV: Record<string, string> = {
-  secretsmanager: 'SECRETS_MANAGER',
-  rds: 'RDS',
-};
+const SERVICE_ENV: Record<string, string> = { rds: 'RDS' };
 
 /** The endpoint the SDK would use: AWS_ENDPOINT_URL_<SERVICE_ID>, AWS_ENDPOINT_URL, else the regional one. */
 export function endpointFor(service: string, region: string, env: Env): string {
@@ -45,7 +22,7 @@ export function endpointFor(service: string, region: string, env: Env): string {
   const general = env.AWS_ENDPOINT_URL;
   if (specific) return specific.replace(/\/$/, '');
   if (general) return general.replace(/\/$/, '');
-  return `https://${service}.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
+  return `https://${service}.${region}.${partitionOf(region)?.dnsSuffix ?? 'amazonaws.com'}`;
 }
 
 export interface AwsResponse {
