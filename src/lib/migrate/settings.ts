@@ -89,8 +89,7 @@ export function readDatabaseSettings(
     throw InputError.invalid('database-secret-id', secretId, 'a Secrets Manager secret name or ARN');
   }
   const region = inputs.string('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
-  if (region && !REGION.test(region))
-    throw InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
+  if (region) parseRegion('aws-region', region);
   return { url, secretId, region, source: secretId ? 'database-secret-id' : 'database-url' };
 }
 
