@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run } from '../src/actions/migrate/main.js';
+import { run, runPost } from '../src/actions/migrate/main.js';
 import { runLocally, type LocalRun } from '../src/lib/local-runner.js';
 import { startKubeEmulator, type KubeEmulator } from './emulators/kube/index.js';
 import { startPostgres, type TestPostgres } from './helpers/postgres.js';
@@ -198,6 +198,8 @@ describe('migrate action, job mode', () => {
     ]);
     // a successful Job is deleted; the lock is free again
     expect(jobExists(spec.metadata.name)).toBe(false);
+    // the post step had the running Job recorded, and nothing left to do once it was cleaned up
+    expect(r.state['migrate-job']).toBe('');
     expect(await db.query("SELECT 1 FROM pg_locks WHERE locktype = 'advisory'", name)).toEqual([]);
   }, 30_000);
 
@@ -275,6 +277,57 @@ describe('migrate action, job mode', () => {
     expect(count(/^keelson-lock: held by pid/)).toBe(1);
     expect(count(/^connecting to/)).toBe(1);
     expect(count(/^1\/u a /)).toBe(1);
+  }, 30_000);
+
+  it('the post step deletes a migration Job the main step left running (killed before it could clean up)', async () => {
+    const { url } = await setup({ '1_a.up.sql': 'SELECT 1;' }, app());
+    const name = 'orders-migrate-orphan';
+    kube.objects.create({
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name, namespace: 'default', labels: { 'keelson.dev/migrate': 'orders' } },
+      spec: {
+        backoffLimit: 0,
+        template: {
+          spec: {
+            restartPolicy: 'Never',
+            containers: [
+              {
+                name: 'orders',
+                image: `registry.example/orders@${DIGEST}`,
+                command: ['/app/migrate', '-path', '/app/migrations', '-database', '$(DATABASE_URL)', 'up'],
+                env: [
+                  { name: 'DATABASE_URL', value: url },
+                  { name: 'MIGRATE_DOUBLE_SLEEP', value: '60000' },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    } as never);
+    await kube.sim.until(() =>
+      kube.objects
+        .list('Pod', 'default', `job-name=${name}`)
+        .some((p) => (p as { status?: { phase?: string } }).status?.phase === 'Running'),
+    );
+    const inputs = {
+      mode: 'job',
+      kubeconfig,
+      service: 'orders',
+      command: '/app/migrate up',
+      'database-url': url,
+    };
+    const r = await runLocally(runPost, { inputs, state: { 'migrate-job': `default/${name}` } });
+    expect(errors(r)).toEqual([]);
+    expect(r.log).toContain(
+      `The migration Job default/${name} was still running when the step ended; deleted it and its pod.`,
+    );
+    expect(jobExists(name)).toBe(false);
+    expect(kube.objects.list('Pod', 'default', `job-name=${name}`)).toEqual([]);
+    // nothing recorded (the main step cleaned up itself): the post step does nothing
+    const idle = await runLocally(runPost, { inputs, state: {} });
+    expect(idle.log).toEqual([]);
   }, 30_000);
 
   it('refuses an image that is not pinned by digest, in one line', async () => {

@@ -32,6 +32,7 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
         warn: (m) => ctx.warning(m),
         output: (fn) => ctx.passThrough(fn),
         runUrl: context.runUrl,
+        saveState: (k, v) => ctx.saveState(k, v),
       });
       for (const f of result.lint.findings) {
         const props = { title: `keelson migrate lint: ${f.rule}`, file: f.file, startLine: f.line };
@@ -65,6 +66,29 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+    }
+  });
+}
+
+/** The post step: deletes a migration Job the main step left running (it was killed before it could). */
+export async function runPost(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
+  await runAction(ctx, async () => {
+    const recorded = ctx.getState('migrate-job');
+    if (!recorded) return;
+    ctx.setSecret(ctx.getInput('database-url'));
+    const context = readContext(ctx.env);
+    const settings = await readMigrateSettings(new Inputs(ctx.getInput), {
+      workspace: context.workspace,
+      env: ctx.env,
+    });
+    if (!settings.job) return;
+    const { connect } = await import('../../lib/k8s/connect.js');
+    const { cleanUpJob } = await import('../../lib/migrate/job.js');
+    const { kube } = await connect(settings.job.access, realClock, { setSecret: (v) => ctx.setSecret(v) });
+    try {
+      await cleanUpJob(kube, recorded, { clock: realClock, log: (m) => ctx.info(m) });
+    } finally {
+      kube.close();
     }
   });
 }

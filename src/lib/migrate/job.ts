@@ -31,6 +31,8 @@ export interface JobDeps {
   lock?: LockEnv;
   /** PGAPPNAME for the migrator's sessions (ended by the caller if it leaves any). */
   appName: string;
+  /** Records the running Job for the post step (which deletes it if this process dies before it can). */
+  saveState?: (key: string, value: string) => void;
 }
 
 export interface JobResult {
@@ -213,12 +215,25 @@ export async function runMigrationJob(s: MigrateSettings, deps: JobDeps): Promis
       appName: deps.appName,
     });
     await k.create(obj);
+    deps.saveState?.('migrate-job', `${ns}/${name}`);
     deps.log(
       `Created Job ${ns}/${name}: ${deps.masker.mask((s.command ?? []).join(' '))} in ${container.image}`,
     );
     const wrap =
       deps.output ?? (async <T>(fn: (write: (c: string) => void) => Promise<T>) => fn(() => undefined));
     const outcome = await wrap((write) => watch(k, ns, name, container.name, write, deps));
+    const result = await settle(outcome, name, ref);
+    deps.saveState?.('migrate-job', '');
+    return result;
+  } finally {
+    if (!deps.kube) k.close();
+  }
+
+  async function settle(
+    outcome: WatchOutcome,
+    name: string,
+    ref: { apiVersion: string; kind: string; name: string; namespace: string },
+  ): Promise<JobResult> {
     if (outcome.stopped !== undefined) {
       await deleteAndWait(k, ref, name, deps.clock);
       return {
@@ -249,8 +264,6 @@ export async function runMigrationJob(s: MigrateSettings, deps: JobDeps): Promis
         `The migration Job ${ns}/${name} failed: ${why}. It is kept for ${formatDuration(job.ttlSeconds * 1000)} (job-ttl): ` +
         `kubectl logs -n ${ns} job/${name}`,
     };
-  } finally {
-    if (!deps.kube) k.close();
   }
 }
 
@@ -373,4 +386,32 @@ async function deleteAndWait(
   throw new PolicyError(
     `The migration Job ${ref.namespace}/${name} was deleted, but its pod is still running after a minute.`,
   );
+}
+
+/**
+ * The post step's part: a Job the main step recorded as running (it was killed or cancelled before it could
+ * clean up) is deleted with its pod, so no migration keeps running after the step — and the lock — are gone.
+ * A finished Job is left alone (a failed one is kept for inspection; a succeeded one is deleted).
+ */
+export async function cleanUpJob(
+  kube: KubeClient,
+  recorded: string,
+  deps: { clock: Clock; log: (line: string) => void },
+): Promise<void> {
+  const [namespace, name] = recorded.split('/') as [string, string];
+  if (!namespace || !name) return;
+  const ref = { apiVersion: 'batch/v1', kind: 'Job', name, namespace };
+  const job = await kube.get<KubeObject & { status?: JobStatus }>('batch/v1', 'Job', name, namespace);
+  if (!job) return;
+  const done = job.status?.conditions?.find(
+    (c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True',
+  );
+  if (done?.type === 'Failed') return;
+  if (done?.type === 'Complete') {
+    await kube.delete(ref, { propagation: 'Background' });
+    deps.log(`The migration Job ${recorded} had succeeded; deleted it.`);
+    return;
+  }
+  await deleteAndWait(kube, ref, name, deps.clock);
+  deps.log(`The migration Job ${recorded} was still running when the step ended; deleted it and its pod.`);
 }

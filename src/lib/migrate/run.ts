@@ -58,6 +58,8 @@ export interface MigrateDeps {
   output?: <T>(fn: (write: (chunk: string) => void) => Promise<T>) => Promise<T>;
   /** A connected Kubernetes client for job mode (tests, the simulator); otherwise made from the settings. */
   kube?: KubeClient;
+  /** State for the post step (the running Job, so it is deleted if this process dies first). */
+  saveState?: (key: string, value: string) => void;
   runUrl?: string;
 }
 
@@ -511,6 +513,7 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
           holder: deps.holder,
           lock: lock ? { name: s.lockName, pid: lock.pid } : undefined,
           appName: childApp,
+          saveState: deps.saveState,
         });
         result.exitCode = job.exitCode;
         result.ran = job.name;
