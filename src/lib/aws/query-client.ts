@@ -47,10 +47,9 @@ export interface SignedRequestOptions {
 const RETRY_CODES = ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH'];
 
 export async function signedRequest(opts: SignedRequestOptions): Promise<AwsResponse> {
-  const [{ SignatureV4 }, { Sha256 }] = await Promise.all([
-    import('@smithy/signature-v4'),
-    import('@aws-crypto/sha256-js'),
-  ]);
+  // sequential: two concurrent dynamic imports sharing a dependency race in some loaders (jest's VM modules)
+  const { SignatureV4 } = await import('@smithy/signature-v4');
+  const { Sha256 } = await import('@aws-crypto/sha256-js');
   const url = new URL(opts.endpoint);
   const signer = new SignatureV4({
     service: opts.service,

@@ -4,11 +4,10 @@
  */
 import { resolve } from 'node:path';
 import { commandArgv } from '../argv.js';
-import { readAccess, dnsLabel, type DeployInputs } from '../deploy/settings.js';
-import { parseRegion } from '../aws/regions.js';
+import type { DeployInputs } from '../deploy/settings.js';
 import { InputError } from '../errors.js';
 import type { Inputs } from '../inputs.js';
-import { parseImagePins, type ImagePin } from '../k8s/manifests.js';
+import type { ImagePin } from '../k8s/manifests.js';
 import { parseDatabaseUrl } from './database-url.js';
 
 export interface DatabaseSettings {
@@ -72,10 +71,10 @@ function migratorArgv(raw: string, shell: 'none' | 'bash', mode: 'command' | 'jo
   );
 }
 
-export function readDatabaseSettings(
+export async function readDatabaseSettings(
   inputs: Inputs,
   env: Record<string, string | undefined>,
-): DatabaseSettings {
+): Promise<DatabaseSettings> {
   const url = inputs.string('database-url') || undefined;
   const secretId = inputs.string('database-secret-id') || undefined;
   if (!url && !secretId) {
@@ -89,7 +88,7 @@ export function readDatabaseSettings(
     throw InputError.invalid('database-secret-id', secretId, 'a Secrets Manager secret name or ARN');
   }
   const region = inputs.string('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
-  if (region) parseRegion('aws-region', region);
+  if (region) (await import('../aws/regions.js')).parseRegion('aws-region', region);
   return { url, secretId, region, source: secretId ? 'database-secret-id' : 'database-url' };
 }
 
@@ -140,7 +139,7 @@ export async function readMigrateSettings(
   const command = rawCommand ? migratorArgv(rawCommand, shell, mode) : undefined;
   const dirRaw = inputs.string('dir', { default: 'migrations' });
   const dir = resolve(opts.workspace, dirRaw);
-  const database = readDatabaseSettings(inputs, opts.env);
+  const database = await readDatabaseSettings(inputs, opts.env);
   const lockName = inputs.string('lock-name', { default: 'keelson-migrate' });
   if (!/^[\w.:/@-]{1,100}$/.test(lockName)) {
     throw InputError.invalid(
@@ -195,6 +194,9 @@ export async function readMigrateSettings(
       : undefined,
   };
   if (mode === 'job') {
+    // the Kubernetes inputs' parsers, loaded only for job mode
+    const { readAccess, dnsLabel } = await import('../deploy/settings.js');
+    const { parseImagePins } = await import('../k8s/manifests.js');
     settings.job = {
       access: readAccess(inputs),
       namespace: dnsLabel(inputs, 'namespace', 'default'),
