@@ -877,6 +877,7 @@ exports.RegistryEndpoint = void 0;
 const node_crypto_1 = __webpack_require__(77598);
 const node_http_1 = __importDefault(__webpack_require__(37067));
 const state_js_1 = __webpack_require__(55319);
+const errors_js_1 = __webpack_require__(97268);
 const ROUTE = /^\/v2\/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)\/(manifests|blobs|tags)\/(.*)$/;
 function registryError(res, status, code, message) {
     const body = JSON.stringify({ errors: [{ code, message, detail: null }] });
@@ -900,7 +901,7 @@ class RegistryEndpoint {
         const server = node_http_1.default.createServer((req, res) => {
             this.handle(req, res).catch((e) => {
                 if (!res.headersSent)
-                    registryError(res, 500, 'UNKNOWN', e instanceof Error ? e.message : String(e));
+                    registryError(res, 500, 'UNKNOWN', (0, errors_js_1.errorMessage)(e));
                 else
                     res.destroy();
             });
@@ -1096,6 +1097,7 @@ const node_http_1 = __importDefault(__webpack_require__(37067));
 const node_os_1 = __webpack_require__(48161);
 const node_path_1 = __webpack_require__(76760);
 const clock_js_1 = __webpack_require__(84517);
+const errors_js_1 = __webpack_require__(97268);
 const sigv4_js_1 = __webpack_require__(56874);
 const api_js_1 = __webpack_require__(78774);
 const backend_js_1 = __webpack_require__(53054);
@@ -1242,7 +1244,7 @@ async function startEcrSim(opts = {}) {
             catch (e) {
                 if (e instanceof sigv4_js_1.SigV4Error || e instanceof api_js_1.EcrApiError)
                     return fail(e.status, e.code, e.message);
-                fail(500, 'ServerException', e instanceof Error ? e.message : String(e));
+                fail(500, 'ServerException', (0, errors_js_1.errorMessage)(e));
             }
         };
         server.on('connection', (s) => {

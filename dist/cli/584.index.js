@@ -115,6 +115,7 @@ exports.parseInteger = parseInteger;
 exports.parseDuration = parseDuration;
 exports.formatDuration = formatDuration;
 exports.parsePercentList = parsePercentList;
+exports.parseRatio = parseRatio;
 exports.parseEnum = parseEnum;
 exports.parseList = parseList;
 exports.parseMap = parseMap;
@@ -214,6 +215,16 @@ function parsePercentList(name, raw) {
         out.push(n);
     }
     return out;
+}
+/** A ratio from 0 to 1: `0.05`, or a percentage `5%`. */
+function parseRatio(name, raw) {
+    const text = raw.trim();
+    const m = /^(\d*\.?\d+)\s*(%?)$/.exec(text);
+    const n = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+    if (!Number.isFinite(n) || n < 0 || n > 1) {
+        throw errors_js_1.InputError.invalid(name, raw, 'a ratio from 0 to 1 such as 0.05 (or a percentage such as 5%)');
+    }
+    return n;
 }
 function parseEnum(name, raw, allowed) {
     if (allowed.includes(raw))
@@ -649,7 +660,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
 exports.size = size;
 exports.cutMarkdown = cutMarkdown;
-exports.splitMarkdown = splitMarkdown;
 exports.longestRun = longestRun;
 exports.codeBlock = codeBlock;
 exports.details = details;
@@ -722,54 +732,6 @@ function cutMarkdown(md, limit, opts = {}) {
     if (size(text, measure) > limit)
         text = text.slice(0, Math.max(0, limit - 1)) + '…';
     return { text, cut };
-}
-/**
- * Splits `md` into chunks that each fit `limit`, at line boundaries. A code fence crossing a split is closed
- * at the end of one chunk and reopened (same fence) at the start of the next, so every chunk renders alone.
- */
-function splitMarkdown(md, limit, measure = 'chars') {
-    const chunks = [];
-    const lines = md.split('\n');
-    const state = { details: 0 };
-    let current = [];
-    let used = 0;
-    let opener = '';
-    const reserveFor = (st) => size(closers(st), measure) + 1;
-    for (const raw of lines) {
-        let line = raw;
-        const after = { ...state };
-        track(line, after);
-        if (!after.fence)
-            after.fence = undefined;
-        const s = size(line, measure) + 1;
-        if (used + s + reserveFor(after) > limit && current.length > 0) {
-            chunks.push(current.join('\n') + '\n' + closers(state));
-            current = [];
-            used = 0;
-            if (state.fence) {
-                current.push(opener);
-                used += size(opener, measure) + 1;
-            }
-            for (let i = 0; i < state.details; i++) {
-                current.push('<details><summary>(continued)</summary>\n');
-                used += size('<details><summary>(continued)</summary>\n', measure) + 1;
-            }
-        }
-        if (size(line, measure) + 1 + reserveFor(after) > limit) {
-            line = line.slice(0, Math.max(0, limit - reserveFor(after) - 2)) + '…';
-        }
-        const m = FENCE.exec(line);
-        if (!state.fence && m)
-            opener = line;
-        current.push(line);
-        used += size(line, measure) + 1;
-        Object.assign(state, after);
-        if (!after.fence)
-            state.fence = undefined;
-    }
-    if (current.length > 0)
-        chunks.push(current.join('\n'));
-    return chunks;
 }
 /** The length of the longest run of `ch` in `text` (a loop: no spread over an input-sized array). */
 function longestRun(text, ch) {
