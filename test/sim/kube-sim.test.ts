@@ -289,7 +289,7 @@ describe('kube emulator: deployment simulator', () => {
 
   it('answers HTTP 500 on about 30 % of requests for an errors-30 image', async () => {
     await deploy(app('sim', 'flaky', 'registry.example.com/flaky:errors-30', { replicas: 2 }));
-    await settle(() => complete('sim', 'flaky'));
+    await settle(() => complete('sim', 'flaky') && kube.sim.serving('sim', 'flaky') === 2);
     const url = await kube.sim.serviceUrl('sim', 'flaky');
     let errors = 0;
     for (let i = 0; i < 200; i++) {
@@ -306,7 +306,7 @@ describe('kube emulator: deployment simulator', () => {
 
   it('applies a behaviour registered at run time to pods already serving', async () => {
     await deploy(app('sim', 'steady', 'registry.example.com/steady:v4', { replicas: 2, probe: false }));
-    await settle(() => complete('sim', 'steady'));
+    await settle(() => complete('sim', 'steady') && kube.sim.serving('sim', 'steady') === 2);
     const url = await kube.sim.serviceUrl('sim', 'steady');
     const statuses = async (n: number): Promise<number[]> => {
       const out: number[] = [];
@@ -373,7 +373,9 @@ describe('kube emulator: deployment simulator', () => {
   it('adds latency on the emulator clock for slow images and never answers for hang', async () => {
     await deploy(app('sim', 'slow', 'registry.example.com/slow:slow-1500', { probe: false }));
     await deploy(app('sim', 'hung', 'registry.example.com/hung:hang', { probe: false }));
-    await settle(() => complete('sim', 'slow') && complete('sim', 'hung'));
+    await settle(
+      () => complete('sim', 'slow') && complete('sim', 'hung') && kube.sim.serving('sim', 'slow') === 1,
+    );
     const slow = await fetch(await kube.sim.serviceUrl('sim', 'slow'));
     expect(slow.status).toBe(200);
     expect(kube.sim.traffic('sim', 'slow').samples[0].latencyMs).toBeGreaterThanOrEqual(1500);
