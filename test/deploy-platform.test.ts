@@ -49,6 +49,21 @@ const weights = (): Record<string, number> => {
   return Object.fromEntries((action.forwardConfig?.targetGroups ?? []).map((t) => [t.serviceName, t.weight]));
 };
 
+/** The preview rule's traces on the Ingress: its paths and its annotations. */
+const previewRule = (): { paths: number; annotations: string[] } => {
+  const ing = h.kube.objects.get('Ingress', 'default', 'web');
+  const rules =
+    (ing?.spec as { rules?: { http?: { paths?: { backend?: { service?: { name?: string } } }[] } }[] })
+      ?.rules ?? [];
+  return {
+    paths: rules.flatMap((x) => x.http?.paths ?? []).filter((p) => p.backend?.service?.name === 'web-preview')
+      .length,
+    annotations: Object.keys(ing?.metadata.annotations ?? {})
+      .filter((k) => k.endsWith('.web-preview'))
+      .sort(),
+  };
+};
+
 /** v1 live on blue through the ALB, then users start arriving (50 req/s). */
 async function liveV1WithUsers(opts: { tag?: string } = {}): Promise<void> {
   writePlatformApp(h.dir, IMAGE(opts.tag ?? 'v1'));
@@ -267,11 +282,15 @@ describe('blue-green through the ALB with an HPA', () => {
     expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
   });
 
-  it("when the control plane cannot reach the pods' port, the rollout stops with a configuration error naming it", async () => {
+  it("when the control plane cannot reach the pods' port and the ALB is internal, the rollout stops with a configuration error naming it", async () => {
     await liveV1WithUsers();
     h.kube.blockControlPlaneTo(8080);
     writePlatformApp(h.dir, IMAGE('v2'));
-    const err = await deployWith(h, { version: 'v2', healthChecks: '' }).then(
+    const err = await deployWith(h, {
+      version: 'v2',
+      healthChecks: '',
+      loadBalancerUrl: () => 'http://127.0.0.1:1',
+    }).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -284,6 +303,72 @@ describe('blue-green through the ALB with an HPA', () => {
     expect(replicas('web-green')).toBe(0);
     expect(saw.errors).toBe(0);
     expect(h.kube.objects.get('Lease', 'default', 'keelson-web')).toBeUndefined();
+    expect(previewRule()).toEqual({ paths: 0, annotations: [] });
+  });
+
+  it('the checks take the path users take: through the ALB (its preview rule before the switch), so a control plane that cannot reach the pods does not matter', async () => {
+    await liveV1WithUsers();
+    h.kube.blockControlPlaneTo(8080);
+    writePlatformApp(h.dir, IMAGE('v2'));
+    let switchedAt = Infinity;
+    let ruleBeforeSwitch: ReturnType<typeof previewRule> | undefined;
+    const r = await deployWith(h, {
+      version: 'v2',
+      verifyWindowMs: 20_000,
+      scaleDownDelayMs: 0,
+      healthChecks: '',
+      onEvent: (e) => {
+        if (e.phase === 'switch' && e.level === 'info') {
+          switchedAt = h.clock.now();
+          ruleBeforeSwitch = previewRule();
+        }
+      },
+    });
+    const saw = await usersSaw();
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(r.timeline.events.map((e) => e.message)).toContain(
+      'the checks reach green through the ALB (requests with header X-Keelson-Preview), as users will',
+    );
+    // Before the switch the ALB had a rule for Keelson's requests (a header no user sends) in front of the users' one…
+    expect(ruleBeforeSwitch).toEqual({
+      paths: 1,
+      annotations: [
+        'alb.ingress.kubernetes.io/actions.web-preview',
+        'alb.ingress.kubernetes.io/conditions.web-preview',
+      ],
+    });
+    // …which answered the pre-switch checks (one probe of 20 requests) from green's target group, while users got
+    // only v1 until the switch.
+    const greenArn = (
+      h.kube.objects
+        .list('TargetGroupBinding', 'default')
+        .find((t) => (t.spec as { serviceRef?: { name?: string } }).serviceRef?.name === 'web-green')
+        ?.spec as { targetGroupARN?: string } | undefined
+    )?.targetGroupARN;
+    const green = h.kube.sim.elbv2?.targetGroups.get(greenArn ?? '')?.name;
+    expect(green).toBeDefined();
+    const alb = [...(h.kube.sim.elbv2?.loadBalancers.values() ?? [])][0];
+    const early = (alb ? h.kube.sim.alb?.log(alb) : [])?.filter(
+      (x) => x.at <= switchedAt && x.targetGroup === green,
+    );
+    expect(early?.length).toBeGreaterThanOrEqual(20);
+    expect(early?.every((x) => x.version === 'v2')).toBe(true);
+    expect(saw.errors).toBe(0);
+    // The switch took the preview rule away.
+    expect(previewRule()).toEqual({ paths: 0, annotations: [] });
+  });
+
+  it('a version that fails its pre-switch checks through the ALB preview never reaches users, and the preview rule goes', async () => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2-errors-30'));
+    const r = await deployWith(h, { version: 'v2', healthChecks: '' });
+    const saw = await usersSaw();
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toMatch(/^pre-switch checks failed: check 2 \('requests'\)/);
+    expect(Object.keys(saw.byVersion)).toEqual(['v1']);
+    expect(saw.errors).toBe(0);
+    expect(previewRule()).toEqual({ paths: 0, annotations: [] });
+    expect(weights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
   });
 });
 

@@ -314,6 +314,33 @@ describe('against a real HTTP service (ScaledClock)', () => {
     }
   });
 
+  it("alb-preview:// URLs go through the deploy engine's transport, with the check's headers; without it they fail", async () => {
+    const specs = checksFromValue([
+      { name: 'preview', kind: 'http', url: 'alb-preview://lb.example/healthz', headers: { 'x-a': '1' } },
+    ]);
+    const seen: { url: string; headers: Record<string, string> }[] = [];
+    const clock = new ManualClock(0);
+    const ok = await runChecks(specs, {
+      clock,
+      mode: 'until-healthy',
+      deadline: 10 * S,
+      transports: {
+        'alb-preview:': async (url, o) => {
+          seen.push({ url, headers: o.headers });
+          return { status: 200, headers: {}, body: Buffer.from('ok'), truncated: false };
+        },
+      },
+    });
+    expect(ok.status).toBe('passed');
+    expect(seen[0]).toEqual({ url: 'alb-preview://lb.example/healthz', headers: { 'x-a': '1' } });
+    const alone = await drive(
+      clock,
+      runChecks(specs, { clock, mode: 'until-healthy', deadline: clock.now() + 5 * S }),
+    );
+    expect(alone.status).toBe('failed');
+    expect(alone.checks[0]?.lastError).toMatch(/only reachable while the deploy action checks a preview/);
+  });
+
   it('watch mode needs a deadline', async () => {
     await expect(runChecks([], { clock: new ScaledClock(1), mode: 'watch' })).rejects.toThrow(
       'watch mode needs a deadline',

@@ -1,6 +1,7 @@
 /**
  * Blue-green: the new version runs as the other color beside the live one, at the live color's replica count
- * (what an HPA made of it), is checked through a preview Service, then takes all users at once through the
+ * (what an HPA made of it), is checked through a preview Service (behind an ALB: a rule of the ALB that only
+ * Keelson's requests match, so the checks take the path users will), then takes all users at once through the
  * traffic router — the live Service's selector, or the weights of the ALB's target groups when an ALB Ingress
  * fronts the service — and is watched for the verify window through the way users reach it. The HPA follows the
  * live color. Any failure (or a cancel) routes users back to the old color, which kept running, and the rejected
@@ -27,7 +28,14 @@ import {
   waitReady,
 } from './common.js';
 import { hpaFor, retarget, startingReplicas, type Hpa } from './hpa.js';
-import { AlbRouter, RouterError, isAlbIngress, routerFor, type TrafficRouter } from './routing.js';
+import {
+  AlbRouter,
+  RouterError,
+  isAlbIngress,
+  routerFor,
+  type PreviewRoute,
+  type TrafficRouter,
+} from './routing.js';
 import type { DeployContext, DeployResult } from './types.js';
 
 export type Color = 'blue' | 'green';
@@ -144,7 +152,8 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
   const toApply: KubeObject[] = [
     ...rest.filter((o) => o.kind !== 'Deployment' && o.kind !== 'Ingress'),
     previewSvc,
-    ...router.objects(liveColor, COLORS),
+    // With an ALB, a rule for Keelson's own requests reaches the new color before the switch (unless preview-url).
+    ...router.objects(liveColor, COLORS, settings.previewUrl ? undefined : newColor),
     ...rest.filter((o) => o.kind === 'Ingress'),
   ];
   // The live Service keeps selecting the old color until the switch; on a first deploy it is created at the switch.
@@ -163,8 +172,11 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
   }
   await applyAll(ctx, [newDep, ...rest.filter((o) => o.kind === 'Deployment')]);
 
-  const preview = settings.previewUrl ?? ctx.serviceUrl(previewName, firstPort(svc));
-  const liveUrl = settings.liveUrl ?? (await router.liveUrl()) ?? ctx.serviceUrl(svcName, firstPort(svc));
+  // The preview Service through the API server; before the switch, the ALB's preview rule when there is one.
+  const previewService = settings.previewUrl ?? ctx.serviceUrl(previewName, firstPort(svc));
+  let preview = previewService;
+  let liveUrl = settings.liveUrl ?? ctx.serviceUrl(svcName, firstPort(svc));
+  let transports: PreviewRoute['transports'] | undefined;
   const variables = (target: string, live: string): Record<string, string> => ({
     NAMESPACE: ns,
     SELECTOR: selectorString(newDep.spec?.selector?.matchLabels ?? {}),
@@ -175,7 +187,7 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
     VERSION: settings.version,
   });
 
-  /** Before the switch: drop the new color; traffic never moved. */
+  /** Before the switch: drop the new color (and its preview rule); traffic never moved. */
   const abandon = async (reason: string): Promise<DeployResult> => {
     timeline.add(
       'rollback',
@@ -183,6 +195,15 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
       'error',
     );
     await scale({ ...ctx, signal: cleanupSignal() }, newName, 0);
+    if (router.endPreview && !settings.previewUrl) {
+      await router.endPreview(liveColor).catch((e: unknown) => {
+        timeline.add(
+          'rollback',
+          `the preview rule stays on the Ingress until the next deploy: ${e instanceof Error ? e.message : String(e)}`,
+          'warn',
+        );
+      });
+    }
     return {
       result: liveColor ? 'rolled-back' : 'failed',
       rollbackReason: reason,
@@ -201,6 +222,15 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
     if (unhealthy) return abandon(`${newColor} ${unhealthy}`);
     timeline.add('rollout', `every ${newColor} target is healthy in its target group`, 'ok');
   }
+  // Where the checks reach both versions, now that the load balancer (if any) has the new color's targets.
+  if (!settings.liveUrl) liveUrl = (await router.liveUrl()) ?? liveUrl;
+  const route =
+    !settings.previewUrl && router.preview ? await router.preview(newColor, ctx.signal) : undefined;
+  if (route) {
+    preview = route.url;
+    transports = route.transports;
+    timeline.add('pre-switch', `the checks reach ${newColor} through ${route.via}, as users will`);
+  }
 
   let pre: RunResult | undefined;
   try {
@@ -210,6 +240,7 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
       'until-healthy',
       settings.readyTimeoutMs,
       variables(preview, liveUrl),
+      transports,
     );
   } catch (e) {
     // The checks cannot see the new version (the cluster is set up so): nothing moved, drop it and say why.
@@ -250,6 +281,8 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
 
   let verify: RunResult | undefined;
   try {
+    // The preview rule went with the switch: ${PREVIEW_URL} is the preview Service again.
+    preview = previewService;
     verify = await checks(ctx, 'verify', 'watch', settings.verifyWindowMs, variables(liveUrl, liveUrl));
   } catch (e) {
     if (e instanceof ConfigurationError && liveColor) {

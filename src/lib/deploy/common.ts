@@ -2,7 +2,7 @@
 import { Inconclusive, runChecks, type CheckSpec, type RunResult } from '../health/index.js';
 import { ConfigurationError, ToolError } from '../errors.js';
 import { serviceProxyTransport } from '../health/kube-transport.js';
-import { parseServiceUrl } from '../health/probes/http-request.js';
+import { parseServiceUrl, type HttpTransport } from '../health/probes/http-request.js';
 import { resolveChecks } from '../health/variables.js';
 import { KubeApiError } from '../k8s/client.js';
 import { ANNOTATION, LABEL } from '../k8s/manifests.js';
@@ -213,6 +213,7 @@ export async function checks(
   mode: 'until-healthy' | 'watch',
   durationMs: number,
   variables: Record<string, string>,
+  transports?: Readonly<Record<string, HttpTransport>>,
   specs: CheckSpec[] = ctx.settings.checks,
 ): Promise<RunResult | undefined> {
   if (specs.length === 0 || durationMs <= 0) return undefined;
@@ -233,6 +234,7 @@ export async function checks(
     deadline: clock.now() + durationMs,
     variables,
     pods: ctx.pods,
+    transports,
     serviceProxy: async (url, o) => {
       // The API server answers for the pod (its status, even a 5xx); a connection that fails is the API server
       // itself, which says nothing about the new version.

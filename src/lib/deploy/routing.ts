@@ -14,7 +14,8 @@ import { ConfigurationError, InputError } from '../errors.js';
 import type { Elbv2 } from '../aws/elbv2.js';
 import { KubeApiError } from '../k8s/client.js';
 import { LABEL } from '../k8s/manifests.js';
-import { httpRequest } from '../health/probes/http-request.js';
+import { randomBytes } from 'node:crypto';
+import { ALB_PREVIEW_SCHEME, httpRequest, type HttpTransport } from '../health/probes/http-request.js';
 import type { KubeObject, Pod, Service } from '../k8s/types.js';
 import { selectorString, waitEndpoints } from './common.js';
 import type { DeployContext } from './types.js';
@@ -26,17 +27,39 @@ export interface TrafficRouter {
   readonly kind: 'service' | 'alb';
   /** What routes traffic, for the timeline (`Service web`, `ALB Ingress web (k8s-…elb.amazonaws.com)`). */
   describe(): string;
-  /** Objects the router needs in the cluster, routing all traffic to `live` (undefined on a first deploy). */
-  objects(live: string | undefined, backends: string[]): KubeObject[];
+  /**
+   * Objects the router needs in the cluster, routing all traffic to `live` (undefined on a first deploy), and
+   * Keelson's own requests to `preview` when given.
+   */
+  objects(live: string | undefined, backends: string[], preview?: string): KubeObject[];
   /** Send every user to `backend`; resolves when they get it, throws RouterError when that cannot be confirmed. */
   shift(backend: string, signal: AbortSignal): Promise<void>;
   /** Resolves when `backend`'s pods are all healthy where users' traffic enters (undefined), or why not. */
   healthy(backend: string, signal: AbortSignal, timeoutMs: number): Promise<string | undefined>;
   /** The URL users reach the live service at, when it is not the API server's service proxy. */
   liveUrl(): Promise<string | undefined>;
+  /**
+   * `backend` before it takes users, on the path users take (an ALB rule that only Keelson's requests match), or
+   * undefined: the checks then reach it through the preview Service and the API server. Needs `objects(…,
+   * preview)` applied.
+   */
+  preview?(backend: string, signal: AbortSignal): Promise<PreviewRoute | undefined>;
+  /** Removes what `objects(…, preview)` added; users stay on `live`. */
+  endPreview?(live: string | undefined): Promise<void>;
   /** Seconds a backend that lost its traffic needs before its pods may go (requests in flight). */
   drainSeconds(backend: string): Promise<number>;
 }
+
+/** How the checks reach a backend before the switch: `url` for `${PREVIEW_URL}`, sent through `transports`. */
+export interface PreviewRoute {
+  url: string;
+  transports: Record<string, HttpTransport>;
+  /** For the timeline: `the ALB (requests with header x-keelson-preview)`. */
+  via: string;
+}
+
+/** The header an ALB's preview rule matches (its value is a random token per deploy). */
+export const PREVIEW_HEADER = 'X-Keelson-Preview';
 
 export class RouterError extends Error {
   override readonly name: string = 'RouterError';
@@ -95,8 +118,12 @@ interface IngressPath {
   backend?: { service?: { name: string; port?: { number?: number; name?: string } } };
 }
 
+interface IngressSpec {
+  rules?: { host?: string; http?: { paths?: IngressPath[] } }[];
+}
+
 function paths(ing: KubeObject): IngressPath[] {
-  const spec = (ing.spec ?? {}) as { rules?: { http?: { paths?: IngressPath[] } }[] };
+  const spec = (ing.spec ?? {}) as IngressSpec;
   return (spec.rules ?? []).flatMap((r) => r.http?.paths ?? []);
 }
 
@@ -123,6 +150,10 @@ export function albFront(objects: KubeObject[], service: string): AlbFront | und
  */
 export class AlbRouter implements TrafficRouter {
   readonly kind = 'alb';
+  /** The value of the preview header this deploy's preview rule matches: nobody else sends it. */
+  private readonly previewToken = randomBytes(12).toString('hex');
+  /** The load balancer's URL once looked up (undefined inside: this runner cannot reach it). */
+  private base?: { url: string | undefined };
 
   constructor(
     private readonly ctx: DeployContext,
@@ -166,14 +197,56 @@ export class AlbRouter implements TrafficRouter {
     });
   }
 
-  /** The Ingress as applied: rules for the live Service go through the weighted action. */
-  ingress(weights: Record<string, number>): KubeObject {
+  /** The name of the preview rule's action (`actions.<svc>-preview`, `conditions.<svc>-preview`). */
+  private get previewAction(): string {
+    return `${this.name}-preview`;
+  }
+
+  /**
+   * The Ingress as applied: rules for the live Service go through the weighted action; with `preview`, each is
+   * preceded by the same rule for requests carrying the preview header, forwarding to `preview`'s target group.
+   */
+  ingress(weights: Record<string, number>, preview?: string): KubeObject {
     const ing = structuredClone(this.front.ingress);
-    for (const p of paths(ing)) {
-      if (p.backend?.service?.name === this.name) p.backend.service.port = { name: 'use-annotation' };
+    for (const rule of (ing.spec as IngressSpec | undefined)?.rules ?? []) {
+      const list = rule.http?.paths;
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i] as IngressPath;
+        if (p.backend?.service?.name !== this.name) continue;
+        p.backend.service.port = { name: 'use-annotation' };
+        if (preview) {
+          list.splice(i, 0, {
+            ...structuredClone(p),
+            backend: { service: { name: this.previewAction, port: { name: 'use-annotation' } } },
+          });
+          i++;
+        }
+      }
     }
     ing.metadata.annotations = { ...ing.metadata.annotations, [this.actionKey]: this.actionFor(weights) };
+    if (preview) {
+      ing.metadata.annotations[`${ALB_PREFIX}actions.${this.previewAction}`] = JSON.stringify({
+        type: 'forward',
+        forwardConfig: {
+          targetGroups: [{ serviceName: this.backendService(preview), servicePort: String(this.front.port) }],
+        },
+      });
+      ing.metadata.annotations[`${ALB_PREFIX}conditions.${this.previewAction}`] = JSON.stringify([
+        {
+          field: 'http-header',
+          httpHeaderConfig: { httpHeaderName: PREVIEW_HEADER, values: [this.previewToken] },
+        },
+      ]);
+    }
     return ing;
+  }
+
+  private weightsFor(live: string | undefined): Record<string, number> {
+    const weights = Object.fromEntries(this.backends.map((b) => [b, b === live ? 100 : 0]));
+    // A first deploy sends the first backend its traffic from the start: there is nobody to protect yet.
+    if (!live && this.backends[0]) weights[this.backends[0]] = 100;
+    return weights;
   }
 
   private serviceFor(backend: string): Service {
@@ -198,11 +271,63 @@ export class AlbRouter implements TrafficRouter {
     };
   }
 
-  objects(live: string | undefined, backends: string[]): KubeObject[] {
-    const weights = Object.fromEntries(backends.map((b) => [b, b === live ? 100 : 0]));
-    // A first deploy sends the first backend its traffic from the start: there is nobody to protect yet.
-    if (!live && backends[0]) weights[backends[0]] = 100;
-    return [...backends.map((b) => this.serviceFor(b)), this.ingress(weights)];
+  objects(live: string | undefined, backends: string[], preview?: string): KubeObject[] {
+    return [...backends.map((b) => this.serviceFor(b)), this.ingress(this.weightsFor(live), preview)];
+  }
+
+  async preview(backend: string, signal: AbortSignal): Promise<PreviewRoute | undefined> {
+    const base = await this.url();
+    if (!base) return undefined;
+    const timeout = this.ctx.settings.switchTimeoutMs;
+    const until = this.ctx.clock.now() + timeout;
+    while (!(await this.previewOnAlb(backend))) {
+      if (this.ctx.clock.now() >= until) {
+        this.ctx.timeline.add(
+          'pre-switch',
+          `the ALB did not take the preview rule for ${backend} within ${Math.round(timeout / 1000)}s: the checks reach it through the API server's service proxy instead`,
+          'warn',
+        );
+        return undefined;
+      }
+      await this.ctx.clock.sleep(2_000, signal);
+    }
+    const host = new URL(base).host;
+    const prefix = `${ALB_PREVIEW_SCHEME}//${host}`;
+    const token = this.previewToken;
+    return {
+      url: prefix,
+      via: `the ALB (requests with header ${PREVIEW_HEADER})`,
+      transports: {
+        [ALB_PREVIEW_SCHEME]: (url, o) => {
+          if (!url.startsWith(prefix)) return Promise.reject(new Error(`not this deploy's preview: ${url}`));
+          return httpRequest(`${base}${url.slice(prefix.length)}`, {
+            ...o,
+            headers: { ...o.headers, [PREVIEW_HEADER]: token },
+          });
+        },
+      },
+    };
+  }
+
+  async endPreview(live: string | undefined): Promise<void> {
+    await this.ctx.kube.apply(this.ingress(this.weightsFor(live)));
+  }
+
+  /** True when a listener has this deploy's preview rule, forwarding to `backend`'s target group only. */
+  private async previewOnAlb(backend: string): Promise<boolean> {
+    const host = await this.hostname();
+    const arn = await this.targetGroup(backend);
+    const lb = host && arn ? await this.elbv2.loadBalancerByDns(host) : undefined;
+    if (!lb || !arn) return false;
+    const condition = `${PREVIEW_HEADER}=${this.previewToken}`.toLowerCase();
+    for (const l of lb.listeners) {
+      for (const r of await this.elbv2.rules(l.arn)) {
+        if (!r.conditions.some((c) => c.toLowerCase() === condition)) continue;
+        if (r.forward.length > 0 && r.forward.every((f) => f.targetGroupArn === arn || f.weight === 0))
+          return true;
+      }
+    }
+    return false;
   }
 
   /** The target group of a backend's Service (its TargetGroupBinding), once the controller made it. */
@@ -255,6 +380,9 @@ export class AlbRouter implements TrafficRouter {
     for (const l of lb.listeners) {
       for (const r of await this.elbv2.rules(l.arn)) {
         if (!r.forward.some((f) => arns[f.targetGroupArn])) continue;
+        // A preview rule (this deploy's or a leftover) only takes requests with the preview header.
+        if (r.conditions.some((c) => c.toLowerCase().startsWith(`${PREVIEW_HEADER.toLowerCase()}=`)))
+          continue;
         seen++;
         for (const b of this.backends) {
           const tg = Object.keys(arns).find((a) => arns[a] === b);
@@ -298,7 +426,16 @@ export class AlbRouter implements TrafficRouter {
   }
 
   async liveUrl(): Promise<string | undefined> {
-    return ingressUrl(this.ctx, this.front.ingress.metadata.name ?? '');
+    return this.url();
+  }
+
+  /** The load balancer's URL when this runner can reach it; looked up (and any warning given) once. */
+  private async url(): Promise<string | undefined> {
+    if (this.base) return this.base.url;
+    const host = await this.hostname();
+    if (!host) return undefined;
+    this.base = { url: await reachableUrl(this.ctx, host) };
+    return this.base.url;
   }
 
   async drainSeconds(backend: string): Promise<number> {
@@ -330,7 +467,11 @@ export async function ingressUrl(ctx: DeployContext, name: string): Promise<stri
   );
   const st = live?.status as { loadBalancer?: { ingress?: { hostname?: string }[] } } | undefined;
   const host = st?.loadBalancer?.ingress?.[0]?.hostname;
-  if (!host) return undefined;
+  return host ? reachableUrl(ctx, host) : undefined;
+}
+
+/** `http://<load balancer>` when it answers this runner; otherwise undefined, and the timeline says why. */
+async function reachableUrl(ctx: DeployContext, host: string): Promise<string | undefined> {
   const url = ctx.loadBalancerUrl(host);
   if (await reachable(ctx, url)) return url;
   ctx.timeline.add(

@@ -16,7 +16,12 @@ import { InputError, PolicyError } from '../errors.js';
 import { clip, errorText, formatMs } from './format.js';
 import { probeDns, nodeResolver } from './probes/dns.js';
 import { probeHttp } from './probes/http.js';
-import { SERVICE_SCHEME, httpRequest, type HttpTransport } from './probes/http-request.js';
+import {
+  ALB_PREVIEW_SCHEME,
+  SERVICE_SCHEME,
+  httpRequest,
+  type HttpTransport,
+} from './probes/http-request.js';
 import { kubernetesProber } from './probes/kubernetes.js';
 import { probePrometheus } from './probes/prometheus.js';
 import { probeTcp } from './probes/tcp.js';
@@ -56,6 +61,8 @@ export interface RunOptions {
   onProbe?: (event: ProbeEvent) => void;
   /** How k8s-service:// URLs are reached (the deploy engine passes the API server's service proxy). */
   serviceProxy?: HttpTransport;
+  /** How URLs of other schemes are reached, by scheme with its colon (the deploy engine's `alb-preview:`). */
+  transports?: Readonly<Record<string, HttpTransport>>;
   /** Input name for error messages. Default `health-checks`. */
   input?: string;
 }
@@ -169,6 +176,11 @@ function redactUrl(url: string): string {
 function proberFor(spec: CheckSpec, options: RunOptions): Prober {
   const { clock } = options;
   const request: HttpTransport = (url, o) => {
+    const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase() ?? '';
+    const transport = options.transports?.[scheme];
+    if (transport) return transport(url, o);
+    if (scheme === ALB_PREVIEW_SCHEME)
+      return Promise.reject(new Error(`${url} is only reachable while the deploy action checks a preview`));
     if (!url.startsWith(SERVICE_SCHEME)) return httpRequest(url, o);
     if (!options.serviceProxy)
       return Promise.reject(new Error(`${url} needs cluster access (a k8s-service URL)`));

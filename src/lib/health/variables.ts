@@ -4,7 +4,7 @@
  * the live one. Also the address helpers that validate a field once its placeholders are filled.
  */
 import { InputError } from '../errors.js';
-import { parseServiceUrl } from './probes/http-request.js';
+import { ALB_PREVIEW_SCHEME, parseServiceUrl } from './probes/http-request.js';
 import type { CheckSpec } from './types.js';
 
 const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
@@ -54,11 +54,15 @@ export function parseHostPort(
   return { hostname, port };
 }
 
-/** An absolute http(s) URL (or a k8s-service:// URL, reached through the API server), or undefined. */
+/**
+ * An absolute http(s) URL (or a k8s-service:// URL, reached through the API server, or an alb-preview:// URL,
+ * the deploy engine's preview rule on an ALB), or undefined.
+ */
 export function parseHttpUrl(raw: string): URL | undefined {
   try {
     const url = new URL(raw);
     if (url.protocol === 'k8s-service:') return parseServiceUrl(raw) ? url : undefined;
+    if (url.protocol === ALB_PREVIEW_SCHEME) return url.host ? url : undefined;
     return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
   } catch {
     return undefined;

@@ -30,6 +30,12 @@ export type HttpTransport = (url: string, options: HttpRequestOptions) => Promis
 /** `k8s-service://<namespace>/<service>[:<port>]/<path>`: a Service reached through the Kubernetes API server. */
 export const SERVICE_SCHEME = 'k8s-service:';
 
+/**
+ * `alb-preview://<load balancer>/<path>`: the version under test through an ALB, on the rule the deploy engine
+ * adds for it (requests carry its preview header); only the deploy engine's checks reach it.
+ */
+export const ALB_PREVIEW_SCHEME = 'alb-preview:';
+
 export function parseServiceUrl(
   url: string,
 ): { namespace: string; service: string; port?: string; path: string } | undefined {
