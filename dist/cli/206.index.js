@@ -733,17 +733,26 @@ const ZWSP = '\u200b';
  */
 function neutraliseLine(line) {
     let out = line.includes('##[') ? line.split('##[').join(`#${ZWSP}#[`) : line;
-    const start = out.length - out.trimStart().length;
+    const start = LEADING_BLANKS.exec(out)?.[0].length ?? 0;
     if (out.startsWith('::', start))
         out = `${out.slice(0, start)}:${ZWSP}${out.slice(start + 1)}`;
     return out;
 }
+/**
+ * What the runner's `TrimStart()` (.NET `char.IsWhiteSpace`) removes before it looks for `::`: JavaScript's
+ * white space plus U+0085 (NEL), which `String.prototype.trimStart` keeps.
+ */
+const LEADING_BLANKS = /^[\s\u0085]*/;
 /** Splits text into lines the way the runner does (`\r\n`, `\n` and a bare `\r` each end a line). */
 function splitLines(text) {
     return text.split(/\r\n|\r|\n/);
 }
 function escapeData(s) {
-    return neutraliseLine(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return escapeCommandData(neutraliseLine(s));
+}
+/** The runner's escaping of command data, and nothing else (an add-mask value must reach it as it is). */
+function escapeCommandData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -796,8 +805,10 @@ class ActionContext {
             .filter(([, v]) => v !== undefined && v !== '')
             .map(([k, v]) => `${k}=${escapeProperty(this.masker.mask(String(v)))}`)
             .join(',');
-        const data = name === 'add-mask' ? message : this.masker.mask(message);
-        this.out(`::${name}${p ? ' ' + p : ''}::${escapeData(data)}`);
+        // The value of add-mask is escaped as the runner unescapes it, never neutralised: the runner must learn the
+        // secret exactly as it is (the line starts with ::add-mask::, so nothing inside it can start a command).
+        const data = name === 'add-mask' ? escapeCommandData(message) : escapeData(this.masker.mask(message));
+        this.out(`::${name}${p ? ' ' + p : ''}::${data}`);
     }
     setSecret(value) {
         if (!value)
@@ -1460,10 +1471,16 @@ async function runAction(ctx, fn) {
         await fn();
     }
     catch (error) {
-        const { message } = (0, errors_js_1.describeError)(error, ctx.isDebug());
-        if (error instanceof errors_js_1.PolicyError && error.details)
-            ctx.info(error.details);
-        ctx.setFailed(message);
+        try {
+            const { message } = (0, errors_js_1.describeError)(error, ctx.isDebug());
+            if (error instanceof errors_js_1.PolicyError && error.details)
+                ctx.info(error.details);
+            ctx.setFailed(message);
+        }
+        catch {
+            // Reporting itself failed: fail with a line that holds nothing from the error (it could hold a secret).
+            ctx.setFailed('Keelson failed and could not report why; run with RUNNER_DEBUG=1 for details.');
+        }
     }
 }
 

@@ -313,6 +313,8 @@ function table(headers, rows) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IMPORT_REPLACE_WARNING = exports.DEPOSED_NOTE = exports.MARKER_PREFIX = void 0;
 exports.marker = marker;
+exports.applyMarker = applyMarker;
+exports.applyMarkerKey = applyMarkerKey;
 exports.markerKey = markerKey;
 exports.readMarker = readMarker;
 exports.readMarkerHash = readMarkerHash;
@@ -346,6 +348,13 @@ function marker(m) {
     if (m.at)
         bits.push(`at=${m.at}`);
     return `<!-- ${bits.join(' ')} -->`;
+}
+/** The apply result's own comment (one per label, updated in place): never the plan comment. */
+function applyMarker(label, hash) {
+    return `<!-- keelson:terraform-apply label=${label} hash=${hash} -->`;
+}
+function applyMarkerKey(label) {
+    return `keelson:terraform-apply label=${label}`;
 }
 /** The search key for `findComment`: matches the marker of `label` whatever its hash. */
 function markerKey(label) {
@@ -827,7 +836,6 @@ exports.renderComment = renderComment;
 exports.assembleComment = assembleComment;
 exports.renderSummary = renderSummary;
 exports.renderApplyStatus = renderApplyStatus;
-exports.withApplyStatus = withApplyStatus;
 /**
  * Puts a plan's parts together within GitHub's budgets: the PR comment (65,536 characters; plan text that does
  * not fit goes into continuation comments, cut with a pointer to the job summary past `maxParts`), the job
@@ -986,22 +994,6 @@ function renderApplyStatus(a) {
     }
     lines.push(STATUS_CLOSE);
     return lines.join('\n');
-}
-/** Puts (or replaces) the apply result right after the comment's title, keeping the body within `limit`. */
-function withApplyStatus(body, status, limit = summary_js_1.COMMENT_LIMIT) {
-    let next;
-    const start = body.indexOf(STATUS_OPEN);
-    const end = body.indexOf(STATUS_CLOSE);
-    if (start >= 0 && end > start) {
-        next = body.slice(0, start) + status + body.slice(end + STATUS_CLOSE.length);
-    }
-    else {
-        const lines = body.split('\n');
-        const title = lines.findIndex((l) => l.startsWith('## '));
-        const at = title < 0 ? 1 : title + 1;
-        next = [...lines.slice(0, at), '', status, ...lines.slice(at)].join('\n');
-    }
-    return (0, summary_js_1.cutMarkdown)(next, limit).text;
 }
 
 
