@@ -94,6 +94,7 @@ export function lastError(output: string): string {
   const flat = pick
     .replace(/^\S*\d{4}-\d{2}-\d{2}T\S+\s+/, '')
     .replace(/^(FATAL|ERROR)\s+/, '')
+    .replace(/^Fatal error\s+/, '')
     .replace(/\s+/g, ' ');
   return flat.length > 300 ? flat.slice(0, 299) + '…' : flat;
 }
