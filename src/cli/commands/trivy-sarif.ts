@@ -74,7 +74,9 @@ export const command: Command = {
         ? files.length > 1
           ? `${category}-${i + 1}`
           : category
-        : `trivy-${image ? 'image' : 'fs'}:${image ? stableImageName(report.ArtifactName ?? file) : (report.ArtifactName ?? file)}`;
+        : `trivy-${image ? 'image' : 'fs'}:${image ? stableImageName(report.ArtifactName ?? file) : (report.ArtifactName ?? file)}`
+            .replace(/[^A-Za-z0-9._\-/:@+]/g, '_')
+            .slice(0, 200);
       for (let n = 2; used.has(c); n++) c = `${c}-${n}`;
       used.add(c);
       return { report, findings: findingsOf(report), category: c, pathPrefix: prefix, ignoredBy };

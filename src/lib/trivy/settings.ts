@@ -89,7 +89,22 @@ export function parseSeverities(name: string, raw: string): Severity[] {
     if (!(SEVERITIES as readonly string[]).includes(i))
       throw InputError.invalid(name, raw, SEVERITY_EXPECTED);
   }
-  return SEVERITIES.filter((s) => items.includes(s));
+  const chosen = SEVERITIES.filter((s) => items.includes(s));
+  // A gate that fails on HIGH but lets CRITICAL through is never what is meant: every severity above the lowest
+  // one listed must be listed too (UNKNOWN stands apart).
+  const ranked = chosen.filter((s) => s !== 'UNKNOWN');
+  const lowest = ranked[ranked.length - 1];
+  if (lowest) {
+    const needed = SEVERITIES.slice(0, SEVERITIES.indexOf(lowest) + 1);
+    const missing = needed.filter((s) => !chosen.includes(s));
+    if (missing.length > 0) {
+      throw new InputError(
+        name,
+        `Invalid input '${name}': '${raw}' would let ${missing.join(' and ')} through. Expected every severity from CRITICAL down to the lowest that fails: ${needed.join(',')}.`,
+      );
+    }
+  }
+  return chosen;
 }
 
 export function parseKinds(name: string, raw: string): Kind[] {
