@@ -57,13 +57,15 @@ export const command: Command = {
       }
       ignore = await parseIgnoreFile(text, ignoreFile, 'ignore-file');
     }
-    const { readReportFile } = await import('../../lib/trivy/report.js');
+    const { readReportData } = await import('../../lib/trivy/report.js');
     const { analyzeReport } = await import('../../lib/trivy/analyze.js');
     const { renderGate, text } = await import('../../lib/trivy/render.js');
-    const report = readReportFile(resolve(io.cwd, file), file);
+    const { writeSarif } = await import('../../lib/trivy/sarif.js');
+    const data = readReportData(resolve(io.cwd, file), file);
+    const name = data.meta.artifactName;
     const sarifOut = args.inputs.string('sarif');
     const summaryOut = args.inputs.string('summary');
-    const a = analyzeReport(report, {
+    const a = analyzeReport(data, {
       gate: {
         failOn,
         ignoreUnfixed: args.flags['ignore-unfixed'] === true,
@@ -72,11 +74,12 @@ export const command: Command = {
         now: realClock.now(),
         allowEmpty: args.flags['allow-empty'] === true,
       },
-      category: `trivy:${report.ArtifactName ?? file}`.replace(/[^A-Za-z0-9._\-/:@+]/g, '_'),
-      title: `Trivy: ${text(report.ArtifactName || file, 200)}`,
+      category: `trivy:${name || file}`.replace(/[^A-Za-z0-9._\-/:@+]/g, '_'),
+      title: `Trivy: ${text(name || file, 200)}`,
       sarif: sarifOut !== '',
     });
-    if (sarifOut) writeFileSync(resolve(io.cwd, sarifOut), a.sarif?.text ?? '');
+    if (sarifOut && a.sarif) writeSarif(resolve(io.cwd, sarifOut), a.sarif);
+    if (sarifOut && a.sarif?.note) io.stderr(`keelson trivy-gate: ${a.sarif.note}\n`);
     if (summaryOut) writeFileSync(resolve(io.cwd, summaryOut), a.markdown);
     io.stdout(renderGate(a.gate));
     return a.gate.verdict === 'pass' ? 0 : 1;

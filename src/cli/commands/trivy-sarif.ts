@@ -42,9 +42,8 @@ export const command: Command = {
       throw InputError.invalid('category', category, 'up to 200 characters from A-Z a-z 0-9 . _ - / : @ +');
     }
     const prefix = args.inputs.string('path-prefix').replace(/^\.\/?|\/+$/g, '');
-    const { readReportFile, findingsOf } = await import('../../lib/trivy/report.js');
+    const { readReportData } = await import('../../lib/trivy/report.js');
     const { buildSarif } = await import('../../lib/trivy/sarif.js');
-    const { inertJson } = await import('../../lib/trivy/render.js');
     const { activeIgnore } = await import('../../lib/trivy/analyze.js');
     const { stableImageName } = await import('../../lib/trivy/settings.js');
     let ignoredBy: ReturnType<typeof activeIgnore> | undefined;
@@ -68,21 +67,23 @@ export const command: Command = {
     }
     const used = new Set<string>();
     const runs = files.map((file, i) => {
-      const report = readReportFile(resolve(io.cwd, file), file);
-      const image = report.ArtifactType === 'container_image';
+      const { meta, findings } = readReportData(resolve(io.cwd, file), file);
+      const image = meta.artifactType === 'container_image';
+      const artifact = meta.artifactName || file;
       let c = category
         ? files.length > 1
           ? `${category}-${i + 1}`
           : category
-        : `trivy-${image ? 'image' : 'fs'}:${image ? stableImageName(report.ArtifactName ?? file) : (report.ArtifactName ?? file)}`
+        : `trivy-${image ? 'image' : 'fs'}:${image ? stableImageName(artifact) : artifact}`
             .replace(/[^A-Za-z0-9._\-/:@+]/g, '_')
             .slice(0, 200);
       for (let n = 2; used.has(c); n++) c = `${c}-${n}`;
       used.add(c);
-      return { report, findings: findingsOf(report), category: c, pathPrefix: prefix, ignoredBy };
+      return { meta, findings, category: c, pathPrefix: prefix, ignoredBy };
     });
     const sarif = buildSarif(runs);
-    io.stdout(inertJson(sarif.text) + '\n');
+    for (const chunk of sarif.chunks) io.stdout(chunk.toString('utf8'));
+    io.stdout('\n');
     if (sarif.note) io.stderr(`keelson trivy-sarif: ${sarif.note}\n`);
     return 0;
   },

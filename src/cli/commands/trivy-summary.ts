@@ -26,11 +26,10 @@ export const command: Command = {
       throw new InputError('REPORT_JSON', `Expected one REPORT_JSON file, got ${args.positionals.length}.`);
     }
     const file = args.positionals[0] as string;
-    const { readReportFile, findingsOf, summarize, KINDS, SEVERITIES } =
-      await import('../../lib/trivy/report.js');
-    const report = readReportFile(resolve(io.cwd, file), file);
+    const { readReportData, summarize, KINDS, SEVERITIES } = await import('../../lib/trivy/report.js');
+    const data = readReportData(resolve(io.cwd, file), file);
     if (format === 'json') {
-      const summary = summarize(findingsOf(report));
+      const summary = summarize(data.findings);
       const out: Record<string, Record<string, number>> = {};
       for (const k of KINDS) {
         out[k] = {};
@@ -41,10 +40,10 @@ export const command: Command = {
     }
     const { analyzeReport } = await import('../../lib/trivy/analyze.js');
     const { text } = await import('../../lib/trivy/render.js');
-    const a = analyzeReport(report, {
+    const a = analyzeReport(data, {
       gate: { failOn: ['CRITICAL', 'HIGH'], ignoreUnfixed: false, kinds: [...KINDS], now: Date.now() },
       category: 'trivy',
-      title: `Trivy: ${text(report.ArtifactName || file, 200)}`,
+      title: `Trivy: ${text(data.meta.artifactName || file, 200)}`,
       sarif: false,
     });
     io.stdout(a.markdown);

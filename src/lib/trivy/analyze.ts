@@ -7,14 +7,12 @@ import { evaluateGate, type GateOptions, type GateResult } from './gate.js';
 import { matchIgnore } from './ignore.js';
 import { headline, renderSummary } from './render.js';
 import {
-  findingsOf,
-  scannedTargets,
   summarize,
   totalsBySeverity,
   type Finding,
+  type ReportData,
   type SeverityCounts,
   type Summary,
-  type TrivyReport,
 } from './report.js';
 import { buildSarif, type SarifLimits, type SarifOutput } from './sarif.js';
 
@@ -45,10 +43,9 @@ export interface Analysis {
   headline: string;
 }
 
-export function analyzeReport(report: TrivyReport, o: AnalyzeOptions): Analysis {
-  const findings = findingsOf(report);
+export function analyzeReport(data: ReportData, o: AnalyzeOptions): Analysis {
+  const { findings, scanned, meta } = data;
   const summary = summarize(findings);
-  const scanned = scannedTargets(report);
   const gate = evaluateGate(findings, scanned, o.gate);
   const ignored = new Map(gate.ignored.map((x) => [x.finding, x.entry]));
   const sarif =
@@ -57,7 +54,7 @@ export function analyzeReport(report: TrivyReport, o: AnalyzeOptions): Analysis 
       : buildSarif(
           [
             {
-              report,
+              meta,
               findings,
               category: o.category,
               pathPrefix: o.pathPrefix,

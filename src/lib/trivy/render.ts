@@ -190,11 +190,3 @@ export function renderGate(gate: GateResult, top = 1000): string {
   if (gate.ignored.length > 0) out.push('', `${gate.ignored.length} finding(s) ignored by the ignore file.`);
   return out.join('\n') + '\n';
 }
-
-/**
- * JSON that may be printed where a runner reads workflow commands: `##[` (the legacy command prefix, recognised
- * anywhere in a line) can only occur inside JSON strings, where `\u005b` is the same character.
- */
-export function inertJson(json: string): string {
-  return json.replace(/##\[/g, '##\\u005b');
-}

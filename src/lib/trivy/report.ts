@@ -125,10 +125,14 @@ export interface Finding {
   message?: string;
   resource?: string;
   url?: string;
-  /** The raw entry: rule text for SARIF comes from here. */
-  vulnerability?: TrivyVulnerability;
-  misconfiguration?: TrivyMisconfiguration;
-  secret?: TrivySecret;
+  /** Rule text for SARIF: the advisory's or check's description. */
+  description?: string;
+  /** CVSS v3 score from the vendor Trivy took the severity from (vulnerabilities). */
+  cvss?: number;
+  /** The check's type and resolution (misconfigurations), the rule's category (secrets). */
+  checkType?: string;
+  resolution?: string;
+  category?: string;
   /** Package locations in the target file (lock files, with --list-all-pkgs). */
   locations?: { startLine: number; endLine: number }[];
 }
@@ -232,6 +236,56 @@ function positive(n: unknown): number | undefined {
   return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
+function cvssOf(v: TrivyVulnerability): number | undefined {
+  const score = v.SeveritySource ? v.CVSS?.[v.SeveritySource]?.V3Score : undefined;
+  return typeof score === 'number' ? score : undefined;
+}
+
+/** What SARIF and the summary need of the report besides its findings. */
+export interface ReportMeta {
+  artifactName: string;
+  artifactType: string;
+  trivyVersion: string;
+  imageId: string;
+  repoTags: string[] | null;
+  repoDigests: string[] | null;
+}
+
+export function metaOf(report: TrivyReport): ReportMeta {
+  return {
+    artifactName: report.ArtifactName ?? '',
+    artifactType: report.ArtifactType ?? '',
+    trivyVersion: report.Trivy?.Version ?? '',
+    imageId: report.Metadata?.ImageID ?? '',
+    repoTags: report.Metadata?.RepoTags ?? null,
+    repoDigests: report.Metadata?.RepoDigests ?? null,
+  };
+}
+
+/**
+ * A report reduced to what Keelson uses. The parsed report itself is not kept: findings hold only the strings
+ * they need, so the rest of a large report (references, CVSS vectors, layers) can be collected while the SARIF
+ * is built.
+ */
+export interface ReportData {
+  meta: ReportMeta;
+  findings: Finding[];
+  /** Results in the report: 0 means Trivy scanned nothing. */
+  scanned: number;
+}
+
+export function reportData(report: TrivyReport): ReportData {
+  return { meta: metaOf(report), findings: findingsOf(report), scanned: scannedTargets(report) };
+}
+
+export function parseReportData(text: string, source: string): ReportData {
+  return reportData(parseReport(text, source));
+}
+
+export function readReportData(file: string, shown = file): ReportData {
+  return reportData(readReportFile(file, shown));
+}
+
 /** Every finding of the report, in report order. */
 export function findingsOf(report: TrivyReport): Finding[] {
   const out: Finding[] = [];
@@ -274,7 +328,8 @@ export function findingsOf(report: TrivyReport): Finding[] {
         purl: v.PkgIdentifier?.PURL,
         fixable: isFixable(v),
         url: v.PrimaryURL,
-        vulnerability: v,
+        description: v.Description || undefined,
+        cvss: cvssOf(v),
         locations,
       });
     }
@@ -295,7 +350,9 @@ export function findingsOf(report: TrivyReport): Finding[] {
         message: m.Message,
         resource: m.CauseMetadata?.Resource,
         url: m.PrimaryURL,
-        misconfiguration: m,
+        description: m.Description || undefined,
+        checkType: m.Type,
+        resolution: m.Resolution || undefined,
       });
     }
     for (const s of r.Secrets ?? []) {
@@ -312,7 +369,7 @@ export function findingsOf(report: TrivyReport): Finding[] {
         startLine: positive(s.StartLine),
         endLine: positive(s.EndLine),
         message: s.Match,
-        secret: s,
+        category: s.Category,
       });
     }
   }

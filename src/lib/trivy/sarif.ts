@@ -12,10 +12,10 @@
  *  - GitHub's upload limits are kept (20 runs, 25,000 results and rules per run, 1,000 locations per result,
  *    10 MB gzipped): beyond them the least severe results are left out and the caller is told how many.
  */
-import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import type { IgnoreEntry } from './ignore.js';
-import { SEVERITY_RANK, type Finding, type Severity, type TrivyReport } from './report.js';
+import { SEVERITY_RANK, type Finding, type ReportMeta, type Severity } from './report.js';
 
 export const SARIF_SCHEMA =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -35,7 +35,7 @@ export interface SarifLimits {
 }
 
 export interface SarifRunInput {
-  report: TrivyReport;
+  meta: ReportMeta;
   findings: readonly Finding[];
   /** Code scanning category of this run (`automationDetails.id` is `<category>/`). */
   category: string;
@@ -56,12 +56,29 @@ export interface SarifRunStats {
 }
 
 export interface SarifOutput {
-  text: string;
+  /** The SARIF log, compact JSON in UTF-8, in chunks of about a megabyte (write them in order; `text` decodes). */
+  chunks: Buffer[];
+  readonly text: string;
+  /** UTF-8 bytes of the log. */
+  bytes: number;
   runs: SarifRunStats[];
-  /** Bytes of `text` gzipped at the fastest level (an upper bound of what the upload sends), when it was measured. */
+  /**
+   * An upper bound of the gzipped size (each chunk deflated on its own at the fastest level), when the raw size
+   * did not already prove the file small enough.
+   */
   gzipBytes?: number;
   /** Why results were left out, one sentence, or undefined when every finding is in the file. */
   note?: string;
+}
+
+/** Writes the log to `file` chunk by chunk (no second copy of a large log in memory). */
+export function writeSarif(file: string, out: SarifOutput): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const c of out.chunks) writeSync(fd, c);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -91,11 +108,8 @@ const RULE_NAME: Record<string, string> = {
 /** `security-severity` for a finding: its CVSS v3 score when inside its severity's band, else Trivy's score. */
 export function securitySeverity(f: Finding): string {
   const band = SCORE[f.severity];
-  const v = f.vulnerability;
-  if (v?.CVSS && v.SeveritySource) {
-    const s = v.CVSS[v.SeveritySource]?.V3Score;
-    if (typeof s === 'number' && s >= band.min && s <= band.max) return s.toFixed(1);
-  }
+  const s = f.cvss;
+  if (typeof s === 'number' && s >= band.min && s <= band.max) return s.toFixed(1);
   return band.score;
 }
 
@@ -154,10 +168,10 @@ function isRemote(uri: string): boolean {
 /** The artifact URI of a finding, as Trivy writes it; `repoFile` says whether it is a file in the repository. */
 export function artifactUri(
   f: Finding,
-  report: TrivyReport,
+  meta: ReportMeta,
   pathPrefix: string,
 ): { uri: string; repoFile: boolean } {
-  const image = report.ArtifactType === 'container_image' || report.ArtifactType === 'vm';
+  const image = meta.artifactType === 'container_image' || meta.artifactType === 'vm';
   let uri: string;
   if (f.kind === 'vulnerabilities') {
     const path = f.pkgPath || f.target;
@@ -165,7 +179,7 @@ export function artifactUri(
   } else {
     uri = clearUri(f.target);
   }
-  if (uri === '') uri = clearUri(report.ArtifactName ?? '') || '.';
+  if (uri === '') uri = clearUri(meta.artifactName) || '.';
   const repoFile = !image && !isRemote(uri) && !uri.startsWith('/');
   if (repoFile && pathPrefix) uri = `${pathPrefix.replace(/\/+$/, '')}/${uri.replace(/^\.\//, '')}`;
   return { uri, repoFile };
@@ -179,39 +193,34 @@ function ruleText(f: Finding): {
 } {
   const url = f.url ?? '';
   const link = url ? `[${f.id}](${url})` : f.id;
+  const description = f.description || f.title;
   if (f.kind === 'vulnerabilities') {
-    const v = f.vulnerability;
-    const description = v?.Description || v?.Title || f.id;
     return {
-      short: v?.Title || f.id,
+      short: f.title,
       full: description,
       helpText: `Vulnerability ${f.id}\nSeverity: ${f.severity}\nLink: ${link}\n${description}`,
       helpMarkdown: `**Vulnerability ${f.id}**\n| Severity | Link |\n| --- | --- |\n|${f.severity}|${link}|\n\n${description}`,
     };
   }
   if (f.kind === 'misconfigurations') {
-    const m = f.misconfiguration;
-    const description = m?.Description || m?.Title || f.id;
-    const resolution = m?.Resolution ? `\nResolution: ${m.Resolution}` : '';
+    const resolution = f.resolution ? `\nResolution: ${f.resolution}` : '';
     return {
-      short: m?.Title || f.id,
+      short: f.title,
       full: description,
       helpText:
-        `Misconfiguration ${f.id}\nType: ${m?.Type ?? ''}\nSeverity: ${f.severity}\nCheck: ${m?.Title ?? f.id}` +
+        `Misconfiguration ${f.id}\nType: ${f.checkType ?? ''}\nSeverity: ${f.severity}\nCheck: ${f.title}` +
         `${resolution}\nLink: ${link}\n${description}`,
       helpMarkdown:
         `**Misconfiguration ${f.id}**\n| Type | Severity | Check | Link |\n| --- | --- | --- | --- |\n` +
-        `|${m?.Type ?? ''}|${f.severity}|${m?.Title ?? f.id}|${link}|\n\n${description}` +
-        (m?.Resolution ? `\n\n**Resolution:** ${m.Resolution}` : ''),
+        `|${f.checkType ?? ''}|${f.severity}|${f.title}|${link}|\n\n${description}` +
+        (f.resolution ? `\n\n**Resolution:** ${f.resolution}` : ''),
     };
   }
-  const s = f.secret;
-  const title = s?.Title || f.id;
   return {
-    short: title,
-    full: `${title}${s?.Category ? ` (${s.Category})` : ''}`,
-    helpText: `Secret ${title}\nSeverity: ${f.severity}\nRule: ${f.id}`,
-    helpMarkdown: `**Secret ${title}**\n| Severity | Rule |\n| --- | --- |\n|${f.severity}|${f.id}|`,
+    short: f.title,
+    full: `${f.title}${f.category ? ` (${f.category})` : ''}`,
+    helpText: `Secret ${f.title}\nSeverity: ${f.severity}\nRule: ${f.id}`,
+    helpMarkdown: `**Secret ${f.title}**\n| Severity | Rule |\n| --- | --- |\n|${f.severity}|${f.id}|`,
   };
 }
 
@@ -232,193 +241,230 @@ function resultMessage(f: Finding, uri: string): string {
   return `Artifact: ${uri}\nType: ${f.resultType}\nSecret ${f.title}\nSeverity: ${f.severity}\nMatch: ${f.message ?? ''}`;
 }
 
+/** FNV-1a, 64 bits as two 32-bit halves: a cheap, stable identity hash (not a security boundary). */
+function fnv64(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 15);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
 /** A stable identity for a finding, independent of line numbers (those move when unrelated lines change). */
 export function fingerprint(f: Finding): string {
-  const parts =
+  const sep = '\u0000';
+  const key =
     f.kind === 'vulnerabilities'
-      ? [f.kind, f.id, f.target, f.pkgPath ?? '', f.pkgName ?? '', f.installedVersion ?? '']
+      ? f.kind +
+        sep +
+        f.id +
+        sep +
+        f.target +
+        sep +
+        (f.pkgPath ?? '') +
+        sep +
+        (f.pkgName ?? '') +
+        sep +
+        (f.installedVersion ?? '')
       : f.kind === 'misconfigurations'
-        ? [f.kind, f.id, f.target, f.resource ?? '', f.message ?? '']
-        : [f.kind, f.id, f.target, f.message ?? ''];
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+        ? f.kind + sep + f.id + sep + f.target + sep + (f.resource ?? '') + sep + (f.message ?? '')
+        : f.kind + sep + f.id + sep + f.target + sep + (f.message ?? '');
+  return fnv64(key);
 }
 
-interface BuiltRun {
-  stats: SarifRunStats;
-  head: string;
-  rules: string[];
-  /** For each rule, the index of the first result that uses it (increasing: rules are listed in first-use order). */
-  ruleFirstResult: number[];
-  /** Result JSON strings, most severe first, with the severity rank of each. */
-  results: { json: string; rank: number }[];
-  tail: string;
+const J = JSON.stringify;
+
+const CHUNK_BYTES = 1 << 20;
+const LEGACY_COMMAND = Buffer.from('##[');
+
+/**
+ * Collects JSON text as UTF-8 in buffers of about a megabyte: encoded once, then deflated (to bound the gzipped
+ * size) and written as they are. `##[` (the legacy workflow-command prefix, read anywhere in a printed line) is
+ * written `##\u005b`, the same string to any JSON parser, since `keelson trivy-sarif` prints the log; it can
+ * only occur inside a JSON string, and no string is split across buffers.
+ */
+class Chunks {
+  readonly chunks: Buffer[] = [];
+  private buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  private off = 0;
+  bytes = 0;
+  push(part: string): void {
+    if (this.off + part.length * 3 > this.buf.length) {
+      this.flush();
+      if (part.length * 3 > this.buf.length) this.buf = Buffer.allocUnsafe(part.length * 3);
+    }
+    this.off += this.buf.write(part, this.off, 'utf8');
+  }
+  flush(): void {
+    if (this.off === 0) return;
+    let chunk = Buffer.from(this.buf.subarray(0, this.off));
+    if (chunk.indexOf(LEGACY_COMMAND) >= 0) {
+      chunk = Buffer.from(chunk.toString('utf8').replace(/##\[/g, '##\\u005b'), 'utf8');
+    }
+    this.chunks.push(chunk);
+    this.bytes += chunk.length;
+    this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.off = 0;
+  }
 }
 
-function region(start: number | undefined, end: number | undefined): Record<string, number> {
-  const s = start ?? 1;
-  const e = end && end >= s ? end : s;
-  return { startLine: s, startColumn: 1, endLine: e, endColumn: 1 };
-}
-
-function buildRun(input: SarifRunInput, maxResults: number): BuiltRun {
-  const { report, findings } = input;
-  const prefix = (input.pathPrefix ?? '').replace(/^\.\/?$/, '');
+/** The findings of a run in the order they go into the SARIF: the most severe first, report order within. */
+function severityOrder(findings: readonly Finding[]): Finding[] {
   const order = findings.map((f, i) => ({ f, i }));
   order.sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i);
-  const kept = order.slice(0, maxResults);
+  return order.map((x) => x.f);
+}
+
+function resultProperties(f: Finding): string {
+  let p = `{"severity":"${f.severity}","kind":"${f.kind}"`;
+  if (f.kind === 'vulnerabilities') {
+    // Package, installed and fixed version are in the message; the package URL identifies the package exactly.
+    if (f.pkgPath) p += `,"packagePath":${J(f.pkgPath)}`;
+    if (f.purl) p += `,"purl":${J(f.purl)}`;
+  } else if (f.resource) {
+    p += `,"resource":${J(f.resource)}`;
+  }
+  return p + '}';
+}
+
+/**
+ * Writes one run with the first `n` findings of `ordered` into `out`: rules first (each rule once, described by
+ * its most severe finding), then results. Result text is written as it is made, so a large run never holds its
+ * results twice.
+ */
+function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, out: Chunks): SarifRunStats {
+  const { meta } = input;
+  const prefix = (input.pathPrefix ?? '').replace(/^\.\/?$/, '');
   const ruleIndex = new Map<string, number>();
   const ruleFindings: Finding[] = [];
-  const ruleSeverity: Severity[] = [];
-  const ruleFirstResult: number[] = [];
-  const results: { json: string; rank: number }[] = [];
-  let suppressed = 0;
-  for (const { f } of kept) {
-    let idx = ruleIndex.get(f.id);
-    if (idx === undefined) {
-      if (ruleFindings.length >= GITHUB_LIMITS.rulesPerRun) continue;
-      idx = ruleFindings.length;
-      ruleIndex.set(f.id, idx);
+  for (let i = 0; i < n; i++) {
+    const f = ordered[i] as Finding;
+    if (!ruleIndex.has(f.id)) {
+      ruleIndex.set(f.id, ruleFindings.length);
       ruleFindings.push(f);
-      ruleSeverity.push(f.severity);
-      ruleFirstResult.push(results.length);
-    } else if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[ruleSeverity[idx] as Severity]) {
-      ruleSeverity[idx] = f.severity;
     }
-    const { uri, repoFile } = artifactUri(f, report, prefix);
+  }
+  const driver = {
+    name: 'Trivy',
+    fullName: 'Trivy Vulnerability Scanner',
+    informationUri: 'https://github.com/aquasecurity/trivy',
+    version: meta.trivyVersion || 'unknown',
+  };
+  out.push(`{"tool":{"driver":${J(driver).slice(0, -1)},"rules":[`);
+  ruleFindings.forEach((f, i) => {
+    const t = ruleText(f);
+    const tag =
+      f.kind === 'vulnerabilities' ? 'vulnerability' : f.kind === 'secrets' ? 'secret' : 'misconfiguration';
+    const rule: Record<string, unknown> = {
+      id: f.id,
+      name: RULE_NAME[f.resultClass] ?? (f.kind === 'secrets' ? 'Secret' : 'UnknownIssue'),
+      shortDescription: { text: t.short },
+      fullDescription: { text: t.full },
+      defaultConfiguration: { level: LEVEL[f.severity] },
+      help: { text: t.helpText, markdown: t.helpMarkdown },
+      properties: {
+        tags: [tag, 'security', f.severity],
+        precision: 'very-high',
+        'security-severity': securitySeverity(f),
+      },
+    };
+    if (f.url) rule.helpUri = f.url;
+    out.push((i > 0 ? ',' : '') + J(rule));
+  });
+  out.push(']}},"results":[');
+  const uris = new Map<string, { uri: string; repoFile: boolean; json: string }>();
+  let suppressed = 0;
+  for (let i = 0; i < n; i++) {
+    const f = ordered[i] as Finding;
+    const key = `${f.kind === 'vulnerabilities' ? 'v' : 'o'}${f.resultClass}\u0000${f.target}\u0000${f.pkgPath ?? ''}`;
+    let loc = uris.get(key);
+    if (!loc) {
+      const a = artifactUri(f, meta, prefix);
+      loc = { ...a, json: `{"uri":${J(a.uri)}${a.repoFile ? ',"uriBaseId":"%SRCROOT%"' : ''}}` };
+      uris.set(key, loc);
+    }
+    const { uri, json: artifact } = loc;
     const where =
       f.kind === 'vulnerabilities' ? `${uri}: ${f.pkgName ?? ''}@${f.installedVersion ?? ''}` : uri;
     const spans =
       f.kind === 'vulnerabilities'
         ? (f.locations ?? [{ startLine: 1, endLine: 1 }]).slice(0, GITHUB_LIMITS.locationsPerResult)
         : [{ startLine: f.startLine ?? 1, endLine: f.endLine ?? f.startLine ?? 1 }];
-    const artifactLocation: Record<string, string> = { uri };
-    if (repoFile) artifactLocation.uriBaseId = '%SRCROOT%';
-    const result: Record<string, unknown> = {
-      ruleId: f.id,
-      ruleIndex: idx,
-      level: LEVEL[f.severity],
-      message: { text: resultMessage(f, uri) },
-      locations: spans.map((s) => ({
-        physicalLocation: { artifactLocation, region: region(s.startLine, s.endLine) },
-        message: { text: where },
-      })),
-      partialFingerprints: { 'keelsonFinding/v1': fingerprint(f) },
-      properties: resultProperties(f),
-    };
+    const whereJson = J(where);
+    let locations = '';
+    for (let j = 0; j < spans.length; j++) {
+      const sp = spans[j] as { startLine: number; endLine: number };
+      const end = sp.endLine >= sp.startLine ? sp.endLine : sp.startLine;
+      locations +=
+        `${j ? ',' : ''}{"physicalLocation":{"artifactLocation":${artifact},"region":{"startLine":${sp.startLine},` +
+        `"startColumn":1,"endLine":${end},"endColumn":1}},"message":{"text":${whereJson}}}`;
+    }
+    let json =
+      `${i ? ',' : ''}{"ruleId":${J(f.id)},"ruleIndex":${ruleIndex.get(f.id) as number},"level":"${LEVEL[f.severity]}",` +
+      `"message":{"text":${J(resultMessage(f, uri))}},"locations":[${locations}],` +
+      `"partialFingerprints":{"keelsonFinding/v1":"${fingerprint(f)}"},"properties":${resultProperties(f)}`;
     const ignored = input.ignoredBy?.(f);
     if (ignored) {
       suppressed++;
-      result.suppressions = [
-        {
-          kind: 'external',
-          status: 'accepted',
-          justification:
-            `${ignored.reason ?? 'Ignored'} (${ignored.where}` +
-            `${ignored.expires ? `, until ${ignored.expires.text}` : ''})`,
-        },
-      ];
+      const justification =
+        `${ignored.reason ?? 'Ignored'} (${ignored.where}` +
+        `${ignored.expires ? `, until ${ignored.expires.text}` : ''})`;
+      json += `,"suppressions":[{"kind":"external","status":"accepted","justification":${J(justification)}}]`;
     }
-    results.push({ json: JSON.stringify(result), rank: SEVERITY_RANK[f.severity] });
+    out.push(json + '}');
   }
-  const rules = ruleFindings.map((f, i) => {
-    const sev = ruleSeverity[i] as Severity;
-    const t = ruleText(f);
-    const rule: Record<string, unknown> = {
-      id: f.id,
-      name: RULE_NAME[f.resultClass] ?? (f.kind === 'secrets' ? 'Secret' : 'UnknownIssue'),
-      shortDescription: { text: t.short },
-      fullDescription: { text: t.full },
-      defaultConfiguration: { level: LEVEL[sev] },
-      help: { text: t.helpText, markdown: t.helpMarkdown },
-      properties: {
-        tags: [
-          f.kind === 'vulnerabilities'
-            ? 'vulnerability'
-            : f.kind === 'secrets'
-              ? 'secret'
-              : 'misconfiguration',
-          'security',
-          sev,
-        ],
-        precision: 'very-high',
-        'security-severity': sev === f.severity ? securitySeverity(f) : SCORE[sev].score,
-      },
-    };
-    if (f.url) rule.helpUri = f.url;
-    return JSON.stringify(rule);
-  });
-  const driver = {
-    name: 'Trivy',
-    fullName: 'Trivy Vulnerability Scanner',
-    informationUri: 'https://github.com/aquasecurity/trivy',
-    version: report.Trivy?.Version || 'unknown',
-  };
   const run: Record<string, unknown> = {
     automationDetails: { id: `${input.category}/` },
     columnKind: 'utf16CodeUnits',
   };
-  if (report.ArtifactType === 'container_image') {
+  if (meta.artifactType === 'container_image') {
     run.properties = {
-      imageName: report.ArtifactName ?? '',
-      repoTags: report.Metadata?.RepoTags ?? null,
-      repoDigests: report.Metadata?.RepoDigests ?? null,
-      imageID: report.Metadata?.ImageID ?? '',
+      imageName: meta.artifactName,
+      repoTags: meta.repoTags,
+      repoDigests: meta.repoDigests,
+      imageID: meta.imageId,
     };
   }
-  const driverJson = JSON.stringify(driver);
+  out.push(`],${J(run).slice(1)}`);
   return {
-    stats: {
-      category: input.category,
-      findings: findings.length,
-      results: results.length,
-      rules: rules.length,
-      omitted: findings.length - results.length,
-      suppressed,
-    },
-    head: `{"tool":{"driver":${driverJson.slice(0, -1)},"rules":[`,
-    rules,
-    ruleFirstResult,
-    results,
-    tail: `],${JSON.stringify(run).slice(1)}`,
+    category: input.category,
+    findings: ordered.length,
+    results: n,
+    rules: ruleFindings.length,
+    omitted: ordered.length - n,
+    suppressed,
   };
 }
 
-function resultProperties(f: Finding): Record<string, unknown> {
-  const p: Record<string, unknown> = { severity: f.severity, kind: f.kind };
-  if (f.kind === 'vulnerabilities') {
-    p.package = f.pkgName ?? '';
-    p.installedVersion = f.installedVersion ?? '';
-    p.fixedVersion = f.fixedVersion ?? '';
-    if (f.pkgPath) p.packagePath = f.pkgPath;
-    if (f.purl) p.purl = f.purl;
-  } else if (f.resource) {
-    p.resource = f.resource;
-  }
-  return p;
-}
-
-function assemble(runs: BuiltRun[], keep: number[]): string {
-  const parts: string[] = [`{"version":"2.1.0","$schema":${JSON.stringify(SARIF_SCHEMA)},"runs":[`];
-  runs.forEach((r, i) => {
-    if (i > 0) parts.push(',');
-    const n = keep[i] as number;
-    // Keeping the first n results keeps exactly the rules they use: a prefix of the rules list.
-    let rules = 0;
-    while (rules < r.rules.length && (r.ruleFirstResult[rules] as number) < n) rules++;
-    parts.push(r.head, r.rules.slice(0, rules).join(','), ']}},"results":[');
-    for (let j = 0; j < n; j++) {
-      if (j > 0) parts.push(',');
-      parts.push((r.results[j] as { json: string }).json);
-    }
-    parts.push(r.tail);
+function render(inputs: readonly SarifRunInput[], ordered: Finding[][], keep: number[]) {
+  const out = new Chunks();
+  out.push(`{"version":"2.1.0","$schema":${J(SARIF_SCHEMA)},"runs":[`);
+  const runs = inputs.map((input, i) => {
+    if (i > 0) out.push(',');
+    return writeRun(input, ordered[i] as Finding[], keep[i] as number, out);
   });
-  parts.push(']}');
-  return parts.join('');
+  out.push(']}');
+  out.flush();
+  return { chunks: out.chunks, bytes: out.bytes, runs };
 }
 
 /**
- * Builds the SARIF log for one or more scans (one run each). The text is compact JSON; the rules of a run list
- * only rules that have a result in the file.
+ * An upper bound of the gzipped size: each chunk deflated on its own (no shared window, so never smaller than
+ * deflating the whole), at the fastest level (never smaller than the default level codeql-action uses), plus
+ * gzip's 18 bytes of header and trailer.
+ */
+function gzipBound(chunks: Buffer[]): number {
+  let n = 18;
+  for (const c of chunks) n += deflateRawSync(c, { level: 1 }).length;
+  return n;
+}
+
+/**
+ * Builds the SARIF log for one or more scans (one run each). The rules of a run list only rules that have a
+ * result in the file.
  */
 export function buildSarif(inputs: readonly SarifRunInput[], limits: Partial<SarifLimits> = {}): SarifOutput {
   if (inputs.length > GITHUB_LIMITS.runs) {
@@ -431,64 +477,46 @@ export function buildSarif(inputs: readonly SarifRunInput[], limits: Partial<Sar
     GITHUB_LIMITS.resultsPerRun,
   );
   const maxGzip = limits.gzipBytes ?? GITHUB_LIMITS.gzipBytes;
-  const runs = inputs.map((i) => buildRun(i, maxResults));
-  let keep = runs.map((r) => r.results.length);
-  let text = assemble(runs, keep);
+  const ordered = inputs.map((i) => severityOrder(i.findings));
+  const counted = ordered.map((o) => Math.min(o.length, maxResults));
+  let log = render(inputs, ordered, counted);
   let gzipBytes: number | undefined;
-  // Gzip can only shrink text below its UTF-8 size (plus a few header bytes): measure only when it might not fit.
-  if (Buffer.byteLength(text, 'utf8') > maxGzip - 64) {
-    gzipBytes = gzipSync(text, { level: 1 }).length;
+  let cutForSize = false;
+  // Gzip never makes text much larger than its UTF-8 size: measure only when the raw size does not settle it.
+  if (log.bytes > maxGzip - 64) {
+    gzipBytes = gzipBound(log.chunks);
     if (gzipBytes > maxGzip) {
-      // Drop the least severe results across all runs until it fits: binary search on how many to keep.
-      const all = runs
-        .flatMap((r, ri) => r.results.map((x, j) => ({ ri, j, rank: x.rank })))
-        .sort((a, b) => a.rank - b.rank || a.j - b.j);
-      const keepFor = (n: number): number[] => {
-        const k = runs.map(() => 0);
-        for (let i = 0; i < n; i++) {
-          const e = all[i] as { ri: number; j: number };
-          k[e.ri] = Math.max(k[e.ri] as number, e.j + 1);
-        }
-        return k;
-      };
-      const attempt = (n: number): { keep: number[]; text: string; gz: number } => {
-        const k = keepFor(n);
-        const t = assemble(runs, k);
-        return { keep: k, text: t, gz: gzipSync(t, { level: 1 }).length };
-      };
-      // Invariant: keeping `lo` results fits (none always does), keeping more than `hi` does not.
+      // Keep the same share of every run, the most severe first: binary search on the share, in 1/4096 steps.
+      cutForSize = true;
+      const keepAt = (q: number) => counted.map((c) => Math.floor((c * q) / 4096));
       let lo = 0;
-      let hi = all.length - 1;
-      let best = attempt(0);
+      let hi = 4095;
+      let best = { log: render(inputs, ordered, keepAt(0)), gz: 0 };
+      best.gz = gzipBound(best.log.chunks);
       while (lo < hi) {
         const mid = Math.ceil((lo + hi) / 2);
-        const a = attempt(mid);
-        if (a.gz <= maxGzip) {
-          best = a;
+        const l = render(inputs, ordered, keepAt(mid));
+        const gz = gzipBound(l.chunks);
+        if (gz <= maxGzip) {
+          best = { log: l, gz };
           lo = mid;
         } else {
           hi = mid - 1;
         }
       }
-      keep = best.keep;
-      text = best.text;
+      log = best.log;
       gzipBytes = best.gz;
     }
   }
-  const stats = runs.map((r, i) => {
-    const results = keep[i] as number;
-    const rules = r.ruleFirstResult.filter((first) => first < results).length;
-    return { ...r.stats, results, rules, omitted: r.stats.findings - results };
-  });
+  const stats = log.runs;
   const omitted = stats.reduce((n, s) => n + s.omitted, 0);
   const total = stats.reduce((n, s) => n + s.findings, 0);
   let note: string | undefined;
   if (omitted > 0) {
-    const byResults = runs.some((r) => r.stats.omitted > 0);
-    const bySize = gzipBytes !== undefined && runs.some((r, i) => (keep[i] as number) < r.results.length);
+    const byResults = counted.some((c, i) => c < (ordered[i] as Finding[]).length);
     const why = [
       byResults ? `${GITHUB_LIMITS.resultsPerRun.toLocaleString('en-US')} results per run` : '',
-      bySize ? `${Math.round(maxGzip / 1024 / 1024)} MB gzipped per file` : '',
+      cutForSize ? `${Math.round(maxGzip / 1024 / 1024)} MB gzipped per file` : '',
     ]
       .filter(Boolean)
       .join(' and ');
@@ -496,5 +524,15 @@ export function buildSarif(inputs: readonly SarifRunInput[], limits: Partial<Sar
       `The SARIF file holds the ${(total - omitted).toLocaleString('en-US')} most severe of ` +
       `${total.toLocaleString('en-US')} findings (GitHub accepts at most ${why}); the JSON report has all of them.`;
   }
-  return { text, runs: stats, gzipBytes, note };
+  const chunks = log.chunks;
+  return {
+    chunks,
+    bytes: log.bytes,
+    get text() {
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    runs: stats,
+    gzipBytes,
+    note,
+  };
 }

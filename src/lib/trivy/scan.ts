@@ -11,6 +11,7 @@ import type { Clock } from '../clock.js';
 import { InputError, ToolError } from '../errors.js';
 import { which } from '../terraform/tool.js';
 import { analyzeReport, type Analysis } from './analyze.js';
+import { writeSarif } from './sarif.js';
 import { downloadDb, hasDb, type DbDownload } from './db.js';
 import { parseIgnoreFile, type IgnoreRules } from './ignore.js';
 import { installTrivy, runnerPlatform, type Platform } from './install.js';
@@ -21,7 +22,7 @@ import {
   type KnownReleases,
 } from './known-releases.js';
 import { text } from './render.js';
-import { parseReport } from './report.js';
+import { parseReportData } from './report.js';
 import { slug, type TrivyScanSettings } from './settings.js';
 import { createTrivy, lastError, parseVersionOutput, trivyEnv, type Env, type Trivy } from './tool.js';
 import { compareVersions } from './versions.js';
@@ -221,10 +222,10 @@ export async function runTrivyScan(s: TrivyScanSettings, deps: ScanDeps): Promis
   } catch {
     throw new ToolError(`Trivy exited 0 but wrote no report to ${jsonFile}.`);
   }
-  const report = parseReport(json, jsonFile);
+  const data = parseReportData(json, jsonFile);
 
   const what = s.scanType === 'image' ? (s.imageRef ?? s.imageTarball ?? '') : s.pathInWorkspace || '.';
-  const analysis = analyzeReport(report, {
+  const analysis = analyzeReport(data, {
     gate: {
       failOn: s.failOn,
       ignoreUnfixed: s.ignoreUnfixed,
@@ -241,7 +242,7 @@ export async function runTrivyScan(s: TrivyScanSettings, deps: ScanDeps): Promis
       `SARIF category <code>${s.category}</code> · fail-on ${s.failOn.join(',') || 'none'}` +
       `${s.ignoreUnfixed ? ' · ignore-unfixed' : ''}${ignore ? ` · ignore file ${ignore.file.replace(/[<>&]/g, '')}` : ''}`,
   });
-  writeFileSync(sarifFile, analysis.sarif?.text ?? '');
+  if (analysis.sarif) writeSarif(sarifFile, analysis.sarif);
 
   const outputs: Record<string, string> = {
     gate: analysis.gate.verdict,
