@@ -11,7 +11,9 @@ import { evaluateGate } from '../src/lib/trivy/gate.js';
 import { parseIgnoreFile } from '../src/lib/trivy/ignore.js';
 import {
   findingsOf,
+  metaOf,
   parseReport,
+  reportData,
   scannedTargets,
   summarize,
   type Summary,
@@ -126,7 +128,7 @@ describe('SARIF', () => {
   it.each(REPORTS)('%s: valid SARIF 2.1.0 with every finding', (_name, file) => {
     const report = load(file);
     const findings = findingsOf(report);
-    const out = buildSarif([{ report, findings, category: 'trivy-test' }]);
+    const out = buildSarif([{ meta: metaOf(report), findings, category: 'trivy-test' }]);
     const doc = JSON.parse(out.text) as {
       runs: { results: { ruleId: string }[]; tool: { driver: { rules: { id: string }[] } } }[];
     };
@@ -192,7 +194,7 @@ describe('SARIF', () => {
   ])("%s: the same findings, rule ids, levels and locations as Trivy's own SARIF", (_name, json, sarif) => {
     const report = load(json);
     const ours = JSON.parse(
-      buildSarif([{ report, findings: findingsOf(report), category: 'c' }]).text,
+      buildSarif([{ meta: metaOf(report), findings: findingsOf(report), category: 'c' }]).text,
     ) as Log;
     const trivys = JSON.parse(readFileSync(sarif, 'utf8')) as Log;
     expect(sarifErrors(trivys)).toEqual([]); // the reference itself is valid against the same schema
@@ -205,7 +207,9 @@ describe('SARIF', () => {
   it('secrets: locations at the secret lines, rule ids from Trivy rules', () => {
     const report = load(data('fs-secrets.json'));
     const log = JSON.parse(
-      buildSarif([{ report, findings: findingsOf(report), category: 'secrets', pathPrefix: 'app' }]).text,
+      buildSarif([
+        { meta: metaOf(report), findings: findingsOf(report), category: 'secrets', pathPrefix: 'app' },
+      ]).text,
     ) as Log;
     expect(view(log).results).toEqual([
       'aws-access-key-id | error | app/deploy.sh | 3 | 3 | app/deploy.sh',
@@ -218,8 +222,8 @@ describe('SARIF', () => {
     const b = load(fixture('config-dockerfile.json'));
     const log = JSON.parse(
       buildSarif([
-        { report: a, findings: findingsOf(a), category: 'trivy-image:ghcr.io/acme/app' },
-        { report: b, findings: findingsOf(b), category: 'trivy-config:.' },
+        { meta: metaOf(a), findings: findingsOf(a), category: 'trivy-image:ghcr.io/acme/app' },
+        { meta: metaOf(b), findings: findingsOf(b), category: 'trivy-config:.' },
       ]).text,
     ) as { runs: { automationDetails: { id: string }; results: unknown[] }[] };
     expect(sarifErrors(log)).toEqual([]);
@@ -236,7 +240,7 @@ describe('SARIF', () => {
     // NVD scores it 9.8 (CRITICAL band): kept. Claim it is MEDIUM and the score falls back to the band's 5.5.
     const log = (fs: typeof findings) =>
       (
-        JSON.parse(buildSarif([{ report, findings: fs, category: 'c' }]).text) as Log
+        JSON.parse(buildSarif([{ meta: metaOf(report), findings: fs, category: 'c' }]).text) as Log
       ).runs[0]!.tool.driver.rules.find((r) => r.id === 'CVE-2019-14697')!.properties['security-severity'];
     expect(log(findings)).toBe('9.8');
     expect(log([{ ...musl, severity: 'MEDIUM' }])).toBe('5.5');
@@ -268,7 +272,7 @@ describe('SARIF', () => {
   it("keeps GitHub's 25,000 results per run: the most severe, and says so", () => {
     const report = bigReport(25_010);
     const findings = findingsOf(report);
-    const out = buildSarif([{ report, findings, category: 'big' }]);
+    const out = buildSarif([{ meta: metaOf(report), findings, category: 'big' }]);
     const run = (JSON.parse(out.text) as Log).runs[0]!;
     expect(run.results).toHaveLength(25_000);
     expect(run.tool.driver.rules).toHaveLength(25_000);
@@ -285,9 +289,9 @@ describe('SARIF', () => {
   it('stays under the gzipped size limit by leaving out the least severe', () => {
     const report = bigReport(400);
     const findings = findingsOf(report);
-    const full = buildSarif([{ report, findings, category: 'size' }]);
+    const full = buildSarif([{ meta: metaOf(report), findings, category: 'size' }]);
     const limit = Math.floor(gzipSync(full.text, { level: 1 }).length / 3); // a third of the full file, gzipped
-    const out = buildSarif([{ report, findings, category: 'size' }], { gzipBytes: limit });
+    const out = buildSarif([{ meta: metaOf(report), findings, category: 'size' }], { gzipBytes: limit });
     expect(out.gzipBytes).toBeLessThanOrEqual(limit);
     const kept = (JSON.parse(out.text) as Log).runs[0]!.results;
     expect(kept.length).toBeGreaterThan(0);
@@ -366,7 +370,7 @@ describe('the gate', () => {
       'CVE-2019-14697 # musl: not reachable in this service\n',
       '.trivyignore',
     );
-    const a = analyzeReport(report, { gate: { ...GATE, ignore }, category: 'c', title: 'T' });
+    const a = analyzeReport(reportData(report), { gate: { ...GATE, ignore }, category: 'c', title: 'T' });
     expect(a.gate.verdict).toBe('pass');
     expect(a.gate.ignored).toHaveLength(2);
     const results = (
