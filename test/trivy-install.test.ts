@@ -10,7 +10,12 @@ import { ManualClock } from '../src/lib/clock.js';
 import { extractFromTarGz, extractFromZip } from '../src/lib/trivy/archive.js';
 import { downloadDb } from '../src/lib/trivy/db.js';
 import { installTrivy, runnerPlatform, sha256, type InstallOptions } from '../src/lib/trivy/install.js';
-import { KNOWN_RELEASES, type KnownReleases } from '../src/lib/trivy/known-releases.js';
+import {
+  DEFAULT_TRIVY_VERSION,
+  KNOWN_RELEASES,
+  MALICIOUS_RELEASES,
+  type KnownReleases,
+} from '../src/lib/trivy/known-releases.js';
 import { createTrivy } from '../src/lib/trivy/tool.js';
 import { tempDir } from './helpers/tmp.js';
 import {
@@ -191,6 +196,24 @@ describe('installing Trivy', () => {
       "Keelson cannot install Trivy on freebsd/x64 (release archives it installs: Linux and macOS on x64 and arm64, Windows on x64). Install Trivy in an earlier step and set 'trivy-version: path'.",
     );
     expect(runnerPlatform('darwin', 'arm64').key).toBe('macOS-ARM64');
+  });
+});
+
+describe("Keelson's known-good table", () => {
+  it('every row is a real release version with cited sources and well-formed digests; the default is in it', () => {
+    expect(KNOWN_RELEASES[DEFAULT_TRIVY_VERSION]?.archives['Linux-64bit']).toMatch(/^[0-9a-f]{64}$/);
+    for (const [version, row] of Object.entries(KNOWN_RELEASES)) {
+      expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(MALICIOUS_RELEASES[version]).toBeUndefined();
+      expect(row.source).toMatch(/\[H\]|\[A\]/);
+      const digests = Object.values(row.archives);
+      expect(digests.length).toBeGreaterThanOrEqual(4);
+      for (const d of digests) expect(d).toMatch(/^[0-9a-f]{64}$/);
+      expect(new Set(digests).size).toBe(digests.length);
+    }
+    // No digest is listed under two versions (a copy-paste slip would look like this).
+    const all = Object.values(KNOWN_RELEASES).flatMap((r) => Object.values(r.archives));
+    expect(new Set(all).size).toBe(all.length);
   });
 });
 

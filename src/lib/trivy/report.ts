@@ -286,6 +286,50 @@ export function readReportData(file: string, shown = file): ReportData {
   return reportData(readReportFile(file, shown));
 }
 
+const NO_ALIASES: string[] = [];
+
+/**
+ * Every Finding has the same properties in the same order (absent ones undefined): one object shape, so code that
+ * walks 50,000 of them stays monomorphic.
+ */
+function finding(
+  kind: Kind,
+  id: string,
+  severity: Severity,
+  target: string,
+  resultClass: string,
+  resultType: string,
+  o: Partial<Finding> & { title: string },
+): Finding {
+  return {
+    kind,
+    id,
+    aliases: o.aliases ?? NO_ALIASES,
+    severity,
+    target,
+    resultClass,
+    resultType,
+    title: o.title,
+    pkgName: o.pkgName,
+    pkgPath: o.pkgPath,
+    installedVersion: o.installedVersion,
+    fixedVersion: o.fixedVersion,
+    purl: o.purl,
+    fixable: o.fixable ?? true,
+    startLine: o.startLine,
+    endLine: o.endLine,
+    message: o.message,
+    resource: o.resource,
+    url: o.url,
+    description: o.description,
+    cvss: o.cvss,
+    checkType: o.checkType,
+    resolution: o.resolution,
+    category: o.category,
+    locations: o.locations,
+  };
+}
+
 /** Every finding of the report, in report order. */
 export function findingsOf(report: TrivyReport): Finding[] {
   const out: Finding[] = [];
@@ -312,65 +356,57 @@ export function findingsOf(report: TrivyReport): Finding[] {
         }
         locations = pkgLocations.get(`${v.PkgName ?? ''}@${v.InstalledVersion ?? ''}`);
       }
-      out.push({
-        kind: 'vulnerabilities',
-        id: v.VulnerabilityID,
-        aliases: [],
-        severity: severityOf(v.Severity),
-        target: r.Target,
-        resultClass,
-        resultType,
-        title: v.Title || v.VulnerabilityID,
-        pkgName: v.PkgName,
-        pkgPath: v.PkgPath,
-        installedVersion: v.InstalledVersion,
-        fixedVersion: v.FixedVersion || undefined,
-        purl: v.PkgIdentifier?.PURL,
-        fixable: isFixable(v),
-        url: v.PrimaryURL,
-        description: v.Description || undefined,
-        cvss: cvssOf(v),
-        locations,
-      });
+      out.push(
+        finding(
+          'vulnerabilities',
+          v.VulnerabilityID,
+          severityOf(v.Severity),
+          r.Target,
+          resultClass,
+          resultType,
+          {
+            title: v.Title || v.VulnerabilityID,
+            pkgName: v.PkgName,
+            pkgPath: v.PkgPath,
+            installedVersion: v.InstalledVersion,
+            fixedVersion: v.FixedVersion || undefined,
+            purl: v.PkgIdentifier?.PURL,
+            fixable: isFixable(v),
+            url: v.PrimaryURL,
+            description: v.Description || undefined,
+            cvss: cvssOf(v),
+            locations,
+          },
+        ),
+      );
     }
     for (const m of r.Misconfigurations ?? []) {
       if (!failedMisconfiguration(m)) continue;
-      out.push({
-        kind: 'misconfigurations',
-        id: m.ID,
-        aliases: m.AVDID && m.AVDID !== m.ID ? [m.AVDID] : [],
-        severity: severityOf(m.Severity),
-        target: r.Target,
-        resultClass,
-        resultType,
-        title: m.Title || m.ID,
-        fixable: true,
-        startLine: positive(m.CauseMetadata?.StartLine),
-        endLine: positive(m.CauseMetadata?.EndLine),
-        message: m.Message,
-        resource: m.CauseMetadata?.Resource,
-        url: m.PrimaryURL,
-        description: m.Description || undefined,
-        checkType: m.Type,
-        resolution: m.Resolution || undefined,
-      });
+      out.push(
+        finding('misconfigurations', m.ID, severityOf(m.Severity), r.Target, resultClass, resultType, {
+          aliases: m.AVDID && m.AVDID !== m.ID ? [m.AVDID] : NO_ALIASES,
+          title: m.Title || m.ID,
+          startLine: positive(m.CauseMetadata?.StartLine),
+          endLine: positive(m.CauseMetadata?.EndLine),
+          message: m.Message,
+          resource: m.CauseMetadata?.Resource,
+          url: m.PrimaryURL,
+          description: m.Description || undefined,
+          checkType: m.Type,
+          resolution: m.Resolution || undefined,
+        }),
+      );
     }
     for (const s of r.Secrets ?? []) {
-      out.push({
-        kind: 'secrets',
-        id: s.RuleID,
-        aliases: [],
-        severity: severityOf(s.Severity),
-        target: r.Target,
-        resultClass,
-        resultType,
-        title: s.Title || s.RuleID,
-        fixable: true,
-        startLine: positive(s.StartLine),
-        endLine: positive(s.EndLine),
-        message: s.Match,
-        category: s.Category,
-      });
+      out.push(
+        finding('secrets', s.RuleID, severityOf(s.Severity), r.Target, resultClass, resultType, {
+          title: s.Title || s.RuleID,
+          startLine: positive(s.StartLine),
+          endLine: positive(s.EndLine),
+          message: s.Match,
+          category: s.Category,
+        }),
+      );
     }
   }
   return out;

@@ -198,7 +198,7 @@ function ruleText(f: Finding): {
     return {
       short: f.title,
       full: description,
-      helpText: `Vulnerability ${f.id}\nSeverity: ${f.severity}\nLink: ${link}\n${description}`,
+      helpText: `Vulnerability ${f.id}\nSeverity: ${f.severity}\nLink: ${link}`,
       helpMarkdown: `**Vulnerability ${f.id}**\n| Severity | Link |\n| --- | --- |\n|${f.severity}|${link}|\n\n${description}`,
     };
   }
@@ -209,7 +209,7 @@ function ruleText(f: Finding): {
       full: description,
       helpText:
         `Misconfiguration ${f.id}\nType: ${f.checkType ?? ''}\nSeverity: ${f.severity}\nCheck: ${f.title}` +
-        `${resolution}\nLink: ${link}\n${description}`,
+        `${resolution}\nLink: ${link}`,
       helpMarkdown:
         `**Misconfiguration ${f.id}**\n| Type | Severity | Check | Link |\n| --- | --- | --- | --- |\n` +
         `|${f.checkType ?? ''}|${f.severity}|${f.title}|${link}|\n\n${description}` +
@@ -300,7 +300,7 @@ class Chunks {
   }
   flush(): void {
     if (this.off === 0) return;
-    let chunk = Buffer.from(this.buf.subarray(0, this.off));
+    let chunk = this.buf.subarray(0, this.off);
     if (chunk.indexOf(LEGACY_COMMAND) >= 0) {
       chunk = Buffer.from(chunk.toString('utf8').replace(/##\[/g, '##\\u005b'), 'utf8');
     }
@@ -311,11 +311,18 @@ class Chunks {
   }
 }
 
+function location(artifact: string, start: number, end: number, messageJson: string): string {
+  return (
+    `{"physicalLocation":{"artifactLocation":${artifact},"region":{"startLine":${start},"startColumn":1,` +
+    `"endLine":${end >= start ? end : start},"endColumn":1}},"message":{"text":${messageJson}}}`
+  );
+}
+
 /** The findings of a run in the order they go into the SARIF: the most severe first, report order within. */
 function severityOrder(findings: readonly Finding[]): Finding[] {
-  const order = findings.map((f, i) => ({ f, i }));
-  order.sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i);
-  return order.map((x) => x.f);
+  const buckets: Finding[][] = [[], [], [], [], []];
+  for (const f of findings) (buckets[SEVERITY_RANK[f.severity]] as Finding[]).push(f);
+  return buckets.flat();
 }
 
 function resultProperties(f: Finding): string {
@@ -358,49 +365,53 @@ function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, 
     const t = ruleText(f);
     const tag =
       f.kind === 'vulnerabilities' ? 'vulnerability' : f.kind === 'secrets' ? 'secret' : 'misconfiguration';
-    const rule: Record<string, unknown> = {
-      id: f.id,
-      name: RULE_NAME[f.resultClass] ?? (f.kind === 'secrets' ? 'Secret' : 'UnknownIssue'),
-      shortDescription: { text: t.short },
-      fullDescription: { text: t.full },
-      defaultConfiguration: { level: LEVEL[f.severity] },
-      help: { text: t.helpText, markdown: t.helpMarkdown },
-      properties: {
-        tags: [tag, 'security', f.severity],
-        precision: 'very-high',
-        'security-severity': securitySeverity(f),
-      },
-    };
-    if (f.url) rule.helpUri = f.url;
-    out.push((i > 0 ? ',' : '') + J(rule));
+    const name = RULE_NAME[f.resultClass] ?? (f.kind === 'secrets' ? 'Secret' : 'UnknownIssue');
+    out.push(
+      `${i > 0 ? ',' : ''}{"id":${J(f.id)},"name":"${name}","shortDescription":{"text":${J(t.short)}},` +
+        `"fullDescription":{"text":${J(t.full)}},"defaultConfiguration":{"level":"${LEVEL[f.severity]}"},` +
+        `${f.url ? `"helpUri":${J(f.url)},` : ''}"help":{"text":${J(t.helpText)},"markdown":${J(t.helpMarkdown)}},` +
+        `"properties":{"tags":["${tag}","security","${f.severity}"],"precision":"very-high",` +
+        `"security-severity":"${securitySeverity(f)}"}}`,
+    );
   });
   out.push(']}},"results":[');
-  const uris = new Map<string, { uri: string; repoFile: boolean; json: string }>();
+  type Loc = { uri: string; json: string };
+  const osUris = new Map<string, Map<string, Loc>>();
+  const fileUris = new Map<string, Map<string, Loc>>();
   let suppressed = 0;
   for (let i = 0; i < n; i++) {
     const f = ordered[i] as Finding;
-    const key = `${f.kind === 'vulnerabilities' ? 'v' : 'o'}${f.resultClass}\u0000${f.target}\u0000${f.pkgPath ?? ''}`;
-    let loc = uris.get(key);
+    // Keyed by the report's own strings (their hashes are cached): no key string is built per result.
+    const byTarget =
+      f.kind === 'vulnerabilities' && f.resultClass === 'os-pkgs' && !f.pkgPath ? osUris : fileUris;
+    let perTarget = byTarget.get(f.target);
+    if (!perTarget) {
+      perTarget = new Map();
+      byTarget.set(f.target, perTarget);
+    }
+    const path = f.kind === 'vulnerabilities' ? (f.pkgPath ?? '') : '';
+    let loc = perTarget.get(path);
     if (!loc) {
       const a = artifactUri(f, meta, prefix);
-      loc = { ...a, json: `{"uri":${J(a.uri)}${a.repoFile ? ',"uriBaseId":"%SRCROOT%"' : ''}}` };
-      uris.set(key, loc);
+      loc = { uri: a.uri, json: `{"uri":${J(a.uri)}${a.repoFile ? ',"uriBaseId":"%SRCROOT%"' : ''}}` };
+      perTarget.set(path, loc);
     }
     const { uri, json: artifact } = loc;
-    const where =
-      f.kind === 'vulnerabilities' ? `${uri}: ${f.pkgName ?? ''}@${f.installedVersion ?? ''}` : uri;
-    const spans =
-      f.kind === 'vulnerabilities'
-        ? (f.locations ?? [{ startLine: 1, endLine: 1 }]).slice(0, GITHUB_LIMITS.locationsPerResult)
-        : [{ startLine: f.startLine ?? 1, endLine: f.endLine ?? f.startLine ?? 1 }];
-    const whereJson = J(where);
-    let locations = '';
-    for (let j = 0; j < spans.length; j++) {
-      const sp = spans[j] as { startLine: number; endLine: number };
-      const end = sp.endLine >= sp.startLine ? sp.endLine : sp.startLine;
-      locations +=
-        `${j ? ',' : ''}{"physicalLocation":{"artifactLocation":${artifact},"region":{"startLine":${sp.startLine},` +
-        `"startColumn":1,"endLine":${end},"endColumn":1}},"message":{"text":${whereJson}}}`;
+    const whereJson = J(
+      f.kind === 'vulnerabilities' ? `${uri}: ${f.pkgName ?? ''}@${f.installedVersion ?? ''}` : uri,
+    );
+    let locations: string;
+    if (f.kind === 'vulnerabilities' && f.locations && f.locations.length > 0) {
+      locations = '';
+      const m = Math.min(f.locations.length, GITHUB_LIMITS.locationsPerResult);
+      for (let j = 0; j < m; j++) {
+        const sp = f.locations[j] as { startLine: number; endLine: number };
+        locations += (j ? ',' : '') + location(artifact, sp.startLine, sp.endLine, whereJson);
+      }
+    } else if (f.kind === 'vulnerabilities') {
+      locations = location(artifact, 1, 1, whereJson);
+    } else {
+      locations = location(artifact, f.startLine ?? 1, f.endLine ?? f.startLine ?? 1, whereJson);
     }
     let json =
       `${i ? ',' : ''}{"ruleId":${J(f.id)},"ruleIndex":${ruleIndex.get(f.id) as number},"level":"${LEVEL[f.severity]}",` +

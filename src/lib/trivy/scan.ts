@@ -65,7 +65,7 @@ async function resolveTrivy(
   deps: ScanDeps,
 ): Promise<{ binary: string; expected?: string; source: string }> {
   if (s.trivyVersion === 'path') {
-    const found = which(process.platform === 'win32' ? 'trivy' : 'trivy', deps.env);
+    const found = which('trivy', deps.env);
     if (!found)
       throw new ToolError(
         "'trivy-version: path' but no 'trivy' is on PATH. Install it first, or give a version.",
