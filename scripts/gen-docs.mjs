@@ -94,12 +94,35 @@ for (const name of names) {
     }
   }
 }
+// The description names only what has landed: one phrase per action present.
+const PHRASES = [
+  ['test', 'tests'],
+  ['trivy-scan', 'Trivy scans'],
+  ['ecr-push', 'ECR builds and promotions'],
+  ['terraform-plan', 'Terraform plan/apply'],
+  ['migrate', 'database migrations'],
+  ['deploy', 'EKS rollouts with automatic rollback'],
+];
+const phrases = PHRASES.filter(([n]) => names.includes(n)).map(([, p]) => p);
+const said = phrases.length > 1 ? `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}` : phrases.join('');
+const descriptionLines = wrap(
+  `From pull request to production on AWS: ${said}. Set \`command\` to the action to run; its inputs are passed through.`,
+  110,
+);
+function wrap(text, width) {
+  const lines = [''];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (lines[last] && lines[last].length + word.length + 1 > width) lines.push(word);
+    else lines[last] = lines[last] ? `${lines[last]} ${word}` : word;
+  }
+  return lines;
+}
 const rootLines = [
   '# Generated from actions/*/action.yml by `npm run docs`. Do not edit.',
   'name: Keelson',
   'description: >-',
-  '  From pull request to production on AWS: tests, Trivy scans, ECR, Terraform plan/apply, migrations and EKS',
-  '  rollouts with automatic rollback. Set `command` to the action to run; its inputs are passed through.',
+  ...descriptionLines.map((l) => `  ${l}`),
   'author: Keelson',
   'branding:',
   '  icon: anchor',
@@ -137,6 +160,39 @@ rootLines.push(
   '',
 );
 const rootYml = rootLines.join('\n');
+
+// What the root dispatcher checks at run time: each action's inputs, and the root defaults (an input equal to
+// its root default was not given: the runner sets every declared input).
+const rootDefaults = {};
+for (const [k, v] of Object.entries(union.inputs)) {
+  const [only] = [...v.defaults];
+  if (k !== 'command') rootDefaults[k] = v.defaults.size === 1 ? only : '';
+}
+const byCommand = {};
+for (const name of names) byCommand[name] = Object.keys(readMeta(name).inputs ?? {}).sort();
+const inputsTs = await (
+  await import('prettier')
+).format(
+  [
+    '// Generated from actions/*/action.yml by `npm run docs`. Do not edit.',
+    '/** The inputs each action declares. */',
+    `export const ACTION_INPUTS: Record<string, readonly string[]> = ${JSON.stringify(byCommand)};`,
+    '/** The root action.yml default of every input (\'\' when the actions disagree or have none). */',
+    `export const ROOT_DEFAULTS: Record<string, string> = ${JSON.stringify(rootDefaults)};`,
+    '',
+  ].join('\n'),
+  { parser: 'typescript', ...(await (await import('prettier')).resolveConfig(join(root, 'src/root/inputs.ts'))) },
+);
+const inputsFile = join(root, 'src/root/inputs.ts');
+if (check) {
+  const current = existsSync(inputsFile) ? readFileSync(inputsFile, 'utf8') : '';
+  if (current !== inputsTs) {
+    console.error("src/root/inputs.ts drifted from actions/*/action.yml. Run 'npm run docs' and commit.");
+    process.exit(1);
+  }
+} else {
+  writeFileSync(inputsFile, inputsTs);
+}
 if (check) {
   const current = existsSync(join(root, 'action.yml')) ? readFileSync(join(root, 'action.yml'), 'utf8') : '';
   if (current !== rootYml) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { Masker } from '../src/lib/mask.js';
 import { main } from '../src/cli/main.js';
 import type { CliIO } from '../src/cli/command.js';
 import { cli } from './helpers/cli.js';
@@ -63,11 +64,23 @@ describe('keelson junit-summary', () => {
       /^keelson junit-summary: Unknown option '--bogus'.*See 'keelson junit-summary --help'.\n$/,
     ],
     [['junit-summary', 'missing.xml'], "keelson junit-summary: Cannot read report 'missing.xml': ENOENT.\n"],
-  ])('%j gives one line and exit 1', async (argv, message) => {
+  ])('%j gives one line and exit 2 (usage and input errors)', async (argv, message) => {
     const r = await cli(...argv);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     if (typeof message === 'string') expect(r.err).toBe(message);
     else expect(r.err).toMatch(message);
+  });
+});
+
+describe('keelson eks-token', () => {
+  it('takes --aws-region like every other command; without a region: exit 2 naming it', async () => {
+    const r = await cli('eks-token', '--cluster-name', 'prod');
+    expect(r).toEqual({
+      code: 2,
+      out: '',
+      err: "keelson eks-token: Input 'aws-region' is required: the AWS region of the cluster (or set AWS_REGION).\n",
+    });
+    expect((await cli('eks-token', '--help')).out).toContain('--aws-region REGION');
   });
 });
 
@@ -132,6 +145,34 @@ describe('the root action (uses: org/keelson@v1 with: command: <action>)', () =>
     const r = runRoot({}, root);
     expect(r.stdout).toMatch(/^::error::Input 'command' is required: one of .*test/m);
   });
+  it('refuses an input the chosen action does not have, naming it and the command', () => {
+    const r = runRoot(
+      { INPUT_COMMAND: 'health-check', INPUT_RUN: 'foo', INPUT_CHECKS: '- {kind: tcp, host: a:1}' },
+      root,
+    );
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(
+      /^::error::Input 'run' is not an input of command 'health-check'\. Its inputs: .*checks.*\.$/m,
+    );
+    const other = runRoot({ INPUT_COMMAND: 'test', 'INPUT_HEALTH-CHECKS': '- {kind: tcp, host: a:1}' }, root);
+    expect(other.stdout).toMatch(/^::error::Input 'health-checks' is not an input of command 'test'\./m);
+  });
+  it('an input left at its root default (the runner sets every one) is not counted as given', () => {
+    const dir = fileURLToPath(new URL('./data/junit/', import.meta.url));
+    const r = runRoot(
+      {
+        INPUT_COMMAND: 'test',
+        INPUT_RUN: '',
+        INPUT_STRATEGY: 'rolling',
+        INPUT_NAMESPACE: 'default',
+        INPUT_REPORTS: 'nextest-retries.xml',
+        'INPUT_FAIL-ON-FAILURE': 'false',
+      },
+      dir,
+    );
+    expect(r.stdout).not.toContain('::error::');
+    expect(r.status).toBe(0);
+  });
   it('runs the named action with `run` as its command', () => {
     const dir = fileURLToPath(new URL('./data/junit/', import.meta.url));
     const r = runRoot(
@@ -153,7 +194,14 @@ describe('keelson rollout --simulate', () => {
   it('puts the previous image live, then rolls a crash-looping version back', async () => {
     const cwd = fileURLToPath(new URL('../examples/sample-service/', import.meta.url));
     let out = '';
-    const io: CliIO = { stdout: (t) => void (out += t), stderr: () => undefined, env: {}, cwd, isTTY: false };
+    const io: CliIO = {
+      masker: new Masker(),
+      stdout: (t) => void (out += t),
+      stderr: () => undefined,
+      env: {},
+      cwd,
+      isTTY: false,
+    };
     const code = await main(
       [
         'rollout',

@@ -256,7 +256,7 @@ describe('eks-kubeconfig action', () => {
     const path = join(dir, 'kc');
     const r = await runLocally(eksKubeconfig, {
       inputs: { 'cluster-name': 'prod-eu', 'aws-region': 'eu-west-1', path },
-      env: awsEnv,
+      env: { ...awsEnv, GITHUB_WORKSPACE: dir },
     });
     expect(errors(r)).toEqual([]);
     expect(r.outputs).toEqual({ kubeconfig: path, endpoint: kube.url });
@@ -274,6 +274,21 @@ describe('eks-kubeconfig action', () => {
     expect(kubectl.stderr).toBe('');
     expect(kubectl.stdout.split('\n')).toContain('namespace/kube-system');
   });
+  it.each(['../outside/kc', '/etc/kubeconfig'])(
+    'refuses a path outside the workspace and runner temp: %s',
+    async (path) => {
+      const before = kube.requests.length;
+      const r = await runLocally(eksKubeconfig, {
+        inputs: { 'cluster-name': 'prod-eu', 'aws-region': 'eu-west-1', path },
+        env: { ...awsEnv, GITHUB_WORKSPACE: dir },
+      });
+      expect(errors(r)).toEqual([
+        `Invalid input 'path': '${path}'. Expected a path inside the workspace (${dir}) or the runner's temp directory.`,
+      ]);
+      expect(r.outputs).toEqual({});
+      expect(kube.requests.length).toBe(before);
+    },
+  );
   it('refuses a kubeconfig input', async () => {
     const r = await runLocally(eksKubeconfig, { inputs: { 'cluster-name': 'x', kubeconfig: 'y' } });
     expect(errors(r)).toEqual([

@@ -161,6 +161,7 @@ describe('GitHub Deployment record', () => {
       }),
       {
         clock: h.clock,
+        setSecret: () => undefined,
         signal: new AbortController().signal,
         context: {
           eventName: 'push',
@@ -174,6 +175,7 @@ describe('GitHub Deployment record', () => {
           workspace: h.dir,
           runnerTemp: h.dir,
           prNumber: undefined,
+          headSha: undefined,
           fromFork: false,
           payload: {},
           runUrl: 'https://github.com/acme/web/actions/runs/77',

@@ -4,9 +4,8 @@ import { ManualClock, ScaledClock } from '../src/lib/clock.js';
 import { InputError, PolicyError } from '../src/lib/errors.js';
 import { run as exec, runChecked } from '../src/lib/exec.js';
 import { runLocally } from '../src/lib/local-runner.js';
-import { Masker } from '../src/lib/mask.js';
+import { compilePattern, Masker } from '../src/lib/mask.js';
 import { runAction } from '../src/lib/run-action.js';
-import * as core from '../src/lib/core.js';
 import { codeBlock, cutMarkdown, splitMarkdown } from '../src/lib/summary.js';
 
 describe('runAction: one catch, never green on a throw', () => {
@@ -55,14 +54,14 @@ describe('runAction: one catch, never green on a throw', () => {
     ],
   ];
   it.each(cases)('%s', async (_name, thrower, line) => {
-    const r = await runLocally(() => runAction(async () => thrower()));
+    const r = await runLocally((ctx) => runAction(ctx, async () => thrower()));
     expect(r.failed).toBe(true);
     expect(r.annotations.map((a) => a.message)).toEqual([line]);
   });
   it('prints a stack for bugs only under RUNNER_DEBUG', async () => {
     const r = await runLocally(
-      () =>
-        runAction(async () => {
+      (ctx) =>
+        runAction(ctx, async () => {
           throw new Error('kaboom');
         }),
       { env: { RUNNER_DEBUG: '1' } },
@@ -70,8 +69,8 @@ describe('runAction: one catch, never green on a throw', () => {
     expect(r.annotations[0]?.message).toMatch(/kaboom\n\s+at /);
   });
   it('prints PolicyError details before the failure line', async () => {
-    const r = await runLocally(() =>
-      runAction(async () => {
+    const r = await runLocally((ctx) =>
+      runAction(ctx, async () => {
         throw new PolicyError('plan changed', '+ aws_s3_bucket.logs');
       }),
     );
@@ -81,8 +80,8 @@ describe('runAction: one catch, never green on a throw', () => {
 
 describe('runner protocol', () => {
   it('escapes workflow command data and properties', async () => {
-    const r = await runLocally(async () =>
-      core.error('50% done\nnext', { file: 'a,b:c.ts', startLine: 3, title: 'T' }),
+    const r = await runLocally(async (ctx) =>
+      ctx.error('50% done\nnext', { file: 'a,b:c.ts', startLine: 3, title: 'T' }),
     );
     expect(r.log).toEqual(['::error title=T,file=a%2Cb%3Ac.ts,line=3::50%25 done%0Anext']);
     expect(r.annotations[0]).toEqual({
@@ -92,16 +91,16 @@ describe('runner protocol', () => {
     });
   });
   it('writes multi-line outputs with a heredoc delimiter and masks them', async () => {
-    const r = await runLocally(async () => {
-      core.setSecret('top-secret-token');
-      core.setOutput('text', 'line 1\nline 2 top-secret-token');
+    const r = await runLocally(async (ctx) => {
+      ctx.setSecret('top-secret-token');
+      ctx.setOutput('text', 'line 1\nline 2 top-secret-token');
     });
     expect(r.outputs.text).toBe('line 1\nline 2 ***');
     expect(r.log[0]).toBe('::add-mask::top-secret-token');
   });
   it('closes a group when the body throws', async () => {
-    const r = await runLocally(async () => {
-      await core
+    const r = await runLocally(async (ctx) => {
+      await ctx
         .group('g', async () => {
           throw new Error('x');
         })
@@ -110,21 +109,32 @@ describe('runner protocol', () => {
     expect(r.log).toEqual(['::group::g', '::endgroup::']);
   });
   it('saves state for the post step', async () => {
-    const r = await runLocally(async () => core.saveState('lease', 'held'));
+    const r = await runLocally(async (ctx) => ctx.saveState('lease', 'held'));
     expect(r.state).toEqual({ lease: 'held' });
-    const again = await runLocally(async () => core.info(core.getState('lease')), { state: r.state });
+    const again = await runLocally(async (ctx) => ctx.info(ctx.getState('lease')), { state: r.state });
     expect(again.log).toEqual(['held']);
   });
 });
 
 describe('masker', () => {
-  it('masks values, each line of multi-line values, and patterns; ignores tiny values', () => {
+  it('masks values, each line of multi-line values, and patterns; tiny values only where they stand alone', async () => {
     const m = new Masker();
     m.add('abc-123-secret');
     m.add('first-line\nsecond-line');
     m.add('ab');
-    m.addPattern(/AKIA[0-9A-Z]{16}/);
-    expect(m.mask('x abc-123-secret y second-line AKIAABCDEFGHIJKLMNOP ab')).toBe('x *** y *** *** ab');
+    m.addPattern(await compilePattern('AKIA[0-9A-Z]{16}', ''));
+    expect(m.mask('x abc-123-secret y second-line AKIAABCDEFGHIJKLMNOP ab')).toBe('x *** y *** *** ***');
+    // A short secret inside a word, a hash or a longer number is left alone; standing alone, it is hidden.
+    expect(m.mask('pin=ab, cab abc 12ab34 "ab".')).toBe('pin=***, cab abc 12ab34 "***".');
+  });
+
+  it('never tells the runner to mask a value shorter than 3 characters (it would mask every occurrence)', async () => {
+    const r = await runLocally(async (ctx) => {
+      ctx.setSecret('ab');
+      ctx.setSecret('abc');
+      ctx.info('code ab, cabbage, abc');
+    });
+    expect(r.log).toEqual(['::add-mask::abc', 'code ***, cabbage, ***']);
   });
 });
 

@@ -132,8 +132,16 @@ describe('parseHealthChecks: a valid list', () => {
     });
   });
 
-  it('empty text is no checks; JSON works too', async () => {
-    expect(await parseHealthChecks('  \n')).toEqual([]);
+  it.each(['  \n', '[]', 'null', '~', '---', '# only a comment\n', '--- []'])(
+    '%j holds no check: an input error, never a gate that passes',
+    async (raw) => {
+      await expect(parseHealthChecks(raw, { input: 'checks' })).rejects.toThrow(
+        "Invalid input 'checks': no checks. Expected a YAML list of checks such as `- kind: http` with `url: https://…/healthz`; a gate with nothing to check would pass anything.",
+      );
+    },
+  );
+
+  it('JSON works too', async () => {
     const specs = await parseHealthChecks('[{"kind":"tcp","host":"127.0.0.1:6379","name":"redis"}]');
     expect(specs[0]).toMatchObject({ name: 'redis', kind: 'tcp', host: '127.0.0.1:6379' });
   });
@@ -221,12 +229,12 @@ describe('parseHealthChecks: one error per bad field', () => {
     [
       'headers as a list',
       "- {kind: http, url: 'http://a/', headers: [a]}",
-      `${P}check 1 ('http-1') field 'headers': '["a"]'. Expected a mapping of header names to values, such as \`Authorization: Bearer \${TOKEN}\`.`,
+      `${P}check 1 ('http-1') field 'headers' (value not shown: it may hold a credential). Expected a mapping of header names to values, such as \`Authorization: Bearer \${TOKEN}\`.`,
     ],
     [
       'header value on two lines',
       '- kind: http\n  url: \'http://a/\'\n  headers:\n    X-A: "a\\nb"',
-      `${P}check 1 ('http-1') field 'headers.X-A': 'a\nb'. Expected a single-line value.`,
+      `${P}check 1 ('http-1') field 'headers.X-A' (value not shown: it may hold a credential). Expected a single-line value.`,
     ],
     [
       'max-latency',
@@ -356,7 +364,7 @@ describe('parseHealthChecks: one error per bad field', () => {
     [
       'name on two lines',
       '- {name: "a\\nb", kind: tcp, host: \'a:1\'}',
-      `${P}check 1 ('a\nb') field 'name': 'a\nb'. Expected a single-line name of at most 100 characters.`,
+      `${P}check 1 ('a\\nb') field 'name': 'a\\nb'. Expected a single-line name of at most 100 characters.`,
     ],
     [
       'item not a mapping',
@@ -366,7 +374,17 @@ describe('parseHealthChecks: one error per bad field', () => {
     [
       'not a list',
       'kind: http',
-      `${P}'{"kind":"http"}'. Expected a YAML list of checks such as \`- kind: http\` with \`url: https://…/healthz\`.`,
+      `Invalid input 'health-checks': a mapping, not a list. Expected a YAML list of checks such as \`- kind: http\` with \`url: https://…/healthz\`.`,
+    ],
+    [
+      'a mapping with a credential, not a list: never repeated',
+      'kind: http\nheaders: {Authorization: Bearer s3cr3t-token}',
+      `Invalid input 'health-checks': a mapping, not a list. Expected a YAML list of checks such as \`- kind: http\` with \`url: https://…/healthz\`.`,
+    ],
+    [
+      'a URL with a password: the password is not repeated',
+      "- {kind: http, url: 'ftp://user:hunter2@host/x'}",
+      `${P}check 1 ('http-1') field 'url': 'ftp://user:***@host/x'. Expected an http or https URL such as https://api.example.com/healthz.`,
     ],
   ];
   it.each(cases)('%s', async (_title, yaml, message) => {

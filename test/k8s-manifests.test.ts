@@ -135,6 +135,7 @@ describe('cluster access', () => {
     const { access, namespace } = await kubeconfigAccess(
       `apiVersion: v1\nkind: Config\ncurrent-context: c\ncontexts: [{name: c, context: {cluster: k, user: u, namespace: team}}]\nclusters: [{name: k, cluster: {server: 'https://k.example:6443', certificate-authority-data: Q0E=}}]\nusers: [{name: u, user: {token: sekret-token-value}}]\n`,
       clock,
+      { setSecret: () => undefined },
     );
     expect(access.server).toBe('https://k.example:6443');
     expect(access.caData).toBe('Q0E=');
@@ -142,7 +143,14 @@ describe('cluster access', () => {
     await expect(access.token?.()).resolves.toBe('sekret-token-value');
   });
   it.each([
-    ['/no/such/file', "Invalid input 'kubeconfig': '/no/such/file' is neither a file nor kubeconfig YAML."],
+    [
+      '/no/such/file',
+      "Invalid input 'kubeconfig': no such file, and not kubeconfig content. Expected the path of a kubeconfig file, or the kubeconfig itself (YAML or JSON).",
+    ],
+    [
+      'sha256~rawTokenPastedByMistake',
+      "Invalid input 'kubeconfig': no such file, and not kubeconfig content. Expected the path of a kubeconfig file, or the kubeconfig itself (YAML or JSON).",
+    ],
     [
       'apiVersion: v1\nkind: Config\n',
       "Invalid input 'kubeconfig': expected a kubeconfig with clusters, users and contexts.",
@@ -156,7 +164,26 @@ describe('cluster access', () => {
       /^Invalid input 'kubeconfig': user 'u' runs 'gke-gcloud-auth-plugin' for credentials/,
     ],
   ])('refuses %p', async (raw, message) => {
-    await expect(kubeconfigAccess(raw, clock)).rejects.toThrow(message);
+    await expect(kubeconfigAccess(raw, clock, { setSecret: () => undefined })).rejects.toThrow(message);
+  });
+  it('takes a one-line JSON kubeconfig as content, registers its token and client key, and never echoes it', async () => {
+    const json = JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Config',
+      'current-context': 'c',
+      contexts: [{ name: 'c', context: { cluster: 'k', user: 'u' } }],
+      clusters: [{ name: 'k', cluster: { server: 'https://k.example:6443' } }],
+      users: [{ name: 'u', user: { token: 'json-token-value', 'client-key-data': 'S0VZLWRhdGE=' } }],
+    });
+    const secrets: string[] = [];
+    const { access } = await kubeconfigAccess(json, clock, { setSecret: (v) => secrets.push(v) });
+    expect(access.server).toBe('https://k.example:6443');
+    expect(secrets.sort()).toEqual(['S0VZLWRhdGE=', 'json-token-value']);
+    const broken = json.replace('"clusters"', '"clusterz"');
+    const e = await kubeconfigAccess(broken, clock, { setSecret: () => undefined }).catch((x: Error) => x);
+    expect((e as Error).message).toBe(
+      "Invalid input 'kubeconfig': expected a kubeconfig with clusters, users and contexts.",
+    );
   });
   it('serves `aws eks get-token` exec users in-process', () => {
     expect(
@@ -188,13 +215,20 @@ describe('cluster access', () => {
       '/a/dist/cli/index.js',
       '/usr/bin/node',
     );
-    const back = await kubeconfigAccess(yaml, clock);
+    const back = await kubeconfigAccess(yaml, clock, { setSecret: () => undefined });
     expect(back.access.server).toBe('https://ABC.gr7.eu-west-1.eks.amazonaws.com');
     expect(yaml).toContain('- eks-token');
     expect(
       eksFromExec({
         command: '/usr/bin/node',
         args: ['/a/dist/cli/index.js', 'eks-token', '--cluster-name', 'prod', '--region', 'eu-west-1'],
+      }),
+    ).toEqual({ clusterName: 'prod', region: 'eu-west-1' });
+    expect(yaml).toContain('          - --aws-region\n          - "eu-west-1"');
+    expect(
+      eksFromExec({
+        command: '/usr/bin/node',
+        args: ['/a/dist/cli/index.js', 'eks-token', '--cluster-name', 'prod', '--aws-region', 'eu-west-1'],
       }),
     ).toEqual({ clusterName: 'prod', region: 'eu-west-1' });
   });

@@ -1,7 +1,8 @@
 /** The project's own checks must be able to fail: check-dist on a stale dist/, actionlint on broken YAML. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from './helpers/tmp.js';
@@ -61,8 +62,45 @@ describe('actionlint script', () => {
     );
     expect(r.stderr).toMatch(/^actionlint: \d+ finding\(s\) in 2 workflow file\(s\)\.$/m);
   });
+  it('is actionlint 1.7: `${{ vars.X }}` is known (1.6 reported it as undefined)', () => {
+    const d = tempDir('keelson-actionlint-');
+    writeFileSync(
+      join(d.dir, 'vars.yml'),
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      REGION: ${{ vars.AWS_REGION }}\n    steps:\n      - run: echo "$REGION"\n',
+    );
+    const r = spawnSync(process.execPath, [join(root, 'scripts/actionlint.mjs'), d.dir], {
+      encoding: 'utf8',
+    });
+    d.cleanup();
+    expect(r.stdout).toBe('actionlint: 1 workflow file(s), no findings.\n');
+    expect(r.status).toBe(0);
+  });
   it('passes the project workflows', () => {
     const r = spawnSync(process.execPath, [join(root, 'scripts/actionlint.mjs')], { encoding: 'utf8' });
     expect(r.status).toBe(0);
+  });
+});
+
+describe('package-lock.json', () => {
+  it('installs without EBADENGINE on the Node versions package.json allows (content-type is overridden to 2.x)', async () => {
+    const require = createRequire(import.meta.url);
+    const semver = require('semver') as {
+      satisfies(v: string, r: string): boolean;
+      minVersion(r: string): { version: string };
+    };
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string } };
+    const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { engines?: { node?: string } | string[]; dev?: boolean }>;
+    };
+    const oldest = semver.minVersion(pkg.engines.node).version;
+    const refused: string[] = [];
+    for (const [name, p] of Object.entries(lock.packages)) {
+      const range = Array.isArray(p.engines) ? undefined : p.engines?.node;
+      if (!name || !range) continue;
+      // What we ship must run on the oldest Node we accept; dev tools on the Node running these tests.
+      const version = p.dev ? process.versions.node : oldest;
+      if (!semver.satisfies(version, range)) refused.push(`${name} (node ${range}, not ${version})`);
+    }
+    expect(refused).toEqual([]);
   });
 });

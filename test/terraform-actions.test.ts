@@ -4,18 +4,20 @@
  * emulator for comments and commit → pull lookups.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run as planAction } from '../src/actions/terraform-plan/main.js';
+import { run as planAction, runPost as planPost } from '../src/actions/terraform-plan/main.js';
 import { run as applyAction } from '../src/actions/terraform-apply/main.js';
 import { runLocally, type LocalRun } from '../src/lib/local-runner.js';
 import { countPlan } from '../src/lib/terraform/counts.js';
 import { hashPlan, planHash } from '../src/lib/terraform/hash.js';
 import { readPlanFile } from '../src/lib/terraform/plan.js';
-import { renderComment } from '../src/lib/terraform/report.js';
+import { assembleComment, renderComment } from '../src/lib/terraform/report.js';
 import { which } from '../src/lib/terraform/tool.js';
 import { startGitHubEmulator, type GitHubEmulator } from './emulators/github/index.js';
+import type { RepoRole, ReviewState } from './emulators/github/state.js';
 import { tempDir } from './helpers/tmp.js';
 
 const DOUBLES = fileURLToPath(new URL('./doubles/', import.meta.url));
@@ -27,6 +29,9 @@ const OWNER = 'Codertocat';
 const REPO = 'Hello-World';
 const PR = 2; // the number in the real pull_request.opened payload
 const MERGE_SHA = 'f'.repeat(40);
+/** The head commit of the pull request in the real pull_request.opened payload (what the plan job plans). */
+const HEAD_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+const AUTHOR = 'Codertocat';
 const NODE_DIR = dirname(process.execPath);
 
 let ws: { dir: string; cleanup: () => void };
@@ -42,7 +47,15 @@ beforeEach(async () => {
   mkdirSync(temp);
   log = join(ws.dir, 'tf-calls.jsonl');
   gh = await startGitHubEmulator({ repos: [`${OWNER}/${REPO}`] });
-  gh.seedPull({ owner: OWNER, repo: REPO, number: PR, merged: true, mergeCommitSha: MERGE_SHA });
+  gh.seedPull({
+    owner: OWNER,
+    repo: REPO,
+    number: PR,
+    user: AUTHOR,
+    head: { ref: 'changes', sha: HEAD_SHA },
+    merged: true,
+    mergeCommitSha: MERGE_SHA,
+  });
 });
 afterEach(async () => {
   await gh.close();
@@ -91,18 +104,21 @@ function apply(inputs: Record<string, string> = {}, o: Opts = {}): Promise<Local
   });
 }
 
-/** The double's argv log since the last call. */
+/** The double's log since the last call: each call's argv, and the credential variables it was given. */
 let seen = 0;
-function calls(): string[][] {
+function records(): { argv: string[]; tokens: string[] }[] {
   let lines: string[];
   try {
     lines = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   } catch {
     lines = [];
   }
-  const fresh = lines.slice(seen).map((l) => (JSON.parse(l) as { argv: string[] }).argv);
+  const fresh = lines.slice(seen).map((l) => JSON.parse(l) as { argv: string[]; tokens: string[] });
   seen = lines.length;
   return fresh;
+}
+function calls(): string[][] {
+  return records().map((r) => r.argv);
 }
 beforeEach(() => {
   seen = 0;
@@ -114,6 +130,24 @@ const warnings = (r: LocalRun): string[] =>
   r.annotations.filter((a) => a.command === 'warning').map((a) => a.message);
 const comments = () => gh.state.comments(OWNER, REPO, PR);
 const planFile = join('runner-temp', 'infra_prod.tfplan');
+
+const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** An approving review by `user` (write access by default), submitted after the plan comment. */
+function approve(
+  user = 'alice',
+  o: { role?: RepoRole; at?: number; commitId?: string; state?: ReviewState; pull?: number } = {},
+) {
+  if (o.role !== undefined || user !== AUTHOR) gh.seedRole(OWNER, REPO, user, o.role ?? 'write');
+  return gh.seedReview({
+    owner: OWNER,
+    repo: REPO,
+    pullNumber: o.pull ?? PR,
+    user,
+    state: o.state,
+    commitId: o.commitId,
+    submittedAt: iso(o.at ?? Date.now() + 2000),
+  });
+}
 
 describe('terraform-plan', () => {
   it('plans, writes outputs and the summary, and creates one PR comment whose body is the rendered plan', async () => {
@@ -153,6 +187,9 @@ describe('terraform-plan', () => {
       'plan-file': join(ws.dir, planFile),
       'plan-json-file': join(ws.dir, planFile) + '.json',
       'plan-hash': hash,
+      'plan-sha256': createHash('sha256')
+        .update(readFileSync(join(ws.dir, planFile)))
+        .digest('hex'),
       'comment-url': expect.stringMatching(
         new RegExp(`^https://github.com/${OWNER}/${REPO}/pull/${PR}#issuecomment-\\d+$`),
       ),
@@ -168,19 +205,21 @@ describe('terraform-plan', () => {
       .join('\n')
       .match(/Terraform will perform the following actions:[\s\S]*?Changes to Outputs:\n.*\n/)?.[0];
     expect(planText).toBeDefined();
-    expect(body).toBe(
-      renderComment({
-        plan: fixture,
-        counts: countPlan(fixture),
-        manifest: hashPlan(fixture),
-        label: 'infra/prod',
-        tool: 'terraform',
-        planText: `\n${planText}`,
-        runUrl: `https://github.com/${OWNER}/${REPO}/actions/runs/42`,
-      }).body,
-    );
+    const at = /at=(\S+) -->/.exec(body)?.[1] as string;
+    expect(Math.abs(Date.parse(at) - Date.now())).toBeLessThan(60_000);
+    const set = renderComment({
+      plan: fixture,
+      counts: countPlan(fixture),
+      manifest: hashPlan(fixture),
+      label: 'infra/prod',
+      tool: 'terraform',
+      planText: `\n${planText}`,
+      runUrl: `https://github.com/${OWNER}/${REPO}/actions/runs/42`,
+      provenance: { sha: HEAD_SHA, planSha256: r.outputs['plan-sha256'], at },
+    });
+    expect(body).toBe(assembleComment(set, (t) => t, []).body);
     expect(body.split('\n').slice(0, 4)).toEqual([
-      `<!-- keelson:terraform-plan label=infra/prod hash=${hash} -->`,
+      `<!-- keelson:terraform-plan label=infra/prod hash=${hash} sha=${HEAD_SHA} plan-sha256=${r.outputs['plan-sha256']} at=${at} -->`,
       '## Terraform plan: `infra/prod`',
       '',
       '**Plan: 0 to add, 1 to change, 1 to destroy.** 1 output to change',
@@ -235,17 +274,36 @@ describe('terraform-plan', () => {
     expect(after[1]?.minimized).toBeNull();
   });
 
-  it('ignores a look-alike marker from someone without write access', async () => {
-    gh.seedComments(OWNER, REPO, PR, [
+  it('never takes, edits or minimizes a marker comment written by a person, even an org member or owner', async () => {
+    const forged = gh.seedComments(OWNER, REPO, PR, [
       {
         body: '<!-- keelson:terraform-plan label=infra/prod hash=abc -->\nfake',
         user: 'mallory',
-        authorAssociation: 'NONE',
+        authorAssociation: 'MEMBER',
+      },
+      {
+        body: '<!-- keelson:terraform-plan label=infra/prod hash=abc -->\nowner',
+        user: OWNER,
+        authorAssociation: 'OWNER',
+      },
+      // A human account cannot be named like an app; one that claims to be is still not the app.
+      {
+        body: '<!-- keelson:terraform-plan label=infra/prod hash=abc -->\nfake bot',
+        user: 'github-actions[bot]x',
       },
     ]);
+    await plan({ comment: 'recreate' });
+    const after = comments();
+    expect(after).toHaveLength(4);
+    expect(after.slice(0, 3).map((c) => [c.body, c.minimized])).toEqual(forged.map((c) => [c.body, null]));
+    expect(after[3]?.user.login).toBe('github-actions[bot]');
+    expect(gh.calls('issues/update-comment')).toHaveLength(0);
     await plan();
-    expect(comments()).toHaveLength(2);
-    expect(comments()[0]?.body).toContain('fake');
+    expect(
+      comments()
+        .slice(0, 3)
+        .map((c) => c.body),
+    ).toEqual(forged.map((c) => c.body));
   });
 
   it('splits plan text too long for one comment into continuation comments, and prunes them when it shrinks', async () => {
@@ -470,7 +528,27 @@ describe('terraform-plan', () => {
     ],
     [
       { vars: '- a\n- b' },
-      'Invalid input \'vars\': \'- a\\n- b\'. Expected a YAML or JSON mapping such as `key: value` lines or {"key": "value"}.',
+      'Invalid input \'vars\': a list, not a mapping. Expected a YAML or JSON mapping such as `key: value` lines or {"key": "value"}.',
+    ],
+    [
+      { path: '../outside' },
+      "Invalid input 'path': '../outside'. Expected a path inside the workspace (WS) or the runner's temp directory.",
+    ],
+    [
+      { path: '/etc' },
+      "Invalid input 'path': '/etc'. Expected a path inside the workspace (WS) or the runner's temp directory.",
+    ],
+    [
+      { 'var-files': '../../../etc/passwd' },
+      "Invalid input 'var-files': '../../../etc/passwd'. Expected a path inside the workspace (WS) or the runner's temp directory.",
+    ],
+    [
+      { 'trusted-plan-authors': 'alice smith' },
+      "Invalid input 'trusted-plan-authors': 'alice smith'. Expected GitHub logins such as github-actions[bot] or my-app[bot] (the identity that posts the plan comments).",
+    ],
+    [
+      { 'pass-env': 'A=B' },
+      "Invalid input 'pass-env': 'A=B'. Expected environment variable names such as GITHUB_TOKEN.",
     ],
     [
       { label: 'prod env' },
@@ -500,7 +578,7 @@ describe('terraform-plan', () => {
     ],
     [
       { mask: '/(/' },
-      "Invalid input 'mask': '/(/' is not a valid regular expression (Invalid regular expression: /(/g: Unterminated group).",
+      "Invalid input 'mask': line 1 is not a regular expression Keelson can run (error parsing regexp: missing closing )). Expected RE2 syntax: no backreferences or lookarounds.",
     ],
   ];
   for (const [inputs, message] of BAD) {
@@ -514,15 +592,40 @@ describe('terraform-plan', () => {
 });
 
 describe('terraform-apply', () => {
-  async function reviewed(fixture = 'tofu-show-json-basic-delete.json'): Promise<LocalRun> {
-    const r = await plan({}, { fixture });
-    expect(r.failed).toBe(false);
+  async function planned(fixture = 'tofu-show-json-basic-delete.json', inputs: Record<string, string> = {}) {
+    const r = await plan(inputs, { fixture });
+    expect(errors(r)).toEqual([]);
     calls();
     return r;
   }
+  async function reviewed(fixture = 'tofu-show-json-basic-delete.json'): Promise<LocalRun> {
+    const r = await planned(fixture);
+    approve();
+    return r;
+  }
+  const refused = (r: LocalRun, line: string): void => {
+    expect(errors(r)).toEqual([line]);
+    expect(r.failed).toBe(true);
+    expect(calls().some((a) => a[0] === 'apply')).toBe(false);
+  };
+  /** A pull_request event payload for another, open pull request. */
+  function openPull(number: number, head: string): string {
+    gh.seedPull({ owner: OWNER, repo: REPO, number, user: AUTHOR, head: { ref: `pr-${number}`, sha: head } });
+    const event = JSON.parse(readFileSync(PR_EVENT, 'utf8')) as {
+      number: number;
+      pull_request: { number: number; head: { sha: string } };
+    };
+    event.number = number;
+    event.pull_request.number = number;
+    event.pull_request.head.sha = head;
+    const file = join(ws.dir, `event-${number}.json`);
+    writeFileSync(file, JSON.stringify(event));
+    return file;
+  }
 
-  it('applies the reviewed plan file: show -json, compare, apply -input=false <planfile>, then reports', async () => {
+  it('applies the reviewed and approved plan file of the merged pull request, then reports', async () => {
     const p = await reviewed();
+    const markerLine = comments()[0]?.body.split('\n')[0];
     const r = await apply({ 'plan-file': planFile });
     expect(errors(r)).toEqual([]);
     expect(r.failed).toBe(false);
@@ -536,14 +639,19 @@ describe('terraform-apply', () => {
     ]);
     expect(argv.flat()).not.toContain('-auto-approve');
     expect(gh.calls('repos/list-pull-requests-associated-with-commit')).toHaveLength(1);
+    expect(gh.calls('pulls/list-reviews')).toHaveLength(1);
+    expect(gh.calls('repos/get-collaborator-permission-level')).toHaveLength(1);
     expect(r.outputs).toMatchObject({
       applied: 'true',
       'pr-number': String(PR),
       'plan-hash': p.outputs['plan-hash'],
     });
     const body = comments()[0]?.body ?? '';
-    expect(body.split('\n')[0]).toBe(
-      `<!-- keelson:terraform-plan label=infra/prod hash=${p.outputs['plan-hash']} -->`,
+    expect(body.split('\n')[0]).toBe(markerLine);
+    expect(markerLine).toMatch(
+      new RegExp(
+        `^<!-- keelson:terraform-plan label=infra/prod hash=${p.outputs['plan-hash']} sha=${HEAD_SHA} `,
+      ),
     );
     expect(body).toMatch(
       /> \*\*Applied\.\*\* Terraform applied this plan in \d+\.\d s \(\[run\]\(https:\/\/github\.com\/.*\/actions\/runs\/42\)\)\./,
@@ -570,6 +678,223 @@ describe('terraform-apply', () => {
     expect(gh.calls('repos/list-pull-requests-associated-with-commit')).toHaveLength(0);
   });
 
+  it('terraform and its providers never get the runner’s tokens unless pass-env names them', async () => {
+    await reviewed();
+    const secrets = {
+      GITHUB_TOKEN: 'ghs_from_env',
+      ACTIONS_RUNTIME_TOKEN: 'runtime',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc.example',
+    };
+    const r = await apply({ 'plan-file': planFile }, { env: secrets });
+    expect(errors(r)).toEqual([]);
+    const seenBy = records();
+    expect(seenBy.length).toBeGreaterThan(2);
+    for (const call of seenBy) expect(call.tokens).toEqual([]);
+    await reviewed();
+    const passed = await apply(
+      { 'plan-file': planFile, 'pass-env': 'ACTIONS_ID_TOKEN_REQUEST_TOKEN, ACTIONS_ID_TOKEN_REQUEST_URL' },
+      { env: secrets },
+    );
+    expect(errors(passed)).toEqual([]);
+    for (const call of records())
+      expect(call.tokens.sort()).toEqual(['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL']);
+  });
+
+  describe('the reviewed-and-approved gate', () => {
+    it('an org member’s marker comment with another plan’s hash is never read as the reviewed plan, nor edited', async () => {
+      await reviewed('tofu-show-json-basic-delete.json');
+      // mallory (an org member, even one with write access) plans something else and posts its marker
+      const other = FIXTURES + 'tf-1.15.0-replace-tainted.plan.json';
+      const otherFile = join(ws.dir, 'other.tfplan');
+      writeFileSync(otherFile, JSON.stringify({ keelson_test_double_plan: true, fixture: other }));
+      const hash = planHash(readPlanFile(other));
+      const digest = createHash('sha256').update(readFileSync(otherFile)).digest('hex');
+      gh.seedRole(OWNER, REPO, 'mallory', 'write');
+      const [forged] = gh.seedComments(OWNER, REPO, PR, [
+        {
+          body: `<!-- keelson:terraform-plan label=infra/prod hash=${hash} sha=${HEAD_SHA} plan-sha256=${digest} at=${iso(Date.now() - 1000)} -->\nlooks fine`,
+          user: 'mallory',
+          authorAssociation: 'MEMBER',
+        },
+      ]);
+      const r = await apply({ 'plan-file': 'other.tfplan' });
+      refused(
+        r,
+        expect.stringMatching(
+          /^The plan file '.*other\.tfplan' is not the one reviewed on #2: its SHA-256 is [0-9a-f]{64}, the comment records [0-9a-f]{64}\. Nothing was applied\.$/,
+        ) as unknown as string,
+      );
+      expect(gh.state.comment(forged?.id as number)?.body).toBe(forged?.body);
+      expect(gh.calls('issues/update-comment')).toHaveLength(0);
+    });
+
+    it('a read-only collaborator’s approval, or an org member’s without access, does not count', async () => {
+      await planned();
+      approve('bob', { role: 'read' });
+      refused(
+        await apply({ 'plan-file': planFile }),
+        `bob approved #${PR} but has 'read' permission on ${OWNER}/${REPO}; an approval counts only from someone with ` +
+          'write, maintain or admin permission. Nothing was applied.',
+      );
+      approve('triager', { role: 'triage', at: Date.now() + 3000 });
+      approve('member', { role: 'none', at: Date.now() + 4000 });
+      refused(
+        await apply({ 'plan-file': planFile }),
+        `member approved #${PR} but has 'none' permission on ${OWNER}/${REPO}; an approval counts only from someone with ` +
+          'write, maintain or admin permission. Nothing was applied.',
+      );
+      approve('maintainer', { role: 'maintain', at: Date.now() + 5000 });
+      const ok = await apply({ 'plan-file': planFile });
+      expect(errors(ok)).toEqual([]);
+      expect(ok.outputs.applied).toBe('true');
+    });
+
+    it('a plan comment edited by anyone but Keelson is refused, whoever edited it', async () => {
+      await reviewed();
+      const c = comments()[0] as { id: number; body: string };
+      gh.editCommentAs(c.id, c.body.replace('**Plan:', '**Plan (reviewed):'), 'maintainer-mel');
+      refused(
+        await apply({ 'plan-file': planFile }),
+        `The plan comment on #${PR} was edited by maintainer-mel, who is not a trusted plan author; run terraform-plan ` +
+          'again so the comment is Keelson’s own. Nothing was applied.',
+      );
+    });
+
+    it('an unapproved pull request is refused', async () => {
+      await planned();
+      refused(
+        await apply({ 'plan-file': planFile }),
+        `Pull request #${PR} has no approving review. A reviewer with write access must approve it after the plan ` +
+          'comment was written. Nothing was applied.',
+      );
+    });
+
+    it('an approval older than the plan comment is refused: a newer plan needs a newer approval', async () => {
+      const before = Date.now() - 60_000;
+      approve('alice', { at: before });
+      await planned();
+      const at = /at=(\S+) -->/.exec(comments()[0]?.body ?? '')?.[1];
+      refused(
+        await apply({ 'plan-file': planFile }),
+        `Plan comment on #${PR} was written after the approval by alice (plan ${at}, approval ${iso(before)}); review ` +
+          'the plan and re-approve. Nothing was applied.',
+      );
+    });
+
+    it('an approval by the pull request’s author does not count', async () => {
+      await planned();
+      approve(AUTHOR);
+      refused(
+        await apply({ 'plan-file': planFile }),
+        `Pull request #${PR} is approved only by its author, ${AUTHOR}; another reviewer with write access must ` +
+          'approve it. Nothing was applied.',
+      );
+    });
+
+    it('a dismissed approval does not count', async () => {
+      await planned();
+      const review = approve();
+      gh.dismissReview(review.id);
+      refused(
+        await apply({ 'plan-file': planFile }),
+        `The approval by alice on #${PR} was dismissed; re-approve. Nothing was applied.`,
+      );
+    });
+
+    it('an approval of another commit, or changes requested by a writer, do not count', async () => {
+      await planned();
+      approve('alice', { commitId: 'a'.repeat(40) });
+      refused(
+        await apply({ 'plan-file': planFile }),
+        `The approval by alice on #${PR} is for commit aaaaaaaaaaaa, but the plan is of commit ${HEAD_SHA.slice(0, 12)}; ` +
+          're-approve. Nothing was applied.',
+      );
+      approve('bob', { at: Date.now() + 3000 });
+      approve('carol', { state: 'CHANGES_REQUESTED', at: Date.now() + 4000 });
+      refused(
+        await apply({ 'plan-file': planFile }),
+        `carol requested changes on pull request #${PR}; the plan is not approved. Nothing was applied.`,
+      );
+    });
+
+    it('on push, the pull request must be merged as the commit being applied', async () => {
+      await reviewed();
+      refused(
+        await apply(
+          { 'plan-file': planFile, 'pr-number': String(PR) },
+          { env: { GITHUB_SHA: 'd'.repeat(40) } },
+        ),
+        `Commit dddddddddddd is not the merge commit of pull request #${PR} (merged as ffffffffffff); nothing from ` +
+          'another commit is applied. Nothing was applied.',
+      );
+      // An open pull request's commit pushed to a branch is not a merge either.
+      const head = '5'.repeat(40);
+      const event = openPull(5, head);
+      const p = await plan({}, { env: { GITHUB_EVENT_PATH: event, GITHUB_SHA: head } });
+      expect(errors(p)).toEqual([]);
+      approve('alice', { pull: 5 });
+      refused(
+        await apply({ 'plan-file': planFile }, { env: { GITHUB_SHA: head } }),
+        `Commit 555555555555 is not the merge commit of a merged pull request; set pr-number for this run. Nothing ` +
+          'was applied. Run terraform-plan on the pull request first, or set allow-unreviewed.',
+      );
+      refused(
+        await apply({ 'plan-file': planFile, 'pr-number': '5' }, { env: { GITHUB_SHA: head } }),
+        'Pull request #5 is not merged (state: open); a push applies only the plan of a merged pull request. Nothing was applied.',
+      );
+    });
+
+    it('workflow_dispatch names the pull request and passes the same gate: unapproved refused, approved applied, new commits refused', async () => {
+      const head = '6'.repeat(40);
+      const event = openPull(6, head);
+      await plan({}, { env: { GITHUB_EVENT_PATH: event, GITHUB_SHA: head } });
+      calls();
+      const dispatch = { event: 'workflow_dispatch' as const, env: { GITHUB_SHA: 'b'.repeat(40) } };
+      refused(
+        await apply({ 'plan-file': planFile, 'pr-number': '6' }, dispatch),
+        'Pull request #6 has no approving review. A reviewer with write access must approve it after the plan comment ' +
+          'was written. Nothing was applied.',
+      );
+      approve('alice', { pull: 6 });
+      const ok = await apply({ 'plan-file': planFile, 'pr-number': '6' }, dispatch);
+      expect(errors(ok)).toEqual([]);
+      expect(ok.outputs.applied).toBe('true');
+      expect(calls().filter((a) => a[0] === 'apply')).toHaveLength(1);
+      gh.pushToPull(OWNER, REPO, 6, '7'.repeat(40));
+      refused(
+        await apply({ 'plan-file': planFile, 'pr-number': '6' }, dispatch),
+        'Pull request #6 has commits after the planned one (planned 666666666666, head 777777777777); run ' +
+          'terraform-plan again and have the new plan approved. Nothing was applied.',
+      );
+    });
+
+    it('require-approval: false still needs Keelson’s own comment and, on push, the merge', async () => {
+      await planned();
+      const r = await apply({ 'plan-file': planFile, 'require-approval': 'false' });
+      expect(errors(r)).toEqual([]);
+      expect(warnings(r)).toEqual([
+        'require-approval is false: the pull request’s reviews were not checked.',
+      ]);
+      expect(r.outputs.applied).toBe('true');
+    });
+
+    it('a plan file whose SHA-256 differs from the one the comment records is refused', async () => {
+      await reviewed();
+      const file = join(ws.dir, planFile);
+      writeFileSync(file, readFileSync(file, 'utf8') + '\n');
+      const r = await apply({ 'plan-file': planFile });
+      refused(
+        r,
+        expect.stringMatching(
+          new RegExp(
+            `^The plan file '${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}' is not the one reviewed on #2: its SHA-256 is [0-9a-f]{64}, the comment records [0-9a-f]{64}\\. Nothing was applied\\.$`,
+          ),
+        ) as unknown as string,
+      );
+    });
+  });
+
   it('refuses a changed plan with a readable diff; nothing is applied', async () => {
     await reviewed();
     const changed = JSON.parse(readFileSync(FIXTURES + 'tofu-show-json-basic-delete.json', 'utf8')) as {
@@ -593,27 +918,10 @@ describe('terraform-apply', () => {
     expect(r.summary).toContain('### Plan changed since review');
   });
 
-  it('refuses a plan file from another plan run (an artifact that was never reviewed)', async () => {
-    await reviewed('tofu-show-json-basic-delete.json');
-    writeFileSync(
-      join(ws.dir, 'other.tfplan'),
-      JSON.stringify({
-        keelson_test_double_plan: true,
-        fixture: FIXTURES + 'tf-1.15.0-replace-tainted.plan.json',
-      }),
-    );
-    const r = await apply({ 'plan-file': 'other.tfplan' });
-    expect(r.failed).toBe(true);
-    expect(r.log.join('\n')).toContain(
-      '  + null_resource.example: delete, create (not in the reviewed plan)',
-    );
-    expect(calls().some((a) => a[0] === 'apply')).toBe(false);
-  });
-
-  it('no reviewed comment: one error naming the pull request and label', async () => {
+  it('no plan comment by Keelson: one error naming the pull request, the label and the trusted author', async () => {
     const r = await apply();
     expect(errors(r)).toEqual([
-      `No reviewed plan for label 'infra/prod' on pull request #${PR}: no plan comment with its marker. Nothing was ` +
+      `No plan comment for label 'infra/prod' by github-actions[bot] on pull request #${PR}. Nothing was ` +
         'applied. Run terraform-plan on the pull request first, or set allow-unreviewed.',
     ]);
     expect(calls()).toEqual([]);
@@ -623,8 +931,8 @@ describe('terraform-apply', () => {
     const sha = 'e'.repeat(40);
     const r = await apply({}, { env: { GITHUB_SHA: sha } });
     expect(errors(r)).toEqual([
-      `No pull request is associated with commit ${sha}; set pr-number for this run. Nothing was applied. Run ` +
-        'terraform-plan on the pull request first, or set allow-unreviewed.',
+      `Commit eeeeeeeeeeee is not the merge commit of a merged pull request; set pr-number for this run. Nothing was ` +
+        'applied. Run terraform-plan on the pull request first, or set allow-unreviewed.',
     ]);
     expect(gh.takeViolations()).toEqual([]);
     const ok = await apply({ 'allow-unreviewed': 'true' }, { env: { GITHUB_SHA: sha } });
@@ -661,10 +969,109 @@ describe('terraform-apply', () => {
     ]);
   });
 
+  it('a sensitive output known only after apply is registered before the apply log prints it', async () => {
+    await reviewed();
+    const secret = 'generated-db-password-7f3a';
+    const outputs = JSON.stringify({
+      password: { sensitive: true, type: 'string', value: secret },
+      url: { sensitive: false, type: 'string', value: 'https://db.example' },
+    });
+    const r = await apply(
+      { 'plan-file': planFile },
+      { env: { TF_DOUBLE_APPLY_OUTPUTS: outputs, TF_DOUBLE_LEAK: '1' } },
+    );
+    expect(errors(r)).toEqual([]);
+    const mask = r.log.indexOf(`::add-mask::${secret}`);
+    expect(mask).toBeGreaterThanOrEqual(0);
+    expect(r.log.findIndex((l) => l.includes('provider: created password'))).toBeGreaterThan(mask);
+    expect(r.log.filter((l) => l.includes(secret))).toEqual([`::add-mask::${secret}`]);
+    expect(r.log).toContain('provider: created password = "***"');
+    expect(comments()[0]?.body).toContain('| `password` | (sensitive) |');
+    expect(comments()[0]?.body).not.toContain(secret);
+  });
+
+  it('the plan file is 0600 and the post step removes it and its JSON', async () => {
+    const p = await planned();
+    const file = p.outputs['plan-file'] as string;
+    const json = p.outputs['plan-json-file'] as string;
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(json).mode & 0o777).toBe(0o600);
+    const post = await runLocally(planPost, { state: p.state, env: env({}) });
+    expect(post.failed).toBe(false);
+    expect(existsSync(file)).toBe(false);
+    expect(existsSync(json)).toBe(false);
+  });
+
+  it('plan-encryption-key: the artifact is encrypted, apply decrypts it with the key and refuses any other', async () => {
+    const key = 'correct horse battery staple';
+    const p = await planned('tofu-show-json-basic-delete.json', { 'plan-encryption-key': key });
+    approve();
+    const enc = p.outputs['plan-file'] as string;
+    expect(enc.endsWith('.tfplan.enc')).toBe(true);
+    const bytes = readFileSync(enc);
+    expect(bytes.subarray(0, 17).toString()).toBe('KEELSON-TFPLAN-1\n');
+    expect(bytes.toString('latin1')).not.toContain('keelson_test_double_plan');
+    expect(statSync(enc).mode & 0o777).toBe(0o600);
+    const rel = enc.slice(ws.dir.length + 1);
+    refused(
+      await apply({ 'plan-file': rel }),
+      `The plan file '${enc}' is encrypted; set 'plan-encryption-key' to the key the plan job used. Nothing was applied.`,
+    );
+    refused(
+      await apply({ 'plan-file': rel, 'plan-encryption-key': 'wrong key' }),
+      `The encrypted plan file '${enc}' could not be decrypted: the key differs from the plan job's, or the file was ` +
+        'modified. Nothing was applied.',
+    );
+    const ok = await apply({ 'plan-file': rel, 'plan-encryption-key': key });
+    expect(errors(ok)).toEqual([]);
+    expect(ok.outputs.applied).toBe('true');
+    expect(ok.log.filter((l) => l !== `::add-mask::${key}`).join('\n')).not.toContain(key);
+  });
+
+  it('a registered value that occurs inside the plan hash never corrupts the marker, the outputs or the apply', async () => {
+    const hash = planHash(readPlanFile(FIXTURES + 'tofu-show-json-basic-delete.json'));
+    const inside = hash.slice(20, 24);
+    const p = await planned('tofu-show-json-basic-delete.json', { mask: inside });
+    expect(p.outputs['plan-hash']).toBe(hash);
+    expect(comments()[0]?.body.split('\n')[0]).toContain(`hash=${hash} `);
+    expect(p.summary).toContain(hash.slice(0, 12));
+    approve();
+    const r = await apply({ 'plan-file': planFile, mask: inside });
+    expect(errors(r)).toEqual([]);
+    expect(r.outputs['plan-hash']).toBe(hash);
+    expect(comments()[0]?.body.split('\n')[0]).toContain(`hash=${hash} `);
+  });
+
+  it('a sensitive plan value that occurs inside the plan hash leaves the marker and the apply intact', async () => {
+    const original = readFileSync(FIXTURES + 'tofu-show-json-sensitive-values.json', 'utf8');
+    const hash = planHash(readPlanFile(FIXTURES + 'tofu-show-json-sensitive-values.json'));
+    // Sensitive values enter the hash as "(sensitive)", so the plan's own hash can contain its secret.
+    const secret = hash.slice(30, 35);
+    const file = join(ws.dir, 'colliding.json');
+    writeFileSync(file, original.split('"boop"').join(JSON.stringify(secret)));
+    expect(planHash(readPlanFile(file))).toBe(hash);
+    const p = await plan({}, { fixture: file });
+    expect(errors(p)).toEqual([]);
+    expect(p.log).toContain(`::add-mask::${secret}`);
+    expect(p.outputs['plan-hash']).toBe(hash);
+    const body = comments()[0]?.body ?? '';
+    expect(body.split('\n')[0]).toContain(`hash=${hash} `);
+    expect(body.split('\n').slice(1).join('\n').replace(hash.slice(0, 12), '')).not.toContain(secret);
+    approve();
+    calls();
+    const r = await apply({ 'plan-file': planFile }, { fixture: file });
+    expect(errors(r)).toEqual([]);
+    expect(r.outputs).toMatchObject({ applied: 'true', 'plan-hash': hash });
+  });
+
   const BAD: [Record<string, string>, string][] = [
     [
       { 'plan-file': 'missing.tfplan' },
       "Invalid input 'plan-file': 'missing.tfplan'. Expected an existing saved plan file (relative to WS).",
+    ],
+    [
+      { 'plan-file': '../../etc/hostname' },
+      "Invalid input 'plan-file': '../../etc/hostname'. Expected a path inside the workspace (WS) or the runner's temp directory.",
     ],
     [
       { 'pr-number': 'abc' },
@@ -673,6 +1080,10 @@ describe('terraform-apply', () => {
     [
       { 'allow-unreviewed': 'yes' },
       "Invalid input 'allow-unreviewed': 'yes'. Expected a boolean: true | True | TRUE | false | False | FALSE.",
+    ],
+    [
+      { 'require-approval': 'no' },
+      "Invalid input 'require-approval': 'no'. Expected a boolean: true | True | TRUE | false | False | FALSE.",
     ],
   ];
   for (const [inputs, message] of BAD) {
@@ -702,6 +1113,7 @@ const REAL = which('terraform', { PATH: process.env.PATH });
     expect(errors(p)).toEqual([]);
     expect(p.outputs).toMatchObject({ changes: 'true', add: '2', outputs: '3' });
     const body = comments()[0]?.body ?? '';
+    approve();
     expect(body).toContain('**Plan: 2 to add, 0 to change, 0 to destroy.** 3 outputs to change');
     expect(body).toContain('+ input  = (sensitive value)');
     const a = await apply(

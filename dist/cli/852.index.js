@@ -1,5 +1,5 @@
 export const id = 852;
-export const ids = [852,188];
+export const ids = [852];
 export const modules = {
 
 /***/ 77593:
@@ -172,6 +172,7 @@ exports.command = {
             context: (0, context_js_1.readContext)(io.env),
             cwd: io.cwd,
             holder: `cli-${process.pid}`,
+            setSecret: (v) => io.masker.add(v),
             onEvent: liveTimeline(out, s),
             onWarning: (m) => io.stderr(m + '\n'),
             transform: args.inputs.has('set-image') ? withImage(args.inputs.raw('set-image')) : undefined,
@@ -460,39 +461,32 @@ async function flush() {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.notice = exports.warning = exports.error = exports.io = void 0;
-exports.issueCommand = issueCommand;
-exports.getInput = getInput;
-exports.setSecret = setSecret;
-exports.setOutput = setOutput;
-exports.saveState = saveState;
-exports.getState = getState;
-exports.exportVariable = exportVariable;
-exports.isDebug = isDebug;
-exports.info = info;
-exports.debug = debug;
-exports.setFailed = setFailed;
-exports.group = group;
-exports.appendSummary = appendSummary;
-exports.passThrough = passThrough;
+exports.ActionContext = void 0;
+exports.neutraliseLine = neutraliseLine;
+exports.splitLines = splitLines;
+exports.inputFrom = inputFrom;
 /**
  * The GitHub Actions runner protocol (workflow commands and environment files), without @actions/core's
  * dependency tree: importing @actions/core costs ~70 ms of start-up (it pulls an HTTP client for OIDC), more
- * than a whole Keelson action needs to reach its first input error. Every write goes through the masker.
+ * than a whole Keelson action needs to reach its first input error.
+ *
+ * Everything an action run owns — its environment, where its lines go, its masker — lives in one
+ * `ActionContext`, passed down. There are no module globals: two actions can run in one process at once (the
+ * local workflow runner does), and a secret registered by one run is never masked, or leaked, by another.
+ *
+ * Every line written is masked, and text that could be read as a workflow command (a line starting with `::`,
+ * the legacy `##[` anywhere in a line, a bare `\r` that the runner takes for a line break) is neutralised, so a
+ * value that ends up printed — a Prometheus label, an HTTP body, a Terraform output — cannot forge `::error`,
+ * `::add-mask::` or `##[stop-commands]`.
  */
 const node_fs_1 = __webpack_require__(73024);
 const node_os_1 = __webpack_require__(48161);
 const mask_js_1 = __webpack_require__(46043);
-/** Where this process writes; replaced in tests. */
-exports.io = {
-    env: process.env,
-    write: (line) => writeLine(line + node_os_1.EOL),
-};
 /**
  * Writes straight to fd 1: creating process.stdout costs a few milliseconds of start-up that an action
  * failing on its first input should not pay. Falls back to the stream if the fd is non-blocking and full.
  */
-function writeLine(text) {
+function writeStdout(text) {
     const buf = Buffer.from(text, 'utf8');
     let off = 0;
     try {
@@ -509,128 +503,209 @@ function writeLine(text) {
 function token() {
     return globalThis.crypto.randomUUID();
 }
+/** A zero-width space: invisible in the log, but the runner no longer sees a command. */
+const ZWSP = '\u200b';
+/**
+ * Makes one line of text inert for the runner's command parser: a line whose first non-blank characters are
+ * `::` (the runner trims leading blanks before it looks) and every `##[` (the legacy form, matched anywhere).
+ */
+function neutraliseLine(line) {
+    let out = line.includes('##[') ? line.split('##[').join(`#${ZWSP}#[`) : line;
+    const start = out.length - out.trimStart().length;
+    if (out.startsWith('::', start))
+        out = `${out.slice(0, start)}:${ZWSP}${out.slice(start + 1)}`;
+    return out;
+}
+/** Splits text into lines the way the runner does (`\r\n`, `\n` and a bare `\r` each end a line). */
+function splitLines(text) {
+    return text.split(/\r\n|\r|\n/);
+}
 function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return neutraliseLine(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-function issueCommand(command, props, message) {
-    const p = Object.entries(props)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(mask_js_1.masker.mask(String(v)))}`)
-        .join(',');
-    exports.io.write(`::${command}${p ? ' ' + p : ''}::${escapeData(command === 'add-mask' ? message : mask_js_1.masker.mask(message))}`);
-}
 /** Raw input value (trimmed), '' when unset. Names are matched like the runner sets them: INPUT_<NAME>. */
-function getInput(name, env = exports.io.env) {
+function inputFrom(env, name) {
     const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
     return (env[key] ?? '').trim();
 }
-function setSecret(value) {
-    if (!value)
-        return;
-    const before = mask_js_1.masker.size;
-    mask_js_1.masker.add(value);
-    if (mask_js_1.masker.size === before)
-        return;
-    for (const line of value.split(/\r?\n/))
-        if (line.trim())
-            issueCommand('add-mask', {}, line);
-}
-function fileCommand(envVar, key, value) {
-    const file = exports.io.env[envVar];
-    if (!file)
-        return false;
-    const delimiter = `ghadelimiter_${token()}`;
-    (0, node_fs_1.appendFileSync)(file, `${key}<<${delimiter}${node_os_1.EOL}${value}${node_os_1.EOL}${delimiter}${node_os_1.EOL}`, 'utf8');
-    return true;
-}
-function setOutput(name, value) {
-    const v = mask_js_1.masker.mask(String(value));
-    if (!fileCommand('GITHUB_OUTPUT', name, v))
-        exports.io.write(`${name}=${v}`);
-}
-function saveState(name, value) {
-    if (!fileCommand('GITHUB_STATE', name, value))
-        exports.io.env[`STATE_${name}`] = value;
-}
-function getState(name) {
-    return exports.io.env[`STATE_${name}`] ?? '';
-}
-function exportVariable(name, value) {
-    exports.io.env[name] = value;
-    fileCommand('GITHUB_ENV', name, value);
-}
-function isDebug() {
-    return exports.io.env.RUNNER_DEBUG === '1';
-}
-function info(message) {
-    exports.io.write(mask_js_1.masker.mask(message));
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function annotate(kind, message, props = {}) {
-    issueCommand(kind, {
-        title: props.title,
-        file: props.file,
-        line: props.startLine,
-        endLine: props.endLine,
-        col: props.startColumn,
-        endColumn: props.endColumn,
-    }, message);
-}
-const error = (m, p) => annotate('error', m, p);
-exports.error = error;
-const warning = (m, p) => annotate('warning', m, p);
-exports.warning = warning;
-const notice = (m, p) => annotate('notice', m, p);
-exports.notice = notice;
-function setFailed(message) {
-    process.exitCode = 1;
-    (0, exports.error)(message);
-}
-/** Runs fn inside a collapsible log group; the group is closed however fn ends. */
-async function group(name, fn) {
-    exports.io.write(`::group::${escapeData(mask_js_1.masker.mask(name))}`);
-    try {
-        return await fn();
+/** One action run: its environment, its output and its secrets. */
+class ActionContext {
+    env;
+    masker;
+    out;
+    onFailed;
+    failedFlag = false;
+    constructor(o) {
+        this.env = o.env;
+        this.out = o.write;
+        this.masker = o.masker ?? new mask_js_1.Masker();
+        this.onFailed = o.onFailed;
     }
-    finally {
-        exports.io.write('::endgroup::');
-    }
-}
-/** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY). Returns false when there is no summary file. */
-function appendSummary(markdown) {
-    const file = exports.io.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    (0, node_fs_1.appendFileSync)(file, mask_js_1.masker.mask(markdown) + node_os_1.EOL, 'utf8');
-    return true;
-}
-/**
- * Streams a child process's output into the log line by line, with workflow commands switched off
- * (`::stop-commands::`) so a test that prints `::error::` or `::add-mask::` cannot forge them.
- */
-async function passThrough(fn) {
-    const stop = token();
-    let pending = '';
-    exports.io.write(`::stop-commands::${stop}`);
-    try {
-        return await fn((chunk) => {
-            const lines = (pending + chunk).split(/\r?\n/);
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                exports.io.write(mask_js_1.masker.mask(line));
+    /** The context of an action started by the runner: process.env, stdout, the process exit code. */
+    static fromProcess() {
+        return new ActionContext({
+            env: process.env,
+            write: (line) => writeStdout(line + node_os_1.EOL),
+            onFailed: () => {
+                process.exitCode = 1;
+            },
         });
     }
-    finally {
-        if (pending)
-            exports.io.write(mask_js_1.masker.mask(pending));
-        exports.io.write(`::${stop}::`);
+    /** True once setFailed was called. */
+    get failed() {
+        return this.failedFlag;
+    }
+    /** Raw input value (trimmed), '' when unset. */
+    getInput = (name) => inputFrom(this.env, name);
+    mask(text) {
+        return this.masker.mask(text);
+    }
+    /** Prints text (masked, each line neutralised). */
+    info(message) {
+        for (const line of splitLines(this.masker.mask(message)))
+            this.out(neutraliseLine(line));
+    }
+    /** Writes one workflow command; props and message are masked (the message of add-mask excepted) and escaped. */
+    command(name, props, message) {
+        const p = Object.entries(props)
+            .filter(([, v]) => v !== undefined && v !== '')
+            .map(([k, v]) => `${k}=${escapeProperty(this.masker.mask(String(v)))}`)
+            .join(',');
+        const data = name === 'add-mask' ? message : this.masker.mask(message);
+        this.out(`::${name}${p ? ' ' + p : ''}::${escapeData(data)}`);
+    }
+    setSecret(value) {
+        if (!value)
+            return;
+        const before = this.masker.size;
+        this.masker.add(value);
+        if (this.masker.size === before || mask_js_1.Masker.isShort(value))
+            return;
+        for (const line of splitLines(value))
+            if (line.trim().length >= 3)
+                this.command('add-mask', {}, line);
+    }
+    /**
+     * Hides every match of a pattern in what this run prints. The runner has no pattern masks, so whatever the
+     * pattern finds in text Keelson prints is masked here; values known in full should go to setSecret.
+     */
+    addMaskPattern(pattern) {
+        this.masker.addPattern(pattern);
+    }
+    fileCommand(envVar, key, value) {
+        const file = this.env[envVar];
+        if (!file)
+            return false;
+        const delimiter = `ghadelimiter_${token()}`;
+        (0, node_fs_1.appendFileSync)(file, `${key}<<${delimiter}${node_os_1.EOL}${value}${node_os_1.EOL}${delimiter}${node_os_1.EOL}`, 'utf8');
+        return true;
+    }
+    /**
+     * Sets a step output. Text meant for people is masked; protocol values (hashes, digests, ids, numbers,
+     * booleans) are passed as they are with `raw`, since masking a registered value that happens to occur inside
+     * a hash would corrupt it.
+     */
+    setOutput(name, value, o = {}) {
+        const v = o.raw || typeof value !== 'string' ? String(value) : this.masker.mask(value);
+        if (!this.fileCommand('GITHUB_OUTPUT', name, v))
+            this.info(`${name}=${v}`);
+    }
+    saveState(name, value) {
+        if (!this.fileCommand('GITHUB_STATE', name, value))
+            this.env[`STATE_${name}`] = value;
+    }
+    getState(name) {
+        return this.env[`STATE_${name}`] ?? '';
+    }
+    exportVariable(name, value) {
+        this.env[name] = value;
+        this.fileCommand('GITHUB_ENV', name, value);
+    }
+    isDebug() {
+        return this.env.RUNNER_DEBUG === '1';
+    }
+    debug(message) {
+        this.command('debug', {}, message);
+    }
+    annotate(kind, message, props = {}) {
+        this.command(kind, {
+            title: props.title,
+            file: props.file,
+            line: props.startLine,
+            endLine: props.endLine,
+            col: props.startColumn,
+            endColumn: props.endColumn,
+        }, message);
+    }
+    error(message, props) {
+        this.annotate('error', message, props);
+    }
+    warning(message, props) {
+        this.annotate('warning', message, props);
+    }
+    notice(message, props) {
+        this.annotate('notice', message, props);
+    }
+    setFailed(message) {
+        if (!this.failedFlag) {
+            this.failedFlag = true;
+            this.onFailed?.();
+        }
+        this.error(message);
+    }
+    /** Runs fn inside a collapsible log group; the group is closed however fn ends. */
+    async group(name, fn) {
+        this.out(`::group::${escapeData(this.masker.mask(name))}`);
+        try {
+            return await fn();
+        }
+        finally {
+            this.out('::endgroup::');
+        }
+    }
+    /** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY). Returns false when there is no summary file. */
+    appendSummary(markdown, o = {}) {
+        const file = this.env.GITHUB_STEP_SUMMARY;
+        if (!file)
+            return false;
+        (0, node_fs_1.appendFileSync)(file, (0, mask_js_1.maskExcept)(this.masker, markdown, o.keep ?? []) + node_os_1.EOL, 'utf8');
+        return true;
+    }
+    /**
+     * Streams a child process's output into the log line by line, with workflow commands switched off
+     * (`::stop-commands::`) so a test that prints `::error::` or `::add-mask::` cannot forge them. A bare `\r`
+     * ends a line here as it does for the runner, and each line is neutralised too, so nothing inside can end
+     * the stop early.
+     */
+    async passThrough(fn) {
+        const stop = token();
+        let pending = '';
+        this.out(`::stop-commands::${stop}`);
+        try {
+            return await fn((chunk) => {
+                let text = pending + chunk;
+                // A chunk may end between \r and \n: hold a trailing \r until the next chunk says which it was.
+                const carry = text.endsWith('\r') ? '\r' : '';
+                if (carry)
+                    text = text.slice(0, -1);
+                const lines = splitLines(text);
+                pending = (lines.pop() ?? '') + carry;
+                for (const line of lines)
+                    this.out(neutraliseLine(this.masker.mask(line)));
+            });
+        }
+        finally {
+            const rest = pending.replace(/\r$/, '');
+            if (rest)
+                this.out(neutraliseLine(this.masker.mask(rest)));
+            this.out(`::${stop}::`);
+        }
     }
 }
+exports.ActionContext = ActionContext;
 
 
 /***/ }),
@@ -685,6 +760,7 @@ function readContext(env = process.env) {
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         runnerTemp: env.RUNNER_TEMP ?? '',
         prNumber,
+        headSha: typeof obj(pr?.head)?.sha === 'string' ? obj(pr?.head)?.sha : undefined,
         fromFork,
         payload,
         runUrl: repo && runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined,
@@ -709,10 +785,13 @@ exports.parseEnum = parseEnum;
 exports.parseList = parseList;
 exports.parseMap = parseMap;
 exports.parseGlobs = parseGlobs;
+exports.confinedPath = confinedPath;
 /**
  * One parser per kind of input, shared by every action (INPUT_* env) and by the CLI (flags). A bad value is an
  * InputError that names the input, repeats the value and says what is allowed; nothing falls back silently.
  */
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
 const errors_js_1 = __webpack_require__(97268);
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -829,19 +908,56 @@ async function parseMap(name, raw) {
     }
     if (value === null || value === undefined)
         return {};
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw errors_js_1.InputError.invalid(name, raw, expected);
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        // The value is not repeated: a map input can hold secrets (variables, headers).
+        const kind = Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+        throw new errors_js_1.InputError(name, `Invalid input '${name}': ${kind}, not a mapping. Expected ${expected}.`);
+    }
     return value;
 }
-/** Glob patterns, one per line (or comma-separated); `!pattern` excludes. Absolute paths and `..` rejected. */
+/** Glob patterns, one per line; `!pattern` excludes. Absolute paths and `..` are refused: globs stay inside. */
 function parseGlobs(name, raw) {
     const globs = parseList(raw, 'newline');
     for (const g of globs) {
         const body = g.startsWith('!') ? g.slice(1) : g;
         if (body === '')
             throw errors_js_1.InputError.invalid(name, raw, 'glob patterns such as reports/**/*.xml, one per line');
+        if ((0, node_path_1.isAbsolute)(body) || /^[A-Za-z]:/.test(body) || body.split(/[\\/]/).includes('..')) {
+            throw errors_js_1.InputError.invalid(name, g, 'glob patterns relative to the working directory, without .. or an absolute path');
+        }
     }
     return globs;
+}
+function inside(path, root) {
+    const rel = (0, node_path_1.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0, node_path_1.isAbsolute)(rel));
+}
+/** `path`, or the real path of its nearest existing ancestor joined with the rest (symlinks followed). */
+function realish(path) {
+    let head = path;
+    const tail = [];
+    while (!(0, node_fs_1.existsSync)(head)) {
+        const parent = (0, node_path_1.resolve)(head, '..');
+        if (parent === head)
+            return path;
+        tail.unshift(head.slice(parent.length + (parent.endsWith(node_path_1.sep) ? 0 : 1)));
+        head = parent;
+    }
+    return (0, node_path_1.resolve)((0, node_fs_1.realpathSync)(head), ...tail);
+}
+/**
+ * Resolves a path input against `base` (default: the workspace) and refuses one that leaves the workspace and
+ * the runner's temp directory — by `..`, an absolute path, or a symlink — with one line naming the input.
+ */
+function confinedPath(name, raw, roots, base = roots.workspace) {
+    const abs = (0, node_path_1.resolve)(base, raw);
+    const allowed = [roots.workspace, ...(roots.temp ? [roots.temp] : [])];
+    const real = realish(abs);
+    const ok = allowed.some((r) => inside(abs, r) && inside(real, realish(r)));
+    if (!ok) {
+        throw errors_js_1.InputError.invalid(name, raw, `a path inside the workspace (${roots.workspace})${roots.temp ? ` or the runner's temp directory` : ''}`);
+    }
+    return abs;
 }
 /** Typed access to one action's inputs (or one CLI command's flags) with defaults. */
 class Inputs {
@@ -894,6 +1010,15 @@ class Inputs {
     async map(name) {
         const v = this.raw(name);
         return v === '' ? {} : parseMap(name, v);
+    }
+    /** Environment variable names, comma- or newline-separated. */
+    envNames(name) {
+        const list = this.list(name);
+        for (const n of list) {
+            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
+                throw errors_js_1.InputError.invalid(name, n, 'environment variable names such as GITHUB_TOKEN');
+        }
+        return list;
     }
     globs(name, fallback) {
         const v = this.raw(name);
@@ -992,6 +1117,10 @@ function inputEnv(inputs) {
         env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
     return env;
 }
+/**
+ * Runs `fn` with a context of its own: its own environment (this process's, minus INPUT_* and STATE_*, plus the
+ * runner's files, `env`, `state` and `inputs`), its own log and its own masker. Runs may overlap.
+ */
 async function runLocally(fn, opts = {}) {
     const dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'keelson-run-'));
     const files = {
@@ -1021,32 +1150,28 @@ async function runLocally(fn, opts = {}) {
         ...inputEnv(opts.inputs ?? {}),
     };
     const log = [];
-    const saved = { env: core_js_1.io.env, write: core_js_1.io.write, exitCode: process.exitCode };
-    core_js_1.io.env = env;
-    core_js_1.io.write = (line) => {
-        log.push(line);
-        opts.echo?.(line);
-    };
-    process.exitCode = 0;
+    const ctx = new core_js_1.ActionContext({
+        env,
+        masker: opts.masker,
+        write: (line) => {
+            log.push(line);
+            opts.echo?.(line);
+        },
+    });
     try {
-        await fn();
+        await fn(ctx);
+        return {
+            log,
+            outputs: parseEnvFile((0, node_fs_1.readFileSync)(files.output, 'utf8')),
+            summary: (0, node_fs_1.readFileSync)(files.summary, 'utf8'),
+            state: parseEnvFile((0, node_fs_1.readFileSync)(files.state, 'utf8')),
+            failed: ctx.failed,
+            annotations: commandsOf(log).filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
+        };
     }
     finally {
-        core_js_1.io.env = saved.env;
-        core_js_1.io.write = saved.write;
+        (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
     }
-    const failed = process.exitCode === 1;
-    process.exitCode = saved.exitCode;
-    const result = {
-        log,
-        outputs: parseEnvFile((0, node_fs_1.readFileSync)(files.output, 'utf8')),
-        summary: (0, node_fs_1.readFileSync)(files.summary, 'utf8'),
-        state: parseEnvFile((0, node_fs_1.readFileSync)(files.state, 'utf8')),
-        failed,
-        annotations: commandsOf(log).filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
-    };
-    (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
-    return result;
 }
 
 

@@ -20,10 +20,7 @@ exports.renderEksKubeconfig = renderEksKubeconfig;
  */
 const node_fs_1 = __webpack_require__(3024);
 const errors_js_1 = __webpack_require__(7268);
-const mask_js_1 = __webpack_require__(6043);
-const core_js_1 = __webpack_require__(5188);
-/** A token source that mints EKS tokens and refreshes them a minute before their 14-minute validity ends. */
-function eksTokenSource(target, clock, credentials) {
+function eksTokenSource(target, clock, setSecret, credentials) {
     let current;
     return async (refresh = false) => {
         if (!current || refresh || clock.now() >= current.expiresAt - 60_000) {
@@ -35,7 +32,7 @@ function eksTokenSource(target, clock, credentials) {
                 credentials: creds,
                 clock,
             });
-            (0, core_js_1.setSecret)(current.token);
+            setSecret(current.token);
         }
         return current.token;
     };
@@ -53,7 +50,7 @@ async function ambientCredentials() {
     }
 }
 /** EKS DescribeCluster → endpoint and CA. Honours AWS_ENDPOINT_URL_EKS (used by the tests' emulator). */
-async function eksAccess(target, clock) {
+async function eksAccess(target, clock, setSecret) {
     const { EKSClient, DescribeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(524)]).then(__webpack_require__.t.bind(__webpack_require__, 4524, 19));
     const client = new EKSClient({ region: target.region });
     let cluster;
@@ -77,13 +74,15 @@ async function eksAccess(target, clock) {
     return {
         server: cluster.endpoint,
         caData: cluster.certificateAuthority?.data,
-        token: eksTokenSource(target, clock),
+        token: eksTokenSource(target, clock, setSecret),
     };
 }
 /** The kubeconfig input: a path to a file, or the YAML itself. */
-async function kubeconfigAccess(raw, clock, opts = {}) {
+async function kubeconfigAccess(raw, clock, opts) {
     const input = opts.input ?? 'kubeconfig';
-    const text = /\n/.test(raw) || /^\s*(apiVersion|clusters|kind):/.test(raw) ? raw : readKubeconfigFile(raw, input);
+    // Content (YAML, or JSON — which is YAML — on one line) or a path to a file.
+    const isContent = /\n/.test(raw) || /^\s*(\{|(apiVersion|clusters|kind)\s*:)/.test(raw);
+    const text = isContent ? raw : readKubeconfigFile(raw, input);
     const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     let doc;
     try {
@@ -115,14 +114,20 @@ async function kubeconfigAccess(raw, clock, opts = {}) {
         clientCertData: user['client-certificate-data'],
         clientKeyData: user['client-key-data'],
     };
+    if (user['client-key-data'])
+        opts.setSecret(user['client-key-data']);
     if (user.token) {
-        mask_js_1.masker.add(user.token);
+        opts.setSecret(user.token);
         const token = user.token;
         access.token = async () => token;
     }
     else if (user['token-file']) {
         const file = user['token-file'];
-        access.token = async () => (0, node_fs_1.readFileSync)(file, 'utf8').trim();
+        access.token = async () => {
+            const token = (0, node_fs_1.readFileSync)(file, 'utf8').trim();
+            opts.setSecret(token);
+            return token;
+        };
     }
     else if (user.exec) {
         const eks = eksFromExec(user.exec);
@@ -130,13 +135,15 @@ async function kubeconfigAccess(raw, clock, opts = {}) {
             throw new errors_js_1.InputError(input, `Invalid input '${input}': user '${ctx.user}' runs '${user.exec.command}' for credentials; Keelson serves only ` +
                 "'aws eks get-token' (and its own 'keelson eks-token') in-process. Use a token or client certificate.");
         }
-        access.token = eksTokenSource(eks, clock);
+        access.token = eksTokenSource(eks, clock, opts.setSecret);
     }
     return { access, namespace: ctx.namespace };
 }
+/** Never repeats the value: a kubeconfig input that is neither a path nor a kubeconfig may still be a credential. */
 function readKubeconfigFile(path, input) {
-    if (!(0, node_fs_1.existsSync)(path))
-        throw new errors_js_1.InputError(input, `Invalid input '${input}': '${path}' is neither a file nor kubeconfig YAML.`);
+    const expected = 'the path of a kubeconfig file, or the kubeconfig itself (YAML or JSON)';
+    if (!(0, node_fs_1.existsSync)(path) || !(0, node_fs_1.statSync)(path).isFile())
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': no such file, and not kubeconfig content. Expected ${expected}.`);
     return (0, node_fs_1.readFileSync)(path, 'utf8');
 }
 /** Recognises `aws eks get-token --cluster-name X --region R` and `keelson eks-token --cluster-name X --region R`. */
@@ -487,14 +494,15 @@ exports.connect = connect;
 const access_js_1 = __webpack_require__(6440);
 const client_js_1 = __webpack_require__(301);
 /** A client for the cluster the inputs name (EKS or kubeconfig). */
-async function connect(access, clock, opts = {}) {
+async function connect(access, clock, opts) {
     if (access.kind === 'eks') {
         return {
-            kube: new client_js_1.KubeClient(await (0, access_js_1.eksAccess)({ clusterName: access.clusterName, region: access.region }, clock), { ...opts, clock }),
+            kube: new client_js_1.KubeClient(await (0, access_js_1.eksAccess)({ clusterName: access.clusterName, region: access.region }, clock, opts.setSecret), { ...opts, clock }),
         };
     }
     const { access: a, namespace } = await (0, access_js_1.kubeconfigAccess)(access.kubeconfig, clock, {
         context: access.context,
+        setSecret: opts.setSecret,
     });
     return { kube: new client_js_1.KubeClient(a, { ...opts, clock }), namespace };
 }

@@ -119,6 +119,144 @@ async function flush() {
 
 /***/ }),
 
+/***/ 240:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.judgeApproval = judgeApproval;
+exports.judgeMerge = judgeMerge;
+exports.readApprovalFacts = readApprovalFacts;
+const WRITE = new Set(['admin', 'maintain', 'write']);
+function short(sha) {
+    return sha ? sha.slice(0, 12) : '(unknown)';
+}
+/** The latest review of each reviewer that carries a verdict (COMMENTED and PENDING do not change one). */
+function latestVerdicts(reviews) {
+    const latest = new Map();
+    const sorted = [...reviews].sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
+    for (const r of sorted) {
+        if (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED') {
+            latest.set(r.user.toLowerCase(), r);
+        }
+    }
+    return latest;
+}
+/**
+ * Undefined when the plan is approved; otherwise the one line saying which rule failed and what to do. When
+ * several approvals fail, the newest one's reason is given (it is the one closest to counting).
+ */
+function judgeApproval(plan, f) {
+    const pr = `#${f.pull.number}`;
+    if (plan.sha && f.pull.headSha !== plan.sha) {
+        return (`Pull request ${pr} has commits after the planned one (planned ${short(plan.sha)}, head ${short(f.pull.headSha)}); ` +
+            'run terraform-plan again and have the new plan approved.');
+    }
+    const verdicts = latestVerdicts(f.reviews);
+    const changes = [...verdicts.values()].filter((r) => r.state === 'CHANGES_REQUESTED' && WRITE.has(f.permissions.get(r.user.toLowerCase()) ?? ''));
+    if (changes.length > 0) {
+        return `${changes.map((r) => r.user).join(', ')} requested changes on pull request ${pr}; the plan is not approved.`;
+    }
+    const approvals = f.reviews
+        .filter((r) => r.state === 'APPROVED' || r.state === 'DISMISSED')
+        .sort((a, b) => (b.submittedAt ?? '').localeCompare(a.submittedAt ?? ''));
+    if (approvals.length === 0) {
+        return (`Pull request ${pr} has no approving review. A reviewer with write access must approve it after the plan ` +
+            'comment was written.');
+    }
+    const reasons = [];
+    for (const r of approvals) {
+        const why = rejectApproval(plan, f, r, verdicts);
+        if (!why)
+            return undefined;
+        reasons.push(why);
+    }
+    return reasons[0];
+}
+function rejectApproval(plan, f, r, verdicts) {
+    const pr = `#${f.pull.number}`;
+    if (r.state === 'DISMISSED')
+        return `The approval by ${r.user} on ${pr} was dismissed; re-approve.`;
+    if (verdicts.get(r.user.toLowerCase()) !== r && verdicts.get(r.user.toLowerCase())?.state === 'DISMISSED') {
+        return `The approval by ${r.user} on ${pr} was dismissed; re-approve.`;
+    }
+    if (r.user.toLowerCase() === f.pull.author.toLowerCase()) {
+        return `Pull request ${pr} is approved only by its author, ${r.user}; another reviewer with write access must approve it.`;
+    }
+    const permission = f.permissions.get(r.user.toLowerCase()) ?? 'none';
+    if (!WRITE.has(permission)) {
+        return (`${r.user} approved ${pr} but has '${permission}' permission on ${plan.repo}; an approval counts only from ` +
+            'someone with write, maintain or admin permission.');
+    }
+    if (plan.sha && r.commitId !== plan.sha) {
+        return (`The approval by ${r.user} on ${pr} is for commit ${short(r.commitId)}, but the plan is of commit ` +
+            `${short(plan.sha)}; re-approve.`);
+    }
+    if (!plan.writtenAt || !r.submittedAt || Date.parse(r.submittedAt) <= Date.parse(plan.writtenAt)) {
+        return (`Plan comment on ${pr} was written after the approval by ${r.user} (plan ${plan.writtenAt ?? 'time unknown'}, ` +
+            `approval ${r.submittedAt ?? 'time unknown'}); review the plan and re-approve.`);
+    }
+    return undefined;
+}
+/** On `push`: undefined when the pull request was merged as `sha`; otherwise why not. */
+function judgeMerge(pull, sha) {
+    if (!pull.merged) {
+        return `Pull request #${pull.number} is not merged (state: ${pull.state}); a push applies only the plan of a merged pull request.`;
+    }
+    if (pull.mergeCommitSha !== sha) {
+        return (`Commit ${short(sha)} is not the merge commit of pull request #${pull.number} (merged as ` +
+            `${short(pull.mergeCommitSha)}); nothing from another commit is applied.`);
+    }
+    return undefined;
+}
+/** Reads the pull request, every review, and the permission of each reviewer who approved. */
+async function readApprovalFacts(api, repo, number) {
+    const p = (await api.rest.pulls.get({ ...repo, pull_number: number })).data;
+    const reviews = [];
+    const pages = api.paginate.iterator(api.rest.pulls.listReviews, {
+        ...repo,
+        pull_number: number,
+        per_page: 100,
+    });
+    for await (const page of pages) {
+        for (const r of page.data) {
+            if (!r.user?.login)
+                continue;
+            reviews.push({
+                user: r.user.login,
+                state: r.state,
+                commitId: r.commit_id ?? undefined,
+                submittedAt: r.submitted_at,
+            });
+        }
+    }
+    const permissions = new Map();
+    const who = new Set(reviews
+        .filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED')
+        .map((r) => r.user.toLowerCase()));
+    for (const login of who) {
+        const r = await api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+        const d = r.data;
+        // role_name tells maintain from write and triage from read; permission is the coarse legacy value.
+        permissions.set(login, d.role_name || d.permission || 'none');
+    }
+    return {
+        pull: {
+            number: p.number,
+            author: p.user?.login ?? '',
+            headSha: p.head.sha,
+            state: p.state,
+            merged: p.merged ?? Boolean(p.merged_at),
+            mergeCommitSha: p.merge_commit_sha ?? undefined,
+        },
+        reviews,
+        permissions,
+    };
+}
+
+
+/***/ }),
+
 /***/ 2080:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -127,7 +265,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createGitHubApi = createGitHubApi;
 exports.httpStatus = httpStatus;
 async function createGitHubApi(token, baseUrl) {
-    const { getOctokit: make } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit: make } = await __webpack_require__.e(/* import() */ 157).then(__webpack_require__.bind(__webpack_require__, 157));
     return make(token, { baseUrl, request: { retries: 0 } });
 }
 /** The HTTP status of an Octokit RequestError, or undefined. */
@@ -147,20 +285,33 @@ function httpStatus(error) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.trustedAuthor = trustedAuthor;
+exports.GITHUB_ACTIONS_LOGIN = void 0;
+exports.authoredBy = authoredBy;
 exports.hasMarker = hasMarker;
 exports.partKey = partKey;
 exports.listComments = listComments;
 exports.findComment = findComment;
 exports.minimizeComment = minimizeComment;
 exports.upsertComment = upsertComment;
+exports.commentEditors = commentEditors;
 exports.editComment = editComment;
-/** Whose markers to believe: a bot, or someone with write access. A fork contributor cannot plant one. */
-function trustedAuthor(c) {
-    if (c.user?.type === 'Bot')
-        return true;
-    return ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(c.author_association ?? '');
+/**
+ * Whose markers to believe: only comments written by one of `logins` — Keelson's own identity, the token that
+ * posts the plans (`github-actions[bot]` for GITHUB_TOKEN, `<app-slug>[bot]` for a GitHub App token). Never a
+ * human, whatever their association: an org member or a read-only collaborator can comment, not vouch.
+ */
+function authoredBy(logins) {
+    const allowed = new Set(logins.map((l) => l.toLowerCase()));
+    return (c) => {
+        const login = c.user?.login?.toLowerCase();
+        if (!login || !allowed.has(login))
+            return false;
+        // A login ending in [bot] exists only for GitHub Apps; a human account cannot take one.
+        return !login.endsWith('[bot]') || c.user?.type === 'Bot';
+    };
 }
+/** The default `trusted-plan-authors`: the identity of the workflow's GITHUB_TOKEN. */
+exports.GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
 /** True when the body starts with the marker of `key` (only the first line counts: text below is content). */
 function hasMarker(body, key) {
     if (!body)
@@ -201,7 +352,7 @@ async function listComments(api, issue) {
     return all;
 }
 /** The newest trusted comment carrying the marker `key`, or undefined. */
-async function findComment(api, issue, key, trust = trustedAuthor) {
+async function findComment(api, issue, key, trust) {
     const all = await listComments(api, issue);
     return findIn(all, key, trust);
 }
@@ -224,10 +375,13 @@ async function minimizeComment(api, nodeId, classifier = 'OUTDATED') {
  * minimized as OUTDATED before the new ones are posted.
  */
 async function upsertComment(api, issue, o) {
-    const trust = o.trust ?? trustedAuthor;
+    const trust = o.trust;
     const all = await listComments(api, issue);
     const existing = findIn(all, o.key, trust);
     const base = { owner: issue.owner, repo: issue.repo };
+    const adjusted = o.adjust?.(existing);
+    if (adjusted)
+        o = { ...o, body: adjusted.body, parts: adjusted.parts };
     const wanted = o.parts ?? [];
     const oldParts = existing
         ? all
@@ -278,6 +432,33 @@ async function upsertComment(api, issue, o) {
     }
     return { id: main.id, url: main.html_url, action, partUrls };
 }
+const EDITS = `query($id: ID!) {
+  node(id: $id) {
+    ... on IssueComment {
+      userContentEdits(first: 100) { totalCount nodes { editedAt editor { __typename login } } }
+    }
+  }
+}`;
+/**
+ * Who has written each version of a comment (GraphQL \`userContentEdits\`), as REST logins: a GitHub App's
+ * GraphQL login has no \`[bot]\` suffix, so it is added back for Bots. A deleted account is \`ghost\`.
+ */
+async function commentEditors(api, nodeId) {
+    const r = await api.graphql(EDITS, { id: nodeId });
+    const edits = r.node?.userContentEdits;
+    if (!edits)
+        return [];
+    if (edits.totalCount > edits.nodes.length) {
+        // More edits than one page holds: not ours (Keelson edits a comment once per plan and once per apply).
+        return [{ login: `(${edits.totalCount} edits)`, editedAt: '' }];
+    }
+    return edits.nodes
+        .filter((n) => n !== null)
+        .map((n) => ({
+        login: !n.editor ? 'ghost' : n.editor.__typename === 'Bot' ? `${n.editor.login}[bot]` : n.editor.login,
+        editedAt: n.editedAt,
+    }));
+}
 /** Replaces the body of one comment (keeps its parts). */
 async function editComment(api, issue, id, body) {
     const r = await api.rest.issues.updateComment({
@@ -306,6 +487,7 @@ exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
 exports.size = size;
 exports.cutMarkdown = cutMarkdown;
 exports.splitMarkdown = splitMarkdown;
+exports.longestRun = longestRun;
 exports.codeBlock = codeBlock;
 exports.details = details;
 exports.cell = cell;
@@ -426,10 +608,20 @@ function splitMarkdown(md, limit, measure = 'chars') {
         chunks.push(current.join('\n'));
     return chunks;
 }
+/** The length of the longest run of `ch` in `text` (a loop: no spread over an input-sized array). */
+function longestRun(text, ch) {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        run = text[i] === ch ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
 /** A fenced code block whose fence is longer than any backtick run inside `text`. */
 function codeBlock(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
+    const fence = '`'.repeat(Math.max(2, longestRun(text, '`')) + 1);
     return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 function details(summary, body, open = false) {
@@ -454,65 +646,34 @@ function table(headers, rows) {
 /***/ }),
 
 /***/ 4224:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+var __webpack_unused_export__;
 
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.findMergedPull = findMergedPull;
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = findMergedPull;
 exports.runTerraformApply = runTerraformApply;
-/**
- * terraform-apply: apply only the reviewed plan. The PR comment of the label holds the reviewed plan hash; the
- * plan about to be applied (the saved plan file, or a fresh plan) must hash the same, or nothing is applied and
- * the difference is shown. A match applies that saved plan file (`apply -input=false <planfile>`), never a fresh
- * auto-approved plan, then writes the result into the comment and the job summary.
- */
-const core = __importStar(__webpack_require__(5188));
 const errors_js_1 = __webpack_require__(7268);
 const mask_js_1 = __webpack_require__(6043);
 const summary_js_1 = __webpack_require__(1119);
 const clock_js_1 = __webpack_require__(4517);
+const approval_js_1 = __webpack_require__(240);
 const comments_js_1 = __webpack_require__(7949);
 const counts_js_1 = __webpack_require__(5758);
 const hash_js_1 = __webpack_require__(4174);
 const diff_js_1 = __webpack_require__(8397);
+const plan_file_js_1 = __webpack_require__(832);
 const plan_run_js_1 = __webpack_require__(609);
 const report_js_1 = __webpack_require__(7312);
 const render_js_1 = __webpack_require__(6546);
 const secrets_js_1 = __webpack_require__(7733);
-/** The PR merged with `sha` (GET /repos/{owner}/{repo}/commits/{sha}/pulls), or undefined. */
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const settings_js_1 = __webpack_require__(2947);
+/**
+ * The pull request merged as `sha` (GET /repos/{owner}/{repo}/commits/{sha}/pulls): only one whose merge
+ * commit is `sha` counts; any other association (an open pull request containing the commit) does not.
+ */
 async function findMergedPull(api, owner, repo, sha) {
     const r = await api.rest.repos.listPullRequestsAssociatedWithCommit({
         owner,
@@ -521,17 +682,15 @@ async function findMergedPull(api, owner, repo, sha) {
         per_page: 100,
     });
     const pulls = r.data;
-    const merged = pulls.filter((p) => p.merged_at);
-    const exact = merged.find((p) => p.merge_commit_sha === sha);
-    return (exact ?? merged[0] ?? pulls[0])?.number;
+    return pulls.find((p) => p.merged_at && p.merge_commit_sha === sha)?.number;
 }
 async function findReview(s, deps, api) {
-    const { ctx } = deps;
+    const { ctx, log } = deps;
     const unreviewed = (why) => {
         if (!s.allowUnreviewed) {
             throw new errors_js_1.PolicyError(`${why} Nothing was applied. Run terraform-plan on the pull request first, or set allow-unreviewed.`);
         }
-        core.warning(`${why} Applying anyway: allow-unreviewed is true.`);
+        log.warning(`${why} Applying anyway: allow-unreviewed is true.`);
         return undefined;
     };
     if (!api || !ctx.repo)
@@ -550,122 +709,214 @@ async function findReview(s, deps, api) {
             throw (0, plan_run_js_1.githubError)(`find the pull request of commit ${ctx.sha}`, e);
         }
         if (number === undefined) {
-            return unreviewed(`No pull request is associated with commit ${ctx.sha}; set pr-number for this run.`);
+            return unreviewed(`Commit ${ctx.sha.slice(0, 12)} is not the merge commit of a merged pull request; set pr-number for this run.`);
         }
-        core.info(`Commit ${ctx.sha.slice(0, 12)} came from pull request #${number}.`);
+        log.info(`Commit ${ctx.sha.slice(0, 12)} is the merge of pull request #${number}.`);
     }
     const issue = { ...ctx.repo, number };
+    const trusted = (0, comments_js_1.authoredBy)(s.trustedPlanAuthors);
     let comment;
     try {
-        comment = await (0, comments_js_1.findComment)(api, issue, (0, render_js_1.markerKey)(s.label));
+        comment = await (0, comments_js_1.findComment)(api, issue, (0, render_js_1.markerKey)(s.label), trusted);
     }
     catch (e) {
         throw (0, plan_run_js_1.githubError)(`read the comments of pull request #${number}`, e);
     }
-    const hash = comment?.body ? (0, render_js_1.readMarkerHash)(comment.body, s.label) : undefined;
-    if (!comment || !hash) {
-        return unreviewed(`No reviewed plan for label '${s.label}' on pull request #${number}: no plan comment with its marker.`);
+    const marker = comment?.body ? (0, render_js_1.readMarker)(comment.body, s.label) : undefined;
+    if (!comment || !marker) {
+        return unreviewed(`No plan comment for label '${s.label}' by ${s.trustedPlanAuthors.join(' or ')} on pull request #${number}.`);
     }
-    if (!/^[0-9a-f]{64}$/.test(hash)) {
+    if (!/^[0-9a-f]{64}$/.test(marker.hash)) {
         throw new errors_js_1.PolicyError(`The last plan for label '${s.label}' on pull request #${number} failed, so there is no reviewed plan to apply. ` +
             'Nothing was applied.');
     }
-    core.info(`Reviewed plan for '${s.label}': pull request #${number}, plan hash ${hash} (${comment.html_url}).`);
-    return { issue, comment, hash };
+    let editors;
+    try {
+        editors = await (0, comments_js_1.commentEditors)(api, comment.node_id);
+    }
+    catch (e) {
+        throw (0, plan_run_js_1.githubError)(`read the edit history of the plan comment on #${number}`, e);
+    }
+    const stranger = editors.find((e) => !s.trustedPlanAuthors.includes(e.login.toLowerCase()));
+    if (stranger) {
+        throw new errors_js_1.PolicyError(stranger.login.startsWith('(')
+            ? `The plan comment on #${number} has more edits than Keelson can check ${stranger.login}; run terraform-plan with comment: recreate. Nothing was applied.`
+            : `The plan comment on #${number} was edited by ${stranger.login}, who is not a trusted plan author; ` +
+                'run terraform-plan again so the comment is Keelson’s own. Nothing was applied.');
+    }
+    log.info(`Reviewed plan for '${s.label}': pull request #${number}, plan hash ${marker.hash} (${comment.html_url}).`);
+    return { issue, comment, marker };
+}
+/** The approval and merge rules; throws a PolicyError naming the rule that failed. */
+async function checkApproval(s, deps, api, review) {
+    const { ctx, log } = deps;
+    const repo = ctx.repo;
+    let facts;
+    try {
+        facts = await (0, approval_js_1.readApprovalFacts)(api, repo, review.issue.number);
+    }
+    catch (e) {
+        throw (0, plan_run_js_1.githubError)(`read the reviews of pull request #${review.issue.number}`, e);
+    }
+    const refuse = (why) => {
+        throw new errors_js_1.PolicyError(`${why} Nothing was applied.`);
+    };
+    if (ctx.eventName === 'push') {
+        const why = (0, approval_js_1.judgeMerge)(facts.pull, ctx.sha);
+        if (why)
+            refuse(why);
+    }
+    if (!s.requireApproval) {
+        log.warning('require-approval is false: the pull request’s reviews were not checked.');
+        return;
+    }
+    const why = (0, approval_js_1.judgeApproval)({ repo: `${repo.owner}/${repo.repo}`, sha: review.marker.sha, writtenAt: review.marker.at }, facts);
+    if (why)
+        refuse(why);
+    log.info(`Pull request #${review.issue.number} is approved for commit ${review.marker.sha?.slice(0, 12)}.`);
+}
+/** The plan file to apply: decrypted when encrypted, checked against the digest the comment records. */
+function planFileToApply(s, review, tempDir) {
+    const given = s.planFile;
+    let file = given;
+    const encrypted = (0, plan_file_js_1.isEncrypted)((0, node_fs_1.readFileSync)(given).subarray(0, 32));
+    if (encrypted && !s.planEncryptionKey) {
+        throw new errors_js_1.PolicyError(`The plan file '${given}' is encrypted; set 'plan-encryption-key' to the key the plan job used. Nothing was applied.`);
+    }
+    if (s.planEncryptionKey) {
+        file = (0, node_path_1.join)(tempDir, `${(0, settings_js_1.labelFileName)(s.label)}.apply.tfplan`);
+        (0, plan_file_js_1.decryptPlanFile)(given, s.planEncryptionKey, file);
+    }
+    else {
+        (0, plan_file_js_1.protect)(given);
+    }
+    if (review) {
+        const expected = review.marker.planSha256;
+        if (!expected) {
+            throw new errors_js_1.PolicyError(`The plan comment on #${review.issue.number} records no plan file digest, so '${given}' cannot be checked; ` +
+                'run terraform-plan again. Nothing was applied.');
+        }
+        const actual = (0, plan_file_js_1.sha256File)(file);
+        if (actual !== expected) {
+            throw new errors_js_1.PolicyError(`The plan file '${given}' is not the one reviewed on #${review.issue.number}: its SHA-256 is ${actual}, the ` +
+                `comment records ${expected}. Nothing was applied.`);
+        }
+    }
+    return file;
 }
 async function runTerraformApply(s, deps) {
+    const { log } = deps;
     const clock = deps.clock ?? clock_js_1.realClock;
-    (0, secrets_js_1.registerMask)(s.mask);
-    core.setSecret(s.githubToken);
+    log.setSecret(s.githubToken);
+    log.setSecret(s.planEncryptionKey);
     const api = s.githubToken && deps.ctx.repo ? await deps.github(s.githubToken, deps.ctx.apiUrl) : undefined;
     const review = await findReview(s, deps, api);
+    if (review && api)
+        await checkApproval(s, deps, api, review);
     const p = await (0, plan_run_js_1.prepare)(s, deps);
-    let planFile = s.planFile;
-    if (!planFile) {
-        const fresh = await (0, plan_run_js_1.planToFile)(s, p);
+    const cleanup = [];
+    let planFile;
+    if (s.planFile) {
+        planFile = planFileToApply(s, review, p.tempDir);
+        if (planFile !== s.planFile)
+            cleanup.push(planFile);
+    }
+    else {
+        const fresh = await (0, plan_run_js_1.planToFile)(s, p, log);
         p.log.add(`${p.tf.tool} plan`, fresh.output);
         planFile = fresh.planFile;
+        cleanup.push(planFile);
     }
-    const planned = await (0, plan_run_js_1.readSavedPlan)(planFile, p, false);
+    const planned = await (0, plan_run_js_1.readSavedPlan)(planFile, p, log, false);
+    cleanup.push(planned.jsonFile);
     const { manifest, counts } = planned;
     const tool = p.tf.tool;
     const base = { tool, runUrl: deps.ctx.runUrl };
     const report = { plan: planned.plan, counts, manifest, label: s.label, tool, runUrl: deps.ctx.runUrl };
-    const setOutputs = (applied, commentUrl) => {
-        core.setOutput('applied', applied);
-        core.setOutput('changes', counts.changes);
-        for (const k of counts_js_1.COUNT_FIELDS) {
-            core.setOutput(k, counts[k]);
-        }
-        core.setOutput('plan-hash', manifest.hash);
-        core.setOutput('pr-number', review ? String(review.issue.number) : '');
-        core.setOutput('comment-url', commentUrl);
-    };
+    const keep = [manifest.hash, manifest.hash.slice(0, 12)];
+    const summary = [];
+    const outputs = (applied, commentUrl) => ({
+        applied,
+        ...(0, plan_run_js_1.countOutputs)(counts),
+        'plan-hash': manifest.hash,
+        'pr-number': review ? String(review.issue.number) : '',
+        'comment-url': commentUrl,
+    });
     const record = async (result) => {
         const status = (0, report_js_1.renderApplyStatus)(result);
-        core.appendSummary((0, report_js_1.renderSummary)({ ...report, status }));
+        summary.push({ markdown: (0, report_js_1.renderSummary)({ ...report, status }), keep });
         if (!review || !api || s.comment === 'off')
             return review?.comment.html_url ?? '';
-        const body = mask_js_1.masker.mask((0, report_js_1.withApplyStatus)(review.comment.body ?? '', status));
-        const edited = await (0, plan_run_js_1.commentSafely)('update the plan comment', review.issue, () => (0, comments_js_1.editComment)(api, review.issue, review.comment.id, body));
+        const body = review.comment.body ?? '';
+        const lines = body.split('\n');
+        const first = lines[0];
+        const next = (0, report_js_1.withApplyStatus)(body, status);
+        // The marker line and the manifest stay as they are; only the text for people is masked.
+        const text = `${first}\n${(0, mask_js_1.maskExcept)(log, next.slice(first.length + 1), [...keep, (0, render_js_1.readManifestText)(next) ?? ''])}`;
+        const edited = await (0, plan_run_js_1.commentSafely)(log, 'update the plan comment', review.issue, () => (0, comments_js_1.editComment)(api, review.issue, review.comment.id, text));
         return edited?.html_url ?? review.comment.html_url;
     };
-    if (review && review.hash !== manifest.hash) {
+    if (review && review.marker.hash !== manifest.hash) {
         const reviewed = (0, diff_js_1.decodeManifest)((0, render_js_1.readManifestText)(review.comment.body ?? '') ?? '');
-        const details = reviewed && reviewed.hash === review.hash
-            ? (0, diff_js_1.formatDiff)((0, diff_js_1.diffManifests)(reviewed, manifest.detailed ? manifest : (0, hash_js_1.hashPlan)(planned.plan)), review.hash, manifest.hash)
-            : `Reviewed plan hash: ${review.hash}\nCurrent plan hash:  ${manifest.hash}\n\n` +
+        const details = reviewed && reviewed.hash === review.marker.hash
+            ? (0, diff_js_1.formatDiff)((0, diff_js_1.diffManifests)(reviewed, manifest.detailed ? manifest : (0, hash_js_1.hashPlan)(planned.plan)), review.marker.hash, manifest.hash)
+            : `Reviewed plan hash: ${review.marker.hash}\nCurrent plan hash:  ${manifest.hash}\n\n` +
                 'The reviewed comment keeps no list of its resources (the plan was too large), so only the current plan ' +
                 `can be described: ${(0, counts_js_1.planLine)(counts)}`;
         const message = `The plan for '${s.label}' differs from the one reviewed on pull request #${review.issue.number}; nothing was applied. ` +
             'Run terraform-plan again and review the new plan.';
-        const result = {
+        summary.push({ markdown: `### Plan changed since review\n\n${(0, summary_js_1.codeBlock)(details)}\n`, keep: [] });
+        const url = await record({
             ...base,
             state: 'refused',
             message: 'The differences are in the job summary.',
+        });
+        return {
+            planned,
+            review,
+            outputs: outputs(false, url),
+            summary,
+            cleanup,
+            failure: new errors_js_1.PolicyError(message, details),
         };
-        core.appendSummary(`### Plan changed since review\n\n${(0, summary_js_1.codeBlock)(details)}\n`);
-        const url = await record(result);
-        setOutputs(false, url);
-        throw new errors_js_1.PolicyError(message, details);
     }
-    core.info(review
+    log.info(review
         ? `Plan matches the reviewed plan (${manifest.hash}); applying.`
         : `Applying unreviewed plan ${manifest.hash}.`);
     const started = clock.now();
+    let out;
     try {
-        await core.group(`${tool} apply`, async () => {
-            const out = await p.tf.apply(planFile, { parallelism: s.parallelism, lockTimeout: s.lockTimeout });
-            core.info((out.stdout + out.stderr).replace(/\s+$/, ''));
-        });
+        out = await p.tf.apply(planFile, { parallelism: s.parallelism, lockTimeout: s.lockTimeout });
     }
     catch (e) {
         const message = e instanceof errors_js_1.ToolError ? e.message.split('\n').slice(-10).join('\n') : undefined;
         const url = await record({ ...base, state: 'failed', durationMs: clock.now() - started, message });
-        setOutputs(false, url);
-        throw e;
+        return { planned, review, outputs: outputs(false, url), summary, cleanup, failure: e };
     }
     const durationMs = clock.now() - started;
-    const outputs = await readOutputs(p.tf);
-    const result = { ...base, state: 'applied', durationMs, outputs };
+    // Outputs first: a sensitive output known only after apply is registered before the apply log is printed.
+    const values = await readOutputs(p.tf, log);
+    await log.group(`${tool} apply`, async () => {
+        log.info((out.stdout + out.stderr).replace(/\s+$/, ''));
+    });
+    const result = { ...base, state: 'applied', durationMs, outputs: values };
     const url = await record(result);
-    setOutputs(true, url);
-    return { planned, review, result };
+    return { planned, review, result, outputs: outputs(true, url), summary, cleanup };
 }
 /** Output values after apply; sensitive ones are registered as secrets and shown as (sensitive). */
-async function readOutputs(tf) {
+async function readOutputs(tf, log) {
     let values;
     try {
         values = await tf.outputs();
     }
     catch (e) {
-        core.warning(`Could not read the outputs after apply: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+        log.warning(`Could not read the outputs after apply: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
         return [];
     }
     const out = [];
     for (const [name, o] of Object.entries(values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         if (o.sensitive) {
-            (0, secrets_js_1.registerValues)(leafStrings(o.value));
+            (0, secrets_js_1.registerValues)(log, leafStrings(o.value));
             out.push({ name, value: undefined });
         }
         else {
@@ -1111,43 +1362,91 @@ function digest(text) {
 
 /***/ }),
 
-/***/ 609:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ 832:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sha256File = sha256File;
+exports.protect = protect;
+exports.isEncrypted = isEncrypted;
+exports.encryptPlanFile = encryptPlanFile;
+exports.decryptPlanFile = decryptPlanFile;
+/**
+ * The saved plan file between the plan job and the apply job. A `.tfplan` holds every value of the plan in
+ * clear, sensitive ones included, so it is written 0600, removed by the post step, and — for an artifact that
+ * anyone who can read the repository can download — encrypted with a key from the repository's secrets.
+ *
+ * The PR comment records the SHA-256 of the plain plan file; apply refuses a file whose digest differs.
+ *
+ * Encrypted format (`.tfplan.enc`): the ASCII magic `KEELSON-TFPLAN-1\n`, a 16-byte scrypt salt, a 12-byte
+ * AES-256-GCM nonce, the 16-byte GCM tag, then the ciphertext. The key is scrypt(secret, salt) — N=2^15, r=8,
+ * p=1 — so a short passphrase is still costly to guess, and GCM refuses a file changed by a single bit.
+ */
+const node_crypto_1 = __webpack_require__(7598);
+const node_fs_1 = __webpack_require__(3024);
+const errors_js_1 = __webpack_require__(7268);
+const MAGIC = Buffer.from('KEELSON-TFPLAN-1\n', 'ascii');
+const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+function sha256File(path) {
+    return (0, node_crypto_1.createHash)('sha256').update((0, node_fs_1.readFileSync)(path)).digest('hex');
+}
+/** Makes the plan file readable by its owner only. */
+function protect(path) {
+    (0, node_fs_1.chmodSync)(path, 0o600);
+}
+function key(secret, salt) {
+    return (0, node_crypto_1.scryptSync)(secret, salt, 32, SCRYPT);
+}
+function isEncrypted(data) {
+    return data.subarray(0, MAGIC.length).equals(MAGIC);
+}
+/** Writes `<plan>.enc` (0600) and returns its path. */
+function encryptPlanFile(path, secret) {
+    const salt = (0, node_crypto_1.randomBytes)(16);
+    const iv = (0, node_crypto_1.randomBytes)(12);
+    const cipher = (0, node_crypto_1.createCipheriv)('aes-256-gcm', key(secret, salt), iv);
+    const body = Buffer.concat([cipher.update((0, node_fs_1.readFileSync)(path)), cipher.final()]);
+    const out = `${path}.enc`;
+    (0, node_fs_1.writeFileSync)(out, Buffer.concat([MAGIC, salt, iv, cipher.getAuthTag(), body]), { mode: 0o600 });
+    protect(out);
+    return out;
+}
+/**
+ * Decrypts an encrypted plan file into `target` (0600). A wrong key and a modified file are the same
+ * refusal: GCM cannot tell them apart, and neither may be applied.
+ */
+function decryptPlanFile(path, secret, target) {
+    const data = (0, node_fs_1.readFileSync)(path);
+    if (!isEncrypted(data)) {
+        throw new errors_js_1.PolicyError(`The plan file '${path}' is not encrypted, but 'plan-encryption-key' is set; nothing was applied. ` +
+            'Pass the .tfplan.enc file the plan job wrote.');
     }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
+    let at = MAGIC.length;
+    const salt = data.subarray(at, (at += 16));
+    const iv = data.subarray(at, (at += 12));
+    const tag = data.subarray(at, (at += 16));
+    const decipher = (0, node_crypto_1.createDecipheriv)('aes-256-gcm', key(secret, salt), iv);
+    decipher.setAuthTag(tag);
+    let plain;
+    try {
+        plain = Buffer.concat([decipher.update(data.subarray(at)), decipher.final()]);
+    }
+    catch {
+        throw new errors_js_1.PolicyError(`The encrypted plan file '${path}' could not be decrypted: the key differs from the plan job's, or the ` +
+            'file was modified. Nothing was applied.');
+    }
+    (0, node_fs_1.writeFileSync)(target, plain, { mode: 0o600 });
+    protect(target);
+}
+
+
+/***/ }),
+
+/***/ 609:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PlanFailed = void 0;
 exports.prepare = prepare;
@@ -1157,21 +1456,25 @@ exports.readSavedPlan = readSavedPlan;
 exports.isPullRequestEvent = isPullRequestEvent;
 exports.githubError = githubError;
 exports.commentSafely = commentSafely;
+exports.countOutputs = countOutputs;
 exports.runTerraformPlan = runTerraformPlan;
 /**
  * terraform-plan: init, optional fmt/validate, plan to a saved file, read it back as JSON, register its secrets,
- * then report: outputs, the job summary (always) and, on pull requests, one comment per label.
+ * then report: the job summary (always) and, on pull requests, one comment per label whose hidden marker
+ * records the plan hash, the planned commit, the plan file's SHA-256 and when it was written. Returns data;
+ * the action's entry writes outputs and the summary.
  */
 const node_fs_1 = __webpack_require__(3024);
 const node_os_1 = __webpack_require__(8161);
 const node_path_1 = __webpack_require__(6760);
-const core = __importStar(__webpack_require__(5188));
 const errors_js_1 = __webpack_require__(7268);
 const mask_js_1 = __webpack_require__(6043);
 const summary_js_1 = __webpack_require__(1119);
 const client_js_1 = __webpack_require__(2080);
 const comments_js_1 = __webpack_require__(7949);
+const clock_js_1 = __webpack_require__(4517);
 const counts_js_1 = __webpack_require__(5758);
+const plan_file_js_1 = __webpack_require__(832);
 const plan_js_1 = __webpack_require__(5297);
 const report_js_1 = __webpack_require__(7312);
 const render_js_1 = __webpack_require__(6546);
@@ -1181,42 +1484,42 @@ const settings_js_1 = __webpack_require__(2947);
 const tool_js_1 = __webpack_require__(7064);
 /** Registers the mask, finds the tool, runs init (+ workspace, fmt, validate). Output is held back. */
 async function prepare(s, deps) {
-    (0, secrets_js_1.registerMask)(s.mask);
-    core.setSecret(s.githubToken);
+    (0, secrets_js_1.registerMask)(deps.log, s.mask);
+    deps.log.setSecret(s.githubToken);
     const tool = (0, tool_js_1.resolveTool)(s.tool, deps.env);
-    const tf = (deps.terraform ?? tool_js_1.createTerraform)(tool, { cwd: s.path, env: deps.env });
-    const log = new secrets_js_1.HeldLog();
+    const tf = (deps.terraform ?? tool_js_1.createTerraform)(tool, { cwd: s.path, env: deps.env, passEnv: s.passEnv });
+    const held = new secrets_js_1.HeldLog(deps.log);
     const tempDir = deps.ctx.runnerTemp || (0, node_os_1.tmpdir)();
     (0, node_fs_1.mkdirSync)(tempDir, { recursive: true });
     const step = async (title, fn) => {
-        core.info(`${tool} ${title} (${s.label})…`);
+        deps.log.info(`${tool} ${title} (${s.label})…`);
         try {
             return await fn();
         }
         catch (e) {
-            await log.flush();
+            await held.flush();
             throw e;
         }
     };
     const init = await step('init', () => tf.init(s.backendConfig, s.lockTimeout));
-    log.add(`${tool} init`, init.stdout + init.stderr);
+    held.add(`${tool} init`, init.stdout + init.stderr);
     if (s.workspace !== 'default') {
         const ws = await step(`workspace select ${s.workspace}`, () => tf.selectWorkspace(s.workspace));
-        log.add(`${tool} workspace select ${s.workspace}`, ws.stdout + ws.stderr);
+        held.add(`${tool} workspace select ${s.workspace}`, ws.stdout + ws.stderr);
     }
     if (s.fmtCheck) {
         const files = await step('fmt -check', () => tf.fmtCheck());
         if (files.length > 0) {
-            await log.flush();
+            await held.flush();
             throw new errors_js_1.PolicyError(`fmt-check: ${files.length} file${files.length === 1 ? ' is' : 's are'} not formatted: ${files.slice(0, 20).join(', ')}` +
                 `${files.length > 20 ? ', …' : ''}. Run '${tool} fmt -recursive' and commit the result.`);
         }
     }
     if (s.validate) {
         const v = await step('validate', () => tf.validate());
-        log.add(`${tool} validate`, v.stdout + v.stderr);
+        held.add(`${tool} validate`, v.stdout + v.stderr);
     }
-    return { tf, log, tempDir };
+    return { tf, log: held, tempDir };
 }
 /** `-var-file` for the `vars` input: written as JSON (never on the command line), readable only by us. */
 function varFiles(s, tempDir) {
@@ -1226,10 +1529,10 @@ function varFiles(s, tempDir) {
     (0, node_fs_1.writeFileSync)(file, JSON.stringify(s.vars, null, 2), { mode: 0o600 });
     return [...s.varFiles, file];
 }
-/** Plans into `<temp>/<label>.tfplan`; a failed plan is reported (summary, comment) by the caller's catch. */
-async function planToFile(s, p) {
+/** Plans into `<temp>/<label>.tfplan` (0600); a failed plan is reported (summary, comment) by the caller. */
+async function planToFile(s, p, log) {
     const planFile = (0, node_path_1.join)(p.tempDir, `${(0, settings_js_1.labelFileName)(s.label)}.tfplan`);
-    core.info(`${p.tf.tool} plan (${s.label})…`);
+    log.info(`${p.tf.tool} plan (${s.label})…`);
     const r = await p.tf.plan({
         out: planFile,
         destroy: s.destroy,
@@ -1245,6 +1548,7 @@ async function planToFile(s, p) {
         const tail = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-20).join('\n');
         throw new PlanFailed(`${p.tf.tool} plan failed with exit code ${r.exitCode}${tail ? `:\n${tail}` : ''}`, tail);
     }
+    (0, plan_file_js_1.protect)(planFile);
     return { planFile, output: r.stdout + r.stderr };
 }
 class PlanFailed extends errors_js_1.ToolError {
@@ -1256,14 +1560,15 @@ class PlanFailed extends errors_js_1.ToolError {
 }
 exports.PlanFailed = PlanFailed;
 /** Reads the saved plan as JSON, registers every sensitive value, then releases the held log. */
-async function readSavedPlan(planFile, p, withText) {
+async function readSavedPlan(planFile, p, log, withText) {
     const json = await p.tf.showJson(planFile);
     const plan = (0, plan_js_1.parsePlan)(json, `${p.tf.tool} show -json ${planFile}`);
-    (0, secrets_js_1.registerValues)((0, sensitive_js_1.collectSensitive)(plan));
+    (0, secrets_js_1.registerValues)(log, (0, sensitive_js_1.collectSensitive)(plan));
     await p.log.flush();
     const jsonFile = `${planFile}.json`;
     (0, node_fs_1.writeFileSync)(jsonFile, json, { mode: 0o600 });
-    const planText = withText ? mask_js_1.masker.mask(await p.tf.showText(planFile)) : '';
+    (0, plan_file_js_1.protect)(jsonFile);
+    const planText = withText ? await p.tf.showText(planFile) : '';
     return { plan, json, jsonFile, planFile, counts: (0, counts_js_1.countPlan)(plan), manifest: (0, report_js_1.manifestFor)(plan), planText };
 }
 function isPullRequestEvent(ctx) {
@@ -1285,43 +1590,67 @@ function githubError(what, e) {
     const status = statusOf(e);
     if (status === undefined)
         return e;
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const why = (0, errors_js_1.errorMessage)(e).split('\n')[0];
     return new errors_js_1.ToolError(`Could not ${what}: GitHub answered HTTP ${status} (${why}).`);
 }
 /**
  * Runs a comment operation; a token that may not write (fork PRs: 403) gives one warning, never a failure.
  * Any other API failure is one error line.
  */
-async function commentSafely(what, issue, fn) {
+async function commentSafely(log, what, issue, fn) {
     try {
         return await fn();
     }
     catch (e) {
         const status = statusOf(e);
         if (status === 403 || status === 404 || status === 401) {
-            core.warning(`Could not ${what} on pull request #${issue.number} (HTTP ${status}): the token cannot write comments here ` +
+            log.warning(`Could not ${what} on pull request #${issue.number} (HTTP ${status}): the token cannot write comments here ` +
                 '(a pull request from a fork gets a read-only token). The plan is in the job summary.');
             return undefined;
         }
         throw githubError(`${what} on pull request #${issue.number}`, e);
     }
 }
+/** The plan's counts as step outputs (shared by plan and apply). */
+function countOutputs(counts) {
+    const out = { changes: counts.changes };
+    for (const k of counts_js_1.COUNT_FIELDS)
+        out[k] = counts[k];
+    return out;
+}
 async function runTerraformPlan(s, deps) {
+    const { log } = deps;
+    const clock = deps.clock ?? clock_js_1.realClock;
     const p = await prepare(s, deps);
+    const cleanup = [];
     let planFile;
     let output;
     try {
-        ({ planFile, output } = await planToFile(s, p));
+        ({ planFile, output } = await planToFile(s, p, log));
     }
     catch (e) {
-        if (e instanceof PlanFailed)
-            await reportFailure(s, deps, p.tf.tool, e.tail);
-        throw e;
+        if (!(e instanceof PlanFailed))
+            throw e;
+        const summary = await reportFailure(s, deps, p.tf.tool, e.tail);
+        return { outputs: {}, summary: [{ markdown: summary, keep: [] }], cleanup, failure: e };
     }
+    cleanup.push(planFile);
     p.log.add(`${p.tf.tool} plan`, output);
-    const planned = await readSavedPlan(planFile, p, true);
+    const planned = await readSavedPlan(planFile, p, log, true);
+    cleanup.push(planned.jsonFile);
     const { counts, manifest } = planned;
-    core.info(`${s.label}: ${counts.changes ? 'changes' : 'no changes'}; plan hash ${manifest.hash}`);
+    const planSha256 = (0, plan_file_js_1.sha256File)(planFile);
+    let uploadFile = planFile;
+    if (s.planEncryptionKey) {
+        uploadFile = (0, plan_file_js_1.encryptPlanFile)(planFile, s.planEncryptionKey);
+        cleanup.push(uploadFile);
+    }
+    log.info(`${s.label}: ${counts.changes ? 'changes' : 'no changes'}; plan hash ${manifest.hash}`);
+    const provenance = {
+        sha: deps.ctx.headSha ?? (deps.ctx.sha || undefined),
+        planSha256,
+        at: new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    };
     const report = {
         plan: planned.plan,
         counts,
@@ -1330,54 +1659,79 @@ async function runTerraformPlan(s, deps) {
         tool: p.tf.tool,
         planText: planned.planText,
         runUrl: deps.ctx.runUrl,
+        provenance,
     };
-    const summary = (0, report_js_1.renderSummary)(report);
-    core.appendSummary(summary);
+    const keep = [manifest.hash, manifest.hash.slice(0, 12)];
+    const summary = [{ markdown: (0, report_js_1.renderSummary)(report), keep }];
     let comment;
+    let failure;
     if (s.comment !== 'off' && isPullRequestEvent(deps.ctx) && deps.ctx.repo) {
         const issue = { ...deps.ctx.repo, number: deps.ctx.prNumber };
         if (!s.githubToken) {
-            core.warning("No 'github-token': the plan is in the job summary only.");
+            log.warning("No 'github-token': the plan is in the job summary only.");
         }
         else {
-            const set = (0, report_js_1.renderComment)(report);
-            const api = await deps.github(s.githubToken, deps.ctx.apiUrl);
-            comment = await commentSafely('comment', issue, () => (0, comments_js_1.upsertComment)(api, issue, {
-                key: (0, render_js_1.markerKey)(s.label),
-                body: mask_js_1.masker.mask(set.body),
-                parts: set.parts.map((x) => mask_js_1.masker.mask(x)),
-                mode: s.comment === 'recreate' ? 'recreate' : 'update',
-            }));
-            if (comment)
-                core.info(`Plan comment ${comment.action}: ${comment.url}`);
+            const render = (at) => (0, report_js_1.assembleComment)((0, report_js_1.renderComment)({ ...report, provenance: { ...provenance, at } }), (t, k) => (0, mask_js_1.maskExcept)(log, t, k), keep);
+            const { body, parts } = render(provenance.at);
+            try {
+                const api = await deps.github(s.githubToken, deps.ctx.apiUrl);
+                comment = await commentSafely(log, 'comment', issue, () => (0, comments_js_1.upsertComment)(api, issue, {
+                    key: (0, render_js_1.markerKey)(s.label),
+                    body,
+                    parts,
+                    mode: s.comment === 'recreate' ? 'recreate' : 'update',
+                    trust: (0, comments_js_1.authoredBy)(s.trustedPlanAuthors),
+                    // The same plan of the same commit and file as the comment holds: keep when it was written, so an
+                    // approval given since still counts.
+                    adjust: (existing) => {
+                        const old = existing?.body ? (0, render_js_1.readMarker)(existing.body, s.label) : undefined;
+                        if (!old?.at || old.hash !== manifest.hash || old.sha !== provenance.sha)
+                            return undefined;
+                        if (old.planSha256 !== provenance.planSha256)
+                            return undefined;
+                        return render(old.at);
+                    },
+                }));
+                if (comment)
+                    log.info(`Plan comment ${comment.action}: ${comment.url}`);
+            }
+            catch (e) {
+                failure = e instanceof Error ? e : new Error(String(e));
+            }
         }
     }
-    core.setOutput('changes', counts.changes);
-    for (const k of counts_js_1.COUNT_FIELDS) {
-        core.setOutput(k, counts[k]);
-    }
-    core.setOutput('plan-file', planFile);
-    core.setOutput('plan-json-file', planned.jsonFile);
-    core.setOutput('plan-hash', manifest.hash);
-    core.setOutput('comment-url', comment?.url ?? '');
-    return { planned, comment, summary };
+    return {
+        planned,
+        comment,
+        failure,
+        outputs: {
+            ...countOutputs(counts),
+            'plan-file': uploadFile,
+            'plan-json-file': planned.jsonFile,
+            'plan-hash': manifest.hash,
+            'plan-sha256': planSha256,
+            'comment-url': comment?.url ?? '',
+        },
+        summary,
+        cleanup,
+    };
 }
 /** A failed plan still says so where people look: the summary and the PR comment (hash=failed, never applied). */
 async function reportFailure(s, deps, tool, tail) {
-    const body = `${(0, render_js_1.marker)(s.label, 'failed')}\n## ${(0, render_js_1.toolTitle)(tool)} plan: \`${s.label}\`\n\n**Planning failed.**\n\n` +
-        `${(0, summary_js_1.codeBlock)(mask_js_1.masker.mask(tail))}\n` +
+    const prose = `## ${(0, render_js_1.toolTitle)(tool)} plan: \`${s.label}\`\n\n**Planning failed.**\n\n${(0, summary_js_1.codeBlock)(tail)}\n` +
         (deps.ctx.runUrl ? `\n<sub>[workflow run](${deps.ctx.runUrl})</sub>\n` : '');
-    core.appendSummary(body);
-    if (s.comment === 'off' || !isPullRequestEvent(deps.ctx) || !deps.ctx.repo || !s.githubToken)
-        return;
-    const issue = { ...deps.ctx.repo, number: deps.ctx.prNumber };
-    const api = await deps.github(s.githubToken, deps.ctx.apiUrl);
-    await commentSafely('comment', issue, () => (0, comments_js_1.upsertComment)(api, issue, {
-        key: (0, render_js_1.markerKey)(s.label),
-        body: mask_js_1.masker.mask(body),
-        parts: [],
-        mode: s.comment === 'recreate' ? 'recreate' : 'update',
-    }));
+    if (s.comment !== 'off' && isPullRequestEvent(deps.ctx) && deps.ctx.repo && s.githubToken) {
+        const issue = { ...deps.ctx.repo, number: deps.ctx.prNumber };
+        const api = await deps.github(s.githubToken, deps.ctx.apiUrl);
+        await commentSafely(deps.log, 'comment', issue, () => (0, comments_js_1.upsertComment)(api, issue, {
+            key: (0, render_js_1.markerKey)(s.label),
+            body: `${(0, render_js_1.marker)({ label: s.label, hash: 'failed' })}\n${deps.log.mask(prose)}`,
+            parts: [],
+            mode: s.comment === 'recreate' ? 'recreate' : 'update',
+            trust: (0, comments_js_1.authoredBy)(s.trustedPlanAuthors),
+        }));
+    }
+    return prose;
 }
 
 
@@ -1542,6 +1896,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MARKER_PREFIX = void 0;
 exports.marker = marker;
 exports.markerKey = markerKey;
+exports.readMarker = readMarker;
 exports.readMarkerHash = readMarkerHash;
 exports.manifestComment = manifestComment;
 exports.readManifestText = readManifestText;
@@ -1563,21 +1918,46 @@ const summary_js_1 = __webpack_require__(1119);
 const counts_js_1 = __webpack_require__(5758);
 const plan_js_1 = __webpack_require__(5297);
 exports.MARKER_PREFIX = 'keelson:terraform-plan';
-/** The hidden marker that identifies the comment of one label and carries the reviewed plan hash. */
-function marker(label, hash) {
-    return `<!-- ${exports.MARKER_PREFIX} label=${label} hash=${hash} -->`;
+/** The hidden marker that identifies the comment of one label and carries what apply checks. */
+function marker(m) {
+    const bits = [`${exports.MARKER_PREFIX} label=${m.label}`, `hash=${m.hash}`];
+    if (m.sha)
+        bits.push(`sha=${m.sha}`);
+    if (m.planSha256)
+        bits.push(`plan-sha256=${m.planSha256}`);
+    if (m.at)
+        bits.push(`at=${m.at}`);
+    return `<!-- ${bits.join(' ')} -->`;
 }
 /** The search key for `findComment`: matches the marker of `label` whatever its hash. */
 function markerKey(label) {
     return `${exports.MARKER_PREFIX} label=${label}`;
 }
-/** Reads `hash=` back from the first line of a comment body holding the marker of `label`. */
-function readMarkerHash(body, label) {
+/** Reads the marker back from the first line of a comment body holding the marker of `label`. */
+function readMarker(body, label) {
     const first = body.split('\n', 1)[0];
-    if (!first.startsWith(`<!-- ${markerKey(label)} `))
+    if (!first.startsWith(`<!-- ${markerKey(label)} `) || !first.endsWith(' -->'))
         return undefined;
-    const m = /^<!-- \S+ label=\S+ hash=(\S+) -->/.exec(first);
-    return m ? m[1] : undefined;
+    const fields = new Map();
+    for (const word of first.slice(5, -4).split(' ').slice(1)) {
+        const eq = word.indexOf('=');
+        if (eq > 0)
+            fields.set(word.slice(0, eq), word.slice(eq + 1));
+    }
+    const hash = fields.get('hash');
+    if (!hash)
+        return undefined;
+    return {
+        label,
+        hash,
+        sha: fields.get('sha'),
+        planSha256: fields.get('plan-sha256'),
+        at: fields.get('at'),
+    };
+}
+/** Reads `hash=` back from the marker of `label`. */
+function readMarkerHash(body, label) {
+    return readMarker(body, label)?.hash;
 }
 const MANIFEST_OPEN = '<!-- keelson:terraform-plan-manifest v1 ';
 function manifestComment(encoded) {
@@ -1595,8 +1975,7 @@ function toolTitle(tool) {
 }
 /** Inline code that survives backticks in the text. */
 function code(text) {
-    const runs = text.match(/`+/g) ?? [];
-    const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+    const fence = '`'.repeat((0, summary_js_1.longestRun)(text, '`') + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
 }
@@ -1833,12 +2212,12 @@ function outputs(plan, budget) {
     out.push('');
     return out;
 }
-/** The marker, title, plan line, counts, warnings, resource groups, drift and outputs. */
+/** The title, plan line, counts, warnings, resource groups, drift and outputs (the marker is the caller's). */
 function renderHead(plan, o) {
     const c = o.counts;
     const budget = new Budget(o.listBudget);
     const more = o.more ?? 'in the plan text';
-    const lines = [marker(o.label, o.hash), `## ${toolTitle(o.tool)} plan: ${code(o.label)}`, ''];
+    const lines = [`## ${toolTitle(o.tool)} plan: ${code(o.label)}`, ''];
     if (o.status)
         lines.push(o.status, '');
     if (c.errored) {
@@ -1907,6 +2286,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MANIFEST_MAX_RESOURCES = exports.MANIFEST_LIMIT = void 0;
 exports.manifestFor = manifestFor;
 exports.renderComment = renderComment;
+exports.assembleComment = assembleComment;
 exports.renderSummary = renderSummary;
 exports.renderApplyStatus = renderApplyStatus;
 exports.withApplyStatus = withApplyStatus;
@@ -1941,6 +2321,7 @@ function manifestPart(m) {
 function renderComment(r, opts = {}) {
     const limit = opts.limit ?? summary_js_1.COMMENT_LIMIT;
     const maxParts = opts.maxParts ?? 5;
+    const mark = (0, render_js_1.marker)({ label: r.label, hash: r.manifest.hash, ...r.provenance });
     const head = (0, render_js_1.renderHead)(r.plan, {
         label: r.label,
         hash: r.manifest.hash,
@@ -1957,14 +2338,15 @@ function renderComment(r, opts = {}) {
         runUrl: r.runUrl,
     });
     let manifest = manifestPart(r.manifest);
-    if ((0, summary_js_1.size)(head + tail + manifest, 'chars') > limit - 200)
+    if ((0, summary_js_1.size)(mark + head + tail + manifest, 'chars') > limit - 300)
         manifest = '';
+    const room = limit - (0, summary_js_1.size)(mark, 'chars') - 1;
     const text = r.planText?.replace(/\s+$/, '');
     if (!text)
-        return { body: `${head}\n${tail}${manifest}`, parts: [], cut: 0 };
-    const whole = `${head}\n${(0, render_js_1.planTextBlock)(text)}\n${tail}${manifest}`;
-    if ((0, summary_js_1.size)(whole, 'chars') <= limit)
-        return { body: whole, parts: [], cut: 0 };
+        return { marker: mark, body: `${head}\n${tail}`, manifest, parts: [], cut: 0 };
+    const whole = `${head}\n${(0, render_js_1.planTextBlock)(text)}\n${tail}`;
+    if ((0, summary_js_1.size)(whole + manifest, 'chars') <= room)
+        return { marker: mark, body: whole, manifest, parts: [], cut: 0 };
     const chunks = (0, render_js_1.splitText)(text, Math.max(1000, limit - PART_OVERHEAD - r.label.length * 2));
     const shown = chunks.slice(0, maxParts);
     const cut = chunks.slice(maxParts).reduce((n, c) => n + c.length, 0);
@@ -1980,7 +2362,18 @@ function renderComment(r, opts = {}) {
             part += `\n_Cut here: ${cut.toLocaleString('en-US')} more characters are in ${where}._\n`;
         return part;
     });
-    return { body: `${head}\n${note}\n${tail}${manifest}`, parts, cut };
+    return { marker: mark, body: `${head}\n${note}\n${tail}`, manifest, parts, cut };
+}
+/**
+ * The comment's text as posted: the marker, the masked body, the manifest. Protocol values shown in the body
+ * (the plan hash, the commit) are kept as they are: masking a registered value that happens to occur inside a
+ * hash would corrupt it, and they are not secret.
+ */
+function assembleComment(set, mask, keep) {
+    return {
+        body: `${set.marker}\n${mask(set.body, keep)}${set.manifest}`,
+        parts: set.parts.map((p) => mask(p, keep)),
+    };
 }
 /** The job summary: the same head with longer lists, then the plan text (cut to fit 1 MiB, pointing at the log). */
 function renderSummary(r) {
@@ -2075,69 +2468,33 @@ function withApplyStatus(body, status, limit = summary_js_1.COMMENT_LIMIT) {
 /***/ }),
 
 /***/ 7733:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports) => {
 
 
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HeldLog = void 0;
 exports.registerMask = registerMask;
 exports.registerValues = registerValues;
-/** Registers secrets with the runner and the process masker before anything that could hold them is printed. */
-const core = __importStar(__webpack_require__(5188));
-const mask_js_1 = __webpack_require__(6043);
-const registered = new WeakSet();
-function registerMask(rules) {
-    if (registered.has(rules))
-        return;
-    registered.add(rules);
+function registerMask(log, rules) {
     for (const v of rules.values)
-        core.setSecret(v);
+        log.setSecret(v);
     for (const p of rules.patterns)
-        mask_js_1.masker.addPattern(p);
+        log.addMaskPattern(p);
 }
-function registerValues(values) {
+function registerValues(log, values) {
     for (const v of values)
-        core.setSecret(v);
+        log.setSecret(v);
 }
 /**
  * Output from terraform steps, held back until the plan's sensitive values are known and registered, then
  * printed (masked) in one collapsible group per step.
  */
 class HeldLog {
+    log;
     entries = [];
+    constructor(log) {
+        this.log = log;
+    }
     add(title, text) {
         this.entries.push({ title, text });
     }
@@ -2145,9 +2502,9 @@ class HeldLog {
         const entries = this.entries.splice(0);
         for (const e of entries) {
             const text = e.text.replace(/\s+$/, '');
-            await core.group(e.title, async () => {
+            await this.log.group(e.title, async () => {
                 if (text)
-                    core.info(text);
+                    this.log.info(text);
             });
         }
     }

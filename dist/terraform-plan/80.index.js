@@ -10,7 +10,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createGitHubApi = createGitHubApi;
 exports.httpStatus = httpStatus;
 async function createGitHubApi(token, baseUrl) {
-    const { getOctokit: make } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit: make } = await __webpack_require__.e(/* import() */ 157).then(__webpack_require__.bind(__webpack_require__, 157));
     return make(token, { baseUrl, request: { retries: 0 } });
 }
 /** The HTTP status of an Octokit RequestError, or undefined. */

@@ -101,6 +101,7 @@ function commandArgv(name, raw, shell) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.childEnv = childEnv;
 exports.run = run;
 exports.runChecked = runChecked;
 exports.displayArgv = displayArgv;
@@ -110,17 +111,38 @@ exports.displayArgv = displayArgv;
  * Everything streamed or kept passes through the masker.
  */
 const errors_js_1 = __webpack_require__(7268);
-const mask_js_1 = __webpack_require__(6043);
+/**
+ * Runner variables that carry credentials a child process was not given: every action input (the
+ * `github-token` default among them), post-step state, GITHUB_TOKEN, and the runner's own tokens for the
+ * cache, artifact and OIDC services.
+ */
+const WITHHELD = /^(INPUT_.*|STATE_.*|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
+/**
+ * The environment for a child process (terraform and its providers, the test command): `env` without the
+ * withheld variables, except those named in `pass` (the `pass-env` input).
+ */
+function childEnv(env, pass = []) {
+    const keep = new Set(pass.map((n) => n.toUpperCase()));
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (v === undefined)
+            continue;
+        if (WITHHELD.test(k) && !keep.has(k.toUpperCase()))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
 async function run(argv, opts = {}) {
     if (argv.length === 0 || !argv[0])
         throw new errors_js_1.ToolError('exec: empty command');
     const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
-    const m = opts.masker ?? mask_js_1.masker;
+    const m = opts.masker ?? { mask: (t) => t };
     const max = opts.maxBuffer ?? 64 * 1024 * 1024;
     return new Promise((resolve, reject) => {
         const child = spawn(argv[0], argv.slice(1), {
             cwd: opts.cwd,
-            env: opts.env ? opts.env : process.env,
+            env: childEnv(opts.env ?? process.env, opts.passEnv),
             shell: false,
             stdio: ['pipe', 'pipe', 'pipe'],
             signal: opts.signal,
@@ -174,9 +196,9 @@ async function runChecked(argv, opts = {}) {
     }
     return result;
 }
-/** For logs only: quotes arguments with spaces, masks secrets. */
+/** For logs only: quotes arguments with spaces (printing masks secrets). */
 function displayArgv(argv) {
-    return mask_js_1.masker.mask(argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' '));
+    return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }
 
 
@@ -416,6 +438,7 @@ exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
 exports.size = size;
 exports.cutMarkdown = cutMarkdown;
 exports.splitMarkdown = splitMarkdown;
+exports.longestRun = longestRun;
 exports.codeBlock = codeBlock;
 exports.details = details;
 exports.cell = cell;
@@ -536,10 +559,20 @@ function splitMarkdown(md, limit, measure = 'chars') {
         chunks.push(current.join('\n'));
     return chunks;
 }
+/** The length of the longest run of `ch` in `text` (a loop: no spread over an input-sized array). */
+function longestRun(text, ch) {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        run = text[i] === ch ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
 /** A fenced code block whose fence is longer than any backtick run inside `text`. */
 function codeBlock(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
+    const fence = '`'.repeat(Math.max(2, longestRun(text, '`')) + 1);
     return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 function details(summary, body, open = false) {
@@ -591,6 +624,7 @@ async function runTests(s, opts) {
         const result = await (0, exec_js_1.run)(argv, {
             cwd: s.workingDirectory,
             env: opts.env,
+            passEnv: s.passEnv,
             onOutput: opts.onOutput ? (chunk) => opts.onOutput?.(chunk) : undefined,
             maxBuffer: 1024 * 1024,
         });

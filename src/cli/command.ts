@@ -1,5 +1,10 @@
+import type { Masker } from '../lib/mask.js';
+
 export interface CliIO {
-  stdout(text: string): void;
+  /** Everything written through stdout/stderr is masked with it; commands register secrets here. */
+  masker: Masker;
+  /** Writes masked text; occurrences of `keep` (protocol values: hashes, digests) are left as they are. */
+  stdout(text: string, keep?: readonly string[]): void;
   stderr(text: string): void;
   env: Record<string, string | undefined>;
   cwd: string;

@@ -1,5 +1,5 @@
-import { describeError } from '../lib/errors.js';
-import { masker } from '../lib/mask.js';
+import { describeError, InputError } from '../lib/errors.js';
+import { Masker, maskExcept } from '../lib/mask.js';
 import type { CliIO } from './command.js';
 import { commands } from './commands/index.js';
 
@@ -42,15 +42,19 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     return await command.run(rest, io);
   } catch (error) {
+    // Exit codes: 2 usage or input error (a bad flag, a missing file), 1 a gate said no or a tool failed, 70 a bug.
     const { message, expected } = describeError(error, io.env.KEELSON_DEBUG === '1');
-    io.stderr(`keelson ${name}: ${masker.mask(message)}\n`);
+    io.stderr(`keelson ${name}: ${message}\n`);
+    if (error instanceof InputError) return 2;
     return expected ? 1 : 70;
   }
 }
 
 export function processIO(): CliIO {
+  const masker = new Masker();
   return {
-    stdout: (t) => void process.stdout.write(masker.mask(t)),
+    masker,
+    stdout: (t, keep = []) => void process.stdout.write(maskExcept(masker, t, keep)),
     stderr: (t) => void process.stderr.write(masker.mask(t)),
     env: process.env,
     cwd: process.cwd(),

@@ -32,9 +32,10 @@ export class ToolError extends Error {
   override readonly name: string = 'ToolError';
 }
 
+/** A short excerpt of a bad value for an error line: one line, at most 80 characters (printing masks it). */
 function clip(value: string): string {
-  const flat = value.replace(/\r?\n/g, '\\n');
-  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
+  const flat = value.replace(/\r\n|\r|\n/g, '\\n');
+  return flat.length > 80 ? `${flat.slice(0, 80)}…` : flat;
 }
 
 /** One line for the user; stack only when `debug`. Any thrown value, Error or not, gives a message. */

@@ -4,17 +4,21 @@
  * Everything streamed or kept passes through the masker.
  */
 import { ToolError } from './errors.js';
-import { masker as defaultMasker, type Masker } from './mask.js';
+import type { Masker } from './mask.js';
 
 export interface ExecOptions {
   cwd?: string;
+  /** The child's environment (default: this process's); withheld variables are removed unless in `passEnv`. */
   env?: Record<string, string | undefined>;
+  /** Withheld variables (see childEnv) the user asked to pass (the `pass-env` input). */
+  passEnv?: readonly string[];
   input?: string;
   /** Called with each chunk of stdout/stderr, masked. Default: nothing streamed. */
   onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void;
   /** Keep at most this many characters of each stream (the tail is kept). Default 64 MiB. */
   maxBuffer?: number;
   signal?: AbortSignal;
+  /** Masks what is streamed and kept (the run's masker). Default: nothing masked here — the log masks on print. */
   masker?: Masker;
 }
 
@@ -29,15 +33,41 @@ export interface ExecResult {
   truncated: boolean;
 }
 
+/**
+ * Runner variables that carry credentials a child process was not given: every action input (the
+ * `github-token` default among them), post-step state, GITHUB_TOKEN, and the runner's own tokens for the
+ * cache, artifact and OIDC services.
+ */
+const WITHHELD =
+  /^(INPUT_.*|STATE_.*|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
+
+/**
+ * The environment for a child process (terraform and its providers, the test command): `env` without the
+ * withheld variables, except those named in `pass` (the `pass-env` input).
+ */
+export function childEnv(
+  env: Record<string, string | undefined>,
+  pass: readonly string[] = [],
+): Record<string, string | undefined> {
+  const keep = new Set(pass.map((n) => n.toUpperCase()));
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (v === undefined) continue;
+    if (WITHHELD.test(k) && !keep.has(k.toUpperCase())) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
 export async function run(argv: readonly string[], opts: ExecOptions = {}): Promise<ExecResult> {
   if (argv.length === 0 || !argv[0]) throw new ToolError('exec: empty command');
   const { spawn } = await import('node:child_process');
-  const m = opts.masker ?? defaultMasker;
+  const m = opts.masker ?? { mask: (t: string) => t };
   const max = opts.maxBuffer ?? 64 * 1024 * 1024;
   return new Promise((resolve, reject) => {
     const child = spawn(argv[0] as string, argv.slice(1), {
       cwd: opts.cwd,
-      env: opts.env ? (opts.env as NodeJS.ProcessEnv) : process.env,
+      env: childEnv(opts.env ?? process.env, opts.passEnv) as NodeJS.ProcessEnv,
       shell: false,
       stdio: ['pipe', 'pipe', 'pipe'],
       signal: opts.signal,
@@ -96,7 +126,7 @@ export async function runChecked(
   return result;
 }
 
-/** For logs only: quotes arguments with spaces, masks secrets. */
+/** For logs only: quotes arguments with spaces (printing masks secrets). */
 export function displayArgv(argv: readonly string[]): string {
-  return defaultMasker.mask(argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' '));
+  return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }

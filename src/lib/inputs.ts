@@ -2,6 +2,8 @@
  * One parser per kind of input, shared by every action (INPUT_* env) and by the CLI (flags). A bad value is an
  * InputError that names the input, repeats the value and says what is allowed; nothing falls back silently.
  */
+import { existsSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
 
 const TRUE = ['true', 'True', 'TRUE'];
@@ -120,19 +122,73 @@ export async function parseMap(name: string, raw: string): Promise<Record<string
     throw new InputError(name, `Invalid input '${name}': not valid YAML (${why}). Expected ${expected}.`);
   }
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw InputError.invalid(name, raw, expected);
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    // The value is not repeated: a map input can hold secrets (variables, headers).
+    const kind = Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+    throw new InputError(name, `Invalid input '${name}': ${kind}, not a mapping. Expected ${expected}.`);
+  }
   return value as Record<string, unknown>;
 }
 
-/** Glob patterns, one per line (or comma-separated); `!pattern` excludes. Absolute paths and `..` rejected. */
+/** Glob patterns, one per line; `!pattern` excludes. Absolute paths and `..` are refused: globs stay inside. */
 export function parseGlobs(name: string, raw: string): string[] {
   const globs = parseList(raw, 'newline');
   for (const g of globs) {
     const body = g.startsWith('!') ? g.slice(1) : g;
     if (body === '')
       throw InputError.invalid(name, raw, 'glob patterns such as reports/**/*.xml, one per line');
+    if (isAbsolute(body) || /^[A-Za-z]:/.test(body) || body.split(/[\\/]/).includes('..')) {
+      throw InputError.invalid(
+        name,
+        g,
+        'glob patterns relative to the working directory, without .. or an absolute path',
+      );
+    }
   }
   return globs;
+}
+
+/** Where a path input may point: the workspace, and the runner's temp directory. */
+export interface PathRoots {
+  workspace: string;
+  temp?: string;
+}
+
+function inside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** `path`, or the real path of its nearest existing ancestor joined with the rest (symlinks followed). */
+function realish(path: string): string {
+  let head = path;
+  const tail: string[] = [];
+  while (!existsSync(head)) {
+    const parent = resolve(head, '..');
+    if (parent === head) return path;
+    tail.unshift(head.slice(parent.length + (parent.endsWith(sep) ? 0 : 1)));
+    head = parent;
+  }
+  return resolve(realpathSync(head), ...tail);
+}
+
+/**
+ * Resolves a path input against `base` (default: the workspace) and refuses one that leaves the workspace and
+ * the runner's temp directory — by `..`, an absolute path, or a symlink — with one line naming the input.
+ */
+export function confinedPath(name: string, raw: string, roots: PathRoots, base = roots.workspace): string {
+  const abs = resolve(base, raw);
+  const allowed = [roots.workspace, ...(roots.temp ? [roots.temp] : [])];
+  const real = realish(abs);
+  const ok = allowed.some((r) => inside(abs, r) && inside(real, realish(r)));
+  if (!ok) {
+    throw InputError.invalid(
+      name,
+      raw,
+      `a path inside the workspace (${roots.workspace})${roots.temp ? ` or the runner's temp directory` : ''}`,
+    );
+  }
+  return abs;
 }
 
 export type InputSource = (name: string) => string;
@@ -184,6 +240,15 @@ export class Inputs {
   async map(name: string): Promise<Record<string, unknown>> {
     const v = this.raw(name);
     return v === '' ? {} : parseMap(name, v);
+  }
+  /** Environment variable names, comma- or newline-separated. */
+  envNames(name: string): string[] {
+    const list = this.list(name);
+    for (const n of list) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
+        throw InputError.invalid(name, n, 'environment variable names such as GITHUB_TOKEN');
+    }
+    return list;
   }
   globs(name: string, fallback: string[]): string[] {
     const v = this.raw(name);

@@ -6,7 +6,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { io, type Env } from './core.js';
+import { ActionContext, type Env } from './core.js';
+import type { Masker } from './mask.js';
 
 export interface LocalRun {
   /** Every line the action wrote (workflow commands included), already masked. */
@@ -90,14 +91,22 @@ export function inputEnv(inputs: Record<string, string>): Env {
   return env;
 }
 
+export interface LocalRunOptions {
+  inputs?: Record<string, string>;
+  env?: Env;
+  state?: Record<string, string>;
+  echo?: (line: string) => void;
+  /** The run's masker (default: a new one, so nothing registered by another run leaks into this one). */
+  masker?: Masker;
+}
+
+/**
+ * Runs `fn` with a context of its own: its own environment (this process's, minus INPUT_* and STATE_*, plus the
+ * runner's files, `env`, `state` and `inputs`), its own log and its own masker. Runs may overlap.
+ */
 export async function runLocally(
-  fn: () => Promise<void>,
-  opts: {
-    inputs?: Record<string, string>;
-    env?: Env;
-    state?: Record<string, string>;
-    echo?: (line: string) => void;
-  } = {},
+  fn: (ctx: ActionContext) => Promise<void>,
+  opts: LocalRunOptions = {},
 ): Promise<LocalRun> {
   const dir = mkdtempSync(join(tmpdir(), 'keelson-run-'));
   const files = {
@@ -124,29 +133,25 @@ export async function runLocally(
     ...inputEnv(opts.inputs ?? {}),
   };
   const log: string[] = [];
-  const saved = { env: io.env, write: io.write, exitCode: process.exitCode };
-  io.env = env;
-  io.write = (line) => {
-    log.push(line);
-    opts.echo?.(line);
-  };
-  process.exitCode = 0;
+  const ctx = new ActionContext({
+    env,
+    masker: opts.masker,
+    write: (line) => {
+      log.push(line);
+      opts.echo?.(line);
+    },
+  });
   try {
-    await fn();
+    await fn(ctx);
+    return {
+      log,
+      outputs: parseEnvFile(readFileSync(files.output, 'utf8')),
+      summary: readFileSync(files.summary, 'utf8'),
+      state: parseEnvFile(readFileSync(files.state, 'utf8')),
+      failed: ctx.failed,
+      annotations: commandsOf(log).filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
+    };
   } finally {
-    io.env = saved.env;
-    io.write = saved.write;
+    rmSync(dir, { recursive: true, force: true });
   }
-  const failed = process.exitCode === 1;
-  process.exitCode = saved.exitCode;
-  const result: LocalRun = {
-    log,
-    outputs: parseEnvFile(readFileSync(files.output, 'utf8')),
-    summary: readFileSync(files.summary, 'utf8'),
-    state: parseEnvFile(readFileSync(files.state, 'utf8')),
-    failed,
-    annotations: commandsOf(log).filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
-  };
-  rmSync(dir, { recursive: true, force: true });
-  return result;
 }

@@ -1,30 +1,49 @@
 /**
- * Values that must never be printed. Everything Keelson writes (logs, summaries, comments, outputs, CLI output)
+ * Values that must never be printed. Everything Keelson writes for people (logs, summaries, comments, CLI output)
  * passes through `mask()`; on GitHub the runner is also told with `::add-mask::` before the first print.
+ * Protocol values (markers, hashes, digests, machine outputs) are never passed through it: a registered value
+ * that happens to occur inside a hash would corrupt the hash.
+ *
+ * Each action run (and each CLI invocation) has its own Masker, carried by its context: there is no process-wide
+ * one.
  */
 export class Masker {
   private readonly values = new Set<string>();
-  private readonly patterns: RegExp[] = [];
+  /** Values of one or two characters: masked only where they stand alone (not inside a word, a hash, a number). */
+  private readonly short = new Set<string>();
+  private readonly patterns: MaskPattern[] = [];
   private combined: RegExp | undefined;
+
+  /** True when `add` registers the value as a whole-text secret (the runner is told these; see `isShort`). */
+  static isShort(value: string): boolean {
+    return value.trim().length < 3;
+  }
 
   add(value: string | undefined | null): void {
     if (value === undefined || value === null) return;
     const v = String(value);
-    if (v.trim().length < 3) return; // masking "a" or "" would destroy every message; GitHub does the same
+    if (v.trim() === '') return;
+    if (Masker.isShort(v)) {
+      // Masking "ab" everywhere would destroy every message (GitHub does not mask such values at all); a short
+      // secret standing alone in prose is still hidden.
+      if (!this.short.has(v.trim())) {
+        this.short.add(v.trim());
+        this.combined = undefined;
+      }
+      return;
+    }
     if (this.values.has(v)) return;
     this.values.add(v);
-    for (const line of v.split(/\r?\n/)) if (line.trim().length >= 3) this.values.add(line);
+    for (const line of v.split(/\r\n|\r|\n/)) if (line.trim().length >= 3) this.values.add(line);
     this.combined = undefined;
   }
 
-  addPattern(pattern: RegExp): void {
-    this.patterns.push(
-      new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'),
-    );
+  addPattern(pattern: MaskPattern): void {
+    this.patterns.push(pattern);
   }
 
   get size(): number {
-    return this.values.size + this.patterns.length;
+    return this.values.size + this.short.size + this.patterns.length;
   }
 
   has(value: string): boolean {
@@ -36,23 +55,79 @@ export class Masker {
   }
 
   mask(text: string): string {
-    if (this.values.size === 0 && this.patterns.length === 0) return text;
+    if (this.size === 0) return text;
     let out = text;
-    if (this.values.size > 0) {
+    if (this.values.size > 0 || this.short.size > 0) {
       if (!this.combined) {
-        const sorted = [...this.values].sort((a, b) => b.length - a.length).map(escapeRegExp);
-        this.combined = new RegExp(sorted.join('|'), 'g');
+        const whole = [...this.values].sort((a, b) => b.length - a.length).map(escapeRegExp);
+        const alone = [...this.short].map((s) => `(?<![\\p{L}\\p{N}_])${escapeRegExp(s)}(?![\\p{L}\\p{N}_])`);
+        this.combined = new RegExp([...whole, ...alone].join('|'), 'gu');
       }
       out = out.replace(this.combined, '***');
     }
-    for (const p of this.patterns) out = out.replace(p, '***');
+    for (const p of this.patterns) out = p.hide(out);
     return out;
   }
+}
+
+/** A user's regular expression, run on a linear-time engine (RE2): `/(a+)+b/` cannot hang an action. */
+export interface MaskPattern {
+  readonly source: string;
+  readonly flags: string;
+  test(text: string): boolean;
+  /** Every match replaced by `***`. */
+  hide(text: string): string;
+}
+
+/**
+ * Compiles `source` with flags from i, m, s (u is accepted: RE2 is Unicode-aware) on re2js, a pure-JS port of
+ * RE2 that matches in linear time. Throws a SyntaxError with RE2's reason for what it does not support
+ * (backreferences, lookarounds).
+ */
+export async function compilePattern(source: string, flags: string): Promise<MaskPattern> {
+  const { RE2JS } = await import('re2js');
+  let f = 0;
+  if (flags.includes('i')) f |= RE2JS.CASE_INSENSITIVE;
+  if (flags.includes('m')) f |= RE2JS.MULTILINE;
+  if (flags.includes('s')) f |= RE2JS.DOTALL;
+  let re: ReturnType<typeof RE2JS.compile>;
+  try {
+    re = RE2JS.compile(source, f);
+  } catch (e) {
+    throw new SyntaxError(e instanceof Error ? e.message : String(e), { cause: e });
+  }
+  return {
+    source,
+    flags,
+    test: (text) => re.matcher(text).find(),
+    hide: (text) => re.matcher(text).replaceAll('***'),
+  };
+}
+
+/**
+ * Masks `text` except where one of `keep` occurs: protocol values shown to people (a plan hash, a commit SHA, a
+ * digest) stay intact even when a registered secret happens to occur inside them; everything around them is
+ * masked as usual.
+ */
+export function maskExcept(m: Pick<Masker, 'mask'>, text: string, keep: readonly string[]): string {
+  const tokens = keep.filter((k) => k.length > 0);
+  if (tokens.length === 0) return m.mask(text);
+  const re = new RegExp(
+    [...tokens]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'g',
+  );
+  let out = '';
+  let last = 0;
+  for (const hit of text.matchAll(re)) {
+    out += m.mask(text.slice(last, hit.index)) + hit[0];
+    last = hit.index + hit[0].length;
+  }
+  return out + m.mask(text.slice(last));
 }
 
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-/** The process-wide masker used by the runner protocol and the CLI. */
-export const masker = new Masker();

@@ -130,10 +130,20 @@ export function splitMarkdown(md: string, limit: number, measure: Measure = 'cha
   return chunks;
 }
 
+/** The length of the longest run of `ch` in `text` (a loop: no spread over an input-sized array). */
+export function longestRun(text: string, ch: string): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    run = text[i] === ch ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
 /** A fenced code block whose fence is longer than any backtick run inside `text`. */
 export function codeBlock(text: string, lang = ''): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
+  const fence = '`'.repeat(Math.max(2, longestRun(text, '`')) + 1);
   return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 

@@ -150,6 +150,7 @@ export async function deployWith(
   const { signal, holder, onEvent, saveState, ...rest } = over;
   return runDeploy(inputs(rest), {
     clock: h.clock,
+    setSecret: () => undefined,
     signal: signal ?? new AbortController().signal,
     context: {
       eventName: 'push',
@@ -163,6 +164,7 @@ export async function deployWith(
       workspace: h.dir,
       runnerTemp: h.dir,
       prNumber: undefined,
+      headSha: undefined,
       fromFork: false,
       payload: {},
       runUrl: undefined,

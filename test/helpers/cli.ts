@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { CliIO } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
+import { Masker, maskExcept } from '../../src/lib/mask.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,9 +16,11 @@ export async function cliIn(
 ): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
+  const masker = new Masker();
   const io: CliIO = {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
+    masker,
+    stdout: (t, keep = []) => void (out += maskExcept(masker, t, keep)),
+    stderr: (t) => void (err += masker.mask(t)),
     env: {},
     cwd,
     isTTY: false,

@@ -1,15 +1,15 @@
 import { realClock } from '../../lib/clock.js';
-import * as core from '../../lib/core.js';
+import { ActionContext } from '../../lib/core.js';
 import { readDeployInputs } from '../../lib/deploy/settings.js';
 import { readContext } from '../../lib/github/context.js';
 import { Inputs } from '../../lib/inputs.js';
 import { runAction } from '../../lib/run-action.js';
 
-export async function run(): Promise<void> {
-  await runAction(async () => {
-    const context = readContext(core.io.env);
-    const settings = readDeployInputs(new Inputs(core.getInput));
-    core.setSecret(settings.githubToken);
+export async function run(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
+  await runAction(ctx, async () => {
+    const context = readContext(ctx.env);
+    const settings = readDeployInputs(new Inputs(ctx.getInput));
+    ctx.setSecret(settings.githubToken);
     const { runDeploy, failureOf } = await import('../../lib/deploy/action.js');
     const cancel = new AbortController();
     const onSignal = (): void => cancel.abort(new Error('cancelled'));
@@ -22,18 +22,19 @@ export async function run(): Promise<void> {
         context,
         cwd: context.workspace,
         holder: `github-run-${context.runId || 'local'}-${context.runAttempt}`,
-        onEvent: (e, t) => core.info(`[${t.offset(e)}] ${e.phase}: ${e.message}`),
-        onWarning: (m) => core.warning(m),
-        saveState: core.saveState,
+        onEvent: (e, t) => ctx.info(`[${t.offset(e)}] ${e.phase}: ${e.message}`),
+        onWarning: (m) => ctx.warning(m),
+        saveState: (k, v) => ctx.saveState(k, v),
+        setSecret: (v) => ctx.setSecret(v),
       });
-      core.setOutput('result', result.result);
-      core.setOutput('rollback-reason', result.rollbackReason ?? '');
-      core.setOutput('version', result.version);
-      core.setOutput('previous-version', result.previousVersion ?? '');
-      core.setOutput('detect-seconds', result.detectSeconds ?? '');
-      core.setOutput('rollback-seconds', result.rollbackSeconds ?? '');
-      core.setOutput('live-color', result.liveColor ?? '');
-      core.appendSummary(markdown);
+      ctx.setOutput('result', result.result);
+      ctx.setOutput('rollback-reason', result.rollbackReason ?? '');
+      ctx.setOutput('version', result.version);
+      ctx.setOutput('previous-version', result.previousVersion ?? '');
+      ctx.setOutput('detect-seconds', result.detectSeconds ?? '');
+      ctx.setOutput('rollback-seconds', result.rollbackSeconds ?? '');
+      ctx.setOutput('live-color', result.liveColor ?? '');
+      ctx.appendSummary(markdown);
       const failure = failureOf(result);
       if (failure) throw failure;
     } finally {
@@ -43,15 +44,19 @@ export async function run(): Promise<void> {
   });
 }
 
-export async function runPost(): Promise<void> {
-  await runAction(async () => {
-    if (!core.getState('namespace') || core.getState('phase') === 'done') return;
-    const settings = readDeployInputs(new Inputs(core.getInput));
+export async function runPost(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
+  await runAction(ctx, async () => {
+    if (!ctx.getState('namespace') || ctx.getState('phase') === 'done') return;
+    const settings = readDeployInputs(new Inputs(ctx.getInput));
     const { connect } = await import('../../lib/k8s/connect.js');
     const { reconcile } = await import('../../lib/deploy/post.js');
-    const { kube } = await connect(settings.access, realClock);
+    const { kube } = await connect(settings.access, realClock, { setSecret: (v) => ctx.setSecret(v) });
     try {
-      await reconcile(kube, core.getState, core.info);
+      await reconcile(
+        kube,
+        (k) => ctx.getState(k),
+        (m) => ctx.info(m),
+      );
     } finally {
       kube.close();
     }

@@ -1,16 +1,16 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { realClock } from '../../lib/clock.js';
-import * as core from '../../lib/core.js';
+import { ActionContext } from '../../lib/core.js';
 import { readAccess } from '../../lib/deploy/settings.js';
 import { InputError } from '../../lib/errors.js';
-import { Inputs } from '../../lib/inputs.js';
+import { confinedPath, Inputs } from '../../lib/inputs.js';
 import { keelsonRoot } from '../../lib/repo-root.js';
 import { runAction } from '../../lib/run-action.js';
 
-export async function run(): Promise<void> {
-  await runAction(async () => {
-    const inputs = new Inputs(core.getInput);
+export async function run(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
+  await runAction(ctx, async () => {
+    const inputs = new Inputs(ctx.getInput);
     if (inputs.has('kubeconfig'))
       throw new InputError(
         'kubeconfig',
@@ -19,10 +19,17 @@ export async function run(): Promise<void> {
     const access = readAccess(inputs);
     if (access.kind !== 'eks') throw new InputError('cluster-name', "Input 'cluster-name' is required.");
     const exportVar = inputs.boolean('export', true);
-    const temp = core.io.env.RUNNER_TEMP || process.cwd();
-    const path = resolve(inputs.string('path', { default: join(temp, `kubeconfig-${access.clusterName}`) }));
+    const temp = ctx.env.RUNNER_TEMP || process.cwd();
+    const gh = { workspace: ctx.env.GITHUB_WORKSPACE || process.cwd(), temp };
+    const path = confinedPath(
+      'path',
+      inputs.string('path', { default: join(temp, `kubeconfig-${access.clusterName}`) }),
+      gh,
+    );
     const { eksAccess, renderEksKubeconfig } = await import('../../lib/k8s/access.js');
-    const a = await eksAccess({ clusterName: access.clusterName, region: access.region }, realClock);
+    const a = await eksAccess({ clusterName: access.clusterName, region: access.region }, realClock, (v) =>
+      ctx.setSecret(v),
+    );
     // Prove the credentials work now (and mask the token) rather than at the first kubectl call.
     await a.token?.();
     const cli = join(keelsonRoot(), 'dist', 'cli', 'index.js');
@@ -33,10 +40,10 @@ export async function run(): Promise<void> {
       { mode: 0o600 },
     );
     chmodSync(path, 0o600);
-    core.setOutput('kubeconfig', path);
-    core.setOutput('endpoint', a.server);
-    if (exportVar) core.exportVariable('KUBECONFIG', path);
-    core.info(
+    ctx.setOutput('kubeconfig', path);
+    ctx.setOutput('endpoint', a.server);
+    if (exportVar) ctx.exportVariable('KUBECONFIG', path);
+    ctx.info(
       `Wrote ${path} for ${access.clusterName} (${a.server}); tokens come from 'keelson eks-token', no aws CLI needed.`,
     );
   });

@@ -1,15 +1,30 @@
-import * as core from '../../lib/core.js';
+import { ActionContext } from '../../lib/core.js';
+import { childEnv } from '../../lib/exec.js';
 import { Inputs } from '../../lib/inputs.js';
 import { readContext } from '../../lib/github/context.js';
 import { runAction } from '../../lib/run-action.js';
 import { readApplySettings } from '../../lib/terraform/settings.js';
 
-export async function run(): Promise<void> {
-  await runAction(async () => {
-    const ctx = readContext(core.io.env);
-    const settings = await readApplySettings(new Inputs(core.getInput), ctx.workspace);
+export async function run(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
+  await runAction(ctx, async () => {
+    const gh = readContext(ctx.env);
+    const settings = await readApplySettings(new Inputs(ctx.getInput), gh);
     const { runTerraformApply } = await import('../../lib/terraform/apply-run.js');
     const { createGitHubApi } = await import('../../lib/github/client.js');
-    await runTerraformApply(settings, { ctx, env: core.io.env, github: createGitHubApi });
+    const { report } = await import('../../lib/terraform/step.js');
+    const outcome = await runTerraformApply(settings, {
+      ctx: gh,
+      env: childEnv(ctx.env, settings.passEnv),
+      log: ctx,
+      github: createGitHubApi,
+    });
+    report(ctx, outcome);
+  });
+}
+
+export async function runPost(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
+  await runAction(ctx, async () => {
+    const { cleanup } = await import('../../lib/terraform/step.js');
+    cleanup(ctx);
   });
 }

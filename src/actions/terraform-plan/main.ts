@@ -1,15 +1,30 @@
-import * as core from '../../lib/core.js';
+import { ActionContext } from '../../lib/core.js';
+import { childEnv } from '../../lib/exec.js';
 import { Inputs } from '../../lib/inputs.js';
 import { readContext } from '../../lib/github/context.js';
 import { runAction } from '../../lib/run-action.js';
 import { readPlanSettings } from '../../lib/terraform/settings.js';
 
-export async function run(): Promise<void> {
-  await runAction(async () => {
-    const ctx = readContext(core.io.env);
-    const settings = await readPlanSettings(new Inputs(core.getInput), ctx.workspace, 'plan');
+export async function run(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
+  await runAction(ctx, async () => {
+    const gh = readContext(ctx.env);
+    const settings = await readPlanSettings(new Inputs(ctx.getInput), gh);
     const { runTerraformPlan } = await import('../../lib/terraform/plan-run.js');
     const { createGitHubApi } = await import('../../lib/github/client.js');
-    await runTerraformPlan(settings, { ctx, env: core.io.env, github: createGitHubApi });
+    const { report } = await import('../../lib/terraform/step.js');
+    const outcome = await runTerraformPlan(settings, {
+      ctx: gh,
+      env: childEnv(ctx.env, settings.passEnv),
+      log: ctx,
+      github: createGitHubApi,
+    });
+    report(ctx, outcome);
+  });
+}
+
+export async function runPost(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
+  await runAction(ctx, async () => {
+    const { cleanup } = await import('../../lib/terraform/step.js');
+    cleanup(ctx);
   });
 }

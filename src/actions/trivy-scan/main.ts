@@ -1,25 +1,25 @@
 import { realClock } from '../../lib/clock.js';
-import * as core from '../../lib/core.js';
+import { ActionContext } from '../../lib/core.js';
 import { PolicyError } from '../../lib/errors.js';
 import { readContext } from '../../lib/github/context.js';
 import { Inputs } from '../../lib/inputs.js';
 import { runAction } from '../../lib/run-action.js';
 import { readTrivyScanSettings } from '../../lib/trivy/settings.js';
 
-export async function run(): Promise<void> {
-  await runAction(async () => {
-    const ctx = readContext(core.io.env);
-    const settings = readTrivyScanSettings(new Inputs(core.getInput), ctx.workspace, core.io.env);
-    core.setSecret(settings.registryPassword);
+export async function run(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
+  await runAction(ctx, async () => {
+    const gh = readContext(ctx.env);
+    const settings = readTrivyScanSettings(new Inputs(ctx.getInput), gh.workspace, ctx.env);
+    ctx.setSecret(settings.registryPassword);
     const { runTrivyScan } = await import('../../lib/trivy/scan.js');
     const { renderGate } = await import('../../lib/trivy/render.js');
     // Trivy's output and everything derived from the report name packages and paths from the scanned image or
     // repository: printed with workflow commands off, so none of it can forge one.
-    const outcome = await core.group(`Trivy ${settings.scanType} scan`, () =>
-      core.passThrough((write) =>
+    const outcome = await ctx.group(`Trivy ${settings.scanType} scan`, () =>
+      ctx.passThrough((write) =>
         runTrivyScan(settings, {
-          env: core.io.env,
-          workspace: ctx.workspace,
+          env: ctx.env,
+          workspace: gh.workspace,
           clock: realClock,
           log: (line) => write(line + '\n'),
           output: write,
@@ -27,19 +27,19 @@ export async function run(): Promise<void> {
       ),
     );
     const { analysis } = outcome;
-    for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
-    await core.passThrough(async (write) => {
+    for (const [name, value] of Object.entries(outcome.outputs)) ctx.setOutput(name, value);
+    await ctx.passThrough(async (write) => {
       write(analysis.headline + '\n');
       write(renderGate(analysis.gate, 50));
       if (analysis.sarif?.note) write(analysis.sarif.note + '\n');
     });
     for (const e of analysis.gate.expired) {
-      core.warning(
+      ctx.warning(
         `Ignore entry ${e.id} (${e.where}) expired on ${e.expires?.text}: it no longer ignores anything.`,
         { title: 'Expired ignore entry' },
       );
     }
-    if (settings.summary) core.appendSummary(analysis.markdown);
+    if (settings.summary) ctx.appendSummary(analysis.markdown);
     if (analysis.gate.verdict === 'fail') throw new PolicyError(analysis.gate.reason);
   });
 }

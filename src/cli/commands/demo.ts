@@ -87,6 +87,7 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number): Promise<
       workspace: service,
       runnerTemp: work,
       prNumber: undefined,
+      headSha: undefined,
       fromFork: false,
       payload: {},
       runUrl: undefined,
@@ -101,6 +102,7 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number): Promise<
           cwd: service,
           kube: sim.kube,
           holder: 'github-run-demo-1',
+          setSecret: (v) => io.masker.add(v),
           transform: withImage(image),
           onEvent: (e, t) => {
             liveTimeline(io, s)(e, t);

@@ -3,10 +3,13 @@ import { InputError } from '../../lib/errors.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 
-const help = `Usage: keelson eks-token --cluster-name NAME --region REGION
+const help = `Usage: keelson eks-token --cluster-name NAME [--aws-region REGION]
 
 Prints a client.authentication.k8s.io/v1beta1 ExecCredential with an EKS bearer token minted in-process from
-the ambient AWS credentials (the same token 'aws eks get-token' prints), for kubeconfig exec plugins.`;
+the ambient AWS credentials (the same token 'aws eks get-token' prints), for kubeconfig exec plugins.
+
+  --aws-region REGION   the cluster's region (default: AWS_REGION or AWS_DEFAULT_REGION); --region is
+                        accepted too (kubeconfigs written by earlier releases use it)`;
 
 export const command: Command = {
   name: 'eks-token',
@@ -15,13 +18,15 @@ export const command: Command = {
   async run(argv, io) {
     const args = parseCommandArgs('eks-token', argv, {
       'cluster-name': { type: 'string' },
+      'aws-region': { type: 'string' },
       region: { type: 'string' },
     });
     const clusterName = args.inputs.string('cluster-name', { required: true });
-    const region = args.inputs.string('region', {
-      default: io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '',
-    });
-    if (!region) throw InputError.required('region', 'the AWS region of the cluster (or set AWS_REGION)');
+    const region =
+      args.inputs.string('aws-region') ||
+      args.inputs.string('region', { default: io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '' });
+    if (!region)
+      throw InputError.required('aws-region', 'the AWS region of the cluster (or set AWS_REGION)');
     const { ambientCredentials } = await import('../../lib/k8s/access.js');
     const { mintEksToken } = await import('../../lib/aws/eks-token.js');
     const t = await mintEksToken({

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../../lib/errors.js';
-import { masker } from '../../lib/mask.js';
 import { COUNT_KEYS, countPlan } from '../../lib/terraform/counts.js';
 import { readPlanFile } from '../../lib/terraform/plan.js';
-import { manifestFor, renderComment } from '../../lib/terraform/report.js';
+import { assembleComment, manifestFor, renderComment } from '../../lib/terraform/report.js';
 import { collectSensitive } from '../../lib/terraform/sensitive.js';
 import { parseLabel } from '../../lib/terraform/settings.js';
 import { parseCommandArgs } from '../args.js';
@@ -46,7 +45,7 @@ export const command: Command = {
       io.stdout(JSON.stringify(out) + '\n');
       return 0;
     }
-    for (const v of collectSensitive(plan)) masker.add(v);
+    for (const v of collectSensitive(plan)) io.masker.add(v);
     let planText: string | undefined;
     if (textFile) {
       try {
@@ -55,14 +54,10 @@ export const command: Command = {
         throw InputError.invalid('plan-text', textFile, 'a readable file holding the plan text');
       }
     }
-    const { body } = renderComment({
-      plan,
-      counts,
-      manifest: manifestFor(plan),
-      label,
-      planText: planText && masker.mask(planText),
-    });
-    io.stdout(masker.mask(body));
+    const manifest = manifestFor(plan);
+    const set = renderComment({ plan, counts, manifest, label, planText });
+    const { body } = assembleComment(set, (t) => t, []);
+    io.stdout(body, [set.marker, set.manifest, manifest.hash, manifest.hash.slice(0, 12)]);
     return 0;
   },
 };

@@ -118,6 +118,7 @@ export const command: Command = {
       context: readContext(io.env),
       cwd: io.cwd,
       holder: `cli-${process.pid}`,
+      setSecret: (v) => io.masker.add(v),
       onEvent: liveTimeline(out, s),
       onWarning: (m) => io.stderr(m + '\n'),
       transform: args.inputs.has('set-image') ? withImage(args.inputs.raw('set-image')) : undefined,

@@ -10,7 +10,7 @@ const help = `Usage: keelson trivy-gate [--fail-on CRITICAL,HIGH] [--ignore-unfi
                           [--sarif OUT.sarif] [--summary OUT.md] REPORT_JSON
 
 The trivy-scan action's severity gate on a Trivy JSON report: exit 0 when it passes, 1 when it fails, with the
-table of what failed. The gate never changes the report or the SARIF; it only decides.
+table of what failed; 2 on a usage or input error (a bad flag, a file that is not a Trivy report). The gate never changes the report or the SARIF; it only decides.
 
   --fail-on S         severities that fail (default CRITICAL,HIGH), or none
   --ignore-unfixed    vulnerabilities without a fixed version do not fail

@@ -17,7 +17,7 @@ rule ids, levels and security-severity from Trivy's severity, and GitHub's limit
   --path-prefix DIR   repository-relative directory the fs/config scan ran in, prefixed to file locations
   --ignore-file F     .trivyignore or YAML ignore file: ignored findings stay in, marked as suppressed
 
-Exit status: 0, or 1 when a file is not a Trivy JSON report or an option is wrong.`;
+Exit status: 0, or 2 when a file is not a Trivy JSON report or an option is wrong.`;
 
 export const command: Command = {
   name: 'trivy-sarif',

@@ -13,7 +13,7 @@ zero everywhere.
                       {"CRITICAL": n, "HIGH": n, "MEDIUM": n, "LOW": n, "UNKNOWN": n}
   --format markdown   the job summary trivy-scan writes, with its default gate (fail-on CRITICAL,HIGH) (default)
 
-Exit status: 0, or 1 when the file is not a Trivy JSON report.`;
+Exit status: 0, or 2 when the file is not a Trivy JSON report or an option is wrong.`;
 
 export const command: Command = {
   name: 'trivy-summary',

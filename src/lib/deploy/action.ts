@@ -35,6 +35,8 @@ export interface RunDeployDeps {
   /** A connected client (tests, the simulator); otherwise one is made from the inputs. */
   kube?: KubeClient;
   holder: string;
+  /** Registers a credential (cluster token, a header value of a check) before anything can print it. */
+  setSecret: (value: string) => void;
   onEvent?: (e: TimelineEvent, t: Timeline) => void;
   onWarning?: (m: string) => void;
   saveState?: (k: string, v: string) => void;
@@ -75,13 +77,14 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
   stamp(objects, { version, commit: deps.context.sha || undefined, runUrl: deps.context.runUrl });
   const checks: CheckSpec[] = await parseHealthChecks(
     s.healthChecks.trim() ? s.healthChecks : DEFAULT_CHECKS,
-    { input: 'health-checks' },
+    { input: 'health-checks', emptyHint: 'Leave it empty for the default checks.' },
   );
 
   const kube =
     deps.kube ??
     (
       await connect(s.access, deps.clock, {
+        setSecret: deps.setSecret,
         onRetry: (r) =>
           deps.onWarning?.(`Kubernetes API ${r.verb} answered ${r.status}; retrying in ${r.delayMs}ms`),
       })

@@ -27,11 +27,23 @@ export interface IssueComment {
 
 export type CommentMode = 'update' | 'recreate';
 
-/** Whose markers to believe: a bot, or someone with write access. A fork contributor cannot plant one. */
-export function trustedAuthor(c: IssueComment): boolean {
-  if (c.user?.type === 'Bot') return true;
-  return ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(c.author_association ?? '');
+/**
+ * Whose markers to believe: only comments written by one of `logins` — Keelson's own identity, the token that
+ * posts the plans (`github-actions[bot]` for GITHUB_TOKEN, `<app-slug>[bot]` for a GitHub App token). Never a
+ * human, whatever their association: an org member or a read-only collaborator can comment, not vouch.
+ */
+export function authoredBy(logins: readonly string[]): (c: IssueComment) => boolean {
+  const allowed = new Set(logins.map((l) => l.toLowerCase()));
+  return (c) => {
+    const login = c.user?.login?.toLowerCase();
+    if (!login || !allowed.has(login)) return false;
+    // A login ending in [bot] exists only for GitHub Apps; a human account cannot take one.
+    return !login.endsWith('[bot]') || c.user?.type === 'Bot';
+  };
 }
+
+/** The default `trusted-plan-authors`: the identity of the workflow's GITHUB_TOKEN. */
+export const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
 
 /** True when the body starts with the marker of `key` (only the first line counts: text below is content). */
 export function hasMarker(body: string | undefined, key: string): boolean {
@@ -79,7 +91,7 @@ export async function findComment(
   api: GitHubApi,
   issue: IssueRef,
   key: string,
-  trust: (c: IssueComment) => boolean = trustedAuthor,
+  trust: (c: IssueComment) => boolean,
 ): Promise<IssueComment | undefined> {
   const all = await listComments(api, issue);
   return findIn(all, key, trust);
@@ -116,7 +128,10 @@ export interface UpsertOptions {
   /** Continuation comments after the main one (markers are added here). */
   parts?: string[];
   mode: CommentMode;
-  trust?: (c: IssueComment) => boolean;
+  /** Whose comments are ours: only those are found, edited, minimized or deleted. */
+  trust: (c: IssueComment) => boolean;
+  /** Called with the comment found (if any) before writing: may return the body and parts to write instead. */
+  adjust?: (existing: IssueComment | undefined) => { body: string; parts: string[] } | undefined;
 }
 
 export interface UpsertResult {
@@ -135,10 +150,12 @@ export async function upsertComment(
   issue: IssueRef,
   o: UpsertOptions,
 ): Promise<UpsertResult> {
-  const trust = o.trust ?? trustedAuthor;
+  const trust = o.trust;
   const all = await listComments(api, issue);
   const existing = findIn(all, o.key, trust);
   const base = { owner: issue.owner, repo: issue.repo };
+  const adjusted = o.adjust?.(existing);
+  if (adjusted) o = { ...o, body: adjusted.body, parts: adjusted.parts };
   const wanted = o.parts ?? [];
   const oldParts = existing
     ? all
@@ -185,6 +202,46 @@ export async function upsertComment(
     await api.rest.issues.deleteComment({ ...base, comment_id: stale.id });
   }
   return { id: main.id, url: main.html_url, action, partUrls };
+}
+
+const EDITS = `query($id: ID!) {
+  node(id: $id) {
+    ... on IssueComment {
+      userContentEdits(first: 100) { totalCount nodes { editedAt editor { __typename login } } }
+    }
+  }
+}`;
+
+interface EditsAnswer {
+  node?: {
+    userContentEdits?: {
+      totalCount: number;
+      nodes: ({ editedAt: string; editor: { __typename: string; login: string } | null } | null)[];
+    };
+  } | null;
+}
+
+/**
+ * Who has written each version of a comment (GraphQL \`userContentEdits\`), as REST logins: a GitHub App's
+ * GraphQL login has no \`[bot]\` suffix, so it is added back for Bots. A deleted account is \`ghost\`.
+ */
+export async function commentEditors(
+  api: GitHubApi,
+  nodeId: string,
+): Promise<{ login: string; editedAt: string }[]> {
+  const r = await api.graphql<EditsAnswer>(EDITS, { id: nodeId });
+  const edits = r.node?.userContentEdits;
+  if (!edits) return [];
+  if (edits.totalCount > edits.nodes.length) {
+    // More edits than one page holds: not ours (Keelson edits a comment once per plan and once per apply).
+    return [{ login: `(${edits.totalCount} edits)`, editedAt: '' }];
+  }
+  return edits.nodes
+    .filter((n): n is NonNullable<typeof n> => n !== null)
+    .map((n) => ({
+      login: !n.editor ? 'ghost' : n.editor.__typename === 'Bot' ? `${n.editor.login}[bot]` : n.editor.login,
+      editedAt: n.editedAt,
+    }));
 }
 
 /** Replaces the body of one comment (keeps its parts). */

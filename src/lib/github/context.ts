@@ -21,6 +21,8 @@ export interface GitHubContext {
   runnerTemp: string;
   /** The pull request number for pull_request / pull_request_target events. */
   prNumber: number | undefined;
+  /** The pull request's head commit (a pull_request run's GITHUB_SHA is a test merge commit, not this). */
+  headSha: string | undefined;
   /** True when the PR's head repository differs from the base (a fork: the token is read-only). */
   fromFork: boolean;
   payload: Record<string, unknown>;
@@ -68,6 +70,7 @@ export function readContext(env: Env = process.env): GitHubContext {
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     runnerTemp: env.RUNNER_TEMP ?? '',
     prNumber,
+    headSha: typeof obj(pr?.head)?.sha === 'string' ? (obj(pr?.head)?.sha as string) : undefined,
     fromFork,
     payload,
     runUrl: repo && runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined,

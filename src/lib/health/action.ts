@@ -38,7 +38,7 @@ export async function runHealthChecks(
         "Kubernetes checks and k8s-service:// URLs need 'cluster-name' (EKS) or 'kubeconfig'.",
       );
     const { connect } = await import('../k8s/connect.js');
-    kube = (await connect(s.access, deps.clock)).kube;
+    kube = (await connect(s.access, deps.clock, { setSecret: (v) => deps.setSecret?.(v) })).kube;
     owned = true;
   }
   try {

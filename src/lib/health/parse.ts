@@ -20,7 +20,15 @@ import type {
   ThresholdOp,
   Timing,
 } from './types.js';
-import { EXPECTED, checkTarget, fieldError, hasPlaceholders, placeholders, TEMPLATED } from './variables.js';
+import {
+  EXPECTED,
+  checkTarget,
+  excerpt,
+  fieldError,
+  hasPlaceholders,
+  placeholders,
+  TEMPLATED,
+} from './variables.js';
 
 /** Defaults for every check; a check's own fields override them. */
 export const DEFAULT_TIMING: Readonly<Timing> = {
@@ -67,12 +75,17 @@ export interface ParseOptions {
    * rather than when the checks run.
    */
   variables?: readonly string[];
+  /** Said after "no checks" (deploy: leave the input empty for the default checks). */
+  emptyHint?: string;
 }
 
-/** Parses the YAML text of a `health-checks` input. Empty text is an empty list. */
+/**
+ * Parses the YAML text of a checks input. Text that holds no check at all — empty, `[]`, `null`, `~`, `---` or
+ * only comments — is an input error: a gate with nothing to check must fail, not pass.
+ */
 export async function parseHealthChecks(raw: string, options: ParseOptions = {}): Promise<CheckSpec[]> {
   const input = options.input ?? 'health-checks';
-  if (raw.trim() === '') return [];
+  if (raw.trim() === '') throw noChecks(input, options.emptyHint);
   const { parse: parseYaml } = await import('yaml');
   let value: unknown;
   try {
@@ -90,11 +103,23 @@ export async function parseHealthChecks(raw: string, options: ParseOptions = {})
 const LIST_EXPECTED = 'a YAML list of checks such as `- kind: http` with `url: https://…/healthz`';
 
 /** Builds specs from already-parsed YAML/JSON (for example a section of a config file). */
+function noChecks(input: string, hint?: string): InputError {
+  return new InputError(
+    input,
+    `Invalid input '${input}': no checks. Expected ${LIST_EXPECTED}; a gate with nothing to check would pass anything.` +
+      (hint ? ` ${hint}` : ''),
+  );
+}
+
 export function checksFromValue(value: unknown, options: ParseOptions = {}): CheckSpec[] {
   const input = options.input ?? 'health-checks';
-  if (value === null || value === undefined) return [];
+  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) {
+    throw noChecks(input, options.emptyHint);
+  }
   if (!Array.isArray(value)) {
-    throw InputError.invalid(input, typeof value === 'string' ? value : JSON.stringify(value), LIST_EXPECTED);
+    // Not repeated: a mapping given where a list belongs can hold headers with credentials.
+    const kind = typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+    throw new InputError(input, `Invalid input '${input}': ${kind}, not a list. Expected ${LIST_EXPECTED}.`);
   }
   const specs: CheckSpec[] = [];
   const names = new Map<string, number>();
@@ -162,15 +187,14 @@ class Fields {
   }
 
   private where(): string {
-    return this.named ? `check ${this.index} ('${this.name}')` : `check ${this.index}`;
+    const name = this.name.replace(/\r\n|\r|\n/g, '\\n');
+    return this.named ? `check ${this.index} ('${name}')` : `check ${this.index}`;
   }
 
   error(field: string, value: unknown, expected: string): InputError {
-    const shown = show(value);
     return new InputError(
       this.input,
-      `Invalid input '${this.input}': ${this.where()} field '${field}': ` +
-        `'${shown.length > 200 ? `${shown.slice(0, 200)}…` : shown}'. Expected ${expected}.`,
+      `Invalid input '${this.input}': ${this.where()} field '${field}'${excerpt(field, value)}. Expected ${expected}.`,
     );
   }
 
@@ -308,7 +332,7 @@ function parseCheck(item: unknown, index: number, input: string): CheckSpec {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
     throw new InputError(
       input,
-      `Invalid input '${input}': check ${index}: '${show(item)}'. ` +
+      `Invalid input '${input}': check ${index}${excerpt('check', item)}. ` +
         `Expected a mapping with at least \`kind\` (${KINDS.join(' | ')}).`,
     );
   }

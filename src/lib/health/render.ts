@@ -1,4 +1,6 @@
-import { masker as defaultMasker, type Masker } from '../mask.js';
+import type { Masker } from '../mask.js';
+
+const NO_MASK: Pick<Masker, 'mask'> = { mask: (t) => t };
 import { cell, table } from '../summary.js';
 import { clip, formatMs } from './format.js';
 import type { CheckResult, CheckStatus, RunResult } from './types.js';
@@ -12,7 +14,7 @@ const ICON: Record<CheckStatus, string> = { passed: '✅ passed', failed: '❌ f
  */
 export function renderChecksTable(
   results: RunResult | readonly CheckResult[],
-  masker: Masker = defaultMasker,
+  masker: Pick<Masker, 'mask'> = NO_MASK,
 ): string {
   const checks = Array.isArray(results) ? (results as readonly CheckResult[]) : (results as RunResult).checks;
   const m = (s: string | number): string => cell(masker.mask(String(s)));
@@ -40,7 +42,7 @@ export function renderChecksTable(
 }
 
 /** A heading line with the verdict, then the table. */
-export function renderChecksSummary(result: RunResult, masker: Masker = defaultMasker): string {
+export function renderChecksSummary(result: RunResult, masker: Pick<Masker, 'mask'> = NO_MASK): string {
   const icon = result.status === 'passed' ? '✅' : result.status === 'failed' ? '❌' : '⚪';
   const detect = result.detectMs !== undefined ? ` Detected in ${formatMs(result.detectMs)}.` : '';
   const head = `${icon} **Health checks ${result.status}**: ${cell(masker.mask(result.reason))}${detect}`;

@@ -300,8 +300,10 @@ export async function runChecks(specs: readonly CheckSpec[], options: RunOptions
   };
 
   if (options.deadline !== undefined) {
+    // The window's length as given, not the time measured: a loaded machine waking late must not change it.
+    const window = options.deadline - startedAt;
     clock.sleep(Math.max(0, options.deadline - clock.now()), run.signal).then(
-      () => settle(atDeadline(mode, states, clock.now() - startedAt)),
+      () => settle(atDeadline(mode, states, window)),
       () => undefined,
     );
   }
@@ -322,20 +324,20 @@ export async function runChecks(specs: readonly CheckSpec[], options: RunOptions
   return finish(v);
 }
 
-function atDeadline(mode: RunMode, states: CheckState[], elapsed: number): Verdict {
+function atDeadline(mode: RunMode, states: CheckState[], window: number): Verdict {
   if (mode === 'watch') {
     const silent = states.find((s) => s.probes === 0);
     if (silent) {
       return {
         status: 'failed',
-        reason: `the window (${formatMs(elapsed)}) ended before check ${silent.spec.index} ('${silent.spec.name}') completed a probe`,
+        reason: `the window (${formatMs(window)}) ended before check ${silent.spec.index} ('${silent.spec.name}') completed a probe`,
       };
     }
     const probes = states.reduce((n, s) => n + s.probes, 0);
     const n = states.length;
     return {
       status: 'passed',
-      reason: `${n === 1 ? 'the check' : `all ${n} checks`} stayed healthy for ${formatMs(elapsed)} (${probes} probes)`,
+      reason: `${n === 1 ? 'the check' : `all ${n} checks`} stayed healthy for ${formatMs(window)} (${probes} probes)`,
     };
   }
   const waiting = states.filter((s) => s.status !== 'passed');
@@ -348,7 +350,7 @@ function atDeadline(mode: RunMode, states: CheckState[], elapsed: number): Verdi
     .join('; ');
   return {
     status: 'failed',
-    reason: `not healthy within ${formatMs(elapsed)}: ${shown}${waiting.length > 3 ? '; …' : ''}`,
+    reason: `not healthy within ${formatMs(window)}: ${shown}${waiting.length > 3 ? '; …' : ''}`,
   };
 }
 

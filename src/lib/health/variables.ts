@@ -73,6 +73,28 @@ export const EXPECTED = {
   hostname: 'a DNS name such as api.example.com',
 };
 
+/**
+ * How a bad field value is quoted in an error line: never for headers (they carry credentials), URL passwords
+ * replaced by ***, one line, at most 80 characters.
+ */
+export function excerpt(field: string, value: unknown): string {
+  if (field.startsWith('headers') || SENSITIVE_HEADER.test(field))
+    return ' (value not shown: it may hold a credential)';
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  const flat = text
+    .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/@:]*):[^\s/@]*@/gi, '$1:***@')
+    .replace(/\r\n|\r|\n/g, '\\n');
+  return `: '${flat.length > 80 ? `${flat.slice(0, 80)}…` : flat}'`;
+}
+
 export function fieldError(
   input: string,
   spec: { index: number; name: string },
@@ -80,10 +102,9 @@ export function fieldError(
   value: string,
   expected: string,
 ): InputError {
-  const shown = value.length > 200 ? `${value.slice(0, 200)}…` : value;
   return new InputError(
     input,
-    `Invalid input '${input}': check ${spec.index} ('${spec.name}') field '${field}': '${shown}'. Expected ${expected}.`,
+    `Invalid input '${input}': check ${spec.index} ('${spec.name}') field '${field}'${excerpt(field, value)}. Expected ${expected}.`,
   );
 }
 

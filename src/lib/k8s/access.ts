@@ -3,10 +3,8 @@
  * refreshed before it expires — no aws CLI) or any kubeconfig (file or content). A kubeconfig whose user runs
  * `aws eks get-token` is served by the in-process minter too.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { masker } from '../mask.js';
-import { setSecret } from '../core.js';
 import type { Clock } from '../clock.js';
 import type { KubeAccess } from './client.js';
 
@@ -22,9 +20,13 @@ interface AwsCredentials {
 }
 
 /** A token source that mints EKS tokens and refreshes them a minute before their 14-minute validity ends. */
+/** Registers a credential with the runner and the run's masker before anything can print it. */
+export type SetSecret = (value: string) => void;
+
 export function eksTokenSource(
   target: EksTarget,
   clock: Clock,
+  setSecret: SetSecret,
   credentials?: () => Promise<AwsCredentials>,
 ): (refresh?: boolean) => Promise<string> {
   let current: { token: string; expiresAt: number } | undefined;
@@ -60,7 +62,7 @@ export async function ambientCredentials(): Promise<AwsCredentials> {
 }
 
 /** EKS DescribeCluster → endpoint and CA. Honours AWS_ENDPOINT_URL_EKS (used by the tests' emulator). */
-export async function eksAccess(target: EksTarget, clock: Clock): Promise<KubeAccess> {
+export async function eksAccess(target: EksTarget, clock: Clock, setSecret: SetSecret): Promise<KubeAccess> {
   const { EKSClient, DescribeClusterCommand } = await import('@aws-sdk/client-eks');
   const client = new EKSClient({ region: target.region });
   let cluster;
@@ -91,7 +93,7 @@ export async function eksAccess(target: EksTarget, clock: Clock): Promise<KubeAc
   return {
     server: cluster.endpoint,
     caData: cluster.certificateAuthority?.data,
-    token: eksTokenSource(target, clock),
+    token: eksTokenSource(target, clock, setSecret),
   };
 }
 
@@ -123,11 +125,12 @@ interface KubeconfigDoc {
 export async function kubeconfigAccess(
   raw: string,
   clock: Clock,
-  opts: { context?: string; input?: string } = {},
+  opts: { context?: string; input?: string; setSecret: SetSecret },
 ): Promise<{ access: KubeAccess; namespace?: string }> {
   const input = opts.input ?? 'kubeconfig';
-  const text =
-    /\n/.test(raw) || /^\s*(apiVersion|clusters|kind):/.test(raw) ? raw : readKubeconfigFile(raw, input);
+  // Content (YAML, or JSON — which is YAML — on one line) or a path to a file.
+  const isContent = /\n/.test(raw) || /^\s*(\{|(apiVersion|clusters|kind)\s*:)/.test(raw);
+  const text = isContent ? raw : readKubeconfigFile(raw, input);
   const { parse } = await import('yaml');
   let doc: KubeconfigDoc;
   try {
@@ -169,13 +172,18 @@ export async function kubeconfigAccess(
     clientCertData: user['client-certificate-data'],
     clientKeyData: user['client-key-data'],
   };
+  if (user['client-key-data']) opts.setSecret(user['client-key-data']);
   if (user.token) {
-    masker.add(user.token);
+    opts.setSecret(user.token);
     const token = user.token;
     access.token = async () => token;
   } else if (user['token-file']) {
     const file = user['token-file'];
-    access.token = async () => readFileSync(file, 'utf8').trim();
+    access.token = async () => {
+      const token = readFileSync(file, 'utf8').trim();
+      opts.setSecret(token);
+      return token;
+    };
   } else if (user.exec) {
     const eks = eksFromExec(user.exec);
     if (!eks) {
@@ -185,18 +193,26 @@ export async function kubeconfigAccess(
           "'aws eks get-token' (and its own 'keelson eks-token') in-process. Use a token or client certificate.",
       );
     }
-    access.token = eksTokenSource(eks, clock);
+    access.token = eksTokenSource(eks, clock, opts.setSecret);
   }
   return { access, namespace: ctx.namespace };
 }
 
+/** Never repeats the value: a kubeconfig input that is neither a path nor a kubeconfig may still be a credential. */
 function readKubeconfigFile(path: string, input: string): string {
-  if (!existsSync(path))
-    throw new InputError(input, `Invalid input '${input}': '${path}' is neither a file nor kubeconfig YAML.`);
+  const expected = 'the path of a kubeconfig file, or the kubeconfig itself (YAML or JSON)';
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw new InputError(
+      input,
+      `Invalid input '${input}': no such file, and not kubeconfig content. Expected ${expected}.`,
+    );
   return readFileSync(path, 'utf8');
 }
 
-/** Recognises `aws eks get-token --cluster-name X --region R` and `keelson eks-token --cluster-name X --region R`. */
+/**
+ * Recognises `aws eks get-token --cluster-name X --region R` and `keelson eks-token --cluster-name X
+ * --aws-region R` (or `--region R`, as kubeconfigs written by earlier releases say).
+ */
 export function eksFromExec(exec: {
   command: string;
   args?: string[];
@@ -213,6 +229,7 @@ export function eksFromExec(exec: {
   };
   const clusterName = flag('--cluster-name') ?? flag('--cluster-id');
   const region =
+    flag('--aws-region') ??
     flag('--region') ??
     exec.env?.find((e) => e.name === 'AWS_REGION' || e.name === 'AWS_DEFAULT_REGION')?.value;
   return clusterName && region ? { clusterName, region } : undefined;
@@ -252,7 +269,7 @@ export function renderEksKubeconfig(
     '          - eks-token',
     '          - --cluster-name',
     `          - ${JSON.stringify(target.clusterName)}`,
-    '          - --region',
+    '          - --aws-region',
     `          - ${JSON.stringify(target.region)}`,
     '        interactiveMode: Never',
     '',

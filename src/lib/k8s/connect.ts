@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import { eksAccess, kubeconfigAccess } from './access.js';
+import { eksAccess, kubeconfigAccess, type SetSecret } from './access.js';
 import { KubeClient, type KubeOptions } from './client.js';
 import type { DeployInputs } from '../deploy/settings.js';
 
@@ -7,18 +7,19 @@ import type { DeployInputs } from '../deploy/settings.js';
 export async function connect(
   access: DeployInputs['access'],
   clock: Clock,
-  opts: Omit<KubeOptions, 'clock'> = {},
+  opts: Omit<KubeOptions, 'clock'> & { setSecret: SetSecret },
 ): Promise<{ kube: KubeClient; namespace?: string }> {
   if (access.kind === 'eks') {
     return {
       kube: new KubeClient(
-        await eksAccess({ clusterName: access.clusterName, region: access.region }, clock),
+        await eksAccess({ clusterName: access.clusterName, region: access.region }, clock, opts.setSecret),
         { ...opts, clock },
       ),
     };
   }
   const { access: a, namespace } = await kubeconfigAccess(access.kubeconfig, clock, {
     context: access.context,
+    setSecret: opts.setSecret,
   });
   return { kube: new KubeClient(a, { ...opts, clock }), namespace };
 }

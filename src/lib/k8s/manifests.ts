@@ -4,6 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { confinedPath } from '../inputs.js';
 import { InputError, ToolError } from '../errors.js';
 import { runChecked } from '../exec.js';
 import { applyRank } from './resources.js';
@@ -107,24 +108,24 @@ export async function loadManifests(src: ManifestSource): Promise<KubeObject[]> 
     for (const f of await readManifestPaths(src.manifests, src.cwd))
       objects.push(...(await parseManifests(f.text, f.path)));
   } else if (src.kustomize) {
-    const out = await runChecked([src.kubectl ?? 'kubectl', 'kustomize', join(src.cwd, src.kustomize)]).catch(
-      (e: unknown) => {
-        throw new ToolError(
-          `kubectl kustomize ${src.kustomize} failed: ${e instanceof Error ? e.message : String(e)}`,
-        );
-      },
-    );
+    const dir = confinedPath('kustomize', src.kustomize, { workspace: src.cwd });
+    const out = await runChecked([src.kubectl ?? 'kubectl', 'kustomize', dir]).catch((e: unknown) => {
+      throw new ToolError(
+        `kubectl kustomize ${src.kustomize} failed: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    });
     objects = await parseManifests(out.stdout, `kustomize ${src.kustomize}`);
   } else if (src.helmChart) {
     const argv = [
       src.helm ?? 'helm',
       'template',
       src.helmRelease ?? 'release',
-      join(src.cwd, src.helmChart),
+      confinedPath('helm-chart', src.helmChart, { workspace: src.cwd }),
       '--namespace',
       src.namespace,
     ];
-    for (const v of src.helmValues ?? []) argv.push('--values', join(src.cwd, v));
+    for (const v of src.helmValues ?? [])
+      argv.push('--values', confinedPath('helm-values', v, { workspace: src.cwd }));
     const out = await runChecked(argv).catch((e: unknown) => {
       throw new ToolError(
         `helm template ${src.helmChart} failed: ${e instanceof Error ? e.message : String(e)}`,

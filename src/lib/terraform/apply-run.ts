@@ -1,52 +1,72 @@
 /**
- * terraform-apply: apply only the reviewed plan. The PR comment of the label holds the reviewed plan hash; the
- * plan about to be applied (the saved plan file, or a fresh plan) must hash the same, or nothing is applied and
- * the difference is shown. A match applies that saved plan file (`apply -input=false <planfile>`), never a fresh
- * auto-approved plan, then writes the result into the comment and the job summary.
+ * terraform-apply: apply only the plan that was reviewed *and approved*.
+ *
+ * 1. The plan comment: the newest comment with the label's marker written by a trusted plan author
+ *    (Keelson's own identity, never a human), never edited by anyone else.
+ * 2. The approval (require-approval, default on): see github/approval.ts. On `push`, the pull request must be
+ *    merged as the commit being applied.
+ * 3. The plan: a saved plan file must have the SHA-256 the comment records; its canonical hash (or a fresh
+ *    plan's) must equal the comment's hash, or nothing is applied and the difference is shown.
+ * Only then `apply -input=false <planfile>` — never a fresh auto-approved plan. Outputs are read (and sensitive
+ * ones registered as secrets) before any apply output is printed. Returns data; the entry writes outputs.
  */
-import * as core from '../core.js';
+import type { Log } from '../core.js';
 import { PolicyError, ToolError } from '../errors.js';
-import { masker } from '../mask.js';
+import { maskExcept } from '../mask.js';
 import { codeBlock } from '../summary.js';
 import type { Clock } from '../clock.js';
 import { realClock } from '../clock.js';
+import { judgeApproval, judgeMerge, readApprovalFacts, type PullFacts } from '../github/approval.js';
 import type { GitHubApi } from '../github/client.js';
-import { editComment, findComment, type IssueComment, type IssueRef } from '../github/comments.js';
-import { planLine, COUNT_FIELDS } from './counts.js';
+import {
+  authoredBy,
+  commentEditors,
+  editComment,
+  findComment,
+  type IssueComment,
+  type IssueRef,
+} from '../github/comments.js';
+import { planLine } from './counts.js';
 import { hashPlan } from './hash.js';
 import { decodeManifest, diffManifests, formatDiff } from './diff.js';
+import { decryptPlanFile, isEncrypted, protect, sha256File } from './plan-file.js';
 import {
   commentSafely,
+  countOutputs,
   githubError,
   planToFile,
   prepare,
   readSavedPlan,
   type PlannedFile,
   type RunDeps,
+  type StepReport,
 } from './plan-run.js';
 import { renderApplyStatus, renderSummary, withApplyStatus, type ApplyResult } from './report.js';
-import { markerKey, readManifestText, readMarkerHash } from './render.js';
-import { registerMask, registerValues } from './secrets.js';
+import { markerKey, readManifestText, readMarker, type PlanMarker } from './render.js';
+import { registerValues } from './secrets.js';
 import type { ApplySettings } from './settings.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { labelFileName } from './settings.js';
 
-export interface ApplyDeps extends RunDeps {
-  clock?: Clock;
-}
+export type ApplyDeps = RunDeps & { clock?: Clock };
 
 interface Review {
   issue: IssueRef;
   comment: IssueComment;
-  hash: string;
+  marker: PlanMarker;
 }
 
 interface PullSummary {
   number: number;
   merged_at?: string | null;
   merge_commit_sha?: string | null;
-  state?: string;
 }
 
-/** The PR merged with `sha` (GET /repos/{owner}/{repo}/commits/{sha}/pulls), or undefined. */
+/**
+ * The pull request merged as `sha` (GET /repos/{owner}/{repo}/commits/{sha}/pulls): only one whose merge
+ * commit is `sha` counts; any other association (an open pull request containing the commit) does not.
+ */
 export async function findMergedPull(
   api: GitHubApi,
   owner: string,
@@ -60,9 +80,7 @@ export async function findMergedPull(
     per_page: 100,
   });
   const pulls = r.data as PullSummary[];
-  const merged = pulls.filter((p) => p.merged_at);
-  const exact = merged.find((p) => p.merge_commit_sha === sha);
-  return (exact ?? merged[0] ?? pulls[0])?.number;
+  return pulls.find((p) => p.merged_at && p.merge_commit_sha === sha)?.number;
 }
 
 async function findReview(
@@ -70,14 +88,14 @@ async function findReview(
   deps: ApplyDeps,
   api: GitHubApi | undefined,
 ): Promise<Review | undefined> {
-  const { ctx } = deps;
+  const { ctx, log } = deps;
   const unreviewed = (why: string): undefined => {
     if (!s.allowUnreviewed) {
       throw new PolicyError(
         `${why} Nothing was applied. Run terraform-plan on the pull request first, or set allow-unreviewed.`,
       );
     }
-    core.warning(`${why} Applying anyway: allow-unreviewed is true.`);
+    log.warning(`${why} Applying anyway: allow-unreviewed is true.`);
     return undefined;
   };
   if (!api || !ctx.repo)
@@ -93,142 +111,242 @@ async function findReview(
       throw githubError(`find the pull request of commit ${ctx.sha}`, e);
     }
     if (number === undefined) {
-      return unreviewed(`No pull request is associated with commit ${ctx.sha}; set pr-number for this run.`);
+      return unreviewed(
+        `Commit ${ctx.sha.slice(0, 12)} is not the merge commit of a merged pull request; set pr-number for this run.`,
+      );
     }
-    core.info(`Commit ${ctx.sha.slice(0, 12)} came from pull request #${number}.`);
+    log.info(`Commit ${ctx.sha.slice(0, 12)} is the merge of pull request #${number}.`);
   }
   const issue = { ...ctx.repo, number };
+  const trusted = authoredBy(s.trustedPlanAuthors);
   let comment: IssueComment | undefined;
   try {
-    comment = await findComment(api, issue, markerKey(s.label));
+    comment = await findComment(api, issue, markerKey(s.label), trusted);
   } catch (e) {
     throw githubError(`read the comments of pull request #${number}`, e);
   }
-  const hash = comment?.body ? readMarkerHash(comment.body, s.label) : undefined;
-  if (!comment || !hash) {
+  const marker = comment?.body ? readMarker(comment.body, s.label) : undefined;
+  if (!comment || !marker) {
     return unreviewed(
-      `No reviewed plan for label '${s.label}' on pull request #${number}: no plan comment with its marker.`,
+      `No plan comment for label '${s.label}' by ${s.trustedPlanAuthors.join(' or ')} on pull request #${number}.`,
     );
   }
-  if (!/^[0-9a-f]{64}$/.test(hash)) {
+  if (!/^[0-9a-f]{64}$/.test(marker.hash)) {
     throw new PolicyError(
       `The last plan for label '${s.label}' on pull request #${number} failed, so there is no reviewed plan to apply. ` +
         'Nothing was applied.',
     );
   }
-  core.info(
-    `Reviewed plan for '${s.label}': pull request #${number}, plan hash ${hash} (${comment.html_url}).`,
+  let editors: { login: string; editedAt: string }[];
+  try {
+    editors = await commentEditors(api, comment.node_id);
+  } catch (e) {
+    throw githubError(`read the edit history of the plan comment on #${number}`, e);
+  }
+  const stranger = editors.find((e) => !s.trustedPlanAuthors.includes(e.login.toLowerCase()));
+  if (stranger) {
+    throw new PolicyError(
+      stranger.login.startsWith('(')
+        ? `The plan comment on #${number} has more edits than Keelson can check ${stranger.login}; run terraform-plan with comment: recreate. Nothing was applied.`
+        : `The plan comment on #${number} was edited by ${stranger.login}, who is not a trusted plan author; ` +
+            'run terraform-plan again so the comment is Keelson’s own. Nothing was applied.',
+    );
+  }
+  log.info(
+    `Reviewed plan for '${s.label}': pull request #${number}, plan hash ${marker.hash} (${comment.html_url}).`,
   );
-  return { issue, comment, hash };
+  return { issue, comment, marker };
 }
 
-export interface ApplyOutcome {
-  planned: PlannedFile;
-  review: Review | undefined;
-  result: ApplyResult;
+/** The approval and merge rules; throws a PolicyError naming the rule that failed. */
+async function checkApproval(s: ApplySettings, deps: ApplyDeps, api: GitHubApi, review: Review) {
+  const { ctx, log } = deps;
+  const repo = ctx.repo as { owner: string; repo: string };
+  let facts;
+  try {
+    facts = await readApprovalFacts(api, repo, review.issue.number);
+  } catch (e) {
+    throw githubError(`read the reviews of pull request #${review.issue.number}`, e);
+  }
+  const refuse = (why: string): never => {
+    throw new PolicyError(`${why} Nothing was applied.`);
+  };
+  if (ctx.eventName === 'push') {
+    const why = judgeMerge(facts.pull as PullFacts, ctx.sha);
+    if (why) refuse(why);
+  }
+  if (!s.requireApproval) {
+    log.warning('require-approval is false: the pull request’s reviews were not checked.');
+    return;
+  }
+  const why = judgeApproval(
+    { repo: `${repo.owner}/${repo.repo}`, sha: review.marker.sha, writtenAt: review.marker.at },
+    facts,
+  );
+  if (why) refuse(why);
+  log.info(`Pull request #${review.issue.number} is approved for commit ${review.marker.sha?.slice(0, 12)}.`);
+}
+
+/** The plan file to apply: decrypted when encrypted, checked against the digest the comment records. */
+function planFileToApply(s: ApplySettings, review: Review | undefined, tempDir: string): string {
+  const given = s.planFile as string;
+  let file = given;
+  const encrypted = isEncrypted(readFileSync(given).subarray(0, 32));
+  if (encrypted && !s.planEncryptionKey) {
+    throw new PolicyError(
+      `The plan file '${given}' is encrypted; set 'plan-encryption-key' to the key the plan job used. Nothing was applied.`,
+    );
+  }
+  if (s.planEncryptionKey) {
+    file = join(tempDir, `${labelFileName(s.label)}.apply.tfplan`);
+    decryptPlanFile(given, s.planEncryptionKey, file);
+  } else {
+    protect(given);
+  }
+  if (review) {
+    const expected = review.marker.planSha256;
+    if (!expected) {
+      throw new PolicyError(
+        `The plan comment on #${review.issue.number} records no plan file digest, so '${given}' cannot be checked; ` +
+          'run terraform-plan again. Nothing was applied.',
+      );
+    }
+    const actual = sha256File(file);
+    if (actual !== expected) {
+      throw new PolicyError(
+        `The plan file '${given}' is not the one reviewed on #${review.issue.number}: its SHA-256 is ${actual}, the ` +
+          `comment records ${expected}. Nothing was applied.`,
+      );
+    }
+  }
+  return file;
+}
+
+export interface ApplyOutcome extends StepReport {
+  planned?: PlannedFile;
+  review?: Review;
+  result?: ApplyResult;
 }
 
 export async function runTerraformApply(s: ApplySettings, deps: ApplyDeps): Promise<ApplyOutcome> {
+  const { log } = deps;
   const clock = deps.clock ?? realClock;
-  registerMask(s.mask);
-  core.setSecret(s.githubToken);
+  log.setSecret(s.githubToken);
+  log.setSecret(s.planEncryptionKey);
   const api = s.githubToken && deps.ctx.repo ? await deps.github(s.githubToken, deps.ctx.apiUrl) : undefined;
   const review = await findReview(s, deps, api);
+  if (review && api) await checkApproval(s, deps, api, review);
 
   const p = await prepare(s, deps);
-  let planFile = s.planFile;
-  if (!planFile) {
-    const fresh = await planToFile(s, p);
+  const cleanup: string[] = [];
+  let planFile: string;
+  if (s.planFile) {
+    planFile = planFileToApply(s, review, p.tempDir);
+    if (planFile !== s.planFile) cleanup.push(planFile);
+  } else {
+    const fresh = await planToFile(s, p, log);
     p.log.add(`${p.tf.tool} plan`, fresh.output);
     planFile = fresh.planFile;
+    cleanup.push(planFile);
   }
-  const planned = await readSavedPlan(planFile, p, false);
+  const planned = await readSavedPlan(planFile, p, log, false);
+  cleanup.push(planned.jsonFile);
   const { manifest, counts } = planned;
   const tool = p.tf.tool;
   const base = { tool, runUrl: deps.ctx.runUrl };
   const report = { plan: planned.plan, counts, manifest, label: s.label, tool, runUrl: deps.ctx.runUrl };
+  const keep = [manifest.hash, manifest.hash.slice(0, 12)];
+  const summary: StepReport['summary'] = [];
 
-  const setOutputs = (applied: boolean, commentUrl: string): void => {
-    core.setOutput('applied', applied);
-    core.setOutput('changes', counts.changes);
-    for (const k of COUNT_FIELDS) {
-      core.setOutput(k, counts[k]);
-    }
-    core.setOutput('plan-hash', manifest.hash);
-    core.setOutput('pr-number', review ? String(review.issue.number) : '');
-    core.setOutput('comment-url', commentUrl);
-  };
+  const outputs = (applied: boolean, commentUrl: string): StepReport['outputs'] => ({
+    applied,
+    ...countOutputs(counts),
+    'plan-hash': manifest.hash,
+    'pr-number': review ? String(review.issue.number) : '',
+    'comment-url': commentUrl,
+  });
   const record = async (result: ApplyResult): Promise<string> => {
     const status = renderApplyStatus(result);
-    core.appendSummary(renderSummary({ ...report, status }));
+    summary.push({ markdown: renderSummary({ ...report, status }), keep });
     if (!review || !api || s.comment === 'off') return review?.comment.html_url ?? '';
-    const body = masker.mask(withApplyStatus(review.comment.body ?? '', status));
-    const edited = await commentSafely('update the plan comment', review.issue, () =>
-      editComment(api, review.issue, review.comment.id, body),
+    const body = review.comment.body ?? '';
+    const lines = body.split('\n');
+    const first = lines[0] as string;
+    const next = withApplyStatus(body, status);
+    // The marker line and the manifest stay as they are; only the text for people is masked.
+    const text = `${first}\n${maskExcept(log, next.slice(first.length + 1), [...keep, readManifestText(next) ?? ''])}`;
+    const edited = await commentSafely(log, 'update the plan comment', review.issue, () =>
+      editComment(api, review.issue, review.comment.id, text),
     );
     return edited?.html_url ?? review.comment.html_url;
   };
 
-  if (review && review.hash !== manifest.hash) {
+  if (review && review.marker.hash !== manifest.hash) {
     const reviewed = decodeManifest(readManifestText(review.comment.body ?? '') ?? '');
     const details =
-      reviewed && reviewed.hash === review.hash
+      reviewed && reviewed.hash === review.marker.hash
         ? formatDiff(
             diffManifests(reviewed, manifest.detailed ? manifest : hashPlan(planned.plan)),
-            review.hash,
+            review.marker.hash,
             manifest.hash,
           )
-        : `Reviewed plan hash: ${review.hash}\nCurrent plan hash:  ${manifest.hash}\n\n` +
+        : `Reviewed plan hash: ${review.marker.hash}\nCurrent plan hash:  ${manifest.hash}\n\n` +
           'The reviewed comment keeps no list of its resources (the plan was too large), so only the current plan ' +
           `can be described: ${planLine(counts)}`;
     const message =
       `The plan for '${s.label}' differs from the one reviewed on pull request #${review.issue.number}; nothing was applied. ` +
       'Run terraform-plan again and review the new plan.';
-    const result: ApplyResult = {
+    summary.push({ markdown: `### Plan changed since review\n\n${codeBlock(details)}\n`, keep: [] });
+    const url = await record({
       ...base,
       state: 'refused',
       message: 'The differences are in the job summary.',
+    });
+    return {
+      planned,
+      review,
+      outputs: outputs(false, url),
+      summary,
+      cleanup,
+      failure: new PolicyError(message, details),
     };
-    core.appendSummary(`### Plan changed since review\n\n${codeBlock(details)}\n`);
-    const url = await record(result);
-    setOutputs(false, url);
-    throw new PolicyError(message, details);
   }
 
-  core.info(
+  log.info(
     review
       ? `Plan matches the reviewed plan (${manifest.hash}); applying.`
       : `Applying unreviewed plan ${manifest.hash}.`,
   );
   const started = clock.now();
+  let out: { stdout: string; stderr: string };
   try {
-    await core.group(`${tool} apply`, async () => {
-      const out = await p.tf.apply(planFile, { parallelism: s.parallelism, lockTimeout: s.lockTimeout });
-      core.info((out.stdout + out.stderr).replace(/\s+$/, ''));
-    });
+    out = await p.tf.apply(planFile, { parallelism: s.parallelism, lockTimeout: s.lockTimeout });
   } catch (e) {
     const message = e instanceof ToolError ? e.message.split('\n').slice(-10).join('\n') : undefined;
     const url = await record({ ...base, state: 'failed', durationMs: clock.now() - started, message });
-    setOutputs(false, url);
-    throw e;
+    return { planned, review, outputs: outputs(false, url), summary, cleanup, failure: e as Error };
   }
   const durationMs = clock.now() - started;
-  const outputs = await readOutputs(p.tf);
-  const result: ApplyResult = { ...base, state: 'applied', durationMs, outputs };
+  // Outputs first: a sensitive output known only after apply is registered before the apply log is printed.
+  const values = await readOutputs(p.tf, log);
+  await log.group(`${tool} apply`, async () => {
+    log.info((out.stdout + out.stderr).replace(/\s+$/, ''));
+  });
+  const result: ApplyResult = { ...base, state: 'applied', durationMs, outputs: values };
   const url = await record(result);
-  setOutputs(true, url);
-  return { planned, review, result };
+  return { planned, review, result, outputs: outputs(true, url), summary, cleanup };
 }
 
 /** Output values after apply; sensitive ones are registered as secrets and shown as (sensitive). */
-async function readOutputs(tf: {
-  outputs(): Promise<Record<string, { sensitive: boolean; value: unknown }>>;
-}) {
+async function readOutputs(
+  tf: { outputs(): Promise<Record<string, { sensitive: boolean; value: unknown }>> },
+  log: Log,
+) {
   let values: Record<string, { sensitive: boolean; value: unknown }>;
   try {
     values = await tf.outputs();
   } catch (e) {
-    core.warning(
+    log.warning(
       `Could not read the outputs after apply: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
     );
     return [];
@@ -236,7 +354,7 @@ async function readOutputs(tf: {
   const out: { name: string; value: string | undefined }[] = [];
   for (const [name, o] of Object.entries(values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (o.sensitive) {
-      registerValues(leafStrings(o.value));
+      registerValues(log, leafStrings(o.value));
       out.push({ name, value: undefined });
     } else {
       out.push({ name, value: typeof o.value === 'string' ? o.value : JSON.stringify(o.value) });

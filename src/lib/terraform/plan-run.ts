@@ -1,23 +1,28 @@
 /**
  * terraform-plan: init, optional fmt/validate, plan to a saved file, read it back as JSON, register its secrets,
- * then report: outputs, the job summary (always) and, on pull requests, one comment per label.
+ * then report: the job summary (always) and, on pull requests, one comment per label whose hidden marker
+ * records the plan hash, the planned commit, the plan file's SHA-256 and when it was written. Returns data;
+ * the action's entry writes outputs and the summary.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from '../core.js';
-import { PolicyError, ToolError } from '../errors.js';
-import { masker } from '../mask.js';
+import type { Log } from '../core.js';
+import { errorMessage, PolicyError, ToolError } from '../errors.js';
+import { maskExcept } from '../mask.js';
 import { codeBlock } from '../summary.js';
 import type { GitHubApi } from '../github/client.js';
 import { httpStatus } from '../github/client.js';
 import type { GitHubContext } from '../github/context.js';
-import { upsertComment, type IssueRef, type UpsertResult } from '../github/comments.js';
+import { authoredBy, upsertComment, type IssueRef, type UpsertResult } from '../github/comments.js';
+import type { Clock } from '../clock.js';
+import { realClock } from '../clock.js';
 import { countPlan, type PlanCounts, COUNT_FIELDS } from './counts.js';
 import type { PlanManifest } from './hash.js';
+import { encryptPlanFile, protect, sha256File } from './plan-file.js';
 import { parsePlan, type Plan } from './plan.js';
-import { manifestFor, renderComment, renderSummary } from './report.js';
-import { marker, markerKey, toolTitle } from './render.js';
+import { assembleComment, manifestFor, renderComment, renderSummary } from './report.js';
+import { marker, markerKey, readMarker, toolTitle } from './render.js';
 import { HeldLog, registerMask, registerValues } from './secrets.js';
 import { collectSensitive } from './sensitive.js';
 import { labelFileName, type PlanSettings } from './settings.js';
@@ -31,11 +36,24 @@ import {
 
 export interface RunDeps {
   ctx: GitHubContext;
+  /** The environment terraform runs with (the caller strips runner tokens from it). */
   env: Record<string, string | undefined>;
+  log: Log;
   /** Creates the GitHub client; called only when a comment is read or written. */
   github: (token: string, apiUrl: string) => Promise<GitHubApi>;
   /** The Terraform seam; default: the real binary through the exec wrapper. */
   terraform?: (tool: ToolName, opts: TerraformOptions) => Terraform;
+  clock?: Clock;
+}
+
+/** What a terraform step hands back to its entry: outputs, job summary parts, files to remove, the failure. */
+export interface StepReport {
+  outputs: Record<string, string | number | boolean>;
+  /** Markdown for the job summary, in order, with the protocol values to keep unmasked. */
+  summary: { markdown: string; keep: string[] }[];
+  /** Files holding plan values in clear: removed by the post step. */
+  cleanup: string[];
+  failure?: Error;
 }
 
 export interface Prepared {
@@ -46,32 +64,32 @@ export interface Prepared {
 
 /** Registers the mask, finds the tool, runs init (+ workspace, fmt, validate). Output is held back. */
 export async function prepare(s: PlanSettings, deps: RunDeps): Promise<Prepared> {
-  registerMask(s.mask);
-  core.setSecret(s.githubToken);
+  registerMask(deps.log, s.mask);
+  deps.log.setSecret(s.githubToken);
   const tool = resolveTool(s.tool, deps.env);
-  const tf = (deps.terraform ?? createTerraform)(tool, { cwd: s.path, env: deps.env });
-  const log = new HeldLog();
+  const tf = (deps.terraform ?? createTerraform)(tool, { cwd: s.path, env: deps.env, passEnv: s.passEnv });
+  const held = new HeldLog(deps.log);
   const tempDir = deps.ctx.runnerTemp || tmpdir();
   mkdirSync(tempDir, { recursive: true });
   const step = async <T>(title: string, fn: () => Promise<T>): Promise<T> => {
-    core.info(`${tool} ${title} (${s.label})…`);
+    deps.log.info(`${tool} ${title} (${s.label})…`);
     try {
       return await fn();
     } catch (e) {
-      await log.flush();
+      await held.flush();
       throw e;
     }
   };
   const init = await step('init', () => tf.init(s.backendConfig, s.lockTimeout));
-  log.add(`${tool} init`, init.stdout + init.stderr);
+  held.add(`${tool} init`, init.stdout + init.stderr);
   if (s.workspace !== 'default') {
     const ws = await step(`workspace select ${s.workspace}`, () => tf.selectWorkspace(s.workspace));
-    log.add(`${tool} workspace select ${s.workspace}`, ws.stdout + ws.stderr);
+    held.add(`${tool} workspace select ${s.workspace}`, ws.stdout + ws.stderr);
   }
   if (s.fmtCheck) {
     const files = await step('fmt -check', () => tf.fmtCheck());
     if (files.length > 0) {
-      await log.flush();
+      await held.flush();
       throw new PolicyError(
         `fmt-check: ${files.length} file${files.length === 1 ? ' is' : 's are'} not formatted: ${files.slice(0, 20).join(', ')}` +
           `${files.length > 20 ? ', …' : ''}. Run '${tool} fmt -recursive' and commit the result.`,
@@ -80,9 +98,9 @@ export async function prepare(s: PlanSettings, deps: RunDeps): Promise<Prepared>
   }
   if (s.validate) {
     const v = await step('validate', () => tf.validate());
-    log.add(`${tool} validate`, v.stdout + v.stderr);
+    held.add(`${tool} validate`, v.stdout + v.stderr);
   }
-  return { tf, log, tempDir };
+  return { tf, log: held, tempDir };
 }
 
 /** `-var-file` for the `vars` input: written as JSON (never on the command line), readable only by us. */
@@ -103,13 +121,14 @@ export interface PlannedFile {
   planText: string;
 }
 
-/** Plans into `<temp>/<label>.tfplan`; a failed plan is reported (summary, comment) by the caller's catch. */
+/** Plans into `<temp>/<label>.tfplan` (0600); a failed plan is reported (summary, comment) by the caller. */
 export async function planToFile(
   s: PlanSettings,
   p: Prepared,
+  log: Log,
 ): Promise<{ planFile: string; output: string }> {
   const planFile = join(p.tempDir, `${labelFileName(s.label)}.tfplan`);
-  core.info(`${p.tf.tool} plan (${s.label})…`);
+  log.info(`${p.tf.tool} plan (${s.label})…`);
   const r = await p.tf.plan({
     out: planFile,
     destroy: s.destroy,
@@ -128,6 +147,7 @@ export async function planToFile(
       tail,
     );
   }
+  protect(planFile);
   return { planFile, output: r.stdout + r.stderr };
 }
 
@@ -141,14 +161,20 @@ export class PlanFailed extends ToolError {
 }
 
 /** Reads the saved plan as JSON, registers every sensitive value, then releases the held log. */
-export async function readSavedPlan(planFile: string, p: Prepared, withText: boolean): Promise<PlannedFile> {
+export async function readSavedPlan(
+  planFile: string,
+  p: Prepared,
+  log: Log,
+  withText: boolean,
+): Promise<PlannedFile> {
   const json = await p.tf.showJson(planFile);
   const plan = parsePlan(json, `${p.tf.tool} show -json ${planFile}`);
-  registerValues(collectSensitive(plan));
+  registerValues(log, collectSensitive(plan));
   await p.log.flush();
   const jsonFile = `${planFile}.json`;
   writeFileSync(jsonFile, json, { mode: 0o600 });
-  const planText = withText ? masker.mask(await p.tf.showText(planFile)) : '';
+  protect(jsonFile);
+  const planText = withText ? await p.tf.showText(planFile) : '';
   return { plan, json, jsonFile, planFile, counts: countPlan(plan), manifest: manifestFor(plan), planText };
 }
 
@@ -173,7 +199,7 @@ function statusOf(e: unknown): number | undefined {
 export function githubError(what: string, e: unknown): unknown {
   const status = statusOf(e);
   if (status === undefined) return e;
-  const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  const why = errorMessage(e).split('\n')[0];
   return new ToolError(`Could not ${what}: GitHub answered HTTP ${status} (${why}).`);
 }
 
@@ -182,6 +208,7 @@ export function githubError(what: string, e: unknown): unknown {
  * Any other API failure is one error line.
  */
 export async function commentSafely<T>(
+  log: Log,
   what: string,
   issue: IssueRef,
   fn: () => Promise<T>,
@@ -191,7 +218,7 @@ export async function commentSafely<T>(
   } catch (e) {
     const status = statusOf(e);
     if (status === 403 || status === 404 || status === 401) {
-      core.warning(
+      log.warning(
         `Could not ${what} on pull request #${issue.number} (HTTP ${status}): the token cannot write comments here ` +
           '(a pull request from a fork gets a read-only token). The plan is in the job summary.',
       );
@@ -201,27 +228,50 @@ export async function commentSafely<T>(
   }
 }
 
-export interface PlanOutcome {
-  planned: PlannedFile;
-  comment: UpsertResult | undefined;
-  summary: string;
+/** The plan's counts as step outputs (shared by plan and apply). */
+export function countOutputs(counts: PlanCounts): Record<string, number | boolean> {
+  const out: Record<string, number | boolean> = { changes: counts.changes };
+  for (const k of COUNT_FIELDS) out[k] = counts[k];
+  return out;
+}
+
+export interface PlanOutcome extends StepReport {
+  planned?: PlannedFile;
+  comment?: UpsertResult;
 }
 
 export async function runTerraformPlan(s: PlanSettings, deps: RunDeps): Promise<PlanOutcome> {
+  const { log } = deps;
+  const clock = deps.clock ?? realClock;
   const p = await prepare(s, deps);
+  const cleanup: string[] = [];
   let planFile: string;
   let output: string;
   try {
-    ({ planFile, output } = await planToFile(s, p));
+    ({ planFile, output } = await planToFile(s, p, log));
   } catch (e) {
-    if (e instanceof PlanFailed) await reportFailure(s, deps, p.tf.tool, e.tail);
-    throw e;
+    if (!(e instanceof PlanFailed)) throw e;
+    const summary = await reportFailure(s, deps, p.tf.tool, e.tail);
+    return { outputs: {}, summary: [{ markdown: summary, keep: [] }], cleanup, failure: e };
   }
+  cleanup.push(planFile);
   p.log.add(`${p.tf.tool} plan`, output);
-  const planned = await readSavedPlan(planFile, p, true);
+  const planned = await readSavedPlan(planFile, p, log, true);
+  cleanup.push(planned.jsonFile);
   const { counts, manifest } = planned;
-  core.info(`${s.label}: ${counts.changes ? 'changes' : 'no changes'}; plan hash ${manifest.hash}`);
+  const planSha256 = sha256File(planFile);
+  let uploadFile = planFile;
+  if (s.planEncryptionKey) {
+    uploadFile = encryptPlanFile(planFile, s.planEncryptionKey);
+    cleanup.push(uploadFile);
+  }
+  log.info(`${s.label}: ${counts.changes ? 'changes' : 'no changes'}; plan hash ${manifest.hash}`);
 
+  const provenance = {
+    sha: deps.ctx.headSha ?? (deps.ctx.sha || undefined),
+    planSha256,
+    at: new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  };
   const report = {
     plan: planned.plan,
     counts,
@@ -230,57 +280,85 @@ export async function runTerraformPlan(s: PlanSettings, deps: RunDeps): Promise<
     tool: p.tf.tool,
     planText: planned.planText,
     runUrl: deps.ctx.runUrl,
+    provenance,
   };
-  const summary = renderSummary(report);
-  core.appendSummary(summary);
+  const keep = [manifest.hash, manifest.hash.slice(0, 12)];
 
+  const summary = [{ markdown: renderSummary(report), keep }];
   let comment: UpsertResult | undefined;
+  let failure: Error | undefined;
   if (s.comment !== 'off' && isPullRequestEvent(deps.ctx) && deps.ctx.repo) {
     const issue = { ...deps.ctx.repo, number: deps.ctx.prNumber as number };
     if (!s.githubToken) {
-      core.warning("No 'github-token': the plan is in the job summary only.");
+      log.warning("No 'github-token': the plan is in the job summary only.");
     } else {
-      const set = renderComment(report);
-      const api = await deps.github(s.githubToken, deps.ctx.apiUrl);
-      comment = await commentSafely('comment', issue, () =>
-        upsertComment(api, issue, {
-          key: markerKey(s.label),
-          body: masker.mask(set.body),
-          parts: set.parts.map((x) => masker.mask(x)),
-          mode: s.comment === 'recreate' ? 'recreate' : 'update',
-        }),
-      );
-      if (comment) core.info(`Plan comment ${comment.action}: ${comment.url}`);
+      const render = (at: string) =>
+        assembleComment(
+          renderComment({ ...report, provenance: { ...provenance, at } }),
+          (t, k) => maskExcept(log, t, k),
+          keep,
+        );
+      const { body, parts } = render(provenance.at);
+      try {
+        const api = await deps.github(s.githubToken, deps.ctx.apiUrl);
+        comment = await commentSafely(log, 'comment', issue, () =>
+          upsertComment(api, issue, {
+            key: markerKey(s.label),
+            body,
+            parts,
+            mode: s.comment === 'recreate' ? 'recreate' : 'update',
+            trust: authoredBy(s.trustedPlanAuthors),
+            // The same plan of the same commit and file as the comment holds: keep when it was written, so an
+            // approval given since still counts.
+            adjust: (existing) => {
+              const old = existing?.body ? readMarker(existing.body, s.label) : undefined;
+              if (!old?.at || old.hash !== manifest.hash || old.sha !== provenance.sha) return undefined;
+              if (old.planSha256 !== provenance.planSha256) return undefined;
+              return render(old.at);
+            },
+          }),
+        );
+        if (comment) log.info(`Plan comment ${comment.action}: ${comment.url}`);
+      } catch (e) {
+        failure = e instanceof Error ? e : new Error(String(e));
+      }
     }
   }
 
-  core.setOutput('changes', counts.changes);
-  for (const k of COUNT_FIELDS) {
-    core.setOutput(k, counts[k]);
-  }
-  core.setOutput('plan-file', planFile);
-  core.setOutput('plan-json-file', planned.jsonFile);
-  core.setOutput('plan-hash', manifest.hash);
-  core.setOutput('comment-url', comment?.url ?? '');
-  return { planned, comment, summary };
+  return {
+    planned,
+    comment,
+    failure,
+    outputs: {
+      ...countOutputs(counts),
+      'plan-file': uploadFile,
+      'plan-json-file': planned.jsonFile,
+      'plan-hash': manifest.hash,
+      'plan-sha256': planSha256,
+      'comment-url': comment?.url ?? '',
+    },
+    summary,
+    cleanup,
+  };
 }
 
 /** A failed plan still says so where people look: the summary and the PR comment (hash=failed, never applied). */
-async function reportFailure(s: PlanSettings, deps: RunDeps, tool: ToolName, tail: string): Promise<void> {
-  const body =
-    `${marker(s.label, 'failed')}\n## ${toolTitle(tool)} plan: \`${s.label}\`\n\n**Planning failed.**\n\n` +
-    `${codeBlock(masker.mask(tail))}\n` +
+async function reportFailure(s: PlanSettings, deps: RunDeps, tool: ToolName, tail: string): Promise<string> {
+  const prose =
+    `## ${toolTitle(tool)} plan: \`${s.label}\`\n\n**Planning failed.**\n\n${codeBlock(tail)}\n` +
     (deps.ctx.runUrl ? `\n<sub>[workflow run](${deps.ctx.runUrl})</sub>\n` : '');
-  core.appendSummary(body);
-  if (s.comment === 'off' || !isPullRequestEvent(deps.ctx) || !deps.ctx.repo || !s.githubToken) return;
-  const issue = { ...deps.ctx.repo, number: deps.ctx.prNumber as number };
-  const api = await deps.github(s.githubToken, deps.ctx.apiUrl);
-  await commentSafely('comment', issue, () =>
-    upsertComment(api, issue, {
-      key: markerKey(s.label),
-      body: masker.mask(body),
-      parts: [],
-      mode: s.comment === 'recreate' ? 'recreate' : 'update',
-    }),
-  );
+  if (s.comment !== 'off' && isPullRequestEvent(deps.ctx) && deps.ctx.repo && s.githubToken) {
+    const issue = { ...deps.ctx.repo, number: deps.ctx.prNumber as number };
+    const api = await deps.github(s.githubToken, deps.ctx.apiUrl);
+    await commentSafely(deps.log, 'comment', issue, () =>
+      upsertComment(api, issue, {
+        key: markerKey(s.label),
+        body: `${marker({ label: s.label, hash: 'failed' })}\n${deps.log.mask(prose)}`,
+        parts: [],
+        mode: s.comment === 'recreate' ? 'recreate' : 'update',
+        trust: authoredBy(s.trustedPlanAuthors),
+      }),
+    );
+  }
+  return prose;
 }

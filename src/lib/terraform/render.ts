@@ -4,7 +4,7 @@
  * human plan text collapsed at the end. Values marked sensitive are never rendered; everything is masked again
  * by the caller before it leaves the process.
  */
-import { codeBlock, size } from '../summary.js';
+import { codeBlock, longestRun, size } from '../summary.js';
 import {
   actionOf,
   isImporting,
@@ -21,9 +21,27 @@ import { moduleOf, type Json, type OutputChange, type Plan, type ResourceChange 
 
 export const MARKER_PREFIX = 'keelson:terraform-plan';
 
-/** The hidden marker that identifies the comment of one label and carries the reviewed plan hash. */
-export function marker(label: string, hash: string): string {
-  return `<!-- ${MARKER_PREFIX} label=${label} hash=${hash} -->`;
+/**
+ * What the hidden marker on the first line of a plan comment records: the canonical plan hash, the commit that
+ * was planned (the pull request's head), the SHA-256 of the saved plan file (what the plan job hands to apply)
+ * and when this plan was written (the approval must come after it). `failed` instead of a hash: the plan failed.
+ */
+export interface PlanMarker {
+  label: string;
+  hash: string;
+  sha?: string;
+  planSha256?: string;
+  /** ISO time the plan job wrote this plan. */
+  at?: string;
+}
+
+/** The hidden marker that identifies the comment of one label and carries what apply checks. */
+export function marker(m: PlanMarker): string {
+  const bits = [`${MARKER_PREFIX} label=${m.label}`, `hash=${m.hash}`];
+  if (m.sha) bits.push(`sha=${m.sha}`);
+  if (m.planSha256) bits.push(`plan-sha256=${m.planSha256}`);
+  if (m.at) bits.push(`at=${m.at}`);
+  return `<!-- ${bits.join(' ')} -->`;
 }
 
 /** The search key for `findComment`: matches the marker of `label` whatever its hash. */
@@ -31,12 +49,29 @@ export function markerKey(label: string): string {
   return `${MARKER_PREFIX} label=${label}`;
 }
 
-/** Reads `hash=` back from the first line of a comment body holding the marker of `label`. */
-export function readMarkerHash(body: string, label: string): string | undefined {
+/** Reads the marker back from the first line of a comment body holding the marker of `label`. */
+export function readMarker(body: string, label: string): PlanMarker | undefined {
   const first = body.split('\n', 1)[0] as string;
-  if (!first.startsWith(`<!-- ${markerKey(label)} `)) return undefined;
-  const m = /^<!-- \S+ label=\S+ hash=(\S+) -->/.exec(first);
-  return m ? m[1] : undefined;
+  if (!first.startsWith(`<!-- ${markerKey(label)} `) || !first.endsWith(' -->')) return undefined;
+  const fields = new Map<string, string>();
+  for (const word of first.slice(5, -4).split(' ').slice(1)) {
+    const eq = word.indexOf('=');
+    if (eq > 0) fields.set(word.slice(0, eq), word.slice(eq + 1));
+  }
+  const hash = fields.get('hash');
+  if (!hash) return undefined;
+  return {
+    label,
+    hash,
+    sha: fields.get('sha'),
+    planSha256: fields.get('plan-sha256'),
+    at: fields.get('at'),
+  };
+}
+
+/** Reads `hash=` back from the marker of `label`. */
+export function readMarkerHash(body: string, label: string): string | undefined {
+  return readMarker(body, label)?.hash;
 }
 
 const MANIFEST_OPEN = '<!-- keelson:terraform-plan-manifest v1 ';
@@ -58,8 +93,7 @@ export function toolTitle(tool: string | undefined): string {
 
 /** Inline code that survives backticks in the text. */
 export function code(text: string): string {
-  const runs = text.match(/`+/g) ?? [];
-  const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+  const fence = '`'.repeat(longestRun(text, '`') + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
 }
@@ -297,12 +331,12 @@ export interface HeadOptions {
   status?: string;
 }
 
-/** The marker, title, plan line, counts, warnings, resource groups, drift and outputs. */
+/** The title, plan line, counts, warnings, resource groups, drift and outputs (the marker is the caller's). */
 export function renderHead(plan: Plan, o: HeadOptions): string {
   const c = o.counts;
   const budget = new Budget(o.listBudget);
   const more = o.more ?? 'in the plan text';
-  const lines = [marker(o.label, o.hash), `## ${toolTitle(o.tool)} plan: ${code(o.label)}`, ''];
+  const lines = [`## ${toolTitle(o.tool)} plan: ${code(o.label)}`, ''];
   if (o.status) lines.push(o.status, '');
   if (c.errored) {
     lines.push(

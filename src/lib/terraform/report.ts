@@ -8,7 +8,17 @@ import { isReported, type PlanCounts } from './counts.js';
 import { encodeManifest } from './diff.js';
 import { hashPlan, type PlanManifest } from './hash.js';
 import type { Plan } from './plan.js';
-import { code, footer, manifestComment, planTextBlock, renderHead, splitText, toolTitle } from './render.js';
+import {
+  code,
+  footer,
+  manifestComment,
+  marker,
+  planTextBlock,
+  renderHead,
+  splitText,
+  toolTitle,
+  type PlanMarker,
+} from './render.js';
 
 export interface PlanReport {
   plan: Plan;
@@ -21,10 +31,18 @@ export interface PlanReport {
   runUrl?: string;
   /** Markdown shown right after the title (apply result). */
   status?: string;
+  /** What the marker records besides label and hash: the planned commit, the plan file digest, the time. */
+  provenance?: Omit<PlanMarker, 'label' | 'hash'>;
 }
 
+/**
+ * A comment in its three layers: the marker (first line) and the manifest (last) are protocol and never pass
+ * through the masker; `body` between them is for people and is masked by `assembleComment`.
+ */
 export interface CommentSet {
+  marker: string;
   body: string;
+  manifest: string;
   /** Continuation comments, in order (without their markers; the comment upsert adds them). */
   parts: string[];
   /** Characters of plan text left out of the comments (0 when all of it is there). */
@@ -54,6 +72,7 @@ function manifestPart(m: PlanManifest): string {
 export function renderComment(r: PlanReport, opts: { limit?: number; maxParts?: number } = {}): CommentSet {
   const limit = opts.limit ?? COMMENT_LIMIT;
   const maxParts = opts.maxParts ?? 5;
+  const mark = marker({ label: r.label, hash: r.manifest.hash, ...r.provenance });
   const head = renderHead(r.plan, {
     label: r.label,
     hash: r.manifest.hash,
@@ -70,11 +89,13 @@ export function renderComment(r: PlanReport, opts: { limit?: number; maxParts?: 
     runUrl: r.runUrl,
   });
   let manifest = manifestPart(r.manifest);
-  if (size(head + tail + manifest, 'chars') > limit - 200) manifest = '';
+  if (size(mark + head + tail + manifest, 'chars') > limit - 300) manifest = '';
+  const room = limit - size(mark, 'chars') - 1;
   const text = r.planText?.replace(/\s+$/, '');
-  if (!text) return { body: `${head}\n${tail}${manifest}`, parts: [], cut: 0 };
-  const whole = `${head}\n${planTextBlock(text)}\n${tail}${manifest}`;
-  if (size(whole, 'chars') <= limit) return { body: whole, parts: [], cut: 0 };
+  if (!text) return { marker: mark, body: `${head}\n${tail}`, manifest, parts: [], cut: 0 };
+  const whole = `${head}\n${planTextBlock(text)}\n${tail}`;
+  if (size(whole + manifest, 'chars') <= room)
+    return { marker: mark, body: whole, manifest, parts: [], cut: 0 };
 
   const chunks = splitText(text, Math.max(1000, limit - PART_OVERHEAD - r.label.length * 2));
   const shown = chunks.slice(0, maxParts);
@@ -92,7 +113,23 @@ export function renderComment(r: PlanReport, opts: { limit?: number; maxParts?: 
       part += `\n_Cut here: ${cut.toLocaleString('en-US')} more characters are in ${where}._\n`;
     return part;
   });
-  return { body: `${head}\n${note}\n${tail}${manifest}`, parts, cut };
+  return { marker: mark, body: `${head}\n${note}\n${tail}`, manifest, parts, cut };
+}
+
+/**
+ * The comment's text as posted: the marker, the masked body, the manifest. Protocol values shown in the body
+ * (the plan hash, the commit) are kept as they are: masking a registered value that happens to occur inside a
+ * hash would corrupt it, and they are not secret.
+ */
+export function assembleComment(
+  set: Pick<CommentSet, 'marker' | 'body' | 'manifest' | 'parts'>,
+  mask: (text: string, keep: readonly string[]) => string,
+  keep: readonly string[],
+): { body: string; parts: string[] } {
+  return {
+    body: `${set.marker}\n${mask(set.body, keep)}${set.manifest}`,
+    parts: set.parts.map((p) => mask(p, keep)),
+  };
 }
 
 /** The job summary: the same head with longer lists, then the plan text (cut to fit 1 MiB, pointing at the log). */

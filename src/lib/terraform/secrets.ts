@@ -1,19 +1,14 @@
-/** Registers secrets with the runner and the process masker before anything that could hold them is printed. */
-import * as core from '../core.js';
-import { masker } from '../mask.js';
+/** Registers secrets with the runner and the run's masker before anything that could hold them is printed. */
+import type { Log } from '../core.js';
 import type { MaskRules } from './sensitive.js';
 
-const registered = new WeakSet<MaskRules>();
-
-export function registerMask(rules: MaskRules): void {
-  if (registered.has(rules)) return;
-  registered.add(rules);
-  for (const v of rules.values) core.setSecret(v);
-  for (const p of rules.patterns) masker.addPattern(p);
+export function registerMask(log: Log, rules: MaskRules): void {
+  for (const v of rules.values) log.setSecret(v);
+  for (const p of rules.patterns) log.addMaskPattern(p);
 }
 
-export function registerValues(values: Iterable<string>): void {
-  for (const v of values) core.setSecret(v);
+export function registerValues(log: Log, values: Iterable<string>): void {
+  for (const v of values) log.setSecret(v);
 }
 
 /**
@@ -22,6 +17,7 @@ export function registerValues(values: Iterable<string>): void {
  */
 export class HeldLog {
   private readonly entries: { title: string; text: string }[] = [];
+  constructor(private readonly log: Log) {}
   add(title: string, text: string): void {
     this.entries.push({ title, text });
   }
@@ -29,8 +25,8 @@ export class HeldLog {
     const entries = this.entries.splice(0);
     for (const e of entries) {
       const text = e.text.replace(/\s+$/, '');
-      await core.group(e.title, async () => {
-        if (text) core.info(text);
+      await this.log.group(e.title, async () => {
+        if (text) this.log.info(text);
       });
     }
   }

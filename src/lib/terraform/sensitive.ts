@@ -4,7 +4,8 @@
  * prior state, sensitive outputs, and root variables declared `sensitive` in the configuration. Plus the
  * action's `mask` input: literal values or `/regex/flags`.
  */
-import { InputError } from '../errors.js';
+import { errorMessage, InputError } from '../errors.js';
+import { compilePattern, type MaskPattern } from '../mask.js';
 import type { Json, JsonObject, Plan } from './plan.js';
 
 function isObject(v: unknown): v is JsonObject {
@@ -99,38 +100,43 @@ export function collectSensitive(plan: Plan): string[] {
 
 export interface MaskRules {
   values: string[];
-  patterns: RegExp[];
+  patterns: MaskPattern[];
 }
 
-/** The `mask` input: one entry per line; `/regex/flags` is a pattern, anything else a literal value. */
-export function parseMask(name: string, lines: readonly string[]): MaskRules {
+/**
+ * The `mask` input: one entry per line; `/regex/flags` is a pattern (run on RE2, linear time: no pattern can
+ * hang the action), anything else a literal value. Errors name the line, never its text: the input holds
+ * secrets.
+ */
+export async function parseMask(name: string, lines: readonly string[]): Promise<MaskRules> {
   const rules: MaskRules = { values: [], patterns: [] };
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const m = /^\/(.+)\/([a-z]*)$/s.exec(line);
     if (!m) {
       rules.values.push(line);
       continue;
     }
+    const where = `Invalid input '${name}': line ${i + 1}`;
     const flags = m[2] as string;
     if (!/^[imsu]*$/.test(flags)) {
-      throw InputError.invalid(
-        name,
-        line,
-        'a value, or a regular expression /pattern/ with flags from i, m, s, u',
-      );
-    }
-    let re: RegExp;
-    try {
-      re = new RegExp(m[1] as string, flags + 'g');
-    } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
       throw new InputError(
         name,
-        `Invalid input '${name}': '${line}' is not a valid regular expression (${why}).`,
+        `${where} has regular expression flags '${flags}'. Expected flags from i, m, s, u.`,
+      );
+    }
+    let re: MaskPattern;
+    try {
+      re = await compilePattern(m[1] as string, flags);
+    } catch (e) {
+      throw new InputError(
+        name,
+        // RE2 quotes the pattern after a colon (`…: \`pattern\``): left out, the input holds secrets.
+        `${where} is not a regular expression Keelson can run (${errorMessage(e).replace(/:\s*`[\s\S]*$/, '')}). ` +
+          'Expected RE2 syntax: no backreferences or lookarounds.',
       );
     }
     if (re.test('')) {
-      throw InputError.invalid(name, line, 'a regular expression that cannot match the empty string');
+      throw new InputError(name, `${where} matches the empty string. Expected a pattern that cannot.`);
     }
     rules.patterns.push(re);
   }

@@ -3,9 +3,9 @@
  * is an InputError naming the input, the value and what is allowed.
  */
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import type { Inputs } from '../inputs.js';
+import { confinedPath, type Inputs, type PathRoots } from '../inputs.js';
 import { parseMask, type MaskRules } from './sensitive.js';
 import { TOOLS, type ToolName } from './tool.js';
 
@@ -33,6 +33,12 @@ export interface PlanSettings {
   comment: CommentSetting;
   mask: MaskRules;
   githubToken: string;
+  /** Logins whose plan comments count (Keelson's own identity), lower-cased. */
+  trustedPlanAuthors: string[];
+  /** Encrypts the saved plan for the artifact (plan), decrypts it (apply). */
+  planEncryptionKey: string;
+  /** Variables from the runner's environment passed to terraform although they are normally withheld. */
+  passEnv: string[];
 }
 
 export interface ApplySettings extends PlanSettings {
@@ -40,6 +46,7 @@ export interface ApplySettings extends PlanSettings {
   planFile: string | undefined;
   prNumber: number | undefined;
   allowUnreviewed: boolean;
+  requireApproval: boolean;
 }
 
 const LABEL = /^[A-Za-z0-9][A-Za-z0-9._/:@+-]{0,99}$/;
@@ -67,16 +74,26 @@ export function labelFileName(label: string): string {
   return label.replace(/[^A-Za-z0-9._-]/g, '_');
 }
 
-function directory(name: string, raw: string, base: string): string {
-  const abs = resolve(base, raw);
+/** The workspace and runner temp of a run: every path input must stay inside them. */
+export interface RunDirs {
+  workspace: string;
+  runnerTemp: string;
+}
+
+function roots(dirs: RunDirs): PathRoots {
+  return { workspace: dirs.workspace, temp: dirs.runnerTemp || undefined };
+}
+
+function directory(name: string, raw: string, base: string, dirs: RunDirs): string {
+  const abs = confinedPath(name, raw, roots(dirs), base);
   if (!existsSync(abs) || !statSync(abs).isDirectory()) {
     throw InputError.invalid(name, raw, `an existing directory (relative to ${base})`);
   }
   return abs;
 }
 
-function file(name: string, raw: string, base: string, expected: string): string {
-  const abs = resolve(base, raw);
+function file(name: string, raw: string, base: string, expected: string, dirs: RunDirs): string {
+  const abs = confinedPath(name, raw, roots(dirs), base);
   if (!existsSync(abs) || !statSync(abs).isFile()) throw InputError.invalid(name, raw, expected);
   return abs;
 }
@@ -98,9 +115,10 @@ function addresses(inputs: Inputs, name: string): string[] {
 
 export async function readPlanSettings(
   inputs: Inputs,
-  workspaceDir: string,
+  dirs: RunDirs,
   kind: 'plan' | 'apply' = 'plan',
 ): Promise<PlanSettings> {
+  const workspaceDir = dirs.workspace;
   const path = directory(
     'path',
     inputs.string('path', {
@@ -108,6 +126,7 @@ export async function readPlanSettings(
       expected: 'the root module directory, relative to the workspace (. for the repository root)',
     }),
     workspaceDir,
+    dirs,
   );
   const workspace = inputs.string('workspace', { default: 'default' });
   if (!WORKSPACE.test(workspace)) {
@@ -127,11 +146,14 @@ export async function readPlanSettings(
             b,
             path,
             `key=value lines or existing backend config files (relative to ${path})`,
+            dirs,
           ),
     );
   const varFiles = inputs
     .lines('var-files')
-    .map((f) => file('var-files', f, path, `existing .tfvars or .tfvars.json files (relative to ${path})`));
+    .map((f) =>
+      file('var-files', f, path, `existing .tfvars or .tfvars.json files (relative to ${path})`, dirs),
+    );
   const rawLabel = inputs.string('label');
   const toolRaw = inputs.string('tool');
   const tool = toolRaw === '' || toolRaw === 'auto' ? undefined : inputs.enum('tool', TOOLS, 'terraform');
@@ -151,20 +173,48 @@ export async function readPlanSettings(
     parallelism: inputs.integer('parallelism', 10, { min: 1, max: 256 }),
     lockTimeout: Math.ceil(inputs.duration('lock-timeout', '5m', { max: 3_600_000 }) / 1000),
     comment: inputs.enum('comment', ['update', 'recreate', 'off'] as const, 'update'),
-    mask: parseMask('mask', inputs.lines('mask')),
+    mask: await parseMask('mask', inputs.lines('mask')),
     githubToken: inputs.string('github-token'),
+    trustedPlanAuthors: trustedAuthors(inputs),
+    planEncryptionKey: inputs.string('plan-encryption-key'),
+    passEnv: inputs.envNames('pass-env'),
   };
 }
 
-export async function readApplySettings(inputs: Inputs, workspaceDir: string): Promise<ApplySettings> {
-  const base = await readPlanSettings(inputs, workspaceDir, 'apply');
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+
+function trustedAuthors(inputs: Inputs): string[] {
+  const raw = inputs.list('trusted-plan-authors');
+  const list = raw.length > 0 ? raw : ['github-actions[bot]'];
+  for (const login of list) {
+    if (!LOGIN.test(login)) {
+      throw InputError.invalid(
+        'trusted-plan-authors',
+        login,
+        'GitHub logins such as github-actions[bot] or my-app[bot] (the identity that posts the plan comments)',
+      );
+    }
+  }
+  return list.map((l) => l.toLowerCase());
+}
+
+export async function readApplySettings(inputs: Inputs, dirs: RunDirs): Promise<ApplySettings> {
+  const workspaceDir = dirs.workspace;
+  const base = await readPlanSettings(inputs, dirs, 'apply');
   const rawPlan = inputs.string('plan-file');
   return {
     ...base,
     planFile: rawPlan
-      ? file('plan-file', rawPlan, workspaceDir, `an existing saved plan file (relative to ${workspaceDir})`)
+      ? file(
+          'plan-file',
+          rawPlan,
+          workspaceDir,
+          `an existing saved plan file (relative to ${workspaceDir})`,
+          dirs,
+        )
       : undefined,
     prNumber: inputs.has('pr-number') ? inputs.integer('pr-number', 0, { min: 1 }) : undefined,
     allowUnreviewed: inputs.boolean('allow-unreviewed', false),
+    requireApproval: inputs.boolean('require-approval', true),
   };
 }

@@ -53,6 +53,8 @@ export interface Terraform {
 export interface TerraformOptions {
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Withheld runner variables to pass anyway (the `pass-env` input). */
+  passEnv?: readonly string[];
   /** Streams live output (init, validate, apply). Plan output is never streamed: secrets are known only after. */
   onOutput?: (chunk: string) => void;
 }
@@ -99,7 +101,7 @@ export function resolveTool(wanted: ToolName | undefined, env: Record<string, st
 
 export function createTerraform(tool: ToolName, o: TerraformOptions): Terraform {
   const env = { ...o.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' };
-  const opts = { cwd: o.cwd, env };
+  const opts = { cwd: o.cwd, env, passEnv: o.passEnv };
   // JSON is read, never printed: it must reach the parser unmasked (a masked value would corrupt it or its hash).
   const raw = { ...opts, masker: new Masker() };
   const live = { ...opts, onOutput: o.onOutput };

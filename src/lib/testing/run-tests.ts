@@ -41,6 +41,7 @@ export async function runTests(
     const result = await run(argv, {
       cwd: s.workingDirectory,
       env: opts.env,
+      passEnv: s.passEnv,
       onOutput: opts.onOutput ? (chunk) => opts.onOutput?.(chunk) : undefined,
       maxBuffer: 1024 * 1024,
     });

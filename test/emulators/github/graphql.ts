@@ -561,6 +561,40 @@ const TYPES: Record<string, ObjectDef> = {
         },
       },
       author: { type: 'Actor', resolve: (p) => commentOf(p).user },
+      editor: { type: 'Actor', resolve: (p) => commentOf(p).edits.at(-1)?.editor ?? null },
+      lastEditedAt: { type: 'DateTime', resolve: (p) => commentOf(p).edits.at(-1)?.editedAt ?? null },
+      userContentEdits: {
+        type: 'UserContentEditConnection',
+        args: { first: 'Int', last: 'Int' },
+        resolve: (p, args) => {
+          // GitHub lists the newest edit first; once edited, the original version is the oldest entry.
+          const c = commentOf(p);
+          const all =
+            c.edits.length === 0
+              ? []
+              : [...c.edits].reverse().concat([{ editor: c.user, editedAt: c.createdAt }]);
+          const first = typeof args.first === 'number' ? args.first : undefined;
+          const last = typeof args.last === 'number' ? args.last : undefined;
+          const nodes =
+            first !== undefined ? all.slice(0, first) : last !== undefined ? all.slice(-last) : all;
+          return { totalCount: all.length, nodes };
+        },
+      },
+    },
+  },
+  UserContentEditConnection: {
+    implements: [],
+    fields: {
+      totalCount: { type: 'Int', resolve: (p) => (p as { totalCount: number }).totalCount },
+      nodes: { type: 'UserContentEdit', list: true, resolve: (p) => (p as { nodes: unknown[] }).nodes },
+    },
+  },
+  UserContentEdit: {
+    implements: [],
+    fields: {
+      editedAt: { type: 'DateTime', resolve: (p) => (p as { editedAt: string }).editedAt },
+      deletedAt: { type: 'DateTime', resolve: () => null },
+      editor: { type: 'Actor', resolve: (p) => (p as { editor: unknown }).editor },
     },
   },
   Actor: {

@@ -10,7 +10,9 @@ import {
   errorBody,
   fullRepository,
   issueComment,
+  collaboratorPermission,
   pullRequest,
+  pullRequestReview,
   pullRequestSimple,
   type ShapeContext,
 } from './shapes.js';
@@ -252,6 +254,7 @@ export const HANDLERS: Record<string, Handler> = {
       createdAt: now,
       updatedAt: now,
       minimized: null,
+      edits: [],
     };
     ctx.state.commentsById.set(id, c);
     ctx.state.nodes.set(c.nodeId, { kind: 'IssueComment', id });
@@ -277,6 +280,7 @@ export const HANDLERS: Record<string, Handler> = {
     }
     c.body = body;
     c.updatedAt = ctx.state.timestamp();
+    c.edits.push({ editor: ctx.actor, editedAt: c.updatedAt });
     return { status: 200, body: issueComment(c, ctx.shape) };
   },
   'issues/delete-comment': (ctx) => {
@@ -304,6 +308,23 @@ export const HANDLERS: Record<string, Handler> = {
     );
     if (!p) throw notFound(ctx);
     return { status: 200, body: pullRequest(p, ctx.shape) };
+  },
+  'pulls/list-reviews': (ctx) => {
+    const repo = repoOf(ctx);
+    const number = num(ctx.params.pull_number);
+    if (!ctx.state.pullsByKey.has(ctx.state.pullKey(repo.owner.login, repo.name, number)))
+      throw notFound(ctx);
+    const reviews = ctx.state.reviews(repo.owner.login, repo.name, number);
+    const { page, headers } = paginate(reviews, ctx);
+    return { status: 200, body: page.map((r) => pullRequestReview(r, ctx.shape)), headers };
+  },
+  'repos/get-collaborator-permission-level': (ctx) => {
+    const repo = repoOf(ctx);
+    const login = str(ctx.params.username);
+    const user = ctx.state.users.get(login.toLowerCase());
+    // GitHub answers 404 for a login that is no user at all; anyone else gets their role (none included).
+    if (!user) throw notFound(ctx);
+    return { status: 200, body: collaboratorPermission(user, ctx.state.role(repo, login), ctx.shape) };
   },
   'pulls/list': (ctx) => {
     const repo = repoOf(ctx);

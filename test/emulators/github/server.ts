@@ -27,6 +27,9 @@ import {
   type CommentRecord,
   type PullRecord,
   type RepoRecord,
+  type RepoRole,
+  type ReviewRecord,
+  type ReviewState,
   type UserRecord,
 } from './state.js';
 
@@ -119,6 +122,19 @@ export interface SeedCommentInput {
   updatedAt?: string;
 }
 
+export interface SeedReviewInput {
+  owner: string;
+  repo: string;
+  pullNumber: number;
+  user: string;
+  state?: ReviewState;
+  /** Default: the pull request's head commit. */
+  commitId?: string;
+  /** Default: now. */
+  submittedAt?: string;
+  body?: string;
+}
+
 export interface GitHubEmulator {
   /** Base URL for Octokit (`getOctokit(token, { baseUrl: gh.url })`, or GITHUB_API_URL). */
   readonly url: string;
@@ -144,6 +160,18 @@ export interface GitHubEmulator {
   ): CommentRecord[];
   /** Associates a commit with a pull request (as `GET /repos/{owner}/{repo}/commits/{sha}/pulls` reports). */
   associateCommit(owner: string, repo: string, sha: string, pullNumber: number): void;
+  /** A review on a pull request (default: APPROVED on the pull's head commit, submitted now). */
+  seedReview(input: SeedReviewInput): ReviewRecord;
+  /** Dismisses a review, as a maintainer does: its state becomes DISMISSED. */
+  dismissReview(id: number): void;
+  /** Gives `login` a role on the repository (the owner is admin; anyone else is `none` until given one). */
+  seedRole(owner: string, repo: string, login: string, role: RepoRole): void;
+  /** Edits a comment as `login` would in the web UI (recorded in its edit history). */
+  editCommentAs(id: number, body: string, login: string, at?: string): void;
+  /** Sets a pull request's head commit (a push to its branch). */
+  pushToPull(owner: string, repo: string, number: number, sha: string): void;
+  /** Merges a pull request as `mergeCommitSha`. */
+  mergePull(owner: string, repo: string, number: number, mergeCommitSha: string): void;
   /** Returns the violations recorded so far and forgets them. */
   takeViolations(): Violation[];
   /** Throws (listing them) if any violation was recorded. */
@@ -348,6 +376,7 @@ export class GitHubEmulatorServer implements GitHubEmulator {
         createdAt: created,
         updatedAt: c.updatedAt ?? created,
         minimized: null,
+        edits: [],
       };
       this.state.commentsById.set(id, record);
       this.state.nodes.set(record.nodeId, { kind: 'IssueComment', id });
@@ -358,6 +387,71 @@ export class GitHubEmulatorServer implements GitHubEmulator {
   associateCommit(owner: string, repo: string, sha: string, pullNumber: number): void {
     const r = this.seedRepo(`${owner}/${repo}`);
     this.state.associate(r.owner.login, r.name, sha, pullNumber);
+  }
+
+  private pull(owner: string, repo: string, number: number): PullRecord {
+    const p = this.state.pullsByKey.get(this.state.pullKey(owner, repo, number));
+    if (!p) throw new Error(`no pull request ${owner}/${repo}#${number}`);
+    return p;
+  }
+
+  seedReview(input: SeedReviewInput): ReviewRecord {
+    const repo = this.seedRepo(`${input.owner}/${input.repo}`);
+    const pull = this.pull(repo.owner.login, repo.name, input.pullNumber);
+    const id = this.state.nextId('review');
+    const review: ReviewRecord = {
+      id,
+      nodeId: makeNodeId('PRR', repo.id, id),
+      owner: repo.owner.login,
+      repo: repo.name,
+      pullNumber: input.pullNumber,
+      user: this.state.user(input.user),
+      body: input.body ?? '',
+      state: input.state ?? 'APPROVED',
+      commitId: input.commitId ?? pull.head.sha,
+      submittedAt: input.state === 'PENDING' ? undefined : (input.submittedAt ?? this.state.timestamp()),
+    };
+    this.state.reviewsById.set(id, review);
+    return { ...review };
+  }
+
+  dismissReview(id: number): void {
+    const r = this.state.reviewsById.get(id);
+    if (!r) throw new Error(`no review ${id}`);
+    r.state = 'DISMISSED';
+  }
+
+  seedRole(owner: string, repo: string, login: string, role: RepoRole): void {
+    const r = this.seedRepo(`${owner}/${repo}`);
+    this.state.user(login);
+    const key = r.fullName.toLowerCase();
+    if (!this.state.roles.has(key)) this.state.roles.set(key, new Map());
+    this.state.roles.get(key)?.set(login.toLowerCase(), role);
+  }
+
+  editCommentAs(id: number, body: string, login: string, at?: string): void {
+    const c = this.state.commentsById.get(id);
+    if (!c) throw new Error(`no comment ${id}`);
+    c.body = body;
+    c.updatedAt = at ?? this.state.timestamp();
+    c.edits.push({ editor: this.state.user(login), editedAt: c.updatedAt });
+  }
+
+  pushToPull(owner: string, repo: string, number: number, sha: string): void {
+    const p = this.pull(owner, repo, number);
+    p.head.sha = sha;
+    p.commits.push(sha);
+    this.state.associate(p.owner, p.repo, sha, number);
+  }
+
+  mergePull(owner: string, repo: string, number: number, mergeCommitSha: string): void {
+    const p = this.pull(owner, repo, number);
+    p.merged = true;
+    p.state = 'closed';
+    p.mergedAt = this.state.timestamp();
+    p.closedAt = p.mergedAt;
+    p.mergeCommitSha = mergeCommitSha;
+    this.state.associate(p.owner, p.repo, mergeCommitSha, number);
   }
 
   takeViolations(): Violation[] {

@@ -11,6 +11,8 @@ import type {
   GitHubState,
   PullRecord,
   RepoRecord,
+  RepoRole,
+  ReviewRecord,
   UserRecord,
 } from './state.js';
 import { makeNodeId } from './state.js';
@@ -298,6 +300,53 @@ export function pullRequest(p: PullRecord, ctx: ShapeContext): Record<string, un
     additions: 0,
     deletions: 0,
     changed_files: 0,
+  };
+}
+
+/** `GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews` items. */
+export function pullRequestReview(r: ReviewRecord, ctx: ShapeContext): Record<string, unknown> {
+  const pullWeb = `${WEB}/${r.owner}/${r.repo}/pull/${r.pullNumber}`;
+  const out: Record<string, unknown> = {
+    id: r.id,
+    node_id: r.nodeId,
+    user: simpleUser(r.user, ctx),
+    body: r.body,
+    state: r.state,
+    html_url: `${pullWeb}#pullrequestreview-${r.id}`,
+    pull_request_url: `${ctx.api}/repos/${r.owner}/${r.repo}/pulls/${r.pullNumber}`,
+    _links: {
+      html: { href: `${pullWeb}#pullrequestreview-${r.id}` },
+      pull_request: { href: `${ctx.api}/repos/${r.owner}/${r.repo}/pulls/${r.pullNumber}` },
+    },
+    commit_id: r.commitId,
+    author_association: 'COLLABORATOR',
+  };
+  if (r.submittedAt) out.submitted_at = r.submittedAt;
+  return out;
+}
+
+/** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`: the legacy `permission` and the role. */
+export function collaboratorPermission(
+  u: UserRecord,
+  role: RepoRole,
+  ctx: ShapeContext,
+): Record<string, unknown> {
+  // The legacy field folds maintain into write and triage into read, as GitHub documents.
+  const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+  return {
+    permission,
+    role_name: role,
+    user: {
+      ...simpleUser(u, ctx),
+      permissions: {
+        admin: role === 'admin',
+        maintain: role === 'admin' || role === 'maintain',
+        push: ['admin', 'maintain', 'write'].includes(role),
+        triage: role !== 'read' && role !== 'none',
+        pull: role !== 'none',
+      },
+      role_name: role,
+    },
   };
 }
 

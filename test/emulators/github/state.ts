@@ -56,7 +56,27 @@ export interface CommentRecord {
   updatedAt: string;
   /** Set by the GraphQL `minimizeComment` mutation; `reason` is GitHub's lower-case form ("outdated"). */
   minimized: { classifier: MinimizeClassifier; reason: string } | null;
+  /** Every edit after creation, oldest first (GraphQL `userContentEdits`, `editor`, `lastEditedAt`). */
+  edits: { editor: UserRecord; editedAt: string }[];
 }
+
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+
+export interface ReviewRecord {
+  id: number;
+  nodeId: string;
+  owner: string;
+  repo: string;
+  pullNumber: number;
+  user: UserRecord;
+  body: string;
+  state: ReviewState;
+  commitId: string;
+  submittedAt: string | undefined;
+}
+
+/** A user's role on a repository, as `GET …/collaborators/{username}/permission` reports it. */
+export type RepoRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
 export interface PullRecord {
   id: number;
@@ -162,7 +182,15 @@ export function fakeSha(...parts: string[]): string {
 }
 
 export type IdKind =
-  'repo' | 'user' | 'comment' | 'pull' | 'checkRun' | 'checkSuite' | 'deployment' | 'deploymentStatus';
+  | 'repo'
+  | 'user'
+  | 'comment'
+  | 'pull'
+  | 'review'
+  | 'checkRun'
+  | 'checkSuite'
+  | 'deployment'
+  | 'deploymentStatus';
 
 export class GitHubState {
   readonly repos = new Map<string, RepoRecord>();
@@ -174,12 +202,16 @@ export class GitHubState {
   readonly deploymentsById = new Map<number, DeploymentRecord>();
   readonly nodes = new Map<string, NodeRef>();
   readonly users = new Map<string, UserRecord>();
+  readonly reviewsById = new Map<number, ReviewRecord>();
+  /** `owner/repo` (lower case) → login (lower case) → role. */
+  readonly roles = new Map<string, Map<string, RepoRole>>();
 
   private readonly ids: Record<IdKind, number> = {
     repo: 700000000,
     user: 190000000,
     comment: 2400000000,
     pull: 1900000000,
+    review: 2500000000,
     checkRun: 31000000000,
     checkSuite: 29000000000,
     deployment: 2100000000,
@@ -233,6 +265,19 @@ export class GitHubState {
     this.repos.set(key, repo);
     this.nodes.set(repo.nodeId, { kind: 'Repository', fullName });
     return repo;
+  }
+
+  /** The reviews of a pull request, oldest first. */
+  reviews(owner: string, repo: string, pullNumber: number): ReviewRecord[] {
+    return [...this.reviewsById.values()]
+      .filter((r) => sameName(r.owner, owner) && sameName(r.repo, repo) && r.pullNumber === pullNumber)
+      .sort((a, b) => a.id - b.id);
+  }
+
+  /** The role of `login` on the repository: the owner is admin, anyone else `none` unless seeded. */
+  role(repo: RepoRecord, login: string): RepoRole {
+    if (sameName(repo.owner.login, login)) return 'admin';
+    return this.roles.get(repo.fullName.toLowerCase())?.get(login.toLowerCase()) ?? 'none';
   }
 
   findRepo(owner: string, repo: string): RepoRecord | undefined {
@@ -317,4 +362,8 @@ export class GitHubState {
     if (!d || `${d.owner}/${d.repo}`.toLowerCase() !== `${owner}/${repo}`.toLowerCase()) return [];
     return d.statuses.map((s) => ({ ...s }));
   }
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
