@@ -34,3 +34,22 @@ if [ ! -x .cache/bin/kubectl ] || [ ! -x .cache/bin/helm ]; then
   install -m 0755 "$tmp/helm/helm" .cache/bin/helm
   rm -rf "$tmp"
 fi
+
+# ── ECR (ecr-push / ecr-promote tests and bench): a real OCI registry, buildah, skopeo, and a static busybox
+# (the shell a FROM-scratch test image runs RUN --mount=type=secret with). apt may be busy with another
+# install: the lock serialises us with other scripts using it, and apt's own lock is retried.
+ecr_missing=()
+command -v docker-registry >/dev/null || ecr_missing+=(docker-registry)
+command -v buildah >/dev/null || ecr_missing+=(buildah)
+command -v skopeo >/dev/null || ecr_missing+=(skopeo)
+[ -x /bin/busybox ] || ecr_missing+=(busybox-static)
+if [ ${#ecr_missing[@]} -gt 0 ]; then
+  echo "ensure-tools: installing ${ecr_missing[*]} (Debian)" >&2
+  for attempt in 1 2 3 4 5; do
+    if flock /tmp/keelson-apt.lock bash -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"' _ "${ecr_missing[@]}" >&2; then
+      break
+    fi
+    [ "$attempt" = 5 ] && { echo "ensure-tools: apt-get install ${ecr_missing[*]} failed" >&2; exit 1; }
+    sleep $((attempt * 5))
+  done
+fi

@@ -86,13 +86,19 @@ for (const name of names) {
     for (const [k, v] of Object.entries(meta[kind] ?? {})) {
       const entry = (union[kind][k] ??= {
         actions: [],
-        description: esc(v.description),
+        descriptions: new Map(),
         defaults: new Set(),
       });
       entry.actions.push(name);
+      // Actions that mean different things by one name (`context`) each keep their own description.
+      const d = esc(v.description);
+      entry.descriptions.set(d, [...(entry.descriptions.get(d) ?? []), name]);
       entry.defaults.add(v.default === undefined ? '' : String(v.default));
     }
   }
+}
+function describe(v) {
+  return [...v.descriptions].map(([d, actions]) => `(${actions.join(', ')}) ${d}`).join(' ');
 }
 // The description names only what has landed: one phrase per action present.
 const PHRASES = [
@@ -104,7 +110,8 @@ const PHRASES = [
   ['deploy', 'EKS rollouts with automatic rollback'],
 ];
 const phrases = PHRASES.filter(([n]) => names.includes(n)).map(([, p]) => p);
-const said = phrases.length > 1 ? `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}` : phrases.join('');
+const said =
+  phrases.length > 1 ? `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}` : phrases.join('');
 const descriptionLines = wrap(
   `From pull request to production on AWS: ${said}. Set \`command\` to the action to run; its inputs are passed through.`,
   110,
@@ -137,20 +144,13 @@ const rootLines = [
 ];
 for (const [k, v] of Object.entries(union.inputs).sort(([a], [b]) => a.localeCompare(b))) {
   if (k === 'command') continue;
-  rootLines.push(
-    `  ${k}:`,
-    `    description: ${JSON.stringify(`(${v.actions.join(', ')}) ${v.description}`)}`,
-    '    required: false',
-  );
+  rootLines.push(`  ${k}:`, `    description: ${JSON.stringify(describe(v))}`, '    required: false');
   const [only] = [...v.defaults];
   if (v.defaults.size === 1 && only !== '') rootLines.push(`    default: ${JSON.stringify(only)}`);
 }
 rootLines.push('outputs:');
 for (const [k, v] of Object.entries(union.outputs).sort(([a], [b]) => a.localeCompare(b))) {
-  rootLines.push(
-    `  ${k}:`,
-    `    description: ${JSON.stringify(`(${v.actions.join(', ')}) ${v.description}`)}`,
-  );
+  rootLines.push(`  ${k}:`, `    description: ${JSON.stringify(describe(v))}`);
 }
 rootLines.push(
   'runs:',
@@ -177,11 +177,14 @@ const inputsTs = await (
     '// Generated from actions/*/action.yml by `npm run docs`. Do not edit.',
     '/** The inputs each action declares. */',
     `export const ACTION_INPUTS: Record<string, readonly string[]> = ${JSON.stringify(byCommand)};`,
-    '/** The root action.yml default of every input (\'\' when the actions disagree or have none). */',
+    "/** The root action.yml default of every input ('' when the actions disagree or have none). */",
     `export const ROOT_DEFAULTS: Record<string, string> = ${JSON.stringify(rootDefaults)};`,
     '',
   ].join('\n'),
-  { parser: 'typescript', ...(await (await import('prettier')).resolveConfig(join(root, 'src/root/inputs.ts'))) },
+  {
+    parser: 'typescript',
+    ...(await (await import('prettier')).resolveConfig(join(root, 'src/root/inputs.ts'))),
+  },
 );
 const inputsFile = join(root, 'src/root/inputs.ts');
 if (check) {

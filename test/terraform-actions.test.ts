@@ -16,6 +16,7 @@ import { hashPlan, planHash } from '../src/lib/terraform/hash.js';
 import { readPlanFile } from '../src/lib/terraform/plan.js';
 import { assembleComment, renderComment } from '../src/lib/terraform/report.js';
 import { which } from '../src/lib/terraform/tool.js';
+import { createGitHubApi } from '../src/lib/github/client.js';
 import { startGitHubEmulator, type GitHubEmulator } from './emulators/github/index.js';
 import type { RepoRole, ReviewState } from './emulators/github/state.js';
 import { tempDir } from './helpers/tmp.js';
@@ -94,11 +95,26 @@ function env(o: Opts): Record<string, string> {
 
 const BASE_INPUTS = { path: 'infra/prod', 'github-token': 'ghs_test_token_value' };
 
+/** GitHub as the actions reach it, except that waits between retries are recorded instead of slept. */
+let waits: number[] = [];
+const github = (token: string, url: string) =>
+  createGitHubApi(token, url, {
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
+  });
+beforeEach(() => {
+  waits = [];
+});
+
 function plan(inputs: Record<string, string> = {}, o: Opts = {}): Promise<LocalRun> {
-  return runLocally(planAction, { inputs: { ...BASE_INPUTS, ...inputs }, env: env(o) });
+  return runLocally((ctx) => planAction(ctx, { github }), {
+    inputs: { ...BASE_INPUTS, ...inputs },
+    env: env(o),
+  });
 }
 function apply(inputs: Record<string, string> = {}, o: Opts = {}): Promise<LocalRun> {
-  return runLocally(applyAction, {
+  return runLocally((ctx) => applyAction(ctx, { github }), {
     inputs: { ...BASE_INPUTS, ...inputs },
     env: env({ event: 'push', ...o }),
   });
@@ -356,14 +372,53 @@ describe('terraform-plan', () => {
     expect(comments()).toHaveLength(1);
   });
 
-  it('a GitHub outage while commenting is one error line, not a stack', async () => {
-    gh.inject({ status: 502, path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', times: 2 });
+  it('a GitHub outage while commenting is one error line after retries with backoff, not a stack', async () => {
+    gh.inject({ status: 502, path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', times: 10 });
     const r = await plan();
     expect(r.failed).toBe(true);
     expect(errors(r)).toEqual([
       `Could not comment on pull request #${PR}: GitHub answered HTTP 502 (Server Error - https://docs.github.com/rest/issues/comments#list-issue-comments).`,
     ]);
+    expect(waits).toEqual([1000, 2000, 4000]);
+    expect(gh.calls('issues/list-comments')).toHaveLength(4);
     expect(r.summary).toContain('## Terraform plan: `infra/prod`');
+  });
+
+  it('a passing 502 is retried and the comment is written', async () => {
+    gh.inject({ status: 502, path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', times: 2 });
+    const r = await plan();
+    expect(errors(r)).toEqual([]);
+    expect(waits).toEqual([1000, 2000]);
+    expect(comments()).toHaveLength(1);
+  });
+
+  it('GitHub that cannot be reached is said so, after retries, with the address and the cause', async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const { createServer } = await import('node:net');
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as { port: number }).port;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const url = `http://127.0.0.1:${port}`;
+    const r = await plan({}, { env: { GITHUB_API_URL: url } });
+    expect(errors(r)).toEqual([
+      `Could not comment on pull request #${PR}: GitHub at ${url} could not be reached (connect ECONNREFUSED 127.0.0.1:${port}) after 4 attempts.`,
+    ]);
+    expect(waits).toEqual([1000, 2000, 4000]);
+  });
+
+  it('a rate limit is waited out when GitHub says until when (up to a minute), then given up on', async () => {
+    gh.rateLimit({ kind: 'secondary', retryAfterSeconds: 7, times: 1 });
+    const ok = await plan();
+    expect(errors(ok)).toEqual([]);
+    expect(waits).toEqual([7000]);
+    waits = [];
+    gh.rateLimit({ kind: 'primary', resetInSeconds: 3600, times: 1 });
+    const r = await plan();
+    expect(errors(r)[0]).toMatch(
+      /^Could not comment on pull request #2: GitHub answered HTTP 403 \(API rate limit exceeded/,
+    );
+    expect(waits).toEqual([]);
   });
 
   it('outside pull_request events writes the summary only', async () => {

@@ -63,10 +63,13 @@ exports.command = void 0;
 const clock_js_1 = __webpack_require__(84517);
 const errors_js_1 = __webpack_require__(97268);
 const args_js_1 = __webpack_require__(77593);
-const help = `Usage: keelson eks-token --cluster-name NAME --region REGION
+const help = `Usage: keelson eks-token --cluster-name NAME [--aws-region REGION]
 
 Prints a client.authentication.k8s.io/v1beta1 ExecCredential with an EKS bearer token minted in-process from
-the ambient AWS credentials (the same token 'aws eks get-token' prints), for kubeconfig exec plugins.`;
+the ambient AWS credentials (the same token 'aws eks get-token' prints), for kubeconfig exec plugins.
+
+  --aws-region REGION   the cluster's region (default: AWS_REGION or AWS_DEFAULT_REGION); --region is
+                        accepted too (kubeconfigs written by earlier releases use it)`;
 exports.command = {
     name: 'eks-token',
     summary: 'Print an EKS bearer token as an ExecCredential (kubeconfig exec plugin, no aws CLI)',
@@ -74,14 +77,14 @@ exports.command = {
     async run(argv, io) {
         const args = (0, args_js_1.parseCommandArgs)('eks-token', argv, {
             'cluster-name': { type: 'string' },
+            'aws-region': { type: 'string' },
             region: { type: 'string' },
         });
         const clusterName = args.inputs.string('cluster-name', { required: true });
-        const region = args.inputs.string('region', {
-            default: io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '',
-        });
+        const region = args.inputs.string('aws-region') ||
+            args.inputs.string('region', { default: io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '' });
         if (!region)
-            throw errors_js_1.InputError.required('region', 'the AWS region of the cluster (or set AWS_REGION)');
+            throw errors_js_1.InputError.required('aws-region', 'the AWS region of the cluster (or set AWS_REGION)');
         const { ambientCredentials } = await __webpack_require__.e(/* import() */ 440).then(__webpack_require__.bind(__webpack_require__, 6440));
         const { mintEksToken } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(860), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 69656));
         const t = await mintEksToken({

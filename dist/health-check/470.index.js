@@ -146,7 +146,10 @@ function readKubeconfigFile(path, input) {
         throw new errors_js_1.InputError(input, `Invalid input '${input}': no such file, and not kubeconfig content. Expected ${expected}.`);
     return (0, node_fs_1.readFileSync)(path, 'utf8');
 }
-/** Recognises `aws eks get-token --cluster-name X --region R` and `keelson eks-token --cluster-name X --region R`. */
+/**
+ * Recognises `aws eks get-token --cluster-name X --region R` and `keelson eks-token --cluster-name X
+ * --aws-region R` (or `--region R`, as kubeconfigs written by earlier releases say).
+ */
 function eksFromExec(exec) {
     const args = exec.args ?? [];
     const eksAt = args.indexOf('eks');
@@ -159,7 +162,8 @@ function eksFromExec(exec) {
         return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
     };
     const clusterName = flag('--cluster-name') ?? flag('--cluster-id');
-    const region = flag('--region') ??
+    const region = flag('--aws-region') ??
+        flag('--region') ??
         exec.env?.find((e) => e.name === 'AWS_REGION' || e.name === 'AWS_DEFAULT_REGION')?.value;
     return clusterName && region ? { clusterName, region } : undefined;
 }
@@ -192,7 +196,7 @@ function renderEksKubeconfig(target, access, cliPath, nodePath = process.execPat
         '          - eks-token',
         '          - --cluster-name',
         `          - ${JSON.stringify(target.clusterName)}`,
-        '          - --region',
+        '          - --aws-region',
         `          - ${JSON.stringify(target.region)}`,
         '        interactiveMode: Never',
         '',

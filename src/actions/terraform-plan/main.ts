@@ -1,11 +1,16 @@
 import { ActionContext } from '../../lib/core.js';
 import { childEnv } from '../../lib/exec.js';
+import type { GitHubApi } from '../../lib/github/client.js';
 import { Inputs } from '../../lib/inputs.js';
 import { readContext } from '../../lib/github/context.js';
 import { runAction } from '../../lib/run-action.js';
 import { readPlanSettings } from '../../lib/terraform/settings.js';
 
-export async function run(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
+/** `github` is the seam to GitHub (tests pass one whose retries do not wait). */
+export async function run(
+  ctx: ActionContext = ActionContext.fromProcess(),
+  seams: { github?: (token: string, apiUrl: string) => Promise<GitHubApi> } = {},
+): Promise<void> {
   await runAction(ctx, async () => {
     const gh = readContext(ctx.env);
     const settings = await readPlanSettings(new Inputs(ctx.getInput), gh);
@@ -16,7 +21,7 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
       ctx: gh,
       env: childEnv(ctx.env, settings.passEnv),
       log: ctx,
-      github: createGitHubApi,
+      github: seams.github ?? ((token, url) => createGitHubApi(token, url)),
     });
     report(ctx, outcome);
   });

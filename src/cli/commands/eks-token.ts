@@ -25,8 +25,7 @@ export const command: Command = {
     const region =
       args.inputs.string('aws-region') ||
       args.inputs.string('region', { default: io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? '' });
-    if (!region)
-      throw InputError.required('aws-region', 'the AWS region of the cluster (or set AWS_REGION)');
+    if (!region) throw InputError.required('aws-region', 'the AWS region of the cluster (or set AWS_REGION)');
     const { ambientCredentials } = await import('../../lib/k8s/access.js');
     const { mintEksToken } = await import('../../lib/aws/eks-token.js');
     const t = await mintEksToken({

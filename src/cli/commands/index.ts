@@ -55,4 +55,9 @@ export const commands: { name: string; summary: string; load: () => Promise<Comm
       'Apply the severity gate to a Trivy JSON report (exit 1 when it fails), optionally writing SARIF',
     load: async () => (await import('./trivy-gate.js')).command,
   },
+  {
+    name: 'ecr-sim',
+    summary: 'Run the ECR emulator (API + registry endpoints over a real OCI registry) until interrupted',
+    load: async () => (await import('./ecr-sim.js')).command,
+  },
 ];

@@ -12,7 +12,7 @@ import { errorMessage, PolicyError, ToolError } from '../errors.js';
 import { maskExcept } from '../mask.js';
 import { codeBlock } from '../summary.js';
 import type { GitHubApi } from '../github/client.js';
-import { httpStatus } from '../github/client.js';
+import { GitHubUnreachable, httpStatus, isRateLimit } from '../github/client.js';
 import type { GitHubContext } from '../github/context.js';
 import { authoredBy, upsertComment, type IssueRef, type UpsertResult } from '../github/comments.js';
 import type { Clock } from '../clock.js';
@@ -197,6 +197,7 @@ function statusOf(e: unknown): number | undefined {
 
 /** A GitHub API failure as one line naming what was being done (never "a bug in Keelson"). */
 export function githubError(what: string, e: unknown): unknown {
+  if (e instanceof GitHubUnreachable) return new ToolError(`Could not ${what}: ${e.message}`);
   const status = statusOf(e);
   if (status === undefined) return e;
   const why = errorMessage(e).split('\n')[0];
@@ -217,7 +218,7 @@ export async function commentSafely<T>(
     return await fn();
   } catch (e) {
     const status = statusOf(e);
-    if (status === 403 || status === 404 || status === 401) {
+    if ((status === 403 || status === 404 || status === 401) && !isRateLimit(e)) {
       log.warning(
         `Could not ${what} on pull request #${issue.number} (HTTP ${status}): the token cannot write comments here ` +
           '(a pull request from a fork gets a read-only token). The plan is in the job summary.',
