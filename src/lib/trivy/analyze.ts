@@ -58,7 +58,7 @@ export function analyzeReport(data: ReportData, o: AnalyzeOptions): Analysis {
               findings,
               category: o.category,
               pathPrefix: o.pathPrefix,
-              ignoredBy: (f) => ignored.get(f),
+              ignoredBy: ignored.size > 0 ? (f) => ignored.get(f) : undefined,
             },
           ],
           o.sarifLimits,
