@@ -199,6 +199,18 @@ describe('installing Trivy', () => {
   });
 });
 
+describe('the Trivy seam', () => {
+  it('a run past its timeout is stopped and said so in one line', async () => {
+    const { binary } = writeTrivyDouble(join(ws.dir, 'double'), { version: '0.74.0', hangMs: 20_000 });
+    const trivy = createTrivy(binary, { cwd: ws.dir, env: { PATH: process.env.PATH } });
+    await expect(
+      trivy.run(['image', '--output', join(ws.dir, 'r.json'), 'app:1'], { timeoutMs: 300 }),
+    ).rejects.toThrow(
+      "'trivy image' did not finish within 300ms and was stopped; raise 'timeout' if the scan needs longer.",
+    );
+  });
+});
+
 describe("Keelson's known-good table", () => {
   it('every row is a real release version with cited sources and well-formed digests; the default is in it', () => {
     expect(KNOWN_RELEASES[DEFAULT_TRIVY_VERSION]?.archives['Linux-64bit']).toMatch(/^[0-9a-f]{64}$/);

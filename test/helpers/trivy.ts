@@ -21,6 +21,7 @@ export interface DoubleConfig {
   reports?: Record<string, string>;
   scanExit?: number;
   scanError?: string;
+  hangMs?: number;
 }
 
 /**

@@ -4,7 +4,9 @@
  * exported them through GITHUB_ENV) would silently change this scan; tokens the scan does not need (GITHUB_TOKEN,
  * anything else) are not handed to a binary that parses attacker-controlled images.
  */
+import { ToolError } from '../errors.js';
 import { run, type ExecResult } from '../exec.js';
+import { formatDuration } from '../inputs.js';
 import { Masker } from '../mask.js';
 
 export type Env = Record<string, string | undefined>;
@@ -66,14 +68,23 @@ export function createTrivy(binary: string, o: { cwd: string; env: Env; masker?:
     binary,
     async run(args, opts = {}) {
       const signal = opts.timeoutMs ? AbortSignal.timeout(opts.timeoutMs) : undefined;
-      return run([binary, ...args], {
-        cwd: o.cwd,
-        env: o.env,
-        onOutput: opts.onOutput ? (chunk) => opts.onOutput?.(chunk) : undefined,
-        maxBuffer: 4 * 1024 * 1024,
-        signal,
-        masker: o.masker,
-      });
+      try {
+        return await run([binary, ...args], {
+          cwd: o.cwd,
+          env: o.env,
+          onOutput: opts.onOutput ? (chunk) => opts.onOutput?.(chunk) : undefined,
+          maxBuffer: 4 * 1024 * 1024,
+          signal,
+          masker: o.masker,
+        });
+      } catch (e) {
+        if (signal?.aborted && opts.timeoutMs) {
+          throw new ToolError(
+            `'trivy ${args[0] ?? ''}' did not finish within ${formatDuration(opts.timeoutMs)} and was stopped; raise 'timeout' if the scan needs longer.`,
+          );
+        }
+        throw e;
+      }
     },
   };
 }
