@@ -463,9 +463,9 @@ function render(inputs: readonly SarifRunInput[], ordered: Finding[][], keep: nu
 }
 
 /**
- * An upper bound of the gzipped size: each chunk deflated on its own (no shared window, so never smaller than
- * deflating the whole), at the fastest level (never smaller than the default level codeql-action uses), plus
- * gzip's 18 bytes of header and trailer.
+ * A conservative estimate of the gzipped size: each chunk deflated on its own (without a window shared across
+ * chunks, which in practice only makes it larger than deflating the whole), at the fastest level (in practice
+ * larger than the default level codeql-action uses), plus gzip's 18 bytes of header and trailer.
  */
 function gzipBound(chunks: Buffer[]): number {
   let n = 18;
