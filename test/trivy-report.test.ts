@@ -91,11 +91,11 @@ const GATE = {
 };
 
 describe('counts on every fixture', () => {
-  it.each(REPORTS)('%s', (_name, file, expected) => {
+  it.each(REPORTS)('%s', async (_name, file, expected) => {
     expect(summarize(findingsOf(load(file)))).toEqual(expected);
   });
 
-  it('a misconfiguration counts only when it failed', () => {
+  it('a misconfiguration counts only when it failed', async () => {
     const report = load(fixture('config-dockerfile.json'));
     const failed = report.Results![0]!.Misconfigurations![0]!;
     report.Results![0]!.Misconfigurations!.push(
@@ -105,7 +105,7 @@ describe('counts on every fixture', () => {
     expect(summarize(findingsOf(report)).misconfigurations).toEqual({ ...zero, HIGH: 1 });
   });
 
-  it('refuses files that are not Trivy reports, naming them', () => {
+  it('refuses files that are not Trivy reports, naming them', async () => {
     expect(() => parseReport('{"SchemaVersion": 1, "Results": []}', 'old.json')).toThrow(
       "'old.json' is not a Trivy JSON report: SchemaVersion is 1. Expected the output of 'trivy <image|fs|config> --format json' (SchemaVersion 2).",
     );
@@ -125,10 +125,10 @@ describe('counts on every fixture', () => {
 });
 
 describe('SARIF', () => {
-  it.each(REPORTS)('%s: valid SARIF 2.1.0 with every finding', (_name, file) => {
+  it.each(REPORTS)('%s: valid SARIF 2.1.0 with every finding', async (_name, file) => {
     const report = load(file);
     const findings = findingsOf(report);
-    const out = buildSarif([{ meta: metaOf(report), findings, category: 'trivy-test' }]);
+    const out = await buildSarif([{ meta: metaOf(report), findings, category: 'trivy-test' }]);
     const doc = JSON.parse(out.text) as {
       runs: { results: { ruleId: string }[]; tool: { driver: { rules: { id: string }[] } } }[];
     };
@@ -145,6 +145,7 @@ describe('SARIF', () => {
     ruleId: string;
     ruleIndex: number;
     level: string;
+    message: { text: string };
     locations: {
       physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; endLine: number } };
       message: { text: string };
@@ -167,6 +168,7 @@ describe('SARIF', () => {
         l.physicalLocation.region.startLine,
         l.physicalLocation.region.endLine,
         l.message.text,
+        r.message.text,
       ].join(' | ');
     }).sort(),
     rules: log.runs[0]!.tool.driver.rules.map((r) =>
@@ -191,40 +193,47 @@ describe('SARIF', () => {
       data('image-alpine-310.json'),
       fixture('image-alpine-310.sarif'),
     ],
-  ])("%s: the same findings, rule ids, levels and locations as Trivy's own SARIF", (_name, json, sarif) => {
-    const report = load(json);
-    const ours = JSON.parse(
-      buildSarif([{ meta: metaOf(report), findings: findingsOf(report), category: 'c' }]).text,
-    ) as Log;
-    const trivys = JSON.parse(readFileSync(sarif, 'utf8')) as Log;
-    expect(sarifErrors(trivys)).toEqual([]); // the reference itself is valid against the same schema
-    expect(view(ours)).toEqual(view(trivys));
-    // Every result points at its rule.
-    for (const r of ours.runs[0]!.results)
-      expect(ours.runs[0]!.tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
-  });
+  ])(
+    "%s: the same findings, rule ids, levels and locations as Trivy's own SARIF",
+    async (_name, json, sarif) => {
+      const report = load(json);
+      const ours = JSON.parse(
+        (await buildSarif([{ meta: metaOf(report), findings: findingsOf(report), category: 'c' }])).text,
+      ) as Log;
+      const trivys = JSON.parse(readFileSync(sarif, 'utf8')) as Log;
+      expect(sarifErrors(trivys)).toEqual([]); // the reference itself is valid against the same schema
+      expect(view(ours)).toEqual(view(trivys));
+      // Every result points at its rule.
+      for (const r of ours.runs[0]!.results)
+        expect(ours.runs[0]!.tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
+    },
+  );
 
-  it('secrets: locations at the secret lines, rule ids from Trivy rules', () => {
+  it('secrets: locations at the secret lines, rule ids from Trivy rules', async () => {
     const report = load(data('fs-secrets.json'));
     const log = JSON.parse(
-      buildSarif([
-        { meta: metaOf(report), findings: findingsOf(report), category: 'secrets', pathPrefix: 'app' },
-      ]).text,
+      (
+        await buildSarif([
+          { meta: metaOf(report), findings: findingsOf(report), category: 'secrets', pathPrefix: 'app' },
+        ])
+      ).text,
     ) as Log;
     expect(view(log).results).toEqual([
-      'aws-access-key-id | error | app/deploy.sh | 3 | 3 | app/deploy.sh',
-      'mysecret | error | app/deploy.sh | 7 | 7 | app/deploy.sh',
+      'aws-access-key-id | error | app/deploy.sh | 3 | 3 | app/deploy.sh | Artifact: app/deploy.sh\nType: \nSecret AWS Access Key ID\nSeverity: CRITICAL\nMatch: export AWS_ACCESS_KEY_ID=********************',
+      'mysecret | error | app/deploy.sh | 7 | 7 | app/deploy.sh | Artifact: app/deploy.sh\nType: \nSecret My Secret\nSeverity: HIGH\nMatch: echo ********',
     ]);
   });
 
-  it('one run per scan, each with its category, so several upload side by side', () => {
+  it('one run per scan, each with its category, so several upload side by side', async () => {
     const a = load(fixture('image-alpine-39.json'));
     const b = load(fixture('config-dockerfile.json'));
     const log = JSON.parse(
-      buildSarif([
-        { meta: metaOf(a), findings: findingsOf(a), category: 'trivy-image:ghcr.io/acme/app' },
-        { meta: metaOf(b), findings: findingsOf(b), category: 'trivy-config:.' },
-      ]).text,
+      (
+        await buildSarif([
+          { meta: metaOf(a), findings: findingsOf(a), category: 'trivy-image:ghcr.io/acme/app' },
+          { meta: metaOf(b), findings: findingsOf(b), category: 'trivy-config:.' },
+        ])
+      ).text,
     ) as { runs: { automationDetails: { id: string }; results: unknown[] }[] };
     expect(sarifErrors(log)).toEqual([]);
     expect(log.runs.map((r) => [r.automationDetails.id, r.results.length])).toEqual([
@@ -233,20 +242,20 @@ describe('SARIF', () => {
     ]);
   });
 
-  it('security-severity follows Trivy severity; a CVSS score outside its band is not used', () => {
+  it('security-severity follows Trivy severity; a CVSS score outside its band is not used', async () => {
     const report = load(fixture('image-alpine-39.json'));
     const findings = findingsOf(report);
     const musl = findings.find((f) => f.id === 'CVE-2019-14697')!;
     // NVD scores it 9.8 (CRITICAL band): kept. Claim it is MEDIUM and the score falls back to the band's 5.5.
-    const log = (fs: typeof findings) =>
+    const log = async (fs: typeof findings) =>
       (
-        JSON.parse(buildSarif([{ meta: metaOf(report), findings: fs, category: 'c' }]).text) as Log
+        JSON.parse((await buildSarif([{ meta: metaOf(report), findings: fs, category: 'c' }])).text) as Log
       ).runs[0]!.tool.driver.rules.find((r) => r.id === 'CVE-2019-14697')!.properties['security-severity'];
-    expect(log(findings)).toBe('9.8');
-    expect(log([{ ...musl, severity: 'MEDIUM' }])).toBe('5.5');
+    expect(await log(findings)).toBe('9.8');
+    expect(await log([{ ...musl, severity: 'MEDIUM' }])).toBe('5.5');
   });
 
-  it("image OS findings point at the image's repository path, as Trivy's do", () => {
+  it("image OS findings point at the image's repository path, as Trivy's do", async () => {
     expect(imageRepositoryPath('alpine:3.10 (alpine 3.10.2)')).toBe('library/alpine');
     expect(imageRepositoryPath('ghcr.io/acme/app:1.2.3 (debian 12.5)')).toBe('acme/app');
     expect(imageRepositoryPath('localhost:5000/app@sha256:' + 'a'.repeat(64))).toBe('app');
@@ -269,10 +278,10 @@ describe('SARIF', () => {
     return report;
   }
 
-  it("keeps GitHub's 25,000 results per run: the most severe, and says so", () => {
+  it("keeps GitHub's 25,000 results per run: the most severe, and says so", async () => {
     const report = bigReport(25_010);
     const findings = findingsOf(report);
-    const out = buildSarif([{ meta: metaOf(report), findings, category: 'big' }]);
+    const out = await buildSarif([{ meta: metaOf(report), findings, category: 'big' }]);
     const run = (JSON.parse(out.text) as Log).runs[0]!;
     expect(run.results).toHaveLength(25_000);
     expect(run.tool.driver.rules).toHaveLength(25_000);
@@ -286,12 +295,14 @@ describe('SARIF', () => {
     );
   });
 
-  it('stays under the gzipped size limit by leaving out the least severe', () => {
+  it('stays under the gzipped size limit by leaving out the least severe', async () => {
     const report = bigReport(400);
     const findings = findingsOf(report);
-    const full = buildSarif([{ meta: metaOf(report), findings, category: 'size' }]);
+    const full = await buildSarif([{ meta: metaOf(report), findings, category: 'size' }]);
     const limit = Math.floor(gzipSync(full.text, { level: 1 }).length / 3); // a third of the full file, gzipped
-    const out = buildSarif([{ meta: metaOf(report), findings, category: 'size' }], { gzipBytes: limit });
+    const out = await buildSarif([{ meta: metaOf(report), findings, category: 'size' }], {
+      gzipBytes: limit,
+    });
     expect(out.gzipBytes).toBeLessThanOrEqual(limit);
     const kept = (JSON.parse(out.text) as Log).runs[0]!.results;
     expect(kept.length).toBeGreaterThan(0);
@@ -311,12 +322,12 @@ describe('SARIF', () => {
 });
 
 describe('the gate', () => {
-  it.each(REPORTS)('%s with fail-on CRITICAL,HIGH', (_name, file, _c, verdict) => {
+  it.each(REPORTS)('%s with fail-on CRITICAL,HIGH', async (_name, file, _c, verdict) => {
     const report = load(file);
     expect(evaluateGate(findingsOf(report), scannedTargets(report), { ...GATE }).verdict).toBe(verdict);
   });
 
-  it('names what failed in one line', () => {
+  it('names what failed in one line', async () => {
     const report = load(fixture('image-alpine-39.json'));
     const g = evaluateGate(findingsOf(report), 1, { ...GATE });
     expect(g.reason).toBe('Gate failed: 2 CRITICAL (2 vulnerabilities; fail-on CRITICAL,HIGH).');
@@ -326,14 +337,14 @@ describe('the gate', () => {
     ]);
   });
 
-  it('a report in which nothing was scanned fails, unless allow-empty', () => {
+  it('a report in which nothing was scanned fails, unless allow-empty', async () => {
     const report = load(fixture('image-alpine-39-no-results.json'));
     const g = evaluateGate([], scannedTargets(report), { ...GATE });
     expect(g.reason).toMatch(/^Nothing was scanned: the report has no results/);
     expect(evaluateGate([], 0, { ...GATE, allowEmpty: true }).verdict).toBe('pass');
   });
 
-  it('fail-on MEDIUM catches what CRITICAL,HIGH lets through; none reports only', () => {
+  it('fail-on MEDIUM catches what CRITICAL,HIGH lets through; none reports only', async () => {
     const report = load(data('image-alpine-310.json'));
     const f = findingsOf(report);
     expect(evaluateGate(f, 1, { ...GATE, failOn: ['MEDIUM'] }).reason).toBe(
@@ -344,7 +355,7 @@ describe('the gate', () => {
     );
   });
 
-  it('ignore-unfixed skips vulnerabilities without a fix, and only those', () => {
+  it('ignore-unfixed skips vulnerabilities without a fix, and only those', async () => {
     const report = load(fixture('image-alpine-39.json'));
     const musl = report.Results![0]!.Vulnerabilities!.find((v) => v.PkgName === 'musl')!;
     musl.Status = 'affected';
@@ -356,7 +367,7 @@ describe('the gate', () => {
     expect(evaluateGate(f, 1, { ...GATE }).failing).toHaveLength(2);
   });
 
-  it('gates only the kinds asked for', () => {
+  it('gates only the kinds asked for', async () => {
     const report = load(data('fs-secrets.json'));
     expect(evaluateGate(findingsOf(report), 1, { ...GATE, kinds: ['vulnerabilities'] }).verdict).toBe('pass');
     expect(evaluateGate(findingsOf(report), 1, { ...GATE, kinds: ['secrets'] }).reason).toBe(
@@ -370,7 +381,11 @@ describe('the gate', () => {
       'CVE-2019-14697 # musl: not reachable in this service\n',
       '.trivyignore',
     );
-    const a = analyzeReport(reportData(report), { gate: { ...GATE, ignore }, category: 'c', title: 'T' });
+    const a = await analyzeReport(reportData(report), {
+      gate: { ...GATE, ignore },
+      category: 'c',
+      title: 'T',
+    });
     expect(a.gate.verdict).toBe('pass');
     expect(a.gate.ignored).toHaveLength(2);
     const results = (

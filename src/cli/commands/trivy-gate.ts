@@ -65,7 +65,7 @@ export const command: Command = {
     const name = data.meta.artifactName;
     const sarifOut = args.inputs.string('sarif');
     const summaryOut = args.inputs.string('summary');
-    const a = analyzeReport(data, {
+    const a = await analyzeReport(data, {
       gate: {
         failOn,
         ignoreUnfixed: args.flags['ignore-unfixed'] === true,

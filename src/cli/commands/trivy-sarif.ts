@@ -81,7 +81,7 @@ export const command: Command = {
       used.add(c);
       return { meta, findings, category: c, pathPrefix: prefix, ignoredBy };
     });
-    const sarif = buildSarif(runs);
+    const sarif = await buildSarif(runs);
     for (const chunk of sarif.chunks) io.stdout(chunk.toString('utf8'));
     io.stdout('\n');
     if (sarif.note) io.stderr(`keelson trivy-sarif: ${sarif.note}\n`);

@@ -40,7 +40,7 @@ export const command: Command = {
     }
     const { analyzeReport } = await import('../../lib/trivy/analyze.js');
     const { text } = await import('../../lib/trivy/render.js');
-    const a = analyzeReport(data, {
+    const a = await analyzeReport(data, {
       gate: { failOn: ['CRITICAL', 'HIGH'], ignoreUnfixed: false, kinds: [...KINDS], now: Date.now() },
       category: 'trivy',
       title: `Trivy: ${text(data.meta.artifactName || file, 200)}`,

@@ -43,7 +43,7 @@ export interface Analysis {
   headline: string;
 }
 
-export function analyzeReport(data: ReportData, o: AnalyzeOptions): Analysis {
+export async function analyzeReport(data: ReportData, o: AnalyzeOptions): Promise<Analysis> {
   const { findings, scanned, meta } = data;
   const summary = summarize(findings);
   const gate = evaluateGate(findings, scanned, o.gate);
@@ -51,7 +51,7 @@ export function analyzeReport(data: ReportData, o: AnalyzeOptions): Analysis {
   const sarif =
     o.sarif === false
       ? undefined
-      : buildSarif(
+      : await buildSarif(
           [
             {
               meta,

@@ -13,7 +13,7 @@
  *    10 MB gzipped): beyond them the least severe results are left out and the caller is told how many.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRaw } from 'node:zlib';
 import type { IgnoreEntry } from './ignore.js';
 import { SEVERITY_RANK, type Finding, type ReportMeta, type Severity } from './report.js';
 
@@ -224,55 +224,70 @@ function ruleText(f: Finding): {
   };
 }
 
-function resultMessage(f: Finding, uri: string): string {
-  const link = f.url ? `[${f.id}](${f.url})` : f.id;
+/** The result's message as a JSON string literal, built from escaped fields (no second pass over the text). */
+function resultMessageJson(f: Finding, uri: string): string {
+  const id = E(f.id);
+  const link = f.url ? `[${id}](${E(f.url)})` : id;
   if (f.kind === 'vulnerabilities') {
     return (
-      `Package: ${f.pkgName ?? ''}\nInstalled Version: ${f.installedVersion ?? ''}\nVulnerability ${f.id}\n` +
-      `Severity: ${f.severity}\nFixed Version: ${f.fixedVersion ?? ''}\nLink: ${link}`
+      `"Package: ${E(f.pkgName)}\\nInstalled Version: ${E(f.installedVersion)}\\nVulnerability ${id}\\n` +
+      `Severity: ${f.severity}\\nFixed Version: ${E(f.fixedVersion)}\\nLink: ${link}"`
     );
   }
   if (f.kind === 'misconfigurations') {
     return (
-      `Artifact: ${uri}\nType: ${f.resultType}\nVulnerability ${f.id}\nSeverity: ${f.severity}\n` +
-      `Message: ${f.message ?? ''}\nLink: ${link}`
+      `"Artifact: ${E(uri)}\\nType: ${E(f.resultType)}\\nVulnerability ${id}\\nSeverity: ${f.severity}\\n` +
+      `Message: ${E(f.message)}\\nLink: ${link}"`
     );
   }
-  return `Artifact: ${uri}\nType: ${f.resultType}\nSecret ${f.title}\nSeverity: ${f.severity}\nMatch: ${f.message ?? ''}`;
+  return (
+    `"Artifact: ${E(uri)}\\nType: ${E(f.resultType)}\\nSecret ${E(f.title)}\\nSeverity: ${f.severity}\\n` +
+    `Match: ${E(f.message)}"`
+  );
 }
 
-/** FNV-1a, 64 bits as two 32-bit halves: a cheap, stable identity hash (not a security boundary). */
-function fnv64(text: string): string {
+/**
+ * FNV-1a over the given strings (a separator between them), 64 bits as two 32-bit halves: a cheap, stable
+ * identity hash (not a security boundary). Hashes the parts where they are, without building a key string.
+ */
+function fnv64(parts: readonly (string | undefined)[]): string {
   let h1 = 0x811c9dc5;
   let h2 = 0xcbf29ce4;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 15);
+  for (let p = 0; p < parts.length; p++) {
+    const text = parts[p] ?? '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 15);
+    }
+    h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
+    h2 = Math.imul(h2 ^ 0x1f, 0x01000193) ^ (h1 >>> 15);
   }
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
 /** A stable identity for a finding, independent of line numbers (those move when unrelated lines change). */
 export function fingerprint(f: Finding): string {
-  const sep = '\u0000';
-  const key =
-    f.kind === 'vulnerabilities'
-      ? f.kind +
-        sep +
-        f.id +
-        sep +
-        f.target +
-        sep +
-        (f.pkgPath ?? '') +
-        sep +
-        (f.pkgName ?? '') +
-        sep +
-        (f.installedVersion ?? '')
-      : f.kind === 'misconfigurations'
-        ? f.kind + sep + f.id + sep + f.target + sep + (f.resource ?? '') + sep + (f.message ?? '')
-        : f.kind + sep + f.id + sep + f.target + sep + (f.message ?? '');
-  return fnv64(key);
+  return f.kind === 'vulnerabilities'
+    ? fnv64([f.kind, f.id, f.target, f.pkgPath, f.pkgName, f.installedVersion])
+    : f.kind === 'misconfigurations'
+      ? fnv64([f.kind, f.id, f.target, f.resource, f.message])
+      : fnv64([f.kind, f.id, f.target, f.message]);
+}
+
+/** Characters a JSON string must escape, and lone surrogates (JSON.stringify escapes those too). */
+// eslint-disable-next-line no-control-regex -- the control characters JSON must escape
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A JSON string literal: quoted as it is when nothing needs escaping (most values), else JSON.stringify. */
+function Q(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
+/** The inside of a JSON string literal for `text` ('' for undefined). */
+function E(text: string | undefined): string {
+  if (!text) return '';
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text).slice(1, -1) : text;
 }
 
 const J = JSON.stringify;
@@ -291,6 +306,10 @@ class Chunks {
   private buf = Buffer.allocUnsafe(CHUNK_BYTES);
   private off = 0;
   bytes = 0;
+  /** Deflated sizes of the chunks, measured on libuv's thread pool while the next chunks are written. */
+  private deflated: Promise<number>[] | undefined;
+  /** Past this many bytes the file might not fit GitHub's gzipped limit: chunks are measured from then on. */
+  constructor(private readonly measureAbove: number) {}
   push(part: string): void {
     if (this.off + part.length * 3 > this.buf.length) {
       this.flush();
@@ -308,7 +327,26 @@ class Chunks {
     this.bytes += chunk.length;
     this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
     this.off = 0;
+    if (this.deflated) this.deflated.push(deflatedSize(chunk));
+    else if (this.bytes > this.measureAbove) this.deflated = this.chunks.map(deflatedSize);
   }
+  /**
+   * A conservative estimate of the gzipped size, or undefined when the raw size already fits: each chunk deflated
+   * on its own (without a window shared across chunks, which in practice only makes it larger than deflating
+   * the whole), at the fastest level (in practice larger than the default level codeql-action uses), plus
+   * gzip's 18 bytes of header and trailer.
+   */
+  async gzipEstimate(): Promise<number | undefined> {
+    if (!this.deflated) return undefined;
+    const sizes = await Promise.all(this.deflated);
+    return sizes.reduce((a, b) => a + b, 18);
+  }
+}
+
+function deflatedSize(chunk: Buffer): Promise<number> {
+  return new Promise((resolve, reject) => {
+    deflateRaw(chunk, { level: 1 }, (e, out) => (e ? reject(e) : resolve(out.length)));
+  });
 }
 
 function location(artifact: string, start: number, end: number, messageJson: string): string {
@@ -329,10 +367,10 @@ function resultProperties(f: Finding): string {
   let p = `{"severity":"${f.severity}","kind":"${f.kind}"`;
   if (f.kind === 'vulnerabilities') {
     // Package, installed and fixed version are in the message; the package URL identifies the package exactly.
-    if (f.pkgPath) p += `,"packagePath":${J(f.pkgPath)}`;
-    if (f.purl) p += `,"purl":${J(f.purl)}`;
+    if (f.pkgPath) p += `,"packagePath":${Q(f.pkgPath)}`;
+    if (f.purl) p += `,"purl":${Q(f.purl)}`;
   } else if (f.resource) {
-    p += `,"resource":${J(f.resource)}`;
+    p += `,"resource":${Q(f.resource)}`;
   }
   return p + '}';
 }
@@ -367,9 +405,9 @@ function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, 
       f.kind === 'vulnerabilities' ? 'vulnerability' : f.kind === 'secrets' ? 'secret' : 'misconfiguration';
     const name = RULE_NAME[f.resultClass] ?? (f.kind === 'secrets' ? 'Secret' : 'UnknownIssue');
     out.push(
-      `${i > 0 ? ',' : ''}{"id":${J(f.id)},"name":"${name}","shortDescription":{"text":${J(t.short)}},` +
-        `"fullDescription":{"text":${J(t.full)}},"defaultConfiguration":{"level":"${LEVEL[f.severity]}"},` +
-        `${f.url ? `"helpUri":${J(f.url)},` : ''}"help":{"text":${J(t.helpText)},"markdown":${J(t.helpMarkdown)}},` +
+      `${i > 0 ? ',' : ''}{"id":${Q(f.id)},"name":"${name}","shortDescription":{"text":${Q(t.short)}},` +
+        `"fullDescription":{"text":${Q(t.full)}},"defaultConfiguration":{"level":"${LEVEL[f.severity]}"},` +
+        `${f.url ? `"helpUri":${Q(f.url)},` : ''}"help":{"text":${Q(t.helpText)},"markdown":${Q(t.helpMarkdown)}},` +
         `"properties":{"tags":["${tag}","security","${f.severity}"],"precision":"very-high",` +
         `"security-severity":"${securitySeverity(f)}"}}`,
     );
@@ -393,11 +431,11 @@ function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, 
     let loc = perTarget.get(path);
     if (!loc) {
       const a = artifactUri(f, meta, prefix);
-      loc = { uri: a.uri, json: `{"uri":${J(a.uri)}${a.repoFile ? ',"uriBaseId":"%SRCROOT%"' : ''}}` };
+      loc = { uri: a.uri, json: `{"uri":${Q(a.uri)}${a.repoFile ? ',"uriBaseId":"%SRCROOT%"' : ''}}` };
       perTarget.set(path, loc);
     }
     const { uri, json: artifact } = loc;
-    const whereJson = J(
+    const whereJson = Q(
       f.kind === 'vulnerabilities' ? `${uri}: ${f.pkgName ?? ''}@${f.installedVersion ?? ''}` : uri,
     );
     let locations: string;
@@ -414,8 +452,8 @@ function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, 
       locations = location(artifact, f.startLine ?? 1, f.endLine ?? f.startLine ?? 1, whereJson);
     }
     let json =
-      `${i ? ',' : ''}{"ruleId":${J(f.id)},"ruleIndex":${ruleIndex.get(f.id) as number},"level":"${LEVEL[f.severity]}",` +
-      `"message":{"text":${J(resultMessage(f, uri))}},"locations":[${locations}],` +
+      `${i ? ',' : ''}{"ruleId":${Q(f.id)},"ruleIndex":${ruleIndex.get(f.id) as number},"level":"${LEVEL[f.severity]}",` +
+      `"message":{"text":${resultMessageJson(f, uri)}},"locations":[${locations}],` +
       `"partialFingerprints":{"keelsonFinding/v1":"${fingerprint(f)}"},"properties":${resultProperties(f)}`;
     const ignored = input.ignoredBy?.(f);
     if (ignored) {
@@ -423,7 +461,7 @@ function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, 
       const justification =
         `${ignored.reason ?? 'Ignored'} (${ignored.where}` +
         `${ignored.expires ? `, until ${ignored.expires.text}` : ''})`;
-      json += `,"suppressions":[{"kind":"external","status":"accepted","justification":${J(justification)}}]`;
+      json += `,"suppressions":[{"kind":"external","status":"accepted","justification":${Q(justification)}}]`;
     }
     out.push(json + '}');
   }
@@ -450,8 +488,14 @@ function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, 
   };
 }
 
-function render(inputs: readonly SarifRunInput[], ordered: Finding[][], keep: number[]) {
-  const out = new Chunks();
+async function render(
+  inputs: readonly SarifRunInput[],
+  ordered: Finding[][],
+  keep: number[],
+  maxGzip: number,
+): Promise<{ chunks: Buffer[]; bytes: number; runs: SarifRunStats[]; gz: number | undefined }> {
+  // Gzip never makes text much larger than its UTF-8 size: measure only when the raw size does not settle it.
+  const out = new Chunks(maxGzip - 64);
   out.push(`{"version":"2.1.0","$schema":${J(SARIF_SCHEMA)},"runs":[`);
   const runs = inputs.map((input, i) => {
     if (i > 0) out.push(',');
@@ -459,25 +503,17 @@ function render(inputs: readonly SarifRunInput[], ordered: Finding[][], keep: nu
   });
   out.push(']}');
   out.flush();
-  return { chunks: out.chunks, bytes: out.bytes, runs };
-}
-
-/**
- * A conservative estimate of the gzipped size: each chunk deflated on its own (without a window shared across
- * chunks, which in practice only makes it larger than deflating the whole), at the fastest level (in practice
- * larger than the default level codeql-action uses), plus gzip's 18 bytes of header and trailer.
- */
-function gzipBound(chunks: Buffer[]): number {
-  let n = 18;
-  for (const c of chunks) n += deflateRawSync(c, { level: 1 }).length;
-  return n;
+  return { chunks: out.chunks, bytes: out.bytes, runs, gz: await out.gzipEstimate() };
 }
 
 /**
  * Builds the SARIF log for one or more scans (one run each). The rules of a run list only rules that have a
  * result in the file.
  */
-export function buildSarif(inputs: readonly SarifRunInput[], limits: Partial<SarifLimits> = {}): SarifOutput {
+export async function buildSarif(
+  inputs: readonly SarifRunInput[],
+  limits: Partial<SarifLimits> = {},
+): Promise<SarifOutput> {
   if (inputs.length > GITHUB_LIMITS.runs) {
     throw new RangeError(
       `SARIF: ${inputs.length} runs; GitHub accepts at most ${GITHUB_LIMITS.runs} per file`,
@@ -490,34 +526,28 @@ export function buildSarif(inputs: readonly SarifRunInput[], limits: Partial<Sar
   const maxGzip = limits.gzipBytes ?? GITHUB_LIMITS.gzipBytes;
   const ordered = inputs.map((i) => severityOrder(i.findings));
   const counted = ordered.map((o) => Math.min(o.length, maxResults));
-  let log = render(inputs, ordered, counted);
-  let gzipBytes: number | undefined;
+  let log = await render(inputs, ordered, counted, maxGzip);
+  let gzipBytes = log.gz;
   let cutForSize = false;
-  // Gzip never makes text much larger than its UTF-8 size: measure only when the raw size does not settle it.
-  if (log.bytes > maxGzip - 64) {
-    gzipBytes = gzipBound(log.chunks);
-    if (gzipBytes > maxGzip) {
-      // Keep the same share of every run, the most severe first: binary search on the share, in 1/4096 steps.
-      cutForSize = true;
-      const keepAt = (q: number) => counted.map((c) => Math.floor((c * q) / 4096));
-      let lo = 0;
-      let hi = 4095;
-      let best = { log: render(inputs, ordered, keepAt(0)), gz: 0 };
-      best.gz = gzipBound(best.log.chunks);
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        const l = render(inputs, ordered, keepAt(mid));
-        const gz = gzipBound(l.chunks);
-        if (gz <= maxGzip) {
-          best = { log: l, gz };
-          lo = mid;
-        } else {
-          hi = mid - 1;
-        }
+  if (gzipBytes !== undefined && gzipBytes > maxGzip) {
+    // Keep the same share of every run, the most severe first: binary search on the share, in 1/4096 steps.
+    cutForSize = true;
+    const keepAt = (q: number) => counted.map((c) => Math.floor((c * q) / 4096));
+    let lo = 0;
+    let hi = 4095;
+    let best = await render(inputs, ordered, keepAt(0), maxGzip);
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      const l = await render(inputs, ordered, keepAt(mid), maxGzip);
+      if ((l.gz ?? 0) <= maxGzip) {
+        best = l;
+        lo = mid;
+      } else {
+        hi = mid - 1;
       }
-      log = best.log;
-      gzipBytes = best.gz;
     }
+    log = best;
+    gzipBytes = best.gz;
   }
   const stats = log.runs;
   const omitted = stats.reduce((n, s) => n + s.omitted, 0);

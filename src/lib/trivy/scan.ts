@@ -225,7 +225,7 @@ export async function runTrivyScan(s: TrivyScanSettings, deps: ScanDeps): Promis
   const data = parseReportData(json, jsonFile);
 
   const what = s.scanType === 'image' ? (s.imageRef ?? s.imageTarball ?? '') : s.pathInWorkspace || '.';
-  const analysis = analyzeReport(data, {
+  const analysis = await analyzeReport(data, {
     gate: {
       failOn: s.failOn,
       ignoreUnfixed: s.ignoreUnfixed,
