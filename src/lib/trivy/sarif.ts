@@ -199,7 +199,8 @@ function ruleText(f: Finding): {
       short: f.title,
       full: description,
       helpText: `Vulnerability ${f.id}\nSeverity: ${f.severity}\nLink: ${link}`,
-      helpMarkdown: `**Vulnerability ${f.id}**\n| Severity | Link |\n| --- | --- |\n|${f.severity}|${link}|\n\n${description}`,
+      // The description is the rule's fullDescription, shown at the top of the alert: not repeated here.
+      helpMarkdown: `**Vulnerability ${f.id}**\n| Severity | Link |\n| --- | --- |\n|${f.severity}|${link}|`,
     };
   }
   if (f.kind === 'misconfigurations') {
@@ -212,7 +213,7 @@ function ruleText(f: Finding): {
         `${resolution}\nLink: ${link}`,
       helpMarkdown:
         `**Misconfiguration ${f.id}**\n| Type | Severity | Check | Link |\n| --- | --- | --- | --- |\n` +
-        `|${f.checkType ?? ''}|${f.severity}|${f.title}|${link}|\n\n${description}` +
+        `|${f.checkType ?? ''}|${f.severity}|${f.title}|${link}|` +
         (f.resolution ? `\n\n**Resolution:** ${f.resolution}` : ''),
     };
   }
@@ -351,8 +352,8 @@ function deflatedSize(chunk: Buffer): Promise<number> {
 
 function location(artifact: string, start: number, end: number, messageJson: string): string {
   return (
-    `{"physicalLocation":{"artifactLocation":${artifact},"region":{"startLine":${start},"startColumn":1,` +
-    `"endLine":${end >= start ? end : start},"endColumn":1}},"message":{"text":${messageJson}}}`
+    `{"physicalLocation":{"artifactLocation":${artifact},"region":{"startLine":${start},` +
+    `"endLine":${end >= start ? end : start}}},"message":{"text":${messageJson}}}`
   );
 }
 
@@ -364,7 +365,7 @@ function severityOrder(findings: readonly Finding[]): Finding[] {
 }
 
 function resultProperties(f: Finding): string {
-  let p = `{"severity":"${f.severity}","kind":"${f.kind}"`;
+  let p = `{"severity":"${f.severity}"`;
   if (f.kind === 'vulnerabilities') {
     // Package, installed and fixed version are in the message; the package URL identifies the package exactly.
     if (f.pkgPath) p += `,"packagePath":${Q(f.pkgPath)}`;
@@ -413,7 +414,7 @@ function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, 
     );
   });
   out.push(']}},"results":[');
-  type Loc = { uri: string; json: string };
+  type Loc = { uri: string; json: string; packages: Map<string, string> };
   const osUris = new Map<string, Map<string, Loc>>();
   const fileUris = new Map<string, Map<string, Loc>>();
   let suppressed = 0;
@@ -431,25 +432,36 @@ function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, 
     let loc = perTarget.get(path);
     if (!loc) {
       const a = artifactUri(f, meta, prefix);
-      loc = { uri: a.uri, json: `{"uri":${Q(a.uri)}${a.repoFile ? ',"uriBaseId":"%SRCROOT%"' : ''}}` };
+      loc = {
+        uri: a.uri,
+        json: `{"uri":${Q(a.uri)}${a.repoFile ? ',"uriBaseId":"%SRCROOT%"' : ''}}`,
+        packages: new Map(),
+      };
       perTarget.set(path, loc);
     }
     const { uri, json: artifact } = loc;
-    const whereJson = Q(
-      f.kind === 'vulnerabilities' ? `${uri}: ${f.pkgName ?? ''}@${f.installedVersion ?? ''}` : uri,
-    );
     let locations: string;
-    if (f.kind === 'vulnerabilities' && f.locations && f.locations.length > 0) {
-      locations = '';
-      const m = Math.min(f.locations.length, GITHUB_LIMITS.locationsPerResult);
-      for (let j = 0; j < m; j++) {
-        const sp = f.locations[j] as { startLine: number; endLine: number };
-        locations += (j ? ',' : '') + location(artifact, sp.startLine, sp.endLine, whereJson);
+    if (f.kind === 'vulnerabilities') {
+      // One package often has many vulnerabilities: its locations are written once and reused.
+      const pkgKey = `${f.pkgName ?? ''}@${f.installedVersion ?? ''}`;
+      let cached = loc.packages.get(pkgKey);
+      if (cached === undefined) {
+        const whereJson = Q(`${uri}: ${pkgKey}`);
+        if (f.locations && f.locations.length > 0) {
+          cached = '';
+          const m = Math.min(f.locations.length, GITHUB_LIMITS.locationsPerResult);
+          for (let j = 0; j < m; j++) {
+            const sp = f.locations[j] as { startLine: number; endLine: number };
+            cached += (j ? ',' : '') + location(artifact, sp.startLine, sp.endLine, whereJson);
+          }
+        } else {
+          cached = location(artifact, 1, 1, whereJson);
+        }
+        loc.packages.set(pkgKey, cached);
       }
-    } else if (f.kind === 'vulnerabilities') {
-      locations = location(artifact, 1, 1, whereJson);
+      locations = cached;
     } else {
-      locations = location(artifact, f.startLine ?? 1, f.endLine ?? f.startLine ?? 1, whereJson);
+      locations = location(artifact, f.startLine ?? 1, f.endLine ?? f.startLine ?? 1, Q(uri));
     }
     let json =
       `${i ? ',' : ''}{"ruleId":${Q(f.id)},"ruleIndex":${ruleIndex.get(f.id) as number},"level":"${LEVEL[f.severity]}",` +
