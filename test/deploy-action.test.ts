@@ -289,6 +289,12 @@ describe('eks-kubeconfig action', () => {
       expect(kube.requests.length).toBe(before);
     },
   );
+  it('without cluster-name says so, and suggests no input it does not have', async () => {
+    const r = await runLocally(eksKubeconfig, { inputs: { 'aws-region': 'eu-west-1' } });
+    expect(r.annotations.map((a) => a.message)).toEqual([
+      "Input 'cluster-name' is required: the EKS cluster to write a kubeconfig for.",
+    ]);
+  });
   it('refuses a kubeconfig input', async () => {
     const r = await runLocally(eksKubeconfig, { inputs: { 'cluster-name': 'x', kubeconfig: 'y' } });
     expect(errors(r)).toEqual([

@@ -6,7 +6,7 @@ import { run as exec, runChecked } from '../src/lib/exec.js';
 import { runLocally } from '../src/lib/local-runner.js';
 import { compilePattern, Masker } from '../src/lib/mask.js';
 import { runAction } from '../src/lib/run-action.js';
-import { codeBlock, cutMarkdown, splitMarkdown } from '../src/lib/summary.js';
+import { codeBlock, cutMarkdown } from '../src/lib/summary.js';
 
 describe('runAction: one catch, never green on a throw', () => {
   const cases: [string, () => never, string][] = [
@@ -200,19 +200,6 @@ describe('summary budgets', () => {
   it('measures bytes when asked (multi-byte characters)', () => {
     const { text } = cutMarkdown('é'.repeat(400) + '\n' + 'é'.repeat(400), 1000, { measure: 'bytes' });
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(1000);
-  });
-  it('splits into chunks that each fit and each render alone', () => {
-    const chunks = splitMarkdown(big, 1200);
-    expect(chunks.length).toBeGreaterThan(3);
-    for (const c of chunks) {
-      expect(c.length).toBeLessThanOrEqual(1200);
-      expect((c.match(/^```/gm) ?? []).length % 2).toBe(0);
-    }
-    const lines = chunks
-      .join('\n')
-      .split('\n')
-      .filter((l) => /^line \d+$/.test(l));
-    expect(lines).toHaveLength(500); // nothing lost, nothing doubled
   });
   it('picks a fence longer than any backticks inside', () => {
     expect(codeBlock('a ``` b')).toBe('````\na ``` b\n````');

@@ -11,6 +11,7 @@ import {
   parseList,
   parseMap,
   parsePercentList,
+  parseRatio,
 } from '../src/lib/inputs.js';
 
 function errorOf(fn: () => unknown): InputError {
@@ -143,6 +144,21 @@ describe('Inputs', () => {
   it('says which input is required', () => {
     expect(errorOf(() => inputs.string('cluster-name', { required: true })).message).toBe(
       "Input 'cluster-name' is required.",
+    );
+  });
+});
+
+describe('parseRatio (one parser for every ratio input and flag)', () => {
+  it.each([
+    ['0.05', 0.05],
+    ['5%', 0.05],
+    ['1', 1],
+    ['.3', 0.3],
+    ['30 %', 0.3],
+  ])('%s → %d', (raw, n) => expect(parseRatio('max-error-ratio', raw)).toBeCloseTo(n));
+  it.each(['1.5', '150%', '-0.1', 'half', ''])('%j is refused with one line', (raw) => {
+    expect(() => parseRatio('max-error-ratio', raw)).toThrow(
+      `Invalid input 'max-error-ratio': '${raw}'. Expected a ratio from 0 to 1 such as 0.05 (or a percentage such as 5%).`,
     );
   });
 });

@@ -163,3 +163,93 @@ describe('rendering', () => {
     for (const a of annotations([report], ws, ws, 50)) expect(a.props.file).toBeUndefined();
   });
 });
+
+describe('what people read in the summary and annotations', () => {
+  it('decodes numeric character references: a multi-line pytest message reads as lines, not &#10;', () => {
+    const r = parseJUnit(fixture('pytest-junitxml.xml'), 'pytest.xml');
+    const failed = r.cases.find((c) => c.name === 'test_which_fails');
+    expect(failed?.message).toBe("AssertionError: assert 'test' == 'xyz'\n  - xyz\n  + test");
+    const md = renderMarkdown([r], totals(r.cases), 'Tests');
+    expect(md).toContain("**AssertionError: assert 'test' == 'xyz'**");
+    expect(md).not.toContain('&#10;');
+    expect(md).not.toContain('&amp;#10;');
+    // Text that really says "&#10;" (escaped as &amp;#10; in the XML) stays as it was written.
+    const literal = parseJUnit(
+      '<testsuite name="s"><testcase classname="s" name="t"><failure message="a &amp;#10; b"/></testcase></testsuite>',
+      'l.xml',
+    );
+    expect(literal.cases[0]?.message).toBe('a &#10; b');
+  });
+
+  it('keeps the head, the tail and every assertion line of a long traceback', () => {
+    const frames = Array.from({ length: 30 }, (_, i) => `    frame ${i}`);
+    const details = [
+      'def test_totals():',
+      ...frames.slice(0, 12),
+      '>       assert total == 12',
+      'E       assert 11 == 12',
+      'E        +  where 11 = sum([5, 6])',
+      ...frames.slice(12),
+      'tests/test_cart.py:42: AssertionError',
+    ].join('\n');
+    const xml = `<testsuite name="s"><testcase classname="cart" name="totals"><failure message="assert 11 == 12">${details}</failure></testcase></testsuite>`;
+    const r = parseJUnit(xml, 'cart.xml');
+    const md = renderMarkdown([r], totals(r.cases), 'Tests');
+    for (const line of [
+      'def test_totals():',
+      '>       assert total == 12',
+      'E       assert 11 == 12',
+      'E        +  where 11 = sum([5, 6])',
+      'tests/test_cart.py:42: AssertionError',
+    ]) {
+      expect(md).toContain(line);
+    }
+    expect(md).toMatch(/… \d+ more lines/);
+    const [a] = annotations([r], '/nowhere', '/nowhere', 10);
+    expect(a?.message).toContain('E       assert 11 == 12');
+    expect(a?.message).toContain('tests/test_cart.py:42: AssertionError');
+  });
+
+  it('says a jest-junit title once when classname and name repeat it', () => {
+    const xml =
+      '<testsuites><testsuite name="sum.test.js"><testcase classname="sum adds wrong" name="sum adds wrong"><failure>boom</failure></testcase></testsuite></testsuites>';
+    const r = parseJUnit(xml, 'junit.xml');
+    const md = renderMarkdown([r], totals(r.cases), 'Tests');
+    expect(md).toContain('<summary>❌ sum.test.js › sum adds wrong</summary>');
+    expect(md).not.toContain('sum adds wrong › sum adds wrong');
+    expect(annotations([r], '/nowhere', '/nowhere', 10)[0]?.props.title).toBe('sum.test.js › sum adds wrong');
+  });
+});
+
+describe('finding reports', () => {
+  it('finds the same files on every Node (fs.glob on 24, tinyglobby before): dot directories only when named', async () => {
+    const { findReports } = await import('../src/lib/junit/collect.js');
+    const { mkdirSync, writeFileSync: write, rmSync, symlinkSync } = await import('node:fs');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'keelson-glob-'));
+    try {
+      for (const d of ['a/.hidden', 'node_modules/x', 'b', '.git', 'junit-dir.xml', 'skip'])
+        mkdirSync(join(dir, d), { recursive: true });
+      for (const f of [
+        'a/junit-1.xml',
+        'a/.hidden/junit-2.xml',
+        'node_modules/x/junit-3.xml',
+        'b/TEST-x.xml',
+        '.git/junit-4.xml',
+        'skip/junit-5.xml',
+      ])
+        write(join(dir, f), '<testsuite/>');
+      symlinkSync(join(dir, 'b'), join(dir, 'link'));
+      const rel = (files: string[]) => files.map((f) => f.slice(dir.length + 1));
+      expect(rel(await findReports(['**/junit*.xml', '**/TEST-*.xml', '!skip/**'], dir))).toEqual([
+        'a/junit-1.xml',
+        'b/TEST-x.xml',
+      ]);
+      expect(rel(await findReports(['a/.hidden/*.xml'], dir))).toEqual(['a/.hidden/junit-2.xml']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

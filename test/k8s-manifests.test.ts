@@ -157,7 +157,11 @@ describe('cluster access', () => {
     ],
     [
       'apiVersion: v1\nclusters: []\ncontexts: []\ncurrent-context: x\n',
-      "Invalid input 'kubeconfig': context 'x' not found in the kubeconfig.",
+      "Invalid input 'kubeconfig': context 'x' not found in the kubeconfig (it has: no contexts).",
+    ],
+    [
+      'apiVersion: v1\ncontexts: [{name: a, context: {cluster: k, user: u}}, {name: b, context: {cluster: k, user: u}}]\nclusters: [{name: k, cluster: {server: https://x}}]\nusers: [{name: u, user: {token: t0k3n-value}}]\n',
+      "Invalid input 'kubeconfig': the kubeconfig has no current-context and 2 contexts; set 'context' to one of: a, b.",
     ],
     [
       'apiVersion: v1\ncurrent-context: c\ncontexts: [{name: c, context: {cluster: k, user: u}}]\nclusters: [{name: k, cluster: {server: https://x}}]\nusers: [{name: u, user: {exec: {command: gke-gcloud-auth-plugin}}}]\n',

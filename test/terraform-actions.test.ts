@@ -238,7 +238,7 @@ describe('terraform-plan', () => {
       `<!-- keelson:terraform-plan label=infra/prod hash=${hash} sha=${HEAD_SHA} plan-sha256=${r.outputs['plan-sha256']} at=${at} -->`,
       '## Terraform plan: `infra/prod`',
       '',
-      '**Plan: 0 to add, 1 to change, 1 to destroy.** 1 output to change',
+      '**Plan: 0 to add, 1 to change, 1 to destroy.** 1 output to add',
     ]);
     expect(body).toContain('<details><summary>Plan text</summary>');
     expect(r.summary).toContain('**Plan: 0 to add, 1 to change, 1 to destroy.**');
@@ -447,7 +447,7 @@ describe('terraform-plan', () => {
     expect(bodies).toHaveLength(1);
     expect(bodies[0]).not.toContain(secret);
     expect(bodies[0]).toContain('+ ami = "***"');
-    expect(bodies[0]).toContain('| `test` | create | (sensitive) |');
+    expect(bodies[0]).toContain('| `test` | add |  | (sensitive) |');
     for (const req of gh.requests) expect(JSON.stringify(req.body ?? '')).not.toContain(secret);
   });
 
@@ -1157,19 +1157,33 @@ describe('terraform-apply', () => {
  */
 const REAL = which('terraform', { PATH: process.env.PATH });
 (REAL ? describe : describe.skip)('with a real terraform binary', () => {
+  /** The real terraform with a private HOME, CLI config and plugin cache: nothing read from or written to ~. */
+  function realTerraform(): Opts {
+    const home = join(ws.dir, 'home');
+    mkdirSync(join(home, 'plugin-cache'), { recursive: true });
+    writeFileSync(join(home, '.terraformrc'), '');
+    return {
+      path: `${dirname(REAL as string)}${delimiter}${NODE_DIR}`,
+      env: {
+        HOME: home,
+        TF_CLI_CONFIG_FILE: join(home, '.terraformrc'),
+        TF_PLUGIN_CACHE_DIR: join(home, 'plugin-cache'),
+        CHECKPOINT_DISABLE: '1',
+      },
+    };
+  }
+
   it('plans the e2e module on a PR, applies the reviewed plan file, and never shows the sensitive variable', async () => {
     const module = join(ws.dir, 'e2e');
     cpSync(fileURLToPath(new URL('./e2e/terraform/', import.meta.url)), module, { recursive: true });
-    const real = {
-      path: `${dirname(REAL as string)}${delimiter}${NODE_DIR}`,
-      env: { CHECKPOINT_DISABLE: '1' },
-    };
+    const real = realTerraform();
     const p = await plan({ path: 'e2e', 'fmt-check': 'true', vars: 'release: "7"' }, real);
     expect(errors(p)).toEqual([]);
     expect(p.outputs).toMatchObject({ changes: 'true', add: '2', outputs: '3' });
     const body = comments()[0]?.body ?? '';
     approve();
-    expect(body).toContain('**Plan: 2 to add, 0 to change, 0 to destroy.** 3 outputs to change');
+    expect(body).toContain('**Plan: 2 to add, 0 to change, 0 to destroy.** 3 outputs to add');
+    expect(body).toContain('| `api_key` | add |  | (sensitive) |');
     expect(body).toContain('+ input  = (sensitive value)');
     const a = await apply(
       { path: 'e2e', vars: 'release: "7"', 'plan-file': p.outputs['plan-file'] as string },
@@ -1189,5 +1203,23 @@ const REAL = which('terraform', { PATH: process.env.PATH });
     for (const text of [p.log.join('\n'), a.log.join('\n'), p.summary, a.summary, body, after]) {
       expect(text.replace(`::add-mask::${secret}`, '')).not.toContain(secret);
     }
+  }, 60_000);
+
+  it('a targeted plan says at the top that it is partial, naming the targets', async () => {
+    cpSync(fileURLToPath(new URL('./e2e/terraform/', import.meta.url)), join(ws.dir, 'e2e'), {
+      recursive: true,
+    });
+    const p = await plan({ path: 'e2e', targets: 'terraform_data.release' }, realTerraform());
+    expect(errors(p)).toEqual([]);
+    expect(p.outputs).toMatchObject({ changes: 'true', add: '1' });
+    const body = comments()[0]?.body ?? '';
+    expect(body).toContain(
+      '## Terraform plan: `e2e`\n\n> [!WARNING]\n> **Resource targeting is in effect.** This plan was created with ' +
+        'the -target option, which means that the result of this plan may not represent all of the changes ' +
+        'requested by the current configuration.\n> Targets: `terraform_data.release`\n\n' +
+        '**Plan: 1 to add, 0 to change, 0 to destroy.**',
+    );
+    expect(p.summary).toContain('> **Resource targeting is in effect.**');
+    expect(p.log.join('\n')).toContain('Resource targeting is in effect');
   }, 60_000);
 });

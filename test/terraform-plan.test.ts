@@ -113,7 +113,7 @@ const FIXTURES: { file: string; counts: PlanCounts; says: string[]; never?: stri
       '**Plan: 0 to add, 1 to change, 0 to destroy.**',
       '<details open><summary><b>Update in place: 1</b></summary>',
       '### Changed outside of Terraform: 1',
-      '- `tfcoremock_simple_resource.drift`: update',
+      '- `tfcoremock_simple_resource.drift` has changed',
     ],
   },
   {
@@ -128,20 +128,20 @@ const FIXTURES: { file: string; counts: PlanCounts; says: string[]; never?: stri
     file: 'tofu-show-json-basic-delete.json',
     counts: counts({ change: 1, destroy: 1, outputs: 1 }),
     says: [
-      '**Plan: 0 to add, 1 to change, 1 to destroy.** 1 output to change',
+      '**Plan: 0 to add, 1 to change, 1 to destroy.** 1 output to add',
       '> **This plan destroys 1 resource.**',
       '> - `test_instance.test-delete` will be **destroyed**: its resource block is no longer in the configuration ' +
         '(`delete_because_no_resource_config`)',
       '<details open><summary><b>Destroy: 1</b></summary>',
       '<details open><summary><b>Update in place: 1</b></summary>',
       '### Output changes: 1',
-      '| `test` | create | `bar` |',
+      '| Output | Action | Before | After |\n| --- | --- | --- | --- |\n| `test` | add |  | `bar` |',
     ],
   },
   {
     file: 'tofu-show-json-sensitive-values.json',
     counts: counts({ add: 1, outputs: 1 }),
-    says: ['<details open><summary><b>Create: 1</b></summary>', '| `test` | create | (sensitive) |'],
+    says: ['<details open><summary><b>Create: 1</b></summary>', '| `test` | add |  | (sensitive) |'],
     never: ['boop'],
   },
 ];
@@ -238,6 +238,41 @@ describe('counting contract', () => {
     expect(countPlan(reads)).toEqual(counts({ read: 1, drift: 1, changes: false }));
   });
 
+  it('says what Terraform says without a terraform binary: reads, -target, refresh-only moves, deposed, imports', () => {
+    // The same cases test/terraform-real-plans.test.ts checks against a real terraform, from hand-written JSON.
+    const reads = comment(
+      plan([rc('data.x', ['read'], { mode: 'data', action_reason: 'read_because_check_nested' })]),
+    );
+    expect(reads).toContain('**Plan: 0 to add, 0 to change, 0 to destroy.** 1 to read\n');
+    expect(reads).toContain('- `data.x` (config will be reloaded to verify a check block)');
+    expect(reads).not.toContain('No changes');
+
+    const targeted = comment(plan([rc('a.x', ['create'])], { complete: false, errored: false }));
+    expect(targeted).toContain('> **Resource targeting is in effect.**');
+    expect(comment(plan([rc('a.x', ['create'])], { complete: true }))).not.toContain('targeting');
+
+    const refreshOnly = comment(
+      plan([], { resource_drift: [rc('a.new', ['no-op'], { previous_address: 'a.old' })] }),
+    );
+    expect(refreshOnly).toContain('- `a.old` has moved to `a.new`');
+    expect(refreshOnly).toContain('This is a refresh-only plan');
+    expect(refreshOnly).not.toContain('plan above');
+    expect(refreshOnly).not.toContain('no-op');
+
+    const risky = comment(
+      plan([
+        rc('a.web', ['delete'], { deposed: '0000abcd' }),
+        rc('a.imp', ['delete', 'create'], {}, { importing: { id: 'i-1' } }),
+      ]),
+    );
+    expect(risky).toContain(
+      '> - `a.web` will be **destroyed** (deposed object `0000abcd`; left over from a partially-failed replacement of this instance)',
+    );
+    expect(risky).toContain(
+      '> - `a.imp` will be **replaced** (destroy, then create; import id `i-1`; **Warning: this will destroy the imported resource**)',
+    );
+  });
+
   it('counts output changes that are not no-ops, and errored', () => {
     const p = plan([], {
       errored: true,
@@ -248,7 +283,59 @@ describe('counting contract', () => {
       },
     });
     expect(countPlan(p)).toEqual(counts({ outputs: 2, errored: true }));
-    expect(comment(p)).toContain('**Planning failed.**');
+    const body = comment(p);
+    expect(body).toContain(
+      '**Planning failed.** Terraform encountered an error while generating this plan.\n\n' +
+        '**Changes to Outputs:** 1 output to add · 1 output to remove.\n\n',
+    );
+    // An errored plan cannot be applied: no "You can apply this plan", no "Plan:" line.
+    expect(body).not.toContain('You can apply');
+    expect(body).not.toContain('**Plan:');
+  });
+
+  it('renders what Terraform prints for deferred changes, drift with nothing planned, and partly unknown outputs', () => {
+    const deferred = comment(
+      plan([rc('a.same', ['no-op'])], {
+        complete: false,
+        deferred_changes: [{ reason: 'instance_count_unknown', resource_change: rc('a.later', ['create']) }],
+      }),
+    );
+    expect(deferred).toContain(
+      '> [!NOTE]\n> **This is a partial plan, parts can only be known in the next plan / apply cycle.** 1 deferred change.',
+    );
+    expect(deferred).toContain(
+      '**No current changes.** This plan requires another plan to be applied first.',
+    );
+    // complete: false because of deferrals, not -target
+    expect(deferred).not.toContain('Resource targeting');
+
+    const drifted = comment(
+      plan([rc('a.b', ['no-op'])], { resource_drift: [rc('a.b', ['update']), rc('a.c', ['delete'])] }),
+    );
+    expect(drifted).toContain('**No changes.** Your infrastructure matches the configuration.');
+    expect(drifted).toContain(
+      'Terraform detected the following changes made outside of Terraform since the last "terraform apply":\n\n' +
+        '- `a.b` has changed\n- `a.c` has been deleted\n\n' +
+        "Your configuration already matches the changes detected above. If you'd like to update the Terraform " +
+        'state to match, create and apply a refresh-only plan.',
+    );
+    expect(drifted).not.toContain('plan above');
+
+    const partly = comment(
+      plan([], {
+        output_changes: {
+          ids: {
+            actions: ['update'],
+            before: ['a'],
+            after: ['a', null],
+            after_unknown: [false, true],
+          },
+          whole: { actions: ['update'], before: 'x', after: null, after_unknown: true },
+        },
+      }),
+    );
+    expect(partly).toContain('| `ids` | change | `["a"]` | `["a",null]` (partly known after apply) |');
+    expect(partly).toContain('| `whole` | change | `x` | (known after apply) |');
   });
 
   it('accepts format 1.x with unknown keys, and names the file when the major is not 1', () => {

@@ -60,11 +60,11 @@ function fileOrText(cwd, value) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.command = void 0;
+const node_path_1 = __webpack_require__(76760);
 const clock_js_1 = __webpack_require__(84517);
-const inputs_js_1 = __webpack_require__(51662);
 const args_js_1 = __webpack_require__(77593);
-const help = `Usage: keelson health-check --checks FILE|YAML [--mode until-healthy|watch] [--duration 5m]
-                            [--cluster-name NAME --aws-region REGION | --kubeconfig FILE]
+const help = `Usage: keelson health-check --checks FILE|YAML [--vars YAML] [--mode until-healthy|watch]
+                            [--duration 5m] [--cluster-name NAME --aws-region REGION | --kubeconfig FILE]
 
 Runs the health checks the deploy and health-check actions run (http, dns, tls, tcp, prometheus, kubernetes)
 and prints the results table. Exit status 0 when they pass, 1 when one fails.`;
@@ -75,6 +75,7 @@ exports.command = {
     async run(argv, io) {
         const args = (0, args_js_1.parseCommandArgs)('health-check', argv, {
             checks: { type: 'string' },
+            vars: { type: 'string' },
             mode: { type: 'string' },
             duration: { type: 'string' },
             'cluster-name': { type: 'string' },
@@ -82,10 +83,9 @@ exports.command = {
             kubeconfig: { type: 'string' },
             context: { type: 'string' },
         });
-        const checks = (0, args_js_1.fileOrText)(io.cwd, args.inputs.raw('checks'));
-        const inputs = new inputs_js_1.Inputs((name) => (name === 'checks' ? checks : args.inputs.raw(name)));
         const { readHealthCheckSettings, runHealthChecks } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 80574));
-        const settings = readHealthCheckSettings(inputs);
+        // From a terminal the operator may name any file: the workspace is the working directory, the rest is allowed.
+        const settings = readHealthCheckSettings(args.inputs, { workspace: io.cwd, temp: (0, node_path_1.parse)(io.cwd).root });
         const { result, markdown } = await runHealthChecks(settings, {
             clock: clock_js_1.realClock,
             onProbe: (m) => io.stderr(m + '\n'),
@@ -226,6 +226,7 @@ exports.parseInteger = parseInteger;
 exports.parseDuration = parseDuration;
 exports.formatDuration = formatDuration;
 exports.parsePercentList = parsePercentList;
+exports.parseRatio = parseRatio;
 exports.parseEnum = parseEnum;
 exports.parseList = parseList;
 exports.parseMap = parseMap;
@@ -325,6 +326,16 @@ function parsePercentList(name, raw) {
         out.push(n);
     }
     return out;
+}
+/** A ratio from 0 to 1: `0.05`, or a percentage `5%`. */
+function parseRatio(name, raw) {
+    const text = raw.trim();
+    const m = /^(\d*\.?\d+)\s*(%?)$/.exec(text);
+    const n = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+    if (!Number.isFinite(n) || n < 0 || n > 1) {
+        throw errors_js_1.InputError.invalid(name, raw, 'a ratio from 0 to 1 such as 0.05 (or a percentage such as 5%)');
+    }
+    return n;
 }
 function parseEnum(name, raw, allowed) {
     if (allowed.includes(raw))

@@ -196,7 +196,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
 exports.size = size;
 exports.cutMarkdown = cutMarkdown;
-exports.splitMarkdown = splitMarkdown;
 exports.longestRun = longestRun;
 exports.codeBlock = codeBlock;
 exports.details = details;
@@ -270,54 +269,6 @@ function cutMarkdown(md, limit, opts = {}) {
         text = text.slice(0, Math.max(0, limit - 1)) + '…';
     return { text, cut };
 }
-/**
- * Splits `md` into chunks that each fit `limit`, at line boundaries. A code fence crossing a split is closed
- * at the end of one chunk and reopened (same fence) at the start of the next, so every chunk renders alone.
- */
-function splitMarkdown(md, limit, measure = 'chars') {
-    const chunks = [];
-    const lines = md.split('\n');
-    const state = { details: 0 };
-    let current = [];
-    let used = 0;
-    let opener = '';
-    const reserveFor = (st) => size(closers(st), measure) + 1;
-    for (const raw of lines) {
-        let line = raw;
-        const after = { ...state };
-        track(line, after);
-        if (!after.fence)
-            after.fence = undefined;
-        const s = size(line, measure) + 1;
-        if (used + s + reserveFor(after) > limit && current.length > 0) {
-            chunks.push(current.join('\n') + '\n' + closers(state));
-            current = [];
-            used = 0;
-            if (state.fence) {
-                current.push(opener);
-                used += size(opener, measure) + 1;
-            }
-            for (let i = 0; i < state.details; i++) {
-                current.push('<details><summary>(continued)</summary>\n');
-                used += size('<details><summary>(continued)</summary>\n', measure) + 1;
-            }
-        }
-        if (size(line, measure) + 1 + reserveFor(after) > limit) {
-            line = line.slice(0, Math.max(0, limit - reserveFor(after) - 2)) + '…';
-        }
-        const m = FENCE.exec(line);
-        if (!state.fence && m)
-            opener = line;
-        current.push(line);
-        used += size(line, measure) + 1;
-        Object.assign(state, after);
-        if (!after.fence)
-            state.fence = undefined;
-    }
-    if (current.length > 0)
-        chunks.push(current.join('\n'));
-    return chunks;
-}
 /** The length of the longest run of `ch` in `text` (a loop: no spread over an input-sized array). */
 function longestRun(text, ch) {
     let longest = 0;
@@ -360,7 +311,7 @@ function table(headers, rows) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MARKER_PREFIX = void 0;
+exports.IMPORT_REPLACE_WARNING = exports.DEPOSED_NOTE = exports.MARKER_PREFIX = void 0;
 exports.marker = marker;
 exports.markerKey = markerKey;
 exports.readMarker = readMarker;
@@ -370,7 +321,7 @@ exports.readManifestText = readManifestText;
 exports.toolTitle = toolTitle;
 exports.code = code;
 exports.formatPath = formatPath;
-exports.outputValue = outputValue;
+exports.outputSide = outputSide;
 exports.renderHead = renderHead;
 exports.planTextBlock = planTextBlock;
 exports.footer = footer;
@@ -457,10 +408,21 @@ const REASONS = {
     delete_because_each_key: 'its for_each key is no longer present',
     delete_because_no_module: 'its module is no longer in the configuration',
     delete_because_no_move_target: 'its moved block points nowhere',
-    read_because_config_unknown: 'its configuration depends on values known only after apply',
-    read_because_dependency_pending: 'it depends on a pending change',
-    read_because_check_nested: 'a check block reads it',
 };
+/**
+ * Why a data source is read during apply, in Terraform's own words (internal/command/jsonformat/plan.go,
+ * resourceChangeComment, case plans.Read).
+ */
+const READ_REASONS = {
+    read_because_config_unknown: 'config refers to values not yet known',
+    read_because_dependency_pending: 'depends on a resource or a module with changes pending',
+    read_because_check_nested: 'config will be reloaded to verify a check block',
+};
+/**
+ * Notes Terraform adds under a resource's heading (internal/command/jsonformat/plan.go, resourceChangeComment).
+ */
+exports.DEPOSED_NOTE = 'left over from a partially-failed replacement of this instance';
+exports.IMPORT_REPLACE_WARNING = 'Warning: this will destroy the imported resource';
 /** `tags["Name"]`, `ingress[0].cidr` from a replace_paths entry. */
 function formatPath(path) {
     if (!Array.isArray(path))
@@ -508,6 +470,13 @@ function annotate(rc, a) {
     }
     if (rc.deposed)
         notes.push(`deposed object ${code(rc.deposed)}`);
+    if (rc.deposed && (a === 'delete' || a === 'forget'))
+        notes.push(exports.DEPOSED_NOTE);
+    if ((0, counts_js_1.isImporting)(rc) && (0, counts_js_1.isReplace)(a))
+        notes.push(`**${exports.IMPORT_REPLACE_WARNING}**`);
+    const why = a === 'read' ? READ_REASONS[rc.action_reason ?? ''] : undefined;
+    if (why)
+        notes.push(why);
     return notes.length > 0 ? ` (${notes.join('; ')})` : '';
 }
 function reasonText(rc) {
@@ -609,18 +578,38 @@ function resourceGroups(plan, budget, more) {
     }
     return out;
 }
-function drift(plan, budget, more, tool) {
+/**
+ * One drifted object in Terraform's words (internal/command/jsonformat/plan.go, resourceChangeComment with
+ * detectedDrift): "has changed", "has been deleted", "has moved to".
+ */
+function driftLine(rc) {
+    const a = (0, counts_js_1.actionOf)(rc.change.actions);
+    const prev = rc.previous_address;
+    if (a === 'no-op' && (0, counts_js_1.isMoved)(rc))
+        return `- ${code(prev)} has moved to ${code(rc.address)}`;
+    const addr = code(rc.address) + (rc.deposed ? ` (deposed object ${code(rc.deposed)})` : '');
+    const what = a === 'update'
+        ? ' has changed'
+        : a === 'delete'
+            ? ' has been deleted'
+            : `: ${rc.change.actions.join(', ')}`;
+    return `- ${addr}${what}${(0, counts_js_1.isMoved)(rc) ? ` (moved from ${code(prev)})` : ''}`;
+}
+function drift(plan, budget, more, tool, context) {
     if (plan.resource_drift.length === 0)
         return [];
+    const title = toolTitle(tool);
+    // internal/command/jsonformat/plan.go, renderHumanDiffDrift and renderHuman ("No changes." with drift).
     const out = [
-        `### Changed outside of ${toolTitle(tool)}: ${plan.resource_drift.length}`,
+        `### Changed outside of ${title}: ${plan.resource_drift.length}`,
         '',
-        'These objects changed since the last apply; the plan above may undo or respond to it.',
+        `${title} detected the following changes made outside of ${title} since the last "${tool ?? 'terraform'} apply"` +
+            (context === 'nothing-planned' ? ':' : ' which may have affected this plan:'),
         '',
     ];
     let shown = 0;
     for (const rc of plan.resource_drift) {
-        const line = `- ${code(rc.address)}: ${rc.change.actions.join(', ')}`;
+        const line = driftLine(rc);
         if (!budget.fits(line))
             break;
         budget.take(line);
@@ -629,6 +618,19 @@ function drift(plan, budget, more, tool) {
     }
     if (shown < plan.resource_drift.length)
         out.push(`- _… and ${plan.resource_drift.length - shown} more ${more}._`);
+    out.push('');
+    if (context === 'refresh-only') {
+        out.push('If you were expecting these changes then you can apply this plan to record the updated values in the ' +
+            `${title} state without changing any remote objects.`);
+    }
+    else if (context === 'planned') {
+        out.push('Unless you have made equivalent changes to your configuration, or ignored the relevant attributes using ' +
+            'ignore_changes, the plan above may include actions to undo or respond to these changes.');
+    }
+    else {
+        out.push("Your configuration already matches the changes detected above. If you'd like to update the " +
+            `${title} state to match, create and apply a refresh-only plan.`);
+    }
     out.push('');
     return out;
 }
@@ -641,20 +643,27 @@ function hasMarker(marker) {
         return Object.values(marker).some(hasMarker);
     return false;
 }
-function outputValue(o) {
-    const a = (0, counts_js_1.actionOf)(o.actions);
-    if (a === 'delete')
-        return '(removed)';
-    if (hasMarker(o.after_sensitive) || hasMarker(o.before_sensitive))
-        return '(sensitive)';
-    if (o.after_unknown === true)
-        return '(known after apply)';
-    const v = o.after;
-    let text = typeof v === 'string' ? v : JSON.stringify(v);
-    if (hasMarker(o.after_unknown))
-        text += ' (partly known after apply)';
+function shortValue(v) {
+    const text = typeof v === 'string' ? v : JSON.stringify(v);
     return text.length > 80 ? `${code(text.slice(0, 79))}…` : code(text);
 }
+/** One side of an output change: the value, `(sensitive)`, `(known after apply)`, or '' when it does not exist. */
+function outputSide(o, side) {
+    const a = (0, counts_js_1.actionOf)(o.actions);
+    if (side === 'before' && a === 'create')
+        return '';
+    if (side === 'after' && a === 'delete')
+        return '';
+    // Either side sensitive hides both, as Terraform's output differ does: an output that just became sensitive
+    // would otherwise show its old value.
+    if (hasMarker(o.before_sensitive) || hasMarker(o.after_sensitive))
+        return '(sensitive)';
+    if (side === 'after' && o.after_unknown === true)
+        return '(known after apply)';
+    const text = shortValue(side === 'before' ? o.before : o.after);
+    return side === 'after' && hasMarker(o.after_unknown) ? `${text} (partly known after apply)` : text;
+}
+const OUTPUT_VERB = { create: 'add', update: 'change', delete: 'remove' };
 function outputs(plan, budget) {
     const changed = plan.output_changes.filter((o) => (0, counts_js_1.actionOf)(o.actions) !== 'no-op');
     if (changed.length === 0)
@@ -662,12 +671,15 @@ function outputs(plan, budget) {
     const out = [
         `### Output changes: ${changed.length}`,
         '',
-        '| Output | Action | Value |',
-        '| --- | --- | --- |',
+        '| Output | Action | Before | After |',
+        '| --- | --- | --- | --- |',
     ];
+    const cell = (t) => t.replace(/\|/g, '\\|');
     let shown = 0;
     for (const o of changed) {
-        const line = `| ${code(o.name).replace(/\|/g, '\\|')} | ${o.actions.join(', ')} | ${outputValue(o).replace(/\|/g, '\\|')} |`;
+        const a = (0, counts_js_1.actionOf)(o.actions);
+        const verb = OUTPUT_VERB[a] ?? o.actions.join(', ');
+        const line = `| ${cell(code(o.name))} | ${verb} | ${cell(outputSide(o, 'before'))} | ${cell(outputSide(o, 'after'))} |`;
         if (!budget.fits(line))
             break;
         budget.take(line);
@@ -675,8 +687,73 @@ function outputs(plan, budget) {
         shown++;
     }
     if (shown < changed.length)
-        out.push(`| … | ${changed.length - shown} more | |`);
+        out.push(`| … | ${changed.length - shown} more | | |`);
     out.push('');
+    return out;
+}
+/**
+ * The headline, in Terraform's words (internal/command/jsonformat/plan.go, renderHuman): the "Plan:" line
+ * whenever Terraform lists actions (data-source reads and move- or import-only plans included), "Planning
+ * failed." for an errored plan, "No changes." only when there is nothing at all to do.
+ */
+function headline(plan, c, tool, refreshOnly) {
+    const title = toolTitle(tool);
+    const listed = plan.resource_changes.some(counts_js_1.isReported);
+    const byKind = (0, counts_js_1.countOutputChanges)(plan);
+    const outs = (0, counts_js_1.outputExtras)(byKind);
+    const lines = [];
+    if (c.errored) {
+        lines.push(listed
+            ? `**Planning failed.** ${title} planned the following actions, but then encountered a problem.`
+            : `**Planning failed.** ${title} encountered an error while generating this plan.`);
+    }
+    if (listed) {
+        const extras = (0, counts_js_1.planExtras)(c, byKind);
+        lines.push(`**${(0, counts_js_1.planLine)(c)}**${extras ? ` ${extras}` : ''}`);
+    }
+    else if (outs.length > 0) {
+        lines.push(`**Changes to Outputs:** ${outs.join(' · ')}.` +
+            (c.errored
+                ? ''
+                : ` You can apply this plan to save these new output values to the ${title} state, without changing any ` +
+                    'real infrastructure.'));
+    }
+    else if (c.errored) {
+        // "Planning failed." says it all; Terraform prints no "Plan:" line here.
+    }
+    else if (plan.deferred > 0) {
+        lines.push('**No current changes.** This plan requires another plan to be applied first.');
+    }
+    else if (refreshOnly && plan.resource_drift.length > 0) {
+        lines.push(`**Note: Objects have changed outside of ${title}.** This is a refresh-only plan, so ${title} will not ` +
+            'take any actions to undo these.');
+    }
+    else if (refreshOnly) {
+        lines.push('**No changes.** Your infrastructure still matches the configuration.', '', `${title} has checked that the real remote objects still match the result of your most recent changes, ` +
+            'and found no differences.');
+    }
+    else {
+        lines.push('**No changes.** Your infrastructure matches the configuration.');
+    }
+    return lines.flatMap((l) => [l, '']);
+}
+/**
+ * The notice that the plan is partial (internal/terraform/context_plan.go, "Resource targeting is in effect";
+ * internal/command/jsonformat/plan.go, renderHumanDeferredChanges).
+ */
+function partialNotice(plan, targets) {
+    const out = [];
+    if (targets.length > 0 || (0, counts_js_1.isTargeted)(plan)) {
+        out.push('> [!WARNING]', '> **Resource targeting is in effect.** This plan was created with the -target option, which means that ' +
+            'the result of this plan may not represent all of the changes requested by the current configuration.');
+        if (targets.length > 0)
+            out.push(`> Targets: ${targets.map(code).join(', ')}`);
+        out.push('');
+    }
+    if (plan.deferred > 0 && !plan.errored) {
+        out.push('> [!NOTE]', `> **This is a partial plan, parts can only be known in the next plan / apply cycle.** ${plan.deferred} ` +
+            `deferred change${plan.deferred === 1 ? '' : 's'}.`, '');
+    }
     return out;
 }
 /** The title, plan line, counts, warnings, resource groups, drift and outputs (the marker is the caller's). */
@@ -684,19 +761,12 @@ function renderHead(plan, o) {
     const c = o.counts;
     const budget = new Budget(o.listBudget);
     const more = o.more ?? 'in the plan text';
+    const refreshOnly = (0, counts_js_1.isRefreshOnly)(plan);
     const lines = [`## ${toolTitle(o.tool)} plan: ${code(o.label)}`, ''];
     if (o.status)
         lines.push(o.status, '');
-    if (c.errored) {
-        lines.push(`**Planning failed.** ${toolTitle(o.tool)} planned the following actions, but then encountered a problem.`, '');
-    }
-    if (!c.changes && !c.errored) {
-        lines.push('**No changes.** Your infrastructure matches the configuration.', '');
-    }
-    else {
-        const extras = (0, counts_js_1.planExtras)(c);
-        lines.push(`**${(0, counts_js_1.planLine)(c)}**${extras ? ` ${extras}` : ''}`, '');
-    }
+    lines.push(...partialNotice(plan, o.targets ?? []));
+    lines.push(...headline(plan, c, o.tool, refreshOnly));
     lines.push(`| ${counts_js_1.COUNT_FIELDS.join(' | ')} |`, `| ${counts_js_1.COUNT_FIELDS.map(() => '---:').join(' | ')} |`, `| ${counts_js_1.COUNT_FIELDS.map((k) => c[k]).join(' | ')} |`, '');
     const warn = warnings(plan, budget);
     if (warn.length > 0)
@@ -704,7 +774,8 @@ function renderHead(plan, o) {
     const groups = resourceGroups(plan, budget, more);
     if (groups.length > 0)
         lines.push('### Resource changes', '', ...groups);
-    lines.push(...drift(plan, budget, more, o.tool));
+    const planned = plan.resource_changes.some(counts_js_1.isReported) || c.outputs > 0;
+    lines.push(...drift(plan, budget, more, o.tool, refreshOnly ? 'refresh-only' : planned ? 'planned' : 'nothing-planned'));
     lines.push(...outputs(plan, budget));
     return lines.join('\n').replace(/\n{3,}/g, '\n\n');
 }
@@ -797,6 +868,7 @@ function renderComment(r, opts = {}) {
         listBudget: Math.min(LIST_BUDGET_COMMENT, Math.floor(limit / 3)),
         more: 'in the job summary',
         status: r.status,
+        targets: r.targets,
     });
     const tail = (0, render_js_1.footer)({
         hash: r.manifest.hash,
@@ -852,6 +924,7 @@ function renderSummary(r) {
         listBudget: LIST_BUDGET_SUMMARY,
         more: 'in the plan text',
         status: r.status,
+        targets: r.targets,
     });
     const tail = (0, render_js_1.footer)({
         hash: r.manifest.hash,

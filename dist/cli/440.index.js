@@ -59,7 +59,7 @@ async function eksAccess(target, clock, setSecret) {
     }
     catch (e) {
         const name = e.name ?? 'Error';
-        const why = e instanceof Error ? e.message : String(e);
+        const why = (0, errors_js_1.errorMessage)(e);
         if (name === 'ResourceNotFoundException') {
             throw new errors_js_1.InputError('cluster-name', `EKS cluster '${target.clusterName}' was not found in ${target.region}.`);
         }
@@ -97,8 +97,12 @@ async function kubeconfigAccess(raw, clock, opts) {
     const ctxName = opts.context || doc['current-context'];
     const ctx = doc.contexts?.find((c) => c.name === ctxName)?.context ??
         (doc.contexts?.length === 1 ? doc.contexts[0]?.context : undefined);
-    if (!ctx)
-        throw new errors_js_1.InputError(input, `Invalid input '${input}': context '${ctxName ?? ''}' not found in the kubeconfig.`);
+    if (!ctx) {
+        const names = (doc.contexts ?? []).map((c) => c.name).filter(Boolean);
+        throw new errors_js_1.InputError(input, ctxName
+            ? `Invalid input '${input}': context '${ctxName}' not found in the kubeconfig (it has: ${names.join(', ') || 'no contexts'}).`
+            : `Invalid input '${input}': the kubeconfig has no current-context and ${names.length} contexts; set 'context' to one of: ${names.join(', ') || '(none)'}.`);
+    }
     const cluster = doc.clusters.find((c) => c.name === ctx.cluster)?.cluster;
     if (!cluster?.server)
         throw new errors_js_1.InputError(input, `Invalid input '${input}': cluster '${ctx.cluster}' has no server.`);

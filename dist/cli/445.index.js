@@ -311,7 +311,7 @@ function serviceProxyTransport(kube) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_MIN_DAYS = exports.DEFAULT_EXPECT_STATUS = exports.DEFAULT_TIMING = void 0;
+exports.MAX_CHECKS = exports.DEFAULT_MIN_DAYS = exports.DEFAULT_EXPECT_STATUS = exports.DEFAULT_TIMING = void 0;
 exports.parseHealthChecks = parseHealthChecks;
 exports.checksFromValue = checksFromValue;
 exports.describeStatuses = describeStatuses;
@@ -325,6 +325,7 @@ exports.normalizeIp = normalizeIp;
  *
  * The grammar and defaults are documented in docs/health-checks.md.
  */
+const node_fs_1 = __webpack_require__(73024);
 const errors_js_1 = __webpack_require__(97268);
 const inputs_js_1 = __webpack_require__(51662);
 const format_js_1 = __webpack_require__(23075);
@@ -357,7 +358,7 @@ const FIELDS = {
         'samples',
         'max-error-ratio',
     ],
-    dns: ['hostname', 'record-type', 'expect-address', 'server'],
+    dns: ['hostname', 'record-type', 'expect-address', 'server', 'resolver'],
     tls: ['host', 'servername', 'min-days', 'insecure', 'ca-file'],
     tcp: ['host'],
     prometheus: ['url', 'query', 'threshold', 'on-empty', 'headers', 'insecure'],
@@ -382,6 +383,8 @@ async function parseHealthChecks(raw, options = {}) {
     }
     return checksFromValue(value, options);
 }
+/** More checks than this in one gate is a mistake (a generated list gone wrong), not a health gate. */
+exports.MAX_CHECKS = 100;
 const LIST_EXPECTED = 'a YAML list of checks such as `- kind: http` with `url: https://…/healthz`';
 /** Builds specs from already-parsed YAML/JSON (for example a section of a config file). */
 function noChecks(input, hint) {
@@ -392,6 +395,9 @@ function checksFromValue(value, options = {}) {
     const input = options.input ?? 'health-checks';
     if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) {
         throw noChecks(input, options.emptyHint);
+    }
+    if (Array.isArray(value) && value.length > exports.MAX_CHECKS) {
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': ${value.length} checks. Expected at most ${exports.MAX_CHECKS} (each one probes on its own interval).`);
     }
     if (!Array.isArray(value)) {
         // Not repeated: a mapping given where a list belongs can hold headers with credentials.
@@ -508,14 +514,14 @@ class Fields {
         const v = this.obj[field];
         if (v === undefined || v === null)
             return fallback;
-        const n = typeof v === 'number'
-            ? v
-            : typeof v === 'string' && /^\s*\d*\.?\d+\s*%?\s*$/.test(v)
-                ? Number(v.trim().replace(/%$/, '')) / (v.includes('%') ? 100 : 1)
-                : NaN;
-        if (!Number.isFinite(n) || n < 0 || n > 1)
+        try {
+            if (typeof v !== 'number' && typeof v !== 'string')
+                throw new Error('not a ratio');
+            return (0, inputs_js_1.parseRatio)(field, String(v));
+        }
+        catch {
             throw this.error(field, v, 'a ratio from 0 to 1 such as 0.05 (or a percentage such as 5%)');
-        return n;
+        }
     }
     boolean(field, fallback) {
         const v = this.obj[field];
@@ -671,6 +677,10 @@ function parseCheck(item, index, input) {
             if (server !== undefined && !isServer(server)) {
                 throw f.error('server', server, 'a DNS server address such as 10.0.0.2, 10.0.0.2:53 or [fd00::2]:53');
             }
+            const resolver = f.enumOf('resolver', ['system', 'dns'], server !== undefined ? 'dns' : 'system');
+            if (resolver === 'system' && server !== undefined) {
+                throw f.error('resolver', 'system', "'dns' when a server is given (the system resolver asks its own)");
+            }
             return {
                 ...base,
                 kind,
@@ -678,12 +688,16 @@ function parseCheck(item, index, input) {
                 recordType,
                 ...(expectAddress ? { expectAddress } : {}),
                 ...(server !== undefined ? { server } : {}),
+                resolver,
             };
         }
         case 'tls': {
             const host = f.target({ kind }, 'host', variables_js_1.EXPECTED.tlsHost);
             const servername = f.string('servername', 'the server name to send (SNI), such as api.example.com');
             const caFile = f.string('ca-file', 'a path to a PEM file of trusted certificates');
+            if (caFile !== undefined && !((0, node_fs_1.existsSync)(caFile) && (0, node_fs_1.statSync)(caFile).isFile())) {
+                throw f.error('ca-file', caFile, `an existing PEM file of trusted certificates (not found from ${process.cwd()})`);
+            }
             return {
                 ...base,
                 kind,
@@ -868,12 +882,23 @@ exports.probeDns = probeDns;
 const promises_1 = __webpack_require__(71553);
 const format_js_1 = __webpack_require__(23075);
 const parse_js_1 = __webpack_require__(56693);
-/** node:dns/promises Resolver asking `server` (or the system's servers) once, with the probe's timeout. */
-const nodeResolver = (server, timeout) => {
-    const r = new promises_1.Resolver({ timeout: Math.max(1, Math.round(timeout)), tries: 1 });
-    if (server !== undefined)
-        r.setServers([server]);
-    return r;
+/**
+ * `dns`: node:dns/promises Resolver asking `server` (or the system's nameservers) once, with the probe's timeout.
+ * `system`: getaddrinfo, as the service's clients resolve (/etc/hosts, search domains); it cannot be cancelled,
+ * so the probe's timeout ends the wait.
+ */
+const nodeResolver = (server, timeout, mode) => {
+    if (mode === 'dns' || server !== undefined) {
+        const r = new promises_1.Resolver({ timeout: Math.max(1, Math.round(timeout)), tries: 1 });
+        if (server !== undefined)
+            r.setServers([server]);
+        return r;
+    }
+    const system = async (hostname, family) => {
+        const found = await (0, promises_1.lookup)(hostname, { family, all: true });
+        return [...new Set(found.map((a) => a.address))];
+    };
+    return { resolve4: (h) => system(h, 4), resolve6: (h) => system(h, 6) };
 };
 exports.nodeResolver = nodeResolver;
 async function probeDns(spec, resolver, signal) {
@@ -890,6 +915,8 @@ async function probeDns(spec, resolver, signal) {
         if (signal.aborted)
             throw e;
         const code = e.code;
+        if (code === 'ENOTFOUND' && spec.resolver === 'system')
+            return { ok: false, message: `${spec.hostname} does not resolve (system resolver)` };
         if (code === 'ENOTFOUND')
             return { ok: false, message: `${spec.hostname} does not exist (NXDOMAIN)` };
         if (code === 'ENODATA')
@@ -1646,7 +1673,7 @@ function proberFor(spec, options) {
             return (signal) => (0, http_js_1.probeHttp)(spec, clock, signal, request);
         case 'dns': {
             const factory = options.dns ?? dns_js_1.nodeResolver;
-            return (signal) => (0, dns_js_1.probeDns)(spec, factory(spec.server, spec.timeout), signal);
+            return (signal) => (0, dns_js_1.probeDns)(spec, factory(spec.server, spec.timeout, spec.resolver), signal);
         }
         case 'tls':
             return (signal) => (0, tls_js_1.probeTls)(spec, clock, signal);
@@ -1900,6 +1927,7 @@ exports.parseHostPort = parseHostPort;
 exports.parseHttpUrl = parseHttpUrl;
 exports.excerpt = excerpt;
 exports.fieldError = fieldError;
+exports.isDnsName = isDnsName;
 exports.checkTarget = checkTarget;
 exports.resolveChecks = resolveChecks;
 exports.sensitiveValues = sensitiveValues;
@@ -2000,6 +2028,17 @@ function excerpt(field, value) {
 function fieldError(input, spec, field, value, expected) {
     return new errors_js_1.InputError(input, `Invalid input '${input}': check ${spec.index} ('${spec.name}') field '${field}'${excerpt(field, value)}. Expected ${expected}.`);
 }
+/**
+ * A DNS name as resolvers accept it: labels of 1–63 letters, digits, `-` and `_` (not starting or ending with
+ * `-`), at most 253 characters, an optional final dot. `api..example.com` or a 64-character label would only
+ * fail at probe time, over and over until the deadline.
+ */
+function isDnsName(value) {
+    const name = value.endsWith('.') ? value.slice(0, -1) : value;
+    if (name === '' || name.length > 253)
+        return false;
+    return name.split('.').every((l) => /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$/.test(l));
+}
 /** Validates a filled target field; returns the expected text when it is wrong. */
 function checkTarget(spec, field, value) {
     switch (`${spec.kind}:${field}`) {
@@ -2012,7 +2051,7 @@ function checkTarget(spec, field, value) {
         case 'tcp:host':
             return parseHostPort(value) ? undefined : exports.EXPECTED.tcpHost;
         case 'dns:hostname':
-            return /^[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith('.') ? undefined : exports.EXPECTED.hostname;
+            return isDnsName(value) ? undefined : exports.EXPECTED.hostname;
         default:
             return value.trim() === '' ? 'a non-empty value' : undefined;
     }
@@ -2195,7 +2234,7 @@ async function loadManifests(src) {
     else if (src.kustomize) {
         const dir = (0, inputs_js_1.confinedPath)('kustomize', src.kustomize, { workspace: src.cwd });
         const out = await (0, exec_js_1.runChecked)([src.kubectl ?? 'kubectl', 'kustomize', dir]).catch((e) => {
-            throw new errors_js_1.ToolError(`kubectl kustomize ${src.kustomize} failed: ${e instanceof Error ? e.message : String(e)}`);
+            throw new errors_js_1.ToolError(`kubectl kustomize ${src.kustomize} failed: ${(0, errors_js_1.errorMessage)(e)}`);
         });
         objects = await parseManifests(out.stdout, `kustomize ${src.kustomize}`);
     }
@@ -2211,7 +2250,7 @@ async function loadManifests(src) {
         for (const v of src.helmValues ?? [])
             argv.push('--values', (0, inputs_js_1.confinedPath)('helm-values', v, { workspace: src.cwd }));
         const out = await (0, exec_js_1.runChecked)(argv).catch((e) => {
-            throw new errors_js_1.ToolError(`helm template ${src.helmChart} failed: ${e instanceof Error ? e.message : String(e)}`);
+            throw new errors_js_1.ToolError(`helm template ${src.helmChart} failed: ${(0, errors_js_1.errorMessage)(e)}`);
         });
         objects = await parseManifests(out.stdout, `helm template ${src.helmChart}`);
     }
@@ -2442,7 +2481,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
 exports.size = size;
 exports.cutMarkdown = cutMarkdown;
-exports.splitMarkdown = splitMarkdown;
 exports.longestRun = longestRun;
 exports.codeBlock = codeBlock;
 exports.details = details;
@@ -2515,54 +2553,6 @@ function cutMarkdown(md, limit, opts = {}) {
     if (size(text, measure) > limit)
         text = text.slice(0, Math.max(0, limit - 1)) + '…';
     return { text, cut };
-}
-/**
- * Splits `md` into chunks that each fit `limit`, at line boundaries. A code fence crossing a split is closed
- * at the end of one chunk and reopened (same fence) at the start of the next, so every chunk renders alone.
- */
-function splitMarkdown(md, limit, measure = 'chars') {
-    const chunks = [];
-    const lines = md.split('\n');
-    const state = { details: 0 };
-    let current = [];
-    let used = 0;
-    let opener = '';
-    const reserveFor = (st) => size(closers(st), measure) + 1;
-    for (const raw of lines) {
-        let line = raw;
-        const after = { ...state };
-        track(line, after);
-        if (!after.fence)
-            after.fence = undefined;
-        const s = size(line, measure) + 1;
-        if (used + s + reserveFor(after) > limit && current.length > 0) {
-            chunks.push(current.join('\n') + '\n' + closers(state));
-            current = [];
-            used = 0;
-            if (state.fence) {
-                current.push(opener);
-                used += size(opener, measure) + 1;
-            }
-            for (let i = 0; i < state.details; i++) {
-                current.push('<details><summary>(continued)</summary>\n');
-                used += size('<details><summary>(continued)</summary>\n', measure) + 1;
-            }
-        }
-        if (size(line, measure) + 1 + reserveFor(after) > limit) {
-            line = line.slice(0, Math.max(0, limit - reserveFor(after) - 2)) + '…';
-        }
-        const m = FENCE.exec(line);
-        if (!state.fence && m)
-            opener = line;
-        current.push(line);
-        used += size(line, measure) + 1;
-        Object.assign(state, after);
-        if (!after.fence)
-            state.fence = undefined;
-    }
-    if (current.length > 0)
-        chunks.push(current.join('\n'));
-    return chunks;
 }
 /** The length of the longest run of `ch` in `text` (a loop: no spread over an input-sized array). */
 function longestRun(text, ch) {

@@ -106,12 +106,32 @@ exports.readHealthCheckSettings = void 0;
 exports.runHealthChecks = runHealthChecks;
 const errors_js_1 = __webpack_require__(97268);
 const index_js_1 = __webpack_require__(50570);
+const variables_js_1 = __webpack_require__(29059);
+const inputs_js_1 = __webpack_require__(51662);
 const kube_transport_js_1 = __webpack_require__(27909);
 var settings_js_1 = __webpack_require__(70241);
 Object.defineProperty(exports, "readHealthCheckSettings", ({ enumerable: true, get: function () { return settings_js_1.readHealthCheckSettings; } }));
+/** The `vars` input: a YAML mapping of names to text (numbers and booleans are written as text). */
+async function readVariables(raw) {
+    if (raw.trim() === '')
+        return {};
+    const map = await (0, inputs_js_1.parseMap)('vars', raw);
+    const out = {};
+    for (const [k, v] of Object.entries(map)) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+            throw errors_js_1.InputError.invalid('vars', k, 'variable names of letters, digits and _, such as API_TOKEN');
+        if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+            throw new errors_js_1.InputError('vars', `Invalid input 'vars': '${k}' is not text. Expected a text value for each name.`);
+        }
+        out[k] = String(v);
+    }
+    return out;
+}
 async function runHealthChecks(s, deps) {
     const specs = await (0, index_js_1.parseHealthChecks)(s.checks, { input: 'checks' });
-    for (const v of (0, index_js_1.sensitiveValues)(specs))
+    const variables = await readVariables(s.vars);
+    // Registered as they will be sent: a header like `Bearer ${TOKEN}` is masked with its value filled in.
+    for (const v of (0, index_js_1.sensitiveValues)((0, variables_js_1.resolveChecks)(specs, variables, 'checks')))
         deps.setSecret?.(v);
     const needsKube = specs.some((c) => c.kind === 'kubernetes' || ('url' in c && c.url.startsWith('k8s-service:')));
     let kube = deps.kube;
@@ -130,6 +150,7 @@ async function runHealthChecks(s, deps) {
             signal: deps.signal,
             deadline: deps.clock.now() + s.durationMs,
             input: 'checks',
+            variables,
             pods: kube
                 ? { listPods: async (ns, sel) => kube.list('v1', 'Pod', ns, { labelSelector: sel }) }
                 : undefined,
@@ -154,18 +175,67 @@ async function runHealthChecks(s, deps) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readHealthCheckSettings = readHealthCheckSettings;
 const settings_js_1 = __webpack_require__(98606);
-function readHealthCheckSettings(inputs) {
-    const checks = inputs.string('checks', {
+const source_js_1 = __webpack_require__(67617);
+function readHealthCheckSettings(inputs, roots) {
+    const checks = (0, source_js_1.readChecksSource)('checks', inputs.string('checks', {
         required: true,
-        expected: 'health checks as YAML (see docs/health-checks.md)',
-    });
+        expected: 'health checks as YAML, or the path of a file holding them (see docs/health-checks.md)',
+    }), roots);
     const needsCluster = inputs.has('cluster-name') || inputs.has('kubeconfig');
     return {
         checks,
+        vars: inputs.string('vars'),
         mode: inputs.enum('mode', ['until-healthy', 'watch'], 'until-healthy'),
         durationMs: inputs.duration('duration', '5m', { min: 1000, max: 6 * 3_600_000 }),
         access: needsCluster ? (0, settings_js_1.readAccess)(inputs) : undefined,
     };
+}
+
+
+/***/ }),
+
+/***/ 67617:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_CHECKS_BYTES = void 0;
+exports.readChecksSource = readChecksSource;
+/**
+ * Where a checks input comes from: the YAML itself, or the path of a file holding it (one line ending in .yaml,
+ * .yml or .json, or naming a file that exists). Paths stay inside the workspace; a missing file says so;
+ * the text is bounded before anything parses it (a 10 MB file must not take the process down).
+ */
+const node_fs_1 = __webpack_require__(73024);
+const errors_js_1 = __webpack_require__(97268);
+const inputs_js_1 = __webpack_require__(51662);
+/** At most this many bytes of checks YAML (far more than any real list of checks). */
+exports.MAX_CHECKS_BYTES = 256 * 1024;
+function bounded(name, text, where) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes > exports.MAX_CHECKS_BYTES) {
+        throw new errors_js_1.InputError(name, `Invalid input '${name}': ${where} is ${Math.round(bytes / 1024)} KiB. Expected checks YAML of at most ${exports.MAX_CHECKS_BYTES / 1024} KiB.`);
+    }
+    return text;
+}
+function readChecksSource(name, raw, roots) {
+    const value = raw.trim();
+    const oneLine = value !== '' && !/[\r\n]/.test(value);
+    const looksLikeFile = oneLine && (/\.(ya?ml|json)$/i.test(value) || !/[:{[]/.test(value));
+    if (!looksLikeFile)
+        return bounded(name, raw, 'the YAML');
+    const path = (0, inputs_js_1.confinedPath)(name, value, roots);
+    if (!(0, node_fs_1.existsSync)(path)) {
+        if (!/\.(ya?ml|json)$/i.test(value))
+            return bounded(name, raw, 'the YAML');
+        throw new errors_js_1.InputError(name, `Invalid input '${name}': file '${value}' not found (relative to ${roots.workspace}). Expected checks YAML or the path of a file holding it.`);
+    }
+    if (!(0, node_fs_1.statSync)(path).isFile())
+        throw errors_js_1.InputError.invalid(name, value, 'a file of checks YAML, not a directory');
+    if ((0, node_fs_1.statSync)(path).size > exports.MAX_CHECKS_BYTES) {
+        throw new errors_js_1.InputError(name, `Invalid input '${name}': file '${value}' is ${Math.round((0, node_fs_1.statSync)(path).size / 1024)} KiB. Expected checks YAML of at most ${exports.MAX_CHECKS_BYTES / 1024} KiB.`);
+    }
+    return (0, node_fs_1.readFileSync)(path, 'utf8');
 }
 
 

@@ -115,6 +115,7 @@ exports.parseInteger = parseInteger;
 exports.parseDuration = parseDuration;
 exports.formatDuration = formatDuration;
 exports.parsePercentList = parsePercentList;
+exports.parseRatio = parseRatio;
 exports.parseEnum = parseEnum;
 exports.parseList = parseList;
 exports.parseMap = parseMap;
@@ -214,6 +215,16 @@ function parsePercentList(name, raw) {
         out.push(n);
     }
     return out;
+}
+/** A ratio from 0 to 1: `0.05`, or a percentage `5%`. */
+function parseRatio(name, raw) {
+    const text = raw.trim();
+    const m = /^(\d*\.?\d+)\s*(%?)$/.exec(text);
+    const n = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+    if (!Number.isFinite(n) || n < 0 || n > 1) {
+        throw errors_js_1.InputError.invalid(name, raw, 'a ratio from 0 to 1 such as 0.05 (or a percentage such as 5%)');
+    }
+    return n;
 }
 function parseEnum(name, raw, allowed) {
     if (allowed.includes(raw))
@@ -374,21 +385,34 @@ exports.readReports = readReports;
 const promises_1 = __webpack_require__(51455);
 const node_path_1 = __webpack_require__(76760);
 const errors_js_1 = __webpack_require__(97268);
-/** Files matching the globs under `cwd` (node_modules and .git excluded), sorted. */
+/**
+ * Files matching the globs under `cwd` (node_modules and .git excluded; directories starting with a dot are
+ * searched only when a pattern names them), absolute and sorted. Node 24's built-in `fs.glob` where it exists
+ * (the action's runtime: no glob library to load at start-up), tinyglobby elsewhere, with the same semantics.
+ */
 async function findReports(globs, cwd) {
-    const { glob } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382));
     const patterns = globs.filter((g) => !g.startsWith('!'));
     const ignore = [
         '**/node_modules/**',
         '**/.git/**',
         ...globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1)),
     ];
+    const nodeGlob = (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23))).glob;
+    if (Number(process.versions.node.split('.')[0]) >= 24 && typeof nodeGlob === 'function') {
+        const files = new Set();
+        for await (const entry of nodeGlob(patterns, { cwd, exclude: ignore, withFileTypes: true })) {
+            if (entry.isFile())
+                files.add((0, node_path_1.join)(entry.parentPath, entry.name));
+        }
+        return [...files].sort();
+    }
+    const { glob } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382));
     const files = await glob(patterns, {
         cwd,
         ignore,
         absolute: true,
         onlyFiles: true,
-        dot: true,
+        dot: false,
         followSymbolicLinks: false,
     });
     return files.sort();
@@ -418,6 +442,7 @@ async function readReports(files, cwd) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.excerptLines = excerptLines;
 exports.headline = headline;
 exports.formatSeconds = formatSeconds;
 exports.caseTitle = caseTitle;
@@ -427,7 +452,45 @@ exports.annotations = annotations;
 const summary_js_1 = __webpack_require__(11119);
 const node_fs_1 = __webpack_require__(73024);
 const node_path_1 = __webpack_require__(76760);
-const STACK_LINES = 8;
+const HEAD_LINES = 6;
+const TAIL_LINES = 6;
+/** Lines that say what was expected: pytest's `E` lines, assertion errors, jest's Expected/Received. */
+const ASSERTION = /^\s*(E\s|>\s|AssertionError|assert\b|Expected\b|Received\b|expected\b|Error:)/;
+/**
+ * The head and the tail of a long message or stack, and every assertion line in between (pytest writes the
+ * assertion at the bottom of its traceback), with "… N more lines" where lines were left out.
+ */
+function excerptLines(lines, head = HEAD_LINES, tail = TAIL_LINES) {
+    if (lines.length <= head + tail + 1)
+        return [...lines];
+    const keep = new Set();
+    for (let i = 0; i < head; i++)
+        keep.add(i);
+    for (let i = lines.length - tail; i < lines.length; i++)
+        keep.add(i);
+    let extra = 0;
+    for (let i = head; i < lines.length - tail && extra < 20; i++) {
+        if (ASSERTION.test(lines[i])) {
+            keep.add(i);
+            extra++;
+        }
+    }
+    const out = [];
+    let skipped = 0;
+    for (let i = 0; i < lines.length; i++) {
+        if (keep.has(i)) {
+            if (skipped > 0)
+                out.push(`… ${skipped} more line${skipped === 1 ? '' : 's'}`);
+            skipped = 0;
+            out.push(lines[i]);
+        }
+        else
+            skipped++;
+    }
+    if (skipped > 0)
+        out.push(`… ${skipped} more line${skipped === 1 ? '' : 's'}`);
+    return out;
+}
 function headline(t, name) {
     const icon = t.failed > 0 ? '❌' : t.total === 0 ? '⚠️' : '✅';
     const parts = [`${t.passed} passed`, `${t.failed} failed`];
@@ -447,6 +510,9 @@ function formatSeconds(s) {
 }
 function caseTitle(c) {
     const scope = c.classname && c.classname !== c.suite ? c.classname : c.suite;
+    // jest-junit's default writes the same "describe title" as classname and name: say it once.
+    if (scope && scope === c.name)
+        return c.suite && c.suite !== c.name ? `${c.suite} › ${c.name}` : c.name;
     return scope ? `${scope} › ${c.name}` : c.name;
 }
 function failureBlock(c) {
@@ -454,11 +520,8 @@ function failureBlock(c) {
     lines.push(`<details><summary>${c.error ? '💥' : '❌'} ${(0, summary_js_1.cell)(caseTitle(c))}</summary>`, '');
     if (c.message)
         lines.push(`**${(0, summary_js_1.cell)(c.message.split('\n')[0] ?? '')}**`, '');
-    if (c.details) {
-        const stack = c.details.split('\n');
-        const shown = stack.slice(0, STACK_LINES).join('\n');
-        lines.push((0, summary_js_1.codeBlock)(stack.length > STACK_LINES ? `${shown}\n… ${stack.length - STACK_LINES} more lines` : shown));
-    }
+    if (c.details)
+        lines.push((0, summary_js_1.codeBlock)(excerptLines(c.details.split('\n')).join('\n')));
     lines.push(`<sub>${(0, summary_js_1.cell)(c.report)}${c.file ? ` · ${(0, summary_js_1.cell)(c.file)}${c.line ? `:${c.line}` : ''}` : ''}</sub>`, '', '</details>');
     return lines.join('\n');
 }
@@ -542,7 +605,7 @@ function annotations(reports, workspace, baseDir, max) {
             if (out.length >= max)
                 return out;
             const where = locate(c, workspace, baseDir);
-            const body = [c.message, ...(c.details ?? '').split('\n').slice(0, STACK_LINES)]
+            const body = [c.message, ...excerptLines((c.details ?? '').split('\n'), 4, 4)]
                 .filter((x) => !!x)
                 .filter((x, i, a) => a.indexOf(x) === i)
                 .join('\n');
@@ -597,7 +660,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
 exports.size = size;
 exports.cutMarkdown = cutMarkdown;
-exports.splitMarkdown = splitMarkdown;
 exports.longestRun = longestRun;
 exports.codeBlock = codeBlock;
 exports.details = details;
@@ -670,54 +732,6 @@ function cutMarkdown(md, limit, opts = {}) {
     if (size(text, measure) > limit)
         text = text.slice(0, Math.max(0, limit - 1)) + '…';
     return { text, cut };
-}
-/**
- * Splits `md` into chunks that each fit `limit`, at line boundaries. A code fence crossing a split is closed
- * at the end of one chunk and reopened (same fence) at the start of the next, so every chunk renders alone.
- */
-function splitMarkdown(md, limit, measure = 'chars') {
-    const chunks = [];
-    const lines = md.split('\n');
-    const state = { details: 0 };
-    let current = [];
-    let used = 0;
-    let opener = '';
-    const reserveFor = (st) => size(closers(st), measure) + 1;
-    for (const raw of lines) {
-        let line = raw;
-        const after = { ...state };
-        track(line, after);
-        if (!after.fence)
-            after.fence = undefined;
-        const s = size(line, measure) + 1;
-        if (used + s + reserveFor(after) > limit && current.length > 0) {
-            chunks.push(current.join('\n') + '\n' + closers(state));
-            current = [];
-            used = 0;
-            if (state.fence) {
-                current.push(opener);
-                used += size(opener, measure) + 1;
-            }
-            for (let i = 0; i < state.details; i++) {
-                current.push('<details><summary>(continued)</summary>\n');
-                used += size('<details><summary>(continued)</summary>\n', measure) + 1;
-            }
-        }
-        if (size(line, measure) + 1 + reserveFor(after) > limit) {
-            line = line.slice(0, Math.max(0, limit - reserveFor(after) - 2)) + '…';
-        }
-        const m = FENCE.exec(line);
-        if (!state.fence && m)
-            opener = line;
-        current.push(line);
-        used += size(line, measure) + 1;
-        Object.assign(state, after);
-        if (!after.fence)
-            state.fence = undefined;
-    }
-    if (current.length > 0)
-        chunks.push(current.join('\n'));
-    return chunks;
 }
 /** The length of the longest run of `ch` in `text` (a loop: no spread over an input-sized array). */
 function longestRun(text, ch) {

@@ -309,7 +309,7 @@ async function loadManifests(src) {
     else if (src.kustomize) {
         const dir = (0, inputs_js_1.confinedPath)('kustomize', src.kustomize, { workspace: src.cwd });
         const out = await (0, exec_js_1.runChecked)([src.kubectl ?? 'kubectl', 'kustomize', dir]).catch((e) => {
-            throw new errors_js_1.ToolError(`kubectl kustomize ${src.kustomize} failed: ${e instanceof Error ? e.message : String(e)}`);
+            throw new errors_js_1.ToolError(`kubectl kustomize ${src.kustomize} failed: ${(0, errors_js_1.errorMessage)(e)}`);
         });
         objects = await parseManifests(out.stdout, `kustomize ${src.kustomize}`);
     }
@@ -325,7 +325,7 @@ async function loadManifests(src) {
         for (const v of src.helmValues ?? [])
             argv.push('--values', (0, inputs_js_1.confinedPath)('helm-values', v, { workspace: src.cwd }));
         const out = await (0, exec_js_1.runChecked)(argv).catch((e) => {
-            throw new errors_js_1.ToolError(`helm template ${src.helmChart} failed: ${e instanceof Error ? e.message : String(e)}`);
+            throw new errors_js_1.ToolError(`helm template ${src.helmChart} failed: ${(0, errors_js_1.errorMessage)(e)}`);
         });
         objects = await parseManifests(out.stdout, `helm template ${src.helmChart}`);
     }

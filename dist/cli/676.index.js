@@ -65,6 +65,7 @@ exports.parseInteger = parseInteger;
 exports.parseDuration = parseDuration;
 exports.formatDuration = formatDuration;
 exports.parsePercentList = parsePercentList;
+exports.parseRatio = parseRatio;
 exports.parseEnum = parseEnum;
 exports.parseList = parseList;
 exports.parseMap = parseMap;
@@ -164,6 +165,16 @@ function parsePercentList(name, raw) {
         out.push(n);
     }
     return out;
+}
+/** A ratio from 0 to 1: `0.05`, or a percentage `5%`. */
+function parseRatio(name, raw) {
+    const text = raw.trim();
+    const m = /^(\d*\.?\d+)\s*(%?)$/.exec(text);
+    const n = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+    if (!Number.isFinite(n) || n < 0 || n > 1) {
+        throw errors_js_1.InputError.invalid(name, raw, 'a ratio from 0 to 1 such as 0.05 (or a percentage such as 5%)');
+    }
+    return n;
 }
 function parseEnum(name, raw, allowed) {
     if (allowed.includes(raw))
@@ -327,7 +338,11 @@ exports.isImporting = isImporting;
 exports.isReported = isReported;
 exports.countPlan = countPlan;
 exports.planLine = planLine;
+exports.countOutputChanges = countOutputChanges;
+exports.outputExtras = outputExtras;
 exports.planExtras = planExtras;
+exports.isRefreshOnly = isRefreshOnly;
+exports.isTargeted = isTargeted;
 /** The single action of a change's `actions` list, as jsonplan.UnmarshalActions reads it. */
 function actionOf(actions) {
     const [a, b] = actions;
@@ -452,8 +467,33 @@ function planLine(c) {
         line += `${c.import} to import, `;
     return line + `${c.add} to add, ${c.change} to change, ${c.destroy} to destroy.`;
 }
-/** What the "Plan:" line leaves out: `1 to replace · 2 to read · 1 output to change`, or ''. */
-function planExtras(c) {
+function countOutputChanges(plan) {
+    const o = { add: 0, change: 0, remove: 0 };
+    for (const out of plan.output_changes) {
+        const a = actionOf(out.actions);
+        if (a === 'create')
+            o.add++;
+        else if (a === 'delete')
+            o.remove++;
+        else if (a !== 'no-op')
+            o.change++;
+    }
+    return o;
+}
+/** `['1 output to add', '2 outputs to change']`; empty when no output changes. */
+function outputExtras(o) {
+    const n = (k, verb) => `${k} output${k === 1 ? '' : 's'} to ${verb}`;
+    const out = [];
+    if (o.add > 0)
+        out.push(n(o.add, 'add'));
+    if (o.change > 0)
+        out.push(n(o.change, 'change'));
+    if (o.remove > 0)
+        out.push(n(o.remove, 'remove'));
+    return out;
+}
+/** What the "Plan:" line leaves out: `1 to replace · 2 to read · 1 output to add`, or ''. */
+function planExtras(c, outputs) {
     const extra = [];
     if (c.replace > 0)
         extra.push(`${c.replace} to replace`);
@@ -463,9 +503,39 @@ function planExtras(c) {
         extra.push(`${c.forget} to forget`);
     if (c.read > 0)
         extra.push(`${c.read} to read`);
-    if (c.outputs > 0)
-        extra.push(`${c.outputs} output${c.outputs === 1 ? '' : 's'} to change`);
+    extra.push(...outputExtras(outputs));
     return extra.join(' · ');
+}
+function hasManagedResources(module) {
+    if (typeof module !== 'object' || module === null)
+        return false;
+    const m = module;
+    if (Array.isArray(m.resources) && m.resources.some((r) => r?.mode === 'managed'))
+        return true;
+    return Array.isArray(m.child_modules) && m.child_modules.some(hasManagedResources);
+}
+/**
+ * Whether the plan was made with `-refresh-only`. The plan JSON does not record the mode, but a normal or
+ * destroy plan lists every managed resource instance of the state in `resource_changes` (no-ops included),
+ * while a refresh-only plan lists none and reports what changed (moves included) in `resource_drift`.
+ */
+function isRefreshOnly(plan) {
+    if (plan.resource_changes.length > 0)
+        return false;
+    if (plan.resource_drift.length > 0)
+        return true;
+    const prior = plan.raw.prior_state;
+    const values = typeof prior === 'object' && prior !== null && !Array.isArray(prior) ? prior.values : undefined;
+    const root = typeof values === 'object' && values !== null && !Array.isArray(values) ? values.root_module : undefined;
+    return plan.complete !== false && hasManagedResources(root);
+}
+/**
+ * Whether the plan covers only part of the configuration because of `-target`: Terraform marks a plan that
+ * succeeded without deferred changes as incomplete only when targets were given
+ * (internal/terraform/context_plan.go, "Plan is incomplete").
+ */
+function isTargeted(plan) {
+    return plan.complete === false && !plan.errored && plan.deferred === 0;
 }
 
 
@@ -845,6 +915,7 @@ function planFromJson(doc, source) {
         errored: doc.errored === true,
         complete: typeof doc.complete === 'boolean' ? doc.complete : undefined,
         applyable: typeof doc.applyable === 'boolean' ? doc.applyable : undefined,
+        deferred: Array.isArray(doc.deferred_changes) ? doc.deferred_changes.length : 0,
         resource_changes: readResourceChanges(doc.resource_changes, source, 'resource_changes'),
         resource_drift: readResourceChanges(doc.resource_drift, source, 'resource_drift'),
         output_changes: outputs,
@@ -858,7 +929,7 @@ function parsePlan(text, source) {
         doc = JSON.parse(text);
     }
     catch (e) {
-        const why = e instanceof Error ? e.message : String(e);
+        const why = (0, errors_js_1.errorMessage)(e);
         throw new PlanFormatError(`${source}: not valid JSON (${why}); expected the output of 'terraform show -json'.`);
     }
     return planFromJson(doc, source);

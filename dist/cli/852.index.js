@@ -781,6 +781,7 @@ exports.parseInteger = parseInteger;
 exports.parseDuration = parseDuration;
 exports.formatDuration = formatDuration;
 exports.parsePercentList = parsePercentList;
+exports.parseRatio = parseRatio;
 exports.parseEnum = parseEnum;
 exports.parseList = parseList;
 exports.parseMap = parseMap;
@@ -880,6 +881,16 @@ function parsePercentList(name, raw) {
         out.push(n);
     }
     return out;
+}
+/** A ratio from 0 to 1: `0.05`, or a percentage `5%`. */
+function parseRatio(name, raw) {
+    const text = raw.trim();
+    const m = /^(\d*\.?\d+)\s*(%?)$/.exec(text);
+    const n = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+    if (!Number.isFinite(n) || n < 0 || n > 1) {
+        throw errors_js_1.InputError.invalid(name, raw, 'a ratio from 0 to 1 such as 0.05 (or a percentage such as 5%)');
+    }
+    return n;
 }
 function parseEnum(name, raw, allowed) {
     if (allowed.includes(raw))

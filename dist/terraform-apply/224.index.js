@@ -578,7 +578,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
 exports.size = size;
 exports.cutMarkdown = cutMarkdown;
-exports.splitMarkdown = splitMarkdown;
 exports.longestRun = longestRun;
 exports.codeBlock = codeBlock;
 exports.details = details;
@@ -651,54 +650,6 @@ function cutMarkdown(md, limit, opts = {}) {
     if (size(text, measure) > limit)
         text = text.slice(0, Math.max(0, limit - 1)) + '…';
     return { text, cut };
-}
-/**
- * Splits `md` into chunks that each fit `limit`, at line boundaries. A code fence crossing a split is closed
- * at the end of one chunk and reopened (same fence) at the start of the next, so every chunk renders alone.
- */
-function splitMarkdown(md, limit, measure = 'chars') {
-    const chunks = [];
-    const lines = md.split('\n');
-    const state = { details: 0 };
-    let current = [];
-    let used = 0;
-    let opener = '';
-    const reserveFor = (st) => size(closers(st), measure) + 1;
-    for (const raw of lines) {
-        let line = raw;
-        const after = { ...state };
-        track(line, after);
-        if (!after.fence)
-            after.fence = undefined;
-        const s = size(line, measure) + 1;
-        if (used + s + reserveFor(after) > limit && current.length > 0) {
-            chunks.push(current.join('\n') + '\n' + closers(state));
-            current = [];
-            used = 0;
-            if (state.fence) {
-                current.push(opener);
-                used += size(opener, measure) + 1;
-            }
-            for (let i = 0; i < state.details; i++) {
-                current.push('<details><summary>(continued)</summary>\n');
-                used += size('<details><summary>(continued)</summary>\n', measure) + 1;
-            }
-        }
-        if (size(line, measure) + 1 + reserveFor(after) > limit) {
-            line = line.slice(0, Math.max(0, limit - reserveFor(after) - 2)) + '…';
-        }
-        const m = FENCE.exec(line);
-        if (!state.fence && m)
-            opener = line;
-        current.push(line);
-        used += size(line, measure) + 1;
-        Object.assign(state, after);
-        if (!after.fence)
-            state.fence = undefined;
-    }
-    if (current.length > 0)
-        chunks.push(current.join('\n'));
-    return chunks;
 }
 /** The length of the longest run of `ch` in `text` (a loop: no spread over an input-sized array). */
 function longestRun(text, ch) {
@@ -1047,7 +998,11 @@ exports.isImporting = isImporting;
 exports.isReported = isReported;
 exports.countPlan = countPlan;
 exports.planLine = planLine;
+exports.countOutputChanges = countOutputChanges;
+exports.outputExtras = outputExtras;
 exports.planExtras = planExtras;
+exports.isRefreshOnly = isRefreshOnly;
+exports.isTargeted = isTargeted;
 /** The single action of a change's `actions` list, as jsonplan.UnmarshalActions reads it. */
 function actionOf(actions) {
     const [a, b] = actions;
@@ -1172,8 +1127,33 @@ function planLine(c) {
         line += `${c.import} to import, `;
     return line + `${c.add} to add, ${c.change} to change, ${c.destroy} to destroy.`;
 }
-/** What the "Plan:" line leaves out: `1 to replace · 2 to read · 1 output to change`, or ''. */
-function planExtras(c) {
+function countOutputChanges(plan) {
+    const o = { add: 0, change: 0, remove: 0 };
+    for (const out of plan.output_changes) {
+        const a = actionOf(out.actions);
+        if (a === 'create')
+            o.add++;
+        else if (a === 'delete')
+            o.remove++;
+        else if (a !== 'no-op')
+            o.change++;
+    }
+    return o;
+}
+/** `['1 output to add', '2 outputs to change']`; empty when no output changes. */
+function outputExtras(o) {
+    const n = (k, verb) => `${k} output${k === 1 ? '' : 's'} to ${verb}`;
+    const out = [];
+    if (o.add > 0)
+        out.push(n(o.add, 'add'));
+    if (o.change > 0)
+        out.push(n(o.change, 'change'));
+    if (o.remove > 0)
+        out.push(n(o.remove, 'remove'));
+    return out;
+}
+/** What the "Plan:" line leaves out: `1 to replace · 2 to read · 1 output to add`, or ''. */
+function planExtras(c, outputs) {
     const extra = [];
     if (c.replace > 0)
         extra.push(`${c.replace} to replace`);
@@ -1183,9 +1163,39 @@ function planExtras(c) {
         extra.push(`${c.forget} to forget`);
     if (c.read > 0)
         extra.push(`${c.read} to read`);
-    if (c.outputs > 0)
-        extra.push(`${c.outputs} output${c.outputs === 1 ? '' : 's'} to change`);
+    extra.push(...outputExtras(outputs));
     return extra.join(' · ');
+}
+function hasManagedResources(module) {
+    if (typeof module !== 'object' || module === null)
+        return false;
+    const m = module;
+    if (Array.isArray(m.resources) && m.resources.some((r) => r?.mode === 'managed'))
+        return true;
+    return Array.isArray(m.child_modules) && m.child_modules.some(hasManagedResources);
+}
+/**
+ * Whether the plan was made with `-refresh-only`. The plan JSON does not record the mode, but a normal or
+ * destroy plan lists every managed resource instance of the state in `resource_changes` (no-ops included),
+ * while a refresh-only plan lists none and reports what changed (moves included) in `resource_drift`.
+ */
+function isRefreshOnly(plan) {
+    if (plan.resource_changes.length > 0)
+        return false;
+    if (plan.resource_drift.length > 0)
+        return true;
+    const prior = plan.raw.prior_state;
+    const values = typeof prior === 'object' && prior !== null && !Array.isArray(prior) ? prior.values : undefined;
+    const root = typeof values === 'object' && values !== null && !Array.isArray(values) ? values.root_module : undefined;
+    return plan.complete !== false && hasManagedResources(root);
+}
+/**
+ * Whether the plan covers only part of the configuration because of `-target`: Terraform marks a plan that
+ * succeeded without deferred changes as incomplete only when targets were given
+ * (internal/terraform/context_plan.go, "Plan is incomplete").
+ */
+function isTargeted(plan) {
+    return plan.complete === false && !plan.errored && plan.deferred === 0;
 }
 
 
@@ -1753,6 +1763,7 @@ async function runTerraformPlan(s, deps) {
         tool: p.tf.tool,
         planText: planned.planText,
         runUrl: deps.ctx.runUrl,
+        targets: s.targets,
         provenance,
     };
     const keep = [manifest.hash, manifest.hash.slice(0, 12)];
@@ -1942,6 +1953,7 @@ function planFromJson(doc, source) {
         errored: doc.errored === true,
         complete: typeof doc.complete === 'boolean' ? doc.complete : undefined,
         applyable: typeof doc.applyable === 'boolean' ? doc.applyable : undefined,
+        deferred: Array.isArray(doc.deferred_changes) ? doc.deferred_changes.length : 0,
         resource_changes: readResourceChanges(doc.resource_changes, source, 'resource_changes'),
         resource_drift: readResourceChanges(doc.resource_drift, source, 'resource_drift'),
         output_changes: outputs,
@@ -1955,7 +1967,7 @@ function parsePlan(text, source) {
         doc = JSON.parse(text);
     }
     catch (e) {
-        const why = e instanceof Error ? e.message : String(e);
+        const why = (0, errors_js_1.errorMessage)(e);
         throw new PlanFormatError(`${source}: not valid JSON (${why}); expected the output of 'terraform show -json'.`);
     }
     return planFromJson(doc, source);
@@ -1987,7 +1999,7 @@ function moduleOf(rc) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MARKER_PREFIX = void 0;
+exports.IMPORT_REPLACE_WARNING = exports.DEPOSED_NOTE = exports.MARKER_PREFIX = void 0;
 exports.marker = marker;
 exports.markerKey = markerKey;
 exports.readMarker = readMarker;
@@ -1997,7 +2009,7 @@ exports.readManifestText = readManifestText;
 exports.toolTitle = toolTitle;
 exports.code = code;
 exports.formatPath = formatPath;
-exports.outputValue = outputValue;
+exports.outputSide = outputSide;
 exports.renderHead = renderHead;
 exports.planTextBlock = planTextBlock;
 exports.footer = footer;
@@ -2084,10 +2096,21 @@ const REASONS = {
     delete_because_each_key: 'its for_each key is no longer present',
     delete_because_no_module: 'its module is no longer in the configuration',
     delete_because_no_move_target: 'its moved block points nowhere',
-    read_because_config_unknown: 'its configuration depends on values known only after apply',
-    read_because_dependency_pending: 'it depends on a pending change',
-    read_because_check_nested: 'a check block reads it',
 };
+/**
+ * Why a data source is read during apply, in Terraform's own words (internal/command/jsonformat/plan.go,
+ * resourceChangeComment, case plans.Read).
+ */
+const READ_REASONS = {
+    read_because_config_unknown: 'config refers to values not yet known',
+    read_because_dependency_pending: 'depends on a resource or a module with changes pending',
+    read_because_check_nested: 'config will be reloaded to verify a check block',
+};
+/**
+ * Notes Terraform adds under a resource's heading (internal/command/jsonformat/plan.go, resourceChangeComment).
+ */
+exports.DEPOSED_NOTE = 'left over from a partially-failed replacement of this instance';
+exports.IMPORT_REPLACE_WARNING = 'Warning: this will destroy the imported resource';
 /** `tags["Name"]`, `ingress[0].cidr` from a replace_paths entry. */
 function formatPath(path) {
     if (!Array.isArray(path))
@@ -2135,6 +2158,13 @@ function annotate(rc, a) {
     }
     if (rc.deposed)
         notes.push(`deposed object ${code(rc.deposed)}`);
+    if (rc.deposed && (a === 'delete' || a === 'forget'))
+        notes.push(exports.DEPOSED_NOTE);
+    if ((0, counts_js_1.isImporting)(rc) && (0, counts_js_1.isReplace)(a))
+        notes.push(`**${exports.IMPORT_REPLACE_WARNING}**`);
+    const why = a === 'read' ? READ_REASONS[rc.action_reason ?? ''] : undefined;
+    if (why)
+        notes.push(why);
     return notes.length > 0 ? ` (${notes.join('; ')})` : '';
 }
 function reasonText(rc) {
@@ -2236,18 +2266,38 @@ function resourceGroups(plan, budget, more) {
     }
     return out;
 }
-function drift(plan, budget, more, tool) {
+/**
+ * One drifted object in Terraform's words (internal/command/jsonformat/plan.go, resourceChangeComment with
+ * detectedDrift): "has changed", "has been deleted", "has moved to".
+ */
+function driftLine(rc) {
+    const a = (0, counts_js_1.actionOf)(rc.change.actions);
+    const prev = rc.previous_address;
+    if (a === 'no-op' && (0, counts_js_1.isMoved)(rc))
+        return `- ${code(prev)} has moved to ${code(rc.address)}`;
+    const addr = code(rc.address) + (rc.deposed ? ` (deposed object ${code(rc.deposed)})` : '');
+    const what = a === 'update'
+        ? ' has changed'
+        : a === 'delete'
+            ? ' has been deleted'
+            : `: ${rc.change.actions.join(', ')}`;
+    return `- ${addr}${what}${(0, counts_js_1.isMoved)(rc) ? ` (moved from ${code(prev)})` : ''}`;
+}
+function drift(plan, budget, more, tool, context) {
     if (plan.resource_drift.length === 0)
         return [];
+    const title = toolTitle(tool);
+    // internal/command/jsonformat/plan.go, renderHumanDiffDrift and renderHuman ("No changes." with drift).
     const out = [
-        `### Changed outside of ${toolTitle(tool)}: ${plan.resource_drift.length}`,
+        `### Changed outside of ${title}: ${plan.resource_drift.length}`,
         '',
-        'These objects changed since the last apply; the plan above may undo or respond to it.',
+        `${title} detected the following changes made outside of ${title} since the last "${tool ?? 'terraform'} apply"` +
+            (context === 'nothing-planned' ? ':' : ' which may have affected this plan:'),
         '',
     ];
     let shown = 0;
     for (const rc of plan.resource_drift) {
-        const line = `- ${code(rc.address)}: ${rc.change.actions.join(', ')}`;
+        const line = driftLine(rc);
         if (!budget.fits(line))
             break;
         budget.take(line);
@@ -2256,6 +2306,19 @@ function drift(plan, budget, more, tool) {
     }
     if (shown < plan.resource_drift.length)
         out.push(`- _… and ${plan.resource_drift.length - shown} more ${more}._`);
+    out.push('');
+    if (context === 'refresh-only') {
+        out.push('If you were expecting these changes then you can apply this plan to record the updated values in the ' +
+            `${title} state without changing any remote objects.`);
+    }
+    else if (context === 'planned') {
+        out.push('Unless you have made equivalent changes to your configuration, or ignored the relevant attributes using ' +
+            'ignore_changes, the plan above may include actions to undo or respond to these changes.');
+    }
+    else {
+        out.push("Your configuration already matches the changes detected above. If you'd like to update the " +
+            `${title} state to match, create and apply a refresh-only plan.`);
+    }
     out.push('');
     return out;
 }
@@ -2268,20 +2331,27 @@ function hasMarker(marker) {
         return Object.values(marker).some(hasMarker);
     return false;
 }
-function outputValue(o) {
-    const a = (0, counts_js_1.actionOf)(o.actions);
-    if (a === 'delete')
-        return '(removed)';
-    if (hasMarker(o.after_sensitive) || hasMarker(o.before_sensitive))
-        return '(sensitive)';
-    if (o.after_unknown === true)
-        return '(known after apply)';
-    const v = o.after;
-    let text = typeof v === 'string' ? v : JSON.stringify(v);
-    if (hasMarker(o.after_unknown))
-        text += ' (partly known after apply)';
+function shortValue(v) {
+    const text = typeof v === 'string' ? v : JSON.stringify(v);
     return text.length > 80 ? `${code(text.slice(0, 79))}…` : code(text);
 }
+/** One side of an output change: the value, `(sensitive)`, `(known after apply)`, or '' when it does not exist. */
+function outputSide(o, side) {
+    const a = (0, counts_js_1.actionOf)(o.actions);
+    if (side === 'before' && a === 'create')
+        return '';
+    if (side === 'after' && a === 'delete')
+        return '';
+    // Either side sensitive hides both, as Terraform's output differ does: an output that just became sensitive
+    // would otherwise show its old value.
+    if (hasMarker(o.before_sensitive) || hasMarker(o.after_sensitive))
+        return '(sensitive)';
+    if (side === 'after' && o.after_unknown === true)
+        return '(known after apply)';
+    const text = shortValue(side === 'before' ? o.before : o.after);
+    return side === 'after' && hasMarker(o.after_unknown) ? `${text} (partly known after apply)` : text;
+}
+const OUTPUT_VERB = { create: 'add', update: 'change', delete: 'remove' };
 function outputs(plan, budget) {
     const changed = plan.output_changes.filter((o) => (0, counts_js_1.actionOf)(o.actions) !== 'no-op');
     if (changed.length === 0)
@@ -2289,12 +2359,15 @@ function outputs(plan, budget) {
     const out = [
         `### Output changes: ${changed.length}`,
         '',
-        '| Output | Action | Value |',
-        '| --- | --- | --- |',
+        '| Output | Action | Before | After |',
+        '| --- | --- | --- | --- |',
     ];
+    const cell = (t) => t.replace(/\|/g, '\\|');
     let shown = 0;
     for (const o of changed) {
-        const line = `| ${code(o.name).replace(/\|/g, '\\|')} | ${o.actions.join(', ')} | ${outputValue(o).replace(/\|/g, '\\|')} |`;
+        const a = (0, counts_js_1.actionOf)(o.actions);
+        const verb = OUTPUT_VERB[a] ?? o.actions.join(', ');
+        const line = `| ${cell(code(o.name))} | ${verb} | ${cell(outputSide(o, 'before'))} | ${cell(outputSide(o, 'after'))} |`;
         if (!budget.fits(line))
             break;
         budget.take(line);
@@ -2302,8 +2375,73 @@ function outputs(plan, budget) {
         shown++;
     }
     if (shown < changed.length)
-        out.push(`| … | ${changed.length - shown} more | |`);
+        out.push(`| … | ${changed.length - shown} more | | |`);
     out.push('');
+    return out;
+}
+/**
+ * The headline, in Terraform's words (internal/command/jsonformat/plan.go, renderHuman): the "Plan:" line
+ * whenever Terraform lists actions (data-source reads and move- or import-only plans included), "Planning
+ * failed." for an errored plan, "No changes." only when there is nothing at all to do.
+ */
+function headline(plan, c, tool, refreshOnly) {
+    const title = toolTitle(tool);
+    const listed = plan.resource_changes.some(counts_js_1.isReported);
+    const byKind = (0, counts_js_1.countOutputChanges)(plan);
+    const outs = (0, counts_js_1.outputExtras)(byKind);
+    const lines = [];
+    if (c.errored) {
+        lines.push(listed
+            ? `**Planning failed.** ${title} planned the following actions, but then encountered a problem.`
+            : `**Planning failed.** ${title} encountered an error while generating this plan.`);
+    }
+    if (listed) {
+        const extras = (0, counts_js_1.planExtras)(c, byKind);
+        lines.push(`**${(0, counts_js_1.planLine)(c)}**${extras ? ` ${extras}` : ''}`);
+    }
+    else if (outs.length > 0) {
+        lines.push(`**Changes to Outputs:** ${outs.join(' · ')}.` +
+            (c.errored
+                ? ''
+                : ` You can apply this plan to save these new output values to the ${title} state, without changing any ` +
+                    'real infrastructure.'));
+    }
+    else if (c.errored) {
+        // "Planning failed." says it all; Terraform prints no "Plan:" line here.
+    }
+    else if (plan.deferred > 0) {
+        lines.push('**No current changes.** This plan requires another plan to be applied first.');
+    }
+    else if (refreshOnly && plan.resource_drift.length > 0) {
+        lines.push(`**Note: Objects have changed outside of ${title}.** This is a refresh-only plan, so ${title} will not ` +
+            'take any actions to undo these.');
+    }
+    else if (refreshOnly) {
+        lines.push('**No changes.** Your infrastructure still matches the configuration.', '', `${title} has checked that the real remote objects still match the result of your most recent changes, ` +
+            'and found no differences.');
+    }
+    else {
+        lines.push('**No changes.** Your infrastructure matches the configuration.');
+    }
+    return lines.flatMap((l) => [l, '']);
+}
+/**
+ * The notice that the plan is partial (internal/terraform/context_plan.go, "Resource targeting is in effect";
+ * internal/command/jsonformat/plan.go, renderHumanDeferredChanges).
+ */
+function partialNotice(plan, targets) {
+    const out = [];
+    if (targets.length > 0 || (0, counts_js_1.isTargeted)(plan)) {
+        out.push('> [!WARNING]', '> **Resource targeting is in effect.** This plan was created with the -target option, which means that ' +
+            'the result of this plan may not represent all of the changes requested by the current configuration.');
+        if (targets.length > 0)
+            out.push(`> Targets: ${targets.map(code).join(', ')}`);
+        out.push('');
+    }
+    if (plan.deferred > 0 && !plan.errored) {
+        out.push('> [!NOTE]', `> **This is a partial plan, parts can only be known in the next plan / apply cycle.** ${plan.deferred} ` +
+            `deferred change${plan.deferred === 1 ? '' : 's'}.`, '');
+    }
     return out;
 }
 /** The title, plan line, counts, warnings, resource groups, drift and outputs (the marker is the caller's). */
@@ -2311,19 +2449,12 @@ function renderHead(plan, o) {
     const c = o.counts;
     const budget = new Budget(o.listBudget);
     const more = o.more ?? 'in the plan text';
+    const refreshOnly = (0, counts_js_1.isRefreshOnly)(plan);
     const lines = [`## ${toolTitle(o.tool)} plan: ${code(o.label)}`, ''];
     if (o.status)
         lines.push(o.status, '');
-    if (c.errored) {
-        lines.push(`**Planning failed.** ${toolTitle(o.tool)} planned the following actions, but then encountered a problem.`, '');
-    }
-    if (!c.changes && !c.errored) {
-        lines.push('**No changes.** Your infrastructure matches the configuration.', '');
-    }
-    else {
-        const extras = (0, counts_js_1.planExtras)(c);
-        lines.push(`**${(0, counts_js_1.planLine)(c)}**${extras ? ` ${extras}` : ''}`, '');
-    }
+    lines.push(...partialNotice(plan, o.targets ?? []));
+    lines.push(...headline(plan, c, o.tool, refreshOnly));
     lines.push(`| ${counts_js_1.COUNT_FIELDS.join(' | ')} |`, `| ${counts_js_1.COUNT_FIELDS.map(() => '---:').join(' | ')} |`, `| ${counts_js_1.COUNT_FIELDS.map((k) => c[k]).join(' | ')} |`, '');
     const warn = warnings(plan, budget);
     if (warn.length > 0)
@@ -2331,7 +2462,8 @@ function renderHead(plan, o) {
     const groups = resourceGroups(plan, budget, more);
     if (groups.length > 0)
         lines.push('### Resource changes', '', ...groups);
-    lines.push(...drift(plan, budget, more, o.tool));
+    const planned = plan.resource_changes.some(counts_js_1.isReported) || c.outputs > 0;
+    lines.push(...drift(plan, budget, more, o.tool, refreshOnly ? 'refresh-only' : planned ? 'planned' : 'nothing-planned'));
     lines.push(...outputs(plan, budget));
     return lines.join('\n').replace(/\n{3,}/g, '\n\n');
 }
@@ -2424,6 +2556,7 @@ function renderComment(r, opts = {}) {
         listBudget: Math.min(LIST_BUDGET_COMMENT, Math.floor(limit / 3)),
         more: 'in the job summary',
         status: r.status,
+        targets: r.targets,
     });
     const tail = (0, render_js_1.footer)({
         hash: r.manifest.hash,
@@ -2479,6 +2612,7 @@ function renderSummary(r) {
         listBudget: LIST_BUDGET_SUMMARY,
         more: 'in the plan text',
         status: r.status,
+        targets: r.targets,
     });
     const tail = (0, render_js_1.footer)({
         hash: r.manifest.hash,

@@ -93,6 +93,17 @@ export function parsePercentList(name: string, raw: string): number[] {
   return out;
 }
 
+/** A ratio from 0 to 1: `0.05`, or a percentage `5%`. */
+export function parseRatio(name: string, raw: string): number {
+  const text = raw.trim();
+  const m = /^(\d*\.?\d+)\s*(%?)$/.exec(text);
+  const n = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+  if (!Number.isFinite(n) || n < 0 || n > 1) {
+    throw InputError.invalid(name, raw, 'a ratio from 0 to 1 such as 0.05 (or a percentage such as 5%)');
+  }
+  return n;
+}
+
 export function parseEnum<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   throw InputError.invalid(name, raw, `one of: ${allowed.join(' | ')}`);

@@ -7,6 +7,8 @@
  * Each action run (and each CLI invocation) has its own Masker, carried by its context: there is no process-wide
  * one.
  */
+import { errorMessage } from './errors.js';
+
 export class Masker {
   private readonly values = new Set<string>();
   /** Values of one or two characters: masked only where they stand alone (not inside a word, a hash, a number). */
@@ -94,7 +96,7 @@ export async function compilePattern(source: string, flags: string): Promise<Mas
   try {
     re = RE2JS.compile(source, f);
   } catch (e) {
-    throw new SyntaxError(e instanceof Error ? e.message : String(e), { cause: e });
+    throw new SyntaxError(errorMessage(e), { cause: e });
   }
   return {
     source,

@@ -85,51 +85,6 @@ export function cutMarkdown(
   return { text, cut };
 }
 
-/**
- * Splits `md` into chunks that each fit `limit`, at line boundaries. A code fence crossing a split is closed
- * at the end of one chunk and reopened (same fence) at the start of the next, so every chunk renders alone.
- */
-export function splitMarkdown(md: string, limit: number, measure: Measure = 'chars'): string[] {
-  const chunks: string[] = [];
-  const lines = md.split('\n');
-  const state: OpenState = { details: 0 };
-  let current: string[] = [];
-  let used = 0;
-  let opener = '';
-  const reserveFor = (st: OpenState): number => size(closers(st), measure) + 1;
-  for (const raw of lines) {
-    let line = raw;
-    const after: OpenState = { ...state };
-    track(line, after);
-    if (!after.fence) after.fence = undefined;
-    const s = size(line, measure) + 1;
-    if (used + s + reserveFor(after) > limit && current.length > 0) {
-      chunks.push(current.join('\n') + '\n' + closers(state));
-      current = [];
-      used = 0;
-      if (state.fence) {
-        current.push(opener);
-        used += size(opener, measure) + 1;
-      }
-      for (let i = 0; i < state.details; i++) {
-        current.push('<details><summary>(continued)</summary>\n');
-        used += size('<details><summary>(continued)</summary>\n', measure) + 1;
-      }
-    }
-    if (size(line, measure) + 1 + reserveFor(after) > limit) {
-      line = line.slice(0, Math.max(0, limit - reserveFor(after) - 2)) + '…';
-    }
-    const m = FENCE.exec(line);
-    if (!state.fence && m) opener = line;
-    current.push(line);
-    used += size(line, measure) + 1;
-    Object.assign(state, after);
-    if (!after.fence) state.fence = undefined;
-  }
-  if (current.length > 0) chunks.push(current.join('\n'));
-  return chunks;
-}
-
 /** The length of the longest run of `ch` in `text` (a loop: no spread over an input-sized array). */
 export function longestRun(text: string, ch: string): number {
   let longest = 0;

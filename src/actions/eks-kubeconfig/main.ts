@@ -16,6 +16,8 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
         'kubeconfig',
         "eks-kubeconfig writes a kubeconfig for 'cluster-name'; it takes no 'kubeconfig'.",
       );
+    if (!inputs.has('cluster-name'))
+      throw InputError.required('cluster-name', 'the EKS cluster to write a kubeconfig for');
     const access = readAccess(inputs);
     if (access.kind !== 'eks') throw new InputError('cluster-name', "Input 'cluster-name' is required.");
     const exportVar = inputs.boolean('export', true);

@@ -7,7 +7,10 @@ import { readHealthCheckSettings } from '../../lib/health/settings.js';
 
 export async function run(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
   await runAction(ctx, async () => {
-    const settings = readHealthCheckSettings(new Inputs(ctx.getInput));
+    const settings = readHealthCheckSettings(new Inputs(ctx.getInput), {
+      workspace: ctx.env.GITHUB_WORKSPACE || process.cwd(),
+      temp: ctx.env.RUNNER_TEMP || undefined,
+    });
     const { runHealthChecks } = await import('../../lib/health/action.js');
     const { result, markdown } = await runHealthChecks(settings, {
       clock: realClock,

@@ -1,10 +1,10 @@
+import { parse } from 'node:path';
 import { realClock } from '../../lib/clock.js';
-import { Inputs } from '../../lib/inputs.js';
-import { fileOrText, parseCommandArgs } from '../args.js';
+import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 
-const help = `Usage: keelson health-check --checks FILE|YAML [--mode until-healthy|watch] [--duration 5m]
-                            [--cluster-name NAME --aws-region REGION | --kubeconfig FILE]
+const help = `Usage: keelson health-check --checks FILE|YAML [--vars YAML] [--mode until-healthy|watch]
+                            [--duration 5m] [--cluster-name NAME --aws-region REGION | --kubeconfig FILE]
 
 Runs the health checks the deploy and health-check actions run (http, dns, tls, tcp, prometheus, kubernetes)
 and prints the results table. Exit status 0 when they pass, 1 when one fails.`;
@@ -16,6 +16,7 @@ export const command: Command = {
   async run(argv, io) {
     const args = parseCommandArgs('health-check', argv, {
       checks: { type: 'string' },
+      vars: { type: 'string' },
       mode: { type: 'string' },
       duration: { type: 'string' },
       'cluster-name': { type: 'string' },
@@ -23,10 +24,9 @@ export const command: Command = {
       kubeconfig: { type: 'string' },
       context: { type: 'string' },
     });
-    const checks = fileOrText(io.cwd, args.inputs.raw('checks'));
-    const inputs = new Inputs((name) => (name === 'checks' ? checks : args.inputs.raw(name)));
     const { readHealthCheckSettings, runHealthChecks } = await import('../../lib/health/action.js');
-    const settings = readHealthCheckSettings(inputs);
+    // From a terminal the operator may name any file: the workspace is the working directory, the rest is allowed.
+    const settings = readHealthCheckSettings(args.inputs, { workspace: io.cwd, temp: parse(io.cwd).root });
     const { result, markdown } = await runHealthChecks(settings, {
       clock: realClock,
       onProbe: (m) => io.stderr(m + '\n'),

@@ -11,8 +11,29 @@ import {
   type RunResult,
 } from './index.js';
 import type { HealthCheckSettings } from './settings.js';
+import { resolveChecks } from './variables.js';
+import { parseMap } from '../inputs.js';
 import { serviceProxyTransport } from './kube-transport.js';
 export { readHealthCheckSettings, type HealthCheckSettings } from './settings.js';
+
+/** The `vars` input: a YAML mapping of names to text (numbers and booleans are written as text). */
+async function readVariables(raw: string): Promise<Record<string, string>> {
+  if (raw.trim() === '') return {};
+  const map = await parseMap('vars', raw);
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(map)) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+      throw InputError.invalid('vars', k, 'variable names of letters, digits and _, such as API_TOKEN');
+    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+      throw new InputError(
+        'vars',
+        `Invalid input 'vars': '${k}' is not text. Expected a text value for each name.`,
+      );
+    }
+    out[k] = String(v);
+  }
+  return out;
+}
 
 export async function runHealthChecks(
   s: HealthCheckSettings,
@@ -25,7 +46,9 @@ export async function runHealthChecks(
   },
 ): Promise<{ result: RunResult; markdown: string; specs: CheckSpec[] }> {
   const specs = await parseHealthChecks(s.checks, { input: 'checks' });
-  for (const v of sensitiveValues(specs)) deps.setSecret?.(v);
+  const variables = await readVariables(s.vars);
+  // Registered as they will be sent: a header like `Bearer ${TOKEN}` is masked with its value filled in.
+  for (const v of sensitiveValues(resolveChecks(specs, variables, 'checks'))) deps.setSecret?.(v);
   const needsKube = specs.some(
     (c) => c.kind === 'kubernetes' || ('url' in c && c.url.startsWith('k8s-service:')),
   );
@@ -48,6 +71,7 @@ export async function runHealthChecks(
       signal: deps.signal,
       deadline: deps.clock.now() + s.durationMs,
       input: 'checks',
+      variables,
       pods: kube
         ? { listPods: async (ns, sel) => kube.list('v1', 'Pod', ns, { labelSelector: sel }) }
         : undefined,

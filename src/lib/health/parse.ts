@@ -7,8 +7,9 @@
  *
  * The grammar and defaults are documented in docs/health-checks.md.
  */
+import { existsSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { formatDuration, parseDuration, parseInteger } from '../inputs.js';
+import { formatDuration, parseDuration, parseInteger, parseRatio } from '../inputs.js';
 import { errorText } from './format.js';
 import { parseJsonPath } from './json-path.js';
 import type {
@@ -60,7 +61,7 @@ const FIELDS: Record<CheckKind, string[]> = {
     'samples',
     'max-error-ratio',
   ],
-  dns: ['hostname', 'record-type', 'expect-address', 'server'],
+  dns: ['hostname', 'record-type', 'expect-address', 'server', 'resolver'],
   tls: ['host', 'servername', 'min-days', 'insecure', 'ca-file'],
   tcp: ['host'],
   prometheus: ['url', 'query', 'threshold', 'on-empty', 'headers', 'insecure'],
@@ -100,6 +101,9 @@ export async function parseHealthChecks(raw: string, options: ParseOptions = {})
   return checksFromValue(value, options);
 }
 
+/** More checks than this in one gate is a mistake (a generated list gone wrong), not a health gate. */
+export const MAX_CHECKS = 100;
+
 const LIST_EXPECTED = 'a YAML list of checks such as `- kind: http` with `url: https://…/healthz`';
 
 /** Builds specs from already-parsed YAML/JSON (for example a section of a config file). */
@@ -115,6 +119,12 @@ export function checksFromValue(value: unknown, options: ParseOptions = {}): Che
   const input = options.input ?? 'health-checks';
   if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) {
     throw noChecks(input, options.emptyHint);
+  }
+  if (Array.isArray(value) && value.length > MAX_CHECKS) {
+    throw new InputError(
+      input,
+      `Invalid input '${input}': ${value.length} checks. Expected at most ${MAX_CHECKS} (each one probes on its own interval).`,
+    );
   }
   if (!Array.isArray(value)) {
     // Not repeated: a mapping given where a list belongs can hold headers with credentials.
@@ -251,15 +261,12 @@ class Fields {
   ratio(field: string, fallback: number): number {
     const v = this.obj[field];
     if (v === undefined || v === null) return fallback;
-    const n =
-      typeof v === 'number'
-        ? v
-        : typeof v === 'string' && /^\s*\d*\.?\d+\s*%?\s*$/.test(v)
-          ? Number(v.trim().replace(/%$/, '')) / (v.includes('%') ? 100 : 1)
-          : NaN;
-    if (!Number.isFinite(n) || n < 0 || n > 1)
+    try {
+      if (typeof v !== 'number' && typeof v !== 'string') throw new Error('not a ratio');
+      return parseRatio(field, String(v));
+    } catch {
       throw this.error(field, v, 'a ratio from 0 to 1 such as 0.05 (or a percentage such as 5%)');
-    return n;
+    }
   }
 
   boolean(field: string, fallback: boolean): boolean {
@@ -429,6 +436,18 @@ function parseCheck(item: unknown, index: number, input: string): CheckSpec {
       if (server !== undefined && !isServer(server)) {
         throw f.error('server', server, 'a DNS server address such as 10.0.0.2, 10.0.0.2:53 or [fd00::2]:53');
       }
+      const resolver = f.enumOf(
+        'resolver',
+        ['system', 'dns'] as const,
+        server !== undefined ? 'dns' : 'system',
+      );
+      if (resolver === 'system' && server !== undefined) {
+        throw f.error(
+          'resolver',
+          'system',
+          "'dns' when a server is given (the system resolver asks its own)",
+        );
+      }
       return {
         ...base,
         kind,
@@ -436,12 +455,20 @@ function parseCheck(item: unknown, index: number, input: string): CheckSpec {
         recordType,
         ...(expectAddress ? { expectAddress } : {}),
         ...(server !== undefined ? { server } : {}),
+        resolver,
       };
     }
     case 'tls': {
       const host = f.target({ kind }, 'host', EXPECTED.tlsHost);
       const servername = f.string('servername', 'the server name to send (SNI), such as api.example.com');
       const caFile = f.string('ca-file', 'a path to a PEM file of trusted certificates');
+      if (caFile !== undefined && !(existsSync(caFile) && statSync(caFile).isFile())) {
+        throw f.error(
+          'ca-file',
+          caFile,
+          `an existing PEM file of trusted certificates (not found from ${process.cwd()})`,
+        );
+      }
       return {
         ...base,
         kind,

@@ -179,7 +179,7 @@ function proberFor(spec: CheckSpec, options: RunOptions): Prober {
       return (signal) => probeHttp(spec, clock, signal, request);
     case 'dns': {
       const factory = options.dns ?? nodeResolver;
-      return (signal) => probeDns(spec, factory(spec.server, spec.timeout), signal);
+      return (signal) => probeDns(spec, factory(spec.server, spec.timeout, spec.resolver), signal);
     }
     case 'tls':
       return (signal) => probeTls(spec, clock, signal);

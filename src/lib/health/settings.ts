@@ -1,22 +1,31 @@
 /** The health-check action's inputs, apart from the checks' code so an input error loads none of it. */
-import type { Inputs } from '../inputs.js';
+import type { Inputs, PathRoots } from '../inputs.js';
 import { readAccess, type DeployInputs } from '../deploy/settings.js';
+import { readChecksSource } from './source.js';
 
 export interface HealthCheckSettings {
+  /** The checks' YAML (read from the file when the input named one). */
   checks: string;
+  /** The `vars` input's YAML mapping (parsed with the checks): values for `${NAME}` placeholders. */
+  vars: string;
   mode: 'until-healthy' | 'watch';
   durationMs: number;
   access?: DeployInputs['access'];
 }
 
-export function readHealthCheckSettings(inputs: Inputs): HealthCheckSettings {
-  const checks = inputs.string('checks', {
-    required: true,
-    expected: 'health checks as YAML (see docs/health-checks.md)',
-  });
+export function readHealthCheckSettings(inputs: Inputs, roots: PathRoots): HealthCheckSettings {
+  const checks = readChecksSource(
+    'checks',
+    inputs.string('checks', {
+      required: true,
+      expected: 'health checks as YAML, or the path of a file holding them (see docs/health-checks.md)',
+    }),
+    roots,
+  );
   const needsCluster = inputs.has('cluster-name') || inputs.has('kubeconfig');
   return {
     checks,
+    vars: inputs.string('vars'),
     mode: inputs.enum('mode', ['until-healthy', 'watch'] as const, 'until-healthy'),
     durationMs: inputs.duration('duration', '5m', { min: 1000, max: 6 * 3_600_000 }),
     access: needsCluster ? readAccess(inputs) : undefined,

@@ -61,8 +61,13 @@ export interface DnsCheck extends BaseCheck {
   hostname: string;
   recordType: 'A' | 'AAAA';
   expectAddress?: string[];
-  /** `ip` or `ip:port` of the DNS server to ask; the system's resolvers otherwise. */
+  /** `ip` or `ip:port` of the DNS server to ask (then `resolver` is `dns`). */
   server?: string;
+  /**
+   * `system`: the operating system's resolver (getaddrinfo: /etc/hosts, search domains, nsswitch), as the
+   * service's own clients resolve; `dns`: ask DNS servers directly (`server`, else the system's nameservers).
+   */
+  resolver: 'system' | 'dns';
 }
 
 export interface TlsCheck extends BaseCheck {
@@ -137,8 +142,15 @@ export interface DnsResolver {
   cancel?(): void;
 }
 
-/** Makes a resolver for one probe: `server` is the check's `server` field, `timeout` the probe timeout. */
-export type DnsResolverFactory = (server: string | undefined, timeout: number) => DnsResolver;
+/**
+ * Makes a resolver for one probe: `server` is the check's `server` field, `timeout` the probe timeout,
+ * `mode` its `resolver` field.
+ */
+export type DnsResolverFactory = (
+  server: string | undefined,
+  timeout: number,
+  mode: 'system' | 'dns',
+) => DnsResolver;
 
 // ---- results ----------------------------------------------------------------------------------------------
 

@@ -108,6 +108,17 @@ export function fieldError(
   );
 }
 
+/**
+ * A DNS name as resolvers accept it: labels of 1–63 letters, digits, `-` and `_` (not starting or ending with
+ * `-`), at most 253 characters, an optional final dot. `api..example.com` or a 64-character label would only
+ * fail at probe time, over and over until the deadline.
+ */
+export function isDnsName(value: string): boolean {
+  const name = value.endsWith('.') ? value.slice(0, -1) : value;
+  if (name === '' || name.length > 253) return false;
+  return name.split('.').every((l) => /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$/.test(l));
+}
+
 /** Validates a filled target field; returns the expected text when it is wrong. */
 export function checkTarget(spec: CheckSpec, field: string, value: string): string | undefined {
   switch (`${spec.kind}:${field}`) {
@@ -120,7 +131,7 @@ export function checkTarget(spec: CheckSpec, field: string, value: string): stri
     case 'tcp:host':
       return parseHostPort(value) ? undefined : EXPECTED.tcpHost;
     case 'dns:hostname':
-      return /^[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith('.') ? undefined : EXPECTED.hostname;
+      return isDnsName(value) ? undefined : EXPECTED.hostname;
     default:
       return value.trim() === '' ? 'a non-empty value' : undefined;
   }

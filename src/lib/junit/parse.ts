@@ -32,7 +32,8 @@ function xmlParser(): XMLParser {
     parseTagValue: false,
     parseAttributeValue: false,
     processEntities: true,
-    htmlEntities: false,
+    // Numeric character references (`&#10;` in every multi-line pytest and Surefire message) are decoded too.
+    htmlEntities: true,
     ignoreDeclaration: true,
     ignorePiTags: true,
     trimValues: false,

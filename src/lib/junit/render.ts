@@ -4,7 +4,39 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Report, TestCase, Totals } from './totals.js';
 
-const STACK_LINES = 8;
+const HEAD_LINES = 6;
+const TAIL_LINES = 6;
+/** Lines that say what was expected: pytest's `E` lines, assertion errors, jest's Expected/Received. */
+const ASSERTION = /^\s*(E\s|>\s|AssertionError|assert\b|Expected\b|Received\b|expected\b|Error:)/;
+
+/**
+ * The head and the tail of a long message or stack, and every assertion line in between (pytest writes the
+ * assertion at the bottom of its traceback), with "… N more lines" where lines were left out.
+ */
+export function excerptLines(lines: readonly string[], head = HEAD_LINES, tail = TAIL_LINES): string[] {
+  if (lines.length <= head + tail + 1) return [...lines];
+  const keep = new Set<number>();
+  for (let i = 0; i < head; i++) keep.add(i);
+  for (let i = lines.length - tail; i < lines.length; i++) keep.add(i);
+  let extra = 0;
+  for (let i = head; i < lines.length - tail && extra < 20; i++) {
+    if (ASSERTION.test(lines[i] as string)) {
+      keep.add(i);
+      extra++;
+    }
+  }
+  const out: string[] = [];
+  let skipped = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (keep.has(i)) {
+      if (skipped > 0) out.push(`… ${skipped} more line${skipped === 1 ? '' : 's'}`);
+      skipped = 0;
+      out.push(lines[i] as string);
+    } else skipped++;
+  }
+  if (skipped > 0) out.push(`… ${skipped} more line${skipped === 1 ? '' : 's'}`);
+  return out;
+}
 
 export function headline(t: Totals, name: string): string {
   const icon = t.failed > 0 ? '❌' : t.total === 0 ? '⚠️' : '✅';
@@ -23,6 +55,8 @@ export function formatSeconds(s: number): string {
 
 export function caseTitle(c: TestCase): string {
   const scope = c.classname && c.classname !== c.suite ? c.classname : c.suite;
+  // jest-junit's default writes the same "describe title" as classname and name: say it once.
+  if (scope && scope === c.name) return c.suite && c.suite !== c.name ? `${c.suite} › ${c.name}` : c.name;
   return scope ? `${scope} › ${c.name}` : c.name;
 }
 
@@ -30,13 +64,7 @@ function failureBlock(c: TestCase): string {
   const lines: string[] = [];
   lines.push(`<details><summary>${c.error ? '💥' : '❌'} ${cell(caseTitle(c))}</summary>`, '');
   if (c.message) lines.push(`**${cell(c.message.split('\n')[0] ?? '')}**`, '');
-  if (c.details) {
-    const stack = c.details.split('\n');
-    const shown = stack.slice(0, STACK_LINES).join('\n');
-    lines.push(
-      codeBlock(stack.length > STACK_LINES ? `${shown}\n… ${stack.length - STACK_LINES} more lines` : shown),
-    );
-  }
+  if (c.details) lines.push(codeBlock(excerptLines(c.details.split('\n')).join('\n')));
   lines.push(
     `<sub>${cell(c.report)}${c.file ? ` · ${cell(c.file)}${c.line ? `:${c.line}` : ''}` : ''}</sub>`,
     '',
@@ -149,7 +177,7 @@ export function annotations(
       if (c.status !== 'failed') continue;
       if (out.length >= max) return out;
       const where = locate(c, workspace, baseDir);
-      const body = [c.message, ...(c.details ?? '').split('\n').slice(0, STACK_LINES)]
+      const body = [c.message, ...excerptLines((c.details ?? '').split('\n'), 4, 4)]
         .filter((x): x is string => !!x)
         .filter((x, i, a) => a.indexOf(x) === i)
         .join('\n');

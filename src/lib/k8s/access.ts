@@ -4,7 +4,7 @@
  * `aws eks get-token` is served by the in-process minter too.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { errorMessage, InputError } from '../errors.js';
 import type { Clock } from '../clock.js';
 import type { KubeAccess } from './client.js';
 
@@ -70,7 +70,7 @@ export async function eksAccess(target: EksTarget, clock: Clock, setSecret: SetS
     cluster = (await client.send(new DescribeClusterCommand({ name: target.clusterName }))).cluster;
   } catch (e) {
     const name = (e as { name?: string }).name ?? 'Error';
-    const why = e instanceof Error ? e.message : String(e);
+    const why = errorMessage(e);
     if (name === 'ResourceNotFoundException') {
       throw new InputError(
         'cluster-name',
@@ -151,11 +151,15 @@ export async function kubeconfigAccess(
   const ctx =
     doc.contexts?.find((c) => c.name === ctxName)?.context ??
     (doc.contexts?.length === 1 ? doc.contexts[0]?.context : undefined);
-  if (!ctx)
+  if (!ctx) {
+    const names = (doc.contexts ?? []).map((c) => c.name).filter(Boolean);
     throw new InputError(
       input,
-      `Invalid input '${input}': context '${ctxName ?? ''}' not found in the kubeconfig.`,
+      ctxName
+        ? `Invalid input '${input}': context '${ctxName}' not found in the kubeconfig (it has: ${names.join(', ') || 'no contexts'}).`
+        : `Invalid input '${input}': the kubeconfig has no current-context and ${names.length} contexts; set 'context' to one of: ${names.join(', ') || '(none)'}.`,
     );
+  }
   const cluster = doc.clusters.find((c) => c.name === ctx.cluster)?.cluster;
   if (!cluster?.server)
     throw new InputError(input, `Invalid input '${input}': cluster '${ctx.cluster}' has no server.`);

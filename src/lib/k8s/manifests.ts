@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { confinedPath } from '../inputs.js';
-import { InputError, ToolError } from '../errors.js';
+import { errorMessage, InputError, ToolError } from '../errors.js';
 import { runChecked } from '../exec.js';
 import { applyRank } from './resources.js';
 import type { Container, KubeObject, PodTemplate } from './types.js';
@@ -110,9 +110,7 @@ export async function loadManifests(src: ManifestSource): Promise<KubeObject[]> 
   } else if (src.kustomize) {
     const dir = confinedPath('kustomize', src.kustomize, { workspace: src.cwd });
     const out = await runChecked([src.kubectl ?? 'kubectl', 'kustomize', dir]).catch((e: unknown) => {
-      throw new ToolError(
-        `kubectl kustomize ${src.kustomize} failed: ${e instanceof Error ? e.message : String(e)}`,
-      );
+      throw new ToolError(`kubectl kustomize ${src.kustomize} failed: ${errorMessage(e)}`);
     });
     objects = await parseManifests(out.stdout, `kustomize ${src.kustomize}`);
   } else if (src.helmChart) {
@@ -127,9 +125,7 @@ export async function loadManifests(src: ManifestSource): Promise<KubeObject[]> 
     for (const v of src.helmValues ?? [])
       argv.push('--values', confinedPath('helm-values', v, { workspace: src.cwd }));
     const out = await runChecked(argv).catch((e: unknown) => {
-      throw new ToolError(
-        `helm template ${src.helmChart} failed: ${e instanceof Error ? e.message : String(e)}`,
-      );
+      throw new ToolError(`helm template ${src.helmChart} failed: ${errorMessage(e)}`);
     });
     objects = await parseManifests(out.stdout, `helm template ${src.helmChart}`);
   }

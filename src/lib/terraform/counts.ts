@@ -156,13 +156,74 @@ export function planLine(c: PlanCounts): string {
   return line + `${c.add} to add, ${c.change} to change, ${c.destroy} to destroy.`;
 }
 
-/** What the "Plan:" line leaves out: `1 to replace · 2 to read · 1 output to change`, or ''. */
-export function planExtras(c: PlanCounts): string {
+/** Output changes by kind: Terraform's `+` (create), `~` (update) and `-` (delete) under "Changes to Outputs". */
+export interface OutputCounts {
+  add: number;
+  change: number;
+  remove: number;
+}
+
+export function countOutputChanges(plan: Plan): OutputCounts {
+  const o: OutputCounts = { add: 0, change: 0, remove: 0 };
+  for (const out of plan.output_changes) {
+    const a = actionOf(out.actions);
+    if (a === 'create') o.add++;
+    else if (a === 'delete') o.remove++;
+    else if (a !== 'no-op') o.change++;
+  }
+  return o;
+}
+
+/** `['1 output to add', '2 outputs to change']`; empty when no output changes. */
+export function outputExtras(o: OutputCounts): string[] {
+  const n = (k: number, verb: string) => `${k} output${k === 1 ? '' : 's'} to ${verb}`;
+  const out: string[] = [];
+  if (o.add > 0) out.push(n(o.add, 'add'));
+  if (o.change > 0) out.push(n(o.change, 'change'));
+  if (o.remove > 0) out.push(n(o.remove, 'remove'));
+  return out;
+}
+
+/** What the "Plan:" line leaves out: `1 to replace · 2 to read · 1 output to add`, or ''. */
+export function planExtras(c: PlanCounts, outputs: OutputCounts): string {
   const extra: string[] = [];
   if (c.replace > 0) extra.push(`${c.replace} to replace`);
   if (c.move > 0) extra.push(`${c.move} to move`);
   if (c.forget > 0) extra.push(`${c.forget} to forget`);
   if (c.read > 0) extra.push(`${c.read} to read`);
-  if (c.outputs > 0) extra.push(`${c.outputs} output${c.outputs === 1 ? '' : 's'} to change`);
+  extra.push(...outputExtras(outputs));
   return extra.join(' · ');
+}
+
+function hasManagedResources(module: unknown): boolean {
+  if (typeof module !== 'object' || module === null) return false;
+  const m = module as { resources?: unknown; child_modules?: unknown };
+  if (Array.isArray(m.resources) && m.resources.some((r) => (r as { mode?: unknown })?.mode === 'managed'))
+    return true;
+  return Array.isArray(m.child_modules) && m.child_modules.some(hasManagedResources);
+}
+
+/**
+ * Whether the plan was made with `-refresh-only`. The plan JSON does not record the mode, but a normal or
+ * destroy plan lists every managed resource instance of the state in `resource_changes` (no-ops included),
+ * while a refresh-only plan lists none and reports what changed (moves included) in `resource_drift`.
+ */
+export function isRefreshOnly(plan: Plan): boolean {
+  if (plan.resource_changes.length > 0) return false;
+  if (plan.resource_drift.length > 0) return true;
+  const prior = plan.raw.prior_state;
+  const values =
+    typeof prior === 'object' && prior !== null && !Array.isArray(prior) ? prior.values : undefined;
+  const root =
+    typeof values === 'object' && values !== null && !Array.isArray(values) ? values.root_module : undefined;
+  return plan.complete !== false && hasManagedResources(root);
+}
+
+/**
+ * Whether the plan covers only part of the configuration because of `-target`: Terraform marks a plan that
+ * succeeded without deferred changes as incomplete only when targets were given
+ * (internal/terraform/context_plan.go, "Plan is incomplete").
+ */
+export function isTargeted(plan: Plan): boolean {
+  return plan.complete === false && !plan.errored && plan.deferred === 0;
 }

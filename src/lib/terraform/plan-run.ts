@@ -281,6 +281,7 @@ export async function runTerraformPlan(s: PlanSettings, deps: RunDeps): Promise<
     tool: p.tf.tool,
     planText: planned.planText,
     runUrl: deps.ctx.runUrl,
+    targets: s.targets,
     provenance,
   };
   const keep = [manifest.hash, manifest.hash.slice(0, 12)];

@@ -4,7 +4,7 @@
  * name. Unknown keys are ignored: the model keeps only what Keelson reports on.
  */
 import { readFileSync } from 'node:fs';
-import { ToolError } from '../errors.js';
+import { errorMessage, ToolError } from '../errors.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -45,6 +45,8 @@ export interface Plan {
   errored: boolean;
   complete?: boolean;
   applyable?: boolean;
+  /** How many entries `deferred_changes` holds (changes Terraform could only plan in a later run). */
+  deferred: number;
   resource_changes: ResourceChange[];
   resource_drift: ResourceChange[];
   output_changes: OutputChange[];
@@ -149,6 +151,7 @@ export function planFromJson(doc: unknown, source: string): Plan {
     errored: doc.errored === true,
     complete: typeof doc.complete === 'boolean' ? doc.complete : undefined,
     applyable: typeof doc.applyable === 'boolean' ? doc.applyable : undefined,
+    deferred: Array.isArray(doc.deferred_changes) ? doc.deferred_changes.length : 0,
     resource_changes: readResourceChanges(doc.resource_changes, source, 'resource_changes'),
     resource_drift: readResourceChanges(doc.resource_drift, source, 'resource_drift'),
     output_changes: outputs,
@@ -162,7 +165,7 @@ export function parsePlan(text: string, source: string): Plan {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    const why = errorMessage(e);
     throw new PlanFormatError(
       `${source}: not valid JSON (${why}); expected the output of 'terraform show -json'.`,
     );

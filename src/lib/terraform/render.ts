@@ -7,10 +7,14 @@
 import { codeBlock, longestRun, size } from '../summary.js';
 import {
   actionOf,
+  countOutputChanges,
   isImporting,
   isMoved,
+  isRefreshOnly,
   isReported,
   isReplace,
+  isTargeted,
+  outputExtras,
   planExtras,
   planLine,
   type Action,
@@ -109,10 +113,23 @@ const REASONS: Record<string, string> = {
   delete_because_each_key: 'its for_each key is no longer present',
   delete_because_no_module: 'its module is no longer in the configuration',
   delete_because_no_move_target: 'its moved block points nowhere',
-  read_because_config_unknown: 'its configuration depends on values known only after apply',
-  read_because_dependency_pending: 'it depends on a pending change',
-  read_because_check_nested: 'a check block reads it',
 };
+
+/**
+ * Why a data source is read during apply, in Terraform's own words (internal/command/jsonformat/plan.go,
+ * resourceChangeComment, case plans.Read).
+ */
+const READ_REASONS: Record<string, string> = {
+  read_because_config_unknown: 'config refers to values not yet known',
+  read_because_dependency_pending: 'depends on a resource or a module with changes pending',
+  read_because_check_nested: 'config will be reloaded to verify a check block',
+};
+
+/**
+ * Notes Terraform adds under a resource's heading (internal/command/jsonformat/plan.go, resourceChangeComment).
+ */
+export const DEPOSED_NOTE = 'left over from a partially-failed replacement of this instance';
+export const IMPORT_REPLACE_WARNING = 'Warning: this will destroy the imported resource';
 
 /** `tags["Name"]`, `ingress[0].cidr` from a replace_paths entry. */
 export function formatPath(path: Json): string {
@@ -162,6 +179,10 @@ function annotate(rc: ResourceChange, a: Action): string {
     notes.push(typeof id === 'string' ? `import id ${code(id)}` : 'imported');
   }
   if (rc.deposed) notes.push(`deposed object ${code(rc.deposed)}`);
+  if (rc.deposed && (a === 'delete' || a === 'forget')) notes.push(DEPOSED_NOTE);
+  if (isImporting(rc) && isReplace(a)) notes.push(`**${IMPORT_REPLACE_WARNING}**`);
+  const why = a === 'read' ? READ_REASONS[rc.action_reason ?? ''] : undefined;
+  if (why) notes.push(why);
   return notes.length > 0 ? ` (${notes.join('; ')})` : '';
 }
 
@@ -256,17 +277,47 @@ function resourceGroups(plan: Plan, budget: Budget, more: string): string[] {
   return out;
 }
 
-function drift(plan: Plan, budget: Budget, more: string, tool: string | undefined): string[] {
+/**
+ * One drifted object in Terraform's words (internal/command/jsonformat/plan.go, resourceChangeComment with
+ * detectedDrift): "has changed", "has been deleted", "has moved to".
+ */
+function driftLine(rc: ResourceChange): string {
+  const a = actionOf(rc.change.actions);
+  const prev = rc.previous_address as string;
+  if (a === 'no-op' && isMoved(rc)) return `- ${code(prev)} has moved to ${code(rc.address)}`;
+  const addr = code(rc.address) + (rc.deposed ? ` (deposed object ${code(rc.deposed)})` : '');
+  const what =
+    a === 'update'
+      ? ' has changed'
+      : a === 'delete'
+        ? ' has been deleted'
+        : `: ${rc.change.actions.join(', ')}`;
+  return `- ${addr}${what}${isMoved(rc) ? ` (moved from ${code(prev)})` : ''}`;
+}
+
+/** How the plan relates to the objects changed outside of Terraform. */
+type DriftContext = 'refresh-only' | 'planned' | 'nothing-planned';
+
+function drift(
+  plan: Plan,
+  budget: Budget,
+  more: string,
+  tool: string | undefined,
+  context: DriftContext,
+): string[] {
   if (plan.resource_drift.length === 0) return [];
+  const title = toolTitle(tool);
+  // internal/command/jsonformat/plan.go, renderHumanDiffDrift and renderHuman ("No changes." with drift).
   const out = [
-    `### Changed outside of ${toolTitle(tool)}: ${plan.resource_drift.length}`,
+    `### Changed outside of ${title}: ${plan.resource_drift.length}`,
     '',
-    'These objects changed since the last apply; the plan above may undo or respond to it.',
+    `${title} detected the following changes made outside of ${title} since the last "${tool ?? 'terraform'} apply"` +
+      (context === 'nothing-planned' ? ':' : ' which may have affected this plan:'),
     '',
   ];
   let shown = 0;
   for (const rc of plan.resource_drift) {
-    const line = `- ${code(rc.address)}: ${rc.change.actions.join(', ')}`;
+    const line = driftLine(rc);
     if (!budget.fits(line)) break;
     budget.take(line);
     out.push(line);
@@ -274,6 +325,23 @@ function drift(plan: Plan, budget: Budget, more: string, tool: string | undefine
   }
   if (shown < plan.resource_drift.length)
     out.push(`- _… and ${plan.resource_drift.length - shown} more ${more}._`);
+  out.push('');
+  if (context === 'refresh-only') {
+    out.push(
+      'If you were expecting these changes then you can apply this plan to record the updated values in the ' +
+        `${title} state without changing any remote objects.`,
+    );
+  } else if (context === 'planned') {
+    out.push(
+      'Unless you have made equivalent changes to your configuration, or ignored the relevant attributes using ' +
+        'ignore_changes, the plan above may include actions to undo or respond to these changes.',
+    );
+  } else {
+    out.push(
+      "Your configuration already matches the changes detected above. If you'd like to update the " +
+        `${title} state to match, create and apply a refresh-only plan.`,
+    );
+  }
   out.push('');
   return out;
 }
@@ -285,16 +353,25 @@ function hasMarker(marker: Json): boolean {
   return false;
 }
 
-export function outputValue(o: OutputChange): string {
-  const a = actionOf(o.actions);
-  if (a === 'delete') return '(removed)';
-  if (hasMarker(o.after_sensitive) || hasMarker(o.before_sensitive)) return '(sensitive)';
-  if (o.after_unknown === true) return '(known after apply)';
-  const v = o.after;
-  let text = typeof v === 'string' ? v : JSON.stringify(v);
-  if (hasMarker(o.after_unknown)) text += ' (partly known after apply)';
+function shortValue(v: Json): string {
+  const text = typeof v === 'string' ? v : JSON.stringify(v);
   return text.length > 80 ? `${code(text.slice(0, 79))}…` : code(text);
 }
+
+/** One side of an output change: the value, `(sensitive)`, `(known after apply)`, or '' when it does not exist. */
+export function outputSide(o: OutputChange, side: 'before' | 'after'): string {
+  const a = actionOf(o.actions);
+  if (side === 'before' && a === 'create') return '';
+  if (side === 'after' && a === 'delete') return '';
+  // Either side sensitive hides both, as Terraform's output differ does: an output that just became sensitive
+  // would otherwise show its old value.
+  if (hasMarker(o.before_sensitive) || hasMarker(o.after_sensitive)) return '(sensitive)';
+  if (side === 'after' && o.after_unknown === true) return '(known after apply)';
+  const text = shortValue(side === 'before' ? o.before : o.after);
+  return side === 'after' && hasMarker(o.after_unknown) ? `${text} (partly known after apply)` : text;
+}
+
+const OUTPUT_VERB: Record<string, string> = { create: 'add', update: 'change', delete: 'remove' };
 
 function outputs(plan: Plan, budget: Budget): string[] {
   const changed = plan.output_changes.filter((o) => actionOf(o.actions) !== 'no-op');
@@ -302,19 +379,99 @@ function outputs(plan: Plan, budget: Budget): string[] {
   const out = [
     `### Output changes: ${changed.length}`,
     '',
-    '| Output | Action | Value |',
-    '| --- | --- | --- |',
+    '| Output | Action | Before | After |',
+    '| --- | --- | --- | --- |',
   ];
+  const cell = (t: string) => t.replace(/\|/g, '\\|');
   let shown = 0;
   for (const o of changed) {
-    const line = `| ${code(o.name).replace(/\|/g, '\\|')} | ${o.actions.join(', ')} | ${outputValue(o).replace(/\|/g, '\\|')} |`;
+    const a = actionOf(o.actions);
+    const verb = OUTPUT_VERB[a] ?? o.actions.join(', ');
+    const line = `| ${cell(code(o.name))} | ${verb} | ${cell(outputSide(o, 'before'))} | ${cell(outputSide(o, 'after'))} |`;
     if (!budget.fits(line)) break;
     budget.take(line);
     out.push(line);
     shown++;
   }
-  if (shown < changed.length) out.push(`| … | ${changed.length - shown} more | |`);
+  if (shown < changed.length) out.push(`| … | ${changed.length - shown} more | | |`);
   out.push('');
+  return out;
+}
+
+/**
+ * The headline, in Terraform's words (internal/command/jsonformat/plan.go, renderHuman): the "Plan:" line
+ * whenever Terraform lists actions (data-source reads and move- or import-only plans included), "Planning
+ * failed." for an errored plan, "No changes." only when there is nothing at all to do.
+ */
+function headline(plan: Plan, c: PlanCounts, tool: string | undefined, refreshOnly: boolean): string[] {
+  const title = toolTitle(tool);
+  const listed = plan.resource_changes.some(isReported);
+  const byKind = countOutputChanges(plan);
+  const outs = outputExtras(byKind);
+  const lines: string[] = [];
+  if (c.errored) {
+    lines.push(
+      listed
+        ? `**Planning failed.** ${title} planned the following actions, but then encountered a problem.`
+        : `**Planning failed.** ${title} encountered an error while generating this plan.`,
+    );
+  }
+  if (listed) {
+    const extras = planExtras(c, byKind);
+    lines.push(`**${planLine(c)}**${extras ? ` ${extras}` : ''}`);
+  } else if (outs.length > 0) {
+    lines.push(
+      `**Changes to Outputs:** ${outs.join(' · ')}.` +
+        (c.errored
+          ? ''
+          : ` You can apply this plan to save these new output values to the ${title} state, without changing any ` +
+            'real infrastructure.'),
+    );
+  } else if (c.errored) {
+    // "Planning failed." says it all; Terraform prints no "Plan:" line here.
+  } else if (plan.deferred > 0) {
+    lines.push('**No current changes.** This plan requires another plan to be applied first.');
+  } else if (refreshOnly && plan.resource_drift.length > 0) {
+    lines.push(
+      `**Note: Objects have changed outside of ${title}.** This is a refresh-only plan, so ${title} will not ` +
+        'take any actions to undo these.',
+    );
+  } else if (refreshOnly) {
+    lines.push(
+      '**No changes.** Your infrastructure still matches the configuration.',
+      '',
+      `${title} has checked that the real remote objects still match the result of your most recent changes, ` +
+        'and found no differences.',
+    );
+  } else {
+    lines.push('**No changes.** Your infrastructure matches the configuration.');
+  }
+  return lines.flatMap((l) => [l, '']);
+}
+
+/**
+ * The notice that the plan is partial (internal/terraform/context_plan.go, "Resource targeting is in effect";
+ * internal/command/jsonformat/plan.go, renderHumanDeferredChanges).
+ */
+function partialNotice(plan: Plan, targets: readonly string[]): string[] {
+  const out: string[] = [];
+  if (targets.length > 0 || isTargeted(plan)) {
+    out.push(
+      '> [!WARNING]',
+      '> **Resource targeting is in effect.** This plan was created with the -target option, which means that ' +
+        'the result of this plan may not represent all of the changes requested by the current configuration.',
+    );
+    if (targets.length > 0) out.push(`> Targets: ${targets.map(code).join(', ')}`);
+    out.push('');
+  }
+  if (plan.deferred > 0 && !plan.errored) {
+    out.push(
+      '> [!NOTE]',
+      `> **This is a partial plan, parts can only be known in the next plan / apply cycle.** ${plan.deferred} ` +
+        `deferred change${plan.deferred === 1 ? '' : 's'}.`,
+      '',
+    );
+  }
   return out;
 }
 
@@ -329,6 +486,8 @@ export interface HeadOptions {
   more?: string;
   /** Markdown placed right after the title (the apply result). */
   status?: string;
+  /** The `-target` addresses the plan was made with (the plan JSON does not list them). */
+  targets?: readonly string[];
 }
 
 /** The title, plan line, counts, warnings, resource groups, drift and outputs (the marker is the caller's). */
@@ -336,20 +495,11 @@ export function renderHead(plan: Plan, o: HeadOptions): string {
   const c = o.counts;
   const budget = new Budget(o.listBudget);
   const more = o.more ?? 'in the plan text';
+  const refreshOnly = isRefreshOnly(plan);
   const lines = [`## ${toolTitle(o.tool)} plan: ${code(o.label)}`, ''];
   if (o.status) lines.push(o.status, '');
-  if (c.errored) {
-    lines.push(
-      `**Planning failed.** ${toolTitle(o.tool)} planned the following actions, but then encountered a problem.`,
-      '',
-    );
-  }
-  if (!c.changes && !c.errored) {
-    lines.push('**No changes.** Your infrastructure matches the configuration.', '');
-  } else {
-    const extras = planExtras(c);
-    lines.push(`**${planLine(c)}**${extras ? ` ${extras}` : ''}`, '');
-  }
+  lines.push(...partialNotice(plan, o.targets ?? []));
+  lines.push(...headline(plan, c, o.tool, refreshOnly));
   lines.push(
     `| ${COUNT_FIELDS.join(' | ')} |`,
     `| ${COUNT_FIELDS.map(() => '---:').join(' | ')} |`,
@@ -360,7 +510,16 @@ export function renderHead(plan: Plan, o: HeadOptions): string {
   if (warn.length > 0) lines.push(...warn, '');
   const groups = resourceGroups(plan, budget, more);
   if (groups.length > 0) lines.push('### Resource changes', '', ...groups);
-  lines.push(...drift(plan, budget, more, o.tool));
+  const planned = plan.resource_changes.some(isReported) || c.outputs > 0;
+  lines.push(
+    ...drift(
+      plan,
+      budget,
+      more,
+      o.tool,
+      refreshOnly ? 'refresh-only' : planned ? 'planned' : 'nothing-planned',
+    ),
+  );
   lines.push(...outputs(plan, budget));
   return lines.join('\n').replace(/\n{3,}/g, '\n\n');
 }

@@ -31,6 +31,8 @@ export interface PlanReport {
   runUrl?: string;
   /** Markdown shown right after the title (apply result). */
   status?: string;
+  /** The `-target` addresses the plan was made with, for the notice that the plan is partial. */
+  targets?: readonly string[];
   /** What the marker records besides label and hash: the planned commit, the plan file digest, the time. */
   provenance?: Omit<PlanMarker, 'label' | 'hash'>;
 }
@@ -81,6 +83,7 @@ export function renderComment(r: PlanReport, opts: { limit?: number; maxParts?: 
     listBudget: Math.min(LIST_BUDGET_COMMENT, Math.floor(limit / 3)),
     more: 'in the job summary',
     status: r.status,
+    targets: r.targets,
   });
   const tail = footer({
     hash: r.manifest.hash,
@@ -142,6 +145,7 @@ export function renderSummary(r: PlanReport): string {
     listBudget: LIST_BUDGET_SUMMARY,
     more: 'in the plan text',
     status: r.status,
+    targets: r.targets,
   });
   const tail = footer({
     hash: r.manifest.hash,

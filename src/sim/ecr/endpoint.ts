@@ -10,6 +10,7 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Clock } from '../../lib/clock.js';
 import { TAG, tagIsImmutable, type SimRegistry } from './state.js';
+import { errorMessage } from '../../lib/errors.js';
 
 export interface RegistryRequest {
   method: string;
@@ -52,7 +53,7 @@ export class RegistryEndpoint {
   async start(): Promise<string> {
     const server = http.createServer((req, res) => {
       this.handle(req, res).catch((e: unknown) => {
-        if (!res.headersSent) registryError(res, 500, 'UNKNOWN', e instanceof Error ? e.message : String(e));
+        if (!res.headersSent) registryError(res, 500, 'UNKNOWN', errorMessage(e));
         else res.destroy();
       });
     });

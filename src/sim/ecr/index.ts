@@ -13,6 +13,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { realClock, type Clock } from '../../lib/clock.js';
+import { errorMessage } from '../../lib/errors.js';
 import { SigV4Error, verifySigV4, type SimCredential } from '../aws/sigv4.js';
 import { EcrApiError, OPERATIONS, operationOf } from './api.js';
 import { Backend } from './backend.js';
@@ -226,7 +227,7 @@ export async function startEcrSim(opts: EcrSimOptions = {}): Promise<EcrSim> {
         send(200, out);
       } catch (e) {
         if (e instanceof SigV4Error || e instanceof EcrApiError) return fail(e.status, e.code, e.message);
-        fail(500, 'ServerException', e instanceof Error ? e.message : String(e));
+        fail(500, 'ServerException', errorMessage(e));
       }
     };
     server.on('connection', (s: Socket) => {

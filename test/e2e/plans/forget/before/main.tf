@@ -1,0 +1,3 @@
+resource "terraform_data" "kept" {}
+
+resource "terraform_data" "handed_over" {}

@@ -1,0 +1,7 @@
+resource "terraform_data" "old" {
+  input = "same"
+}
+
+output "value" {
+  value = terraform_data.old.input
+}

@@ -1,0 +1,12 @@
+resource "terraform_data" "new" {
+  input = "same"
+}
+
+moved {
+  from = terraform_data.old
+  to   = terraform_data.new
+}
+
+output "value" {
+  value = terraform_data.new.input
+}

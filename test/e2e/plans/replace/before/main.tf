@@ -1,0 +1,11 @@
+resource "terraform_data" "destroy_first" {
+  triggers_replace = ["v1"]
+}
+
+resource "terraform_data" "create_first" {
+  triggers_replace = ["v1"]
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}

@@ -1,0 +1,3 @@
+resource "terraform_data" "chosen" {}
+
+resource "terraform_data" "left_out" {}
