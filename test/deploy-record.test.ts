@@ -4,7 +4,9 @@
  * Rollouts run on the Kubernetes emulator; Deployments go to the GitHub emulator (checked against the OpenAPI).
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { run as deployedImage } from '../src/actions/deployed-image/main.js';
 import { runDeploy } from '../src/lib/deploy/action.js';
+import { runLocally } from '../src/lib/local-runner.js';
 import { deployedImages } from '../src/lib/deploy/record.js';
 import { createGitHubApi } from '../src/lib/github/client.js';
 import { deploymentPayload, findDeployedImage, payloadImage } from '../src/lib/github/deployments.js';
@@ -105,6 +107,50 @@ describe('the Deployment payload records the image by digest', () => {
     // Another environment is its own history.
     expect(await lookup('production')).toBeUndefined();
     gh.assertNoViolations();
+  });
+});
+
+describe('the deployed-image action', () => {
+  const action = (inputs: Record<string, string>) =>
+    runLocally(deployedImage, {
+      inputs: { 'github-token': 'gh-token', ...inputs },
+      env: { GITHUB_REPOSITORY: 'acme/web', GITHUB_API_URL: gh.url },
+    });
+
+  it('outputs what runs in the environment', async () => {
+    await deploy(V1, 'v1', 'staging', 'a'.repeat(40));
+    const r = await action({ environment: 'staging' });
+    expect(r.failed).toBe(false);
+    expect(r.outputs).toMatchObject({
+      image: V1,
+      digest: DIGEST('1'),
+      version: 'v1',
+      sha: 'a'.repeat(40),
+      'deployment-id': String(gh.state.deployments('acme', 'web')[0]?.id),
+    });
+    expect(r.summary).toContain(`### staging runs \`${DIGEST('1')}\``);
+  });
+
+  it('nothing deployed: one error naming the environment, or empty outputs with required: false', async () => {
+    const r = await action({ environment: 'production' });
+    expect(r.failed).toBe(true);
+    expect(r.annotations.filter((a) => a.command === 'error').map((a) => a.message)).toEqual([
+      "No successful deployment by Keelson's deploy action in environment 'production' of acme/web records an image digest. Deploy there first, or give the digest.",
+    ]);
+    const soft = await action({ environment: 'production', required: 'false' });
+    expect(soft.failed).toBe(false);
+    expect(soft.outputs.image).toBe('');
+    expect(soft.annotations.map((a) => a.command)).toEqual(['warning']);
+  });
+
+  it('bad inputs are one line each', async () => {
+    const r = await action({ environment: 'staging', repository: 'not a repo' });
+    expect(r.annotations.map((a) => a.message)).toEqual([
+      "Invalid input 'repository': 'not a repo'. Expected the form {owner}/{repo}.",
+    ]);
+    expect((await action({ environment: '' })).annotations.map((a) => a.message)).toEqual([
+      "Input 'environment' is required: a GitHub environment name.",
+    ]);
   });
 });
 
