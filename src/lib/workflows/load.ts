@@ -86,6 +86,11 @@ export interface Resolver {
   keelsonRoot: string;
   /** Stored action.yml files of outside actions: `<dir>/<owner>/<repo>[/<path>]/<sha>/action.yml`. */
   thirdPartyCatalog?: string;
+  /**
+   * Keelson actions not in this checkout yet (`<dir>/<name>/action.yml`): their metadata as written on the
+   * branch that builds them, so workflows can be checked against it while that branch is in flight.
+   */
+  pendingActions?: string;
 }
 
 export type UsesTarget =
@@ -233,7 +238,9 @@ export function resolveUses(
       target,
     };
   const dir = target.kind === 'remote' ? base : join(base, path);
-  const file = actionFile(dir);
+  let file = actionFile(dir);
+  if (!file && target.kind === 'keelson' && r.pendingActions && path.startsWith('actions/'))
+    file = actionFile(join(r.pendingActions, path.slice('actions/'.length)));
   if (!file) {
     return {
       error:
