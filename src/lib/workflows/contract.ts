@@ -144,6 +144,12 @@ export async function githubParserErrors(meta: WorkflowMeta, o: ContractOptions)
 }
 
 export async function checkWorkflow(file: string, o: ContractOptions): Promise<Finding[]> {
+  /** Paths in messages: relative to Keelson or to the workflow's repository. */
+  const rel = (base: string, f: string) => {
+    const b = base.replace(/\/+$/, '') + '/';
+    return f.startsWith(b) ? f.slice(b.length) : undefined;
+  };
+  const show = (f: string) => rel(o.keelsonRoot, f) ?? rel(o.repoRoot, f) ?? f;
   const findings: Finding[] = [];
   const meta = readWorkflowMeta(file);
   const add = (where: string, message: string) => findings.push({ file, where, message });
@@ -189,11 +195,11 @@ export async function checkWorkflow(file: string, o: ContractOptions): Promise<F
       if (!inputs.has(k))
         add(
           where,
-          `with: '${k}' is not an input of ${callee.file} (inputs: ${[...inputs.keys()].join(', ')})`,
+          `with: '${k}' is not an input of ${show(callee.file)} (inputs: ${[...inputs.keys()].join(', ')})`,
         );
     for (const [k, v] of inputs)
       if (v.required && !v.hasDefault && !keys.includes(k))
-        add(where, `required input '${k}' of ${callee.file} is not given`);
+        add(where, `required input '${k}' of ${show(callee.file)} is not given`);
   };
 
   const jobOutputs = (id: string): Set<string> | undefined => {
@@ -265,9 +271,10 @@ export async function checkWorkflow(file: string, o: ContractOptions): Promise<F
       if (!jobs[n]) add(where, `needs '${n}', which is not a job of this workflow`);
     const jobLevel = { ...job, steps: undefined, outputs: undefined, with: undefined, secrets: undefined };
     checkRefs(references([...expressions(jobLevel), ...expressions(job.if, true)]), where, { job: id });
-    const granted = grantOf(job.permissions);
+    // A job without its own permissions gets the workflow's; with neither, the repository's default (unknown).
+    const granted = grantOf(job.permissions) ?? grantOf(wf.permissions);
     if (granted === undefined)
-      add(where, 'states no permissions: (every Keelson job says what its token may do)');
+      add(where, 'states no permissions: (neither the job nor the workflow says what its token may do)');
 
     if (job.uses) {
       const callee = callees.get(id);
@@ -283,10 +290,11 @@ export async function checkWorkflow(file: string, o: ContractOptions): Promise<F
           if (missing.length)
             add(
               where,
-              `grants ${format(granted)} but ${callee.file} asks for ${missing.join(', ')} (the called job would not start)`,
+              `grants ${format(granted)} but ${show(callee.file)} asks for ${missing.join(', ')} (the called job would not start)`,
             );
           const extra = exceeding(granted, asked);
-          if (extra.length) add(where, `grants ${extra.join(', ')}, which no job of ${callee.file} asks for`);
+          if (extra.length)
+            add(where, `grants ${extra.join(', ')}, which no job of ${show(callee.file)} asks for`);
         }
       }
       continue;
@@ -345,11 +353,6 @@ export async function checkWorkflow(file: string, o: ContractOptions): Promise<F
 
   for (const [name, out] of meta.call?.outputs ?? [])
     checkRefs(references(expressions(out.value)), `on.workflow_call.outputs.${name}`, {});
-  if (wf.permissions !== undefined) {
-    const top = grantOf(wf.permissions);
-    if (top && Object.keys(top).length)
-      add('permissions', `the workflow grants ${format(top)} to every job; grant per job instead`);
-  }
   return findings;
 }
 
