@@ -36,7 +36,8 @@ function args() {
   const [cmd, version, ...rest] = process.argv.slice(2);
   const i = rest.indexOf('--repository');
   const repository = i >= 0 ? rest[i + 1] : HOME;
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repository ?? '')) fail(`--repository must be owner/name, not '${repository}'.`);
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository ?? ''))
+    fail(`--repository must be owner/name, not '${repository}'.`);
   return { cmd, version, repository };
 }
 
@@ -65,7 +66,14 @@ if (cmd === 'prepare') {
   const head = git('rev-parse', 'HEAD');
   git('add', '.github/workflows');
   const tree = git('write-tree');
-  const commit = git('commit-tree', tree, '-p', head, '-m', `Release ${tag}: Keelson's workflows use its actions at ${tag}`);
+  const commit = git(
+    'commit-tree',
+    tree,
+    '-p',
+    head,
+    '-m',
+    `Release ${tag}: Keelson's workflows use its actions at ${tag}`,
+  );
   git('checkout', '--', '.github/workflows');
   git('tag', '-a', tag, commit, '-m', `Keelson ${tag}`);
   console.log(`Tagged ${tag} at ${commit} (parent ${head}, ${changed} workflow files pinned).`);
@@ -83,16 +91,20 @@ if (cmd === 'prepare') {
   }
   const changed = git('diff', '--name-only', parent, commit).split('\n').filter(Boolean);
   const problems = [];
-  for (const f of changed) if (!f.startsWith('.github/workflows/')) problems.push(`${f} changed (only workflow pins may)`);
+  for (const f of changed)
+    if (!f.startsWith('.github/workflows/')) problems.push(`${f} changed (only workflow pins may)`);
   for (const f of workflowFiles()) {
     const before = git('show', `${parent}:${f}`);
     const expected = pin(before, tag, repository);
-    if (git('show', `${commit}:${f}`) !== expected.trimEnd()) problems.push(`${f} is not exactly the pinned form of its parent`);
+    if (git('show', `${commit}:${f}`) !== expected.trimEnd())
+      problems.push(`${f} is not exactly the pinned form of its parent`);
     if (/keelson-dev\/keelson\/[^\s@]+@main\b/.test(git('show', `${commit}:${f}`)))
       problems.push(`${f} still uses Keelson at @main`);
   }
   if (problems.length) fail(`${tag} is not a release commit:\n  ${problems.join('\n  ')}`);
-  console.log(`${tag}: ${commit.slice(0, 12)} is ${parent.slice(0, 12)} (on ${branch}) with Keelson pinned to ${tag}.`);
+  console.log(
+    `${tag}: ${commit.slice(0, 12)} is ${parent.slice(0, 12)} (on ${branch}) with Keelson pinned to ${tag}.`,
+  );
 } else {
   fail('Usage: release.mjs prepare MAJOR.MINOR.PATCH | verify vMAJOR.MINOR.PATCH [--repository owner/name]');
 }
