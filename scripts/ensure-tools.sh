@@ -53,3 +53,21 @@ if [ ${#ecr_missing[@]} -gt 0 ]; then
     sleep $((attempt * 5))
   done
 fi
+
+# ── PostgreSQL 15 server binaries (migrate tests: test/helpers/postgres.ts starts a throwaway cluster with
+# initdb/pg_ctl as an unprivileged user, `nobody` when this runs as root). Debian's postgresql-15; apt is
+# serialised with other installers through a lock file and retried while dpkg is busy.
+if [ ! -x /usr/lib/postgresql/15/bin/initdb ] || [ ! -x /usr/lib/postgresql/15/bin/pg_ctl ]; then
+  echo "ensure-tools: installing PostgreSQL 15 (Debian postgresql-15)" >&2
+  for attempt in 1 2 3 4 5; do
+    if flock /tmp/keelson-apt.lock sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15' >&2; then
+      break
+    fi
+    [ "$attempt" = 5 ] && { echo "ensure-tools: could not install postgresql-15" >&2; exit 1; }
+    sleep $((attempt * 5))
+  done
+fi
+if [ "$(id -u)" = 0 ] && ! id -u "${KEELSON_PG_USER:-nobody}" >/dev/null 2>&1; then
+  echo "ensure-tools: user ${KEELSON_PG_USER:-nobody} (to run PostgreSQL as non-root) does not exist" >&2
+  exit 1
+fi

@@ -139,7 +139,7 @@ const rootLines = [
   `    description: ${JSON.stringify('The Keelson action to run: ' + names.join(' | ') + '.')}`,
   '    required: true',
   '  run:',
-  `    description: ${JSON.stringify("Passed to the action as its own `command` input (the test action's test command), since `command` names the action here.")}`,
+  `    description: ${JSON.stringify("Passed to the action as its own `command` input (the test action's test command, migrate's migrator command), since `command` names the action here.")}`,
   '    required: false',
 ];
 for (const [k, v] of Object.entries(union.inputs).sort(([a], [b]) => a.localeCompare(b))) {

@@ -332,7 +332,7 @@ describe('health-check action', () => {
     ]);
   });
   it.each([
-    [{}, "Input 'checks' is required: health checks as YAML (see docs/health-checks.md)."],
+    [{}, "Input 'checks' is required: health checks as YAML, or the path of a file holding them (see docs/health-checks.md)."],
     [
       { checks: '- kind: tcp\n  host: x:1', mode: 'forever' },
       "Invalid input 'mode': 'forever'. Expected one of: until-healthy | watch.",

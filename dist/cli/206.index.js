@@ -152,8 +152,8 @@ async function ciJob(io, s, work) {
 }
 async function cdJob(io, s, work, speed) {
     const service = (0, node_path_1.join)(work, 'sample-service');
-    const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(860), __webpack_require__.e(801), __webpack_require__.e(808)]).then(__webpack_require__.bind(__webpack_require__, 58808));
-    const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(470), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+    const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(815), __webpack_require__.e(801), __webpack_require__.e(808)]).then(__webpack_require__.bind(__webpack_require__, 58808));
+    const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(470), __webpack_require__.e(445), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
     const sim = await startSimulation(speed);
     try {
         const settings = {
@@ -385,7 +385,7 @@ exports.command = {
         });
         const { readDeployInputs } = await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 98606));
         const settings = readDeployInputs(inputs);
-        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(470), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(470), __webpack_require__.e(445), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
         const s = io.isTTY && !io.env.NO_COLOR ? render_log_js_1.colour : render_log_js_1.plain;
         const out = format === 'json' ? { ...io, stdout: () => undefined } : io;
         const deps = {
@@ -407,7 +407,7 @@ exports.command = {
                 io.stdout('\n' + run.markdown + '\n');
             return run.result.result === 'promoted' ? 0 : 1;
         }
-        const { startSimulation, describeTraffic, startLoad } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(860), __webpack_require__.e(801), __webpack_require__.e(808)]).then(__webpack_require__.bind(__webpack_require__, 58808));
+        const { startSimulation, describeTraffic, startLoad } = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(815), __webpack_require__.e(801), __webpack_require__.e(808)]).then(__webpack_require__.bind(__webpack_require__, 58808));
         const sim = await startSimulation(speed);
         try {
             const simDeps = { ...deps, clock: sim.clock, kube: sim.kube };
@@ -871,12 +871,13 @@ class ActionContext {
     notice(message, props) {
         this.annotate('notice', message, props);
     }
-    setFailed(message) {
+    /** Marks the run failed with its one error line (on a file's line when `props` says where). */
+    setFailed(message, props) {
         if (!this.failedFlag) {
             this.failedFlag = true;
             this.onFailed?.();
         }
-        this.error(message);
+        this.error(message, props);
     }
     /** Runs fn inside a collapsible log group; the group is closed however fn ends. */
     async group(name, fn) {

@@ -1,5 +1,5 @@
 export const id = 445;
-export const ids = [445];
+export const ids = [445,158,538];
 export const modules = {
 
 /***/ 10766:

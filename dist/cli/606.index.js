@@ -1,5 +1,5 @@
 export const id = 606;
-export const ids = [606];
+export const ids = [606,158,538];
 export const modules = {
 
 /***/ 98606:

@@ -1,5 +1,5 @@
 export const id = 61;
-export const ids = [61];
+export const ids = [61,296];
 export const modules = {
 
 /***/ 77593:

@@ -1,5 +1,5 @@
 export const id = 656;
-export const ids = [656];
+export const ids = [656,156];
 export const modules = {
 
 /***/ 69237:

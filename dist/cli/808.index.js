@@ -1,5 +1,5 @@
 export const id = 808;
-export const ids = [808];
+export const ids = [808,538];
 export const modules = {
 
 /***/ 58808:
@@ -150,6 +150,48 @@ class KubeClient {
     }
     close() {
         this.agent.destroy();
+    }
+    /**
+     * GET an endpoint that streams (a pod's log with follow=true): `onChunk` gets the text as it arrives, and the
+     * promise resolves when the server ends the response. One attempt: the caller decides how to resume.
+     */
+    async stream(path, query, onChunk, signal) {
+        const url = new node_url_1.URL(path.replace(/^\//, ''), this.server.href.endsWith('/') ? this.server.href : this.server.href + '/');
+        for (const [k, v] of Object.entries(query))
+            if (v !== undefined)
+                url.searchParams.set(k, v);
+        const headers = { accept: '*/*' };
+        const token = this.access.token ? await this.access.token() : undefined;
+        if (token)
+            headers.authorization = `Bearer ${token}`;
+        const lib = url.protocol === 'https:' ? node_https_1.default : node_http_1.default;
+        await new Promise((resolve, reject) => {
+            const req = lib.request(url, { method: 'GET', headers, agent: this.agent, signal }, (res) => {
+                if ((res.statusCode ?? 0) >= 300) {
+                    const chunks = [];
+                    res.on('data', (c) => chunks.push(c));
+                    res.on('end', () => {
+                        const text = Buffer.concat(chunks).toString('utf8');
+                        let body = text;
+                        try {
+                            body = JSON.parse(text);
+                        }
+                        catch {
+                            // plain text
+                        }
+                        reject(toApiError({ status: res.statusCode ?? 0, body, text, headers: res.headers }, 'GET', path));
+                    });
+                    return;
+                }
+                res.setEncoding('utf8');
+                res.on('data', (t) => onChunk(t));
+                res.on('error', reject);
+                res.on('end', () => resolve());
+                res.on('aborted', () => reject(Object.assign(new Error('stream aborted'), { code: 'ECONNRESET' })));
+            });
+            req.on('error', reject);
+            req.end();
+        });
     }
     // ── resources ────────────────────────────────────────────────────────────
     async resource(apiVersion, kind) {
@@ -1325,7 +1367,35 @@ class ApiServer {
         if (tail && /^\d+$/.test(tail))
             lines = lines.slice(Math.max(0, lines.length - Number(tail)));
         res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-cache, private' });
-        res.end(lines.map((l) => `${l}\n`).join(''));
+        if (q.get('follow') !== 'true') {
+            res.end(lines.map((l) => `${l}\n`).join(''));
+            return;
+        }
+        // follow: what is there, then each new line as the container writes it, until it ends (or the pod goes)
+        const container = q.get('container') ?? undefined;
+        let source = out.lines;
+        let sent = source.length;
+        res.write(lines.map((l) => `${l}\n`).join(''));
+        const timer = setInterval(() => {
+            const now = this.opts.sim.logs(ns, name, container, false);
+            if ('lines' in now) {
+                if (now.lines !== source) {
+                    source = now.lines;
+                    sent = 0;
+                }
+                if (source.length > sent)
+                    res.write(source
+                        .slice(sent)
+                        .map((l) => `${l}\n`)
+                        .join(''));
+                sent = source.length;
+            }
+            if ('error' in now || this.opts.sim.containerFinished(ns, name, container)) {
+                clearInterval(timer);
+                res.end();
+            }
+        }, 25);
+        res.on('close', () => clearInterval(timer));
     }
     async proxy(route, req, res, url) {
         const ns = route.ns ?? '';
@@ -3063,6 +3133,86 @@ function jsonPatch(target, ops) {
 
 /***/ }),
 
+/***/ 937:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ProcessImages = void 0;
+exports.startProcess = startProcess;
+/**
+ * Containers that run a real process. An image registered with `sim.process(image, map)` starts, in a
+ * run-to-completion pod (a Job's), the local command `map` returns for the container's command, args and
+ * environment (literal values, and those the kubelet resolves from Secrets and ConfigMaps); the process's
+ * output is the container's log, its exit code the container's, and deleting the pod sends it SIGTERM. So a
+ * migration Job in the simulator really connects to a database, holds locks, prints and fails.
+ */
+const node_child_process_1 = __webpack_require__(31421);
+/** `registry/team/app:tag@sha256:…` → `registry/team/app`. */
+function repositoryOf(image) {
+    const noDigest = image.split('@')[0] ?? image;
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+class ProcessImages {
+    entries = [];
+    /** `image` is a full reference or a repository (any tag or digest of it). */
+    register(image, map) {
+        this.entries.unshift({ image, map });
+    }
+    find(image) {
+        return (this.entries.find((e) => e.image === image)?.map ??
+            this.entries.find((e) => e.image === repositoryOf(image))?.map);
+    }
+}
+exports.ProcessImages = ProcessImages;
+const SIGNAL_CODES = { SIGTERM: 143, SIGKILL: 137, SIGINT: 130 };
+/** Starts the process; each output line goes to `onLine`, the exit code (128+n for a signal) to `onExit`. */
+function startProcess(spec, onLine, onExit) {
+    let exited = false;
+    const child = (0, node_child_process_1.spawn)(spec.argv[0], spec.argv.slice(1), {
+        env: spec.env,
+        cwd: spec.cwd,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const pending = { stdout: '', stderr: '' };
+    const reader = (stream) => (buf) => {
+        const lines = (pending[stream] + buf.toString('utf8')).split(/\r?\n/);
+        pending[stream] = lines.pop() ?? '';
+        for (const l of lines)
+            onLine(l);
+    };
+    child.stdout?.on('data', reader('stdout'));
+    child.stderr?.on('data', reader('stderr'));
+    const finish = (code) => {
+        if (exited)
+            return;
+        exited = true;
+        for (const rest of [pending.stdout, pending.stderr])
+            if (rest)
+                onLine(rest);
+        onExit(code);
+    };
+    child.on('error', (e) => {
+        onLine(`exec ${spec.argv[0]}: ${e.code === 'ENOENT' ? 'executable file not found' : e.message}`);
+        finish(127);
+    });
+    child.on('close', (code, signal) => finish(code ?? (signal ? (SIGNAL_CODES[signal] ?? 128) : 128)));
+    return {
+        kill: (signal) => {
+            if (!exited)
+                child.kill(signal);
+        },
+        get exited() {
+            return exited;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 52281:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -3996,6 +4146,7 @@ const behaviour_js_1 = __webpack_require__(56483);
 const backend_js_1 = __webpack_require__(1908);
 const resources_js_1 = __webpack_require__(74329);
 const selectors_js_1 = __webpack_require__(29942);
+const processes_js_1 = __webpack_require__(937);
 const types_js_1 = __webpack_require__(33469);
 const CONTROLLER = 'kube-controller-manager';
 const REVISION = 'deployment.kubernetes.io/revision';
@@ -4077,6 +4228,8 @@ function hex(n) {
 class Simulator {
     opts;
     behaviours = new behaviour_js_1.BehaviourRegistry();
+    /** Images whose run-to-completion containers run a real local process (see processes.ts). */
+    processes = new processes_js_1.ProcessImages();
     dataPlane;
     clock;
     registry;
@@ -4134,6 +4287,9 @@ class Simulator {
     async stop() {
         this.stopped = true;
         this.abort.abort(new Error('kube emulator closed'));
+        for (const run of this.runs.values())
+            for (const c of run.containers)
+                c.proc?.kill('SIGKILL');
         if (this.immediate)
             clearImmediate(this.immediate);
         this.immediate = undefined;
@@ -4143,6 +4299,19 @@ class Simulator {
             w();
     }
     // ---- public helpers --------------------------------------------------------------------------------
+    /**
+     * Run-to-completion containers (Jobs) of `image` (a reference or a repository) run the local process `map`
+     * returns for their command, args and resolved env: real output, real exit code, SIGTERM on deletion.
+     */
+    process(image, map) {
+        this.processes.register(image, map);
+    }
+    /** True when the container has ended for good, or its pod is gone (a log follower stops then). */
+    containerFinished(ns, pod, container) {
+        const run = [...this.runs.values()].find((r) => r.ns === ns && r.name === pod);
+        const c = container ? run?.containers.find((x) => x.name === container) : run?.containers[0];
+        return !run || !c || c.state === 'terminated';
+    }
     /** Register how an image (full reference, `app:tag`, or bare tag) behaves. */
     behaviour(imageOrTag, behaviour) {
         this.behaviours.set(imageOrTag, behaviour);
@@ -4870,7 +5039,76 @@ class Simulator {
             containerId: '',
             logs: [],
             previousLogs: [],
+            spec: c,
         };
+    }
+    /** The env the kubelet gives a container: values, Secret/ConfigMap keys (valueFrom) and envFrom. */
+    resolveEnv(spec, ns) {
+        const env = {};
+        const source = (kind, name) => {
+            const o = this.registry.find((0, resources_js_1.byKind)(kind), ns, name);
+            if (!o)
+                return undefined;
+            const data = o.data ?? {};
+            return kind === 'Secret'
+                ? Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]))
+                : { ...data };
+        };
+        const envFrom = (spec.envFrom ?? []);
+        for (const f of envFrom) {
+            const kind = f.secretRef ? 'Secret' : 'ConfigMap';
+            const ref = (f.secretRef ?? f.configMapRef);
+            const data = source(kind, ref.name ?? '');
+            if (!data) {
+                if (ref.optional)
+                    continue;
+                return { error: `${kind === 'Secret' ? 'secret' : 'configmap'} "${ref.name}" not found` };
+            }
+            for (const [k, v] of Object.entries(data))
+                env[`${f.prefix ?? ''}${k}`] = v;
+        }
+        const vars = (spec.env ?? []);
+        for (const e of vars) {
+            // $(VAR) in a value refers to a variable defined before it ($$(VAR) stays literal), as the kubelet expands it
+            if (typeof e.value === 'string') {
+                env[e.name] = e.value.replace(/\$\$\(|\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, v) => v === undefined ? '$(' : (env[v] ?? m));
+            }
+            const ref = e.valueFrom?.secretKeyRef ?? e.valueFrom?.configMapKeyRef;
+            if (!ref)
+                continue;
+            const kind = e.valueFrom?.secretKeyRef ? 'Secret' : 'ConfigMap';
+            const value = source(kind, ref.name ?? '')?.[ref.key ?? ''];
+            if (value === undefined) {
+                if (ref.optional)
+                    continue;
+                return {
+                    error: source(kind, ref.name ?? '')
+                        ? `couldn't find key ${ref.key} in ${kind} ${ns}/${ref.name}`
+                        : `${kind === 'Secret' ? 'secret' : 'configmap'} "${ref.name}" not found`,
+                };
+            }
+            env[e.name] = value;
+        }
+        return { env };
+    }
+    /** A run-to-completion container of a registered image: start its real process. */
+    startProcessContainer(c, map) {
+        const logs = [];
+        c.logs = logs;
+        c.exitAt = Infinity;
+        c.nextAt = c.readyAt;
+        // the kubelet expands $(VAR) from the container's environment ($$(VAR) stays literal)
+        const expand = (a) => a.replace(/\$\$\(|\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, v) => v === undefined ? '$(' : (c.env[v] ?? m));
+        const command = (c.spec.command ?? []).map(expand);
+        const args = (c.spec.args ?? []).map(expand);
+        const spec = map({ name: c.name, image: c.image, command, args, env: c.env });
+        c.proc = (0, processes_js_1.startProcess)(spec, (line) => logs.push(line), (code) => {
+            c.procExit = code;
+            c.exitAt = this.clock.now();
+            c.nextAt = Math.min(c.nextAt, c.exitAt);
+            this.wake(c.exitAt);
+            this.kick();
+        });
     }
     startContainer(run, c, t) {
         c.behaviour = this.behaviours.resolve(c.image);
@@ -4897,6 +5135,9 @@ class Simulator {
             c.logs.push(`${new Date(t).toISOString()} listening on :8080`);
         }
         c.nextAt = Math.min(c.readyAt, c.exitAt);
+        const map = runToCompletion ? this.processes.find(c.image) : undefined;
+        if (map)
+            this.startProcessContainer(c, map);
     }
     exitContainer(run, c, t, code) {
         const term = {
@@ -4906,9 +5147,12 @@ class Simulator {
             finishedAt: t,
             containerId: c.containerId,
         };
-        c.logs.push(code === 0
-            ? `${new Date(t).toISOString()} done`
-            : `${new Date(t).toISOString()} fatal: ${c.behaviour.crashLoop ? 'simulated crash' : 'simulated failure'} (exit ${code})`);
+        if (c.proc)
+            c.proc = undefined;
+        else
+            c.logs.push(code === 0
+                ? `${new Date(t).toISOString()} done`
+                : `${new Date(t).toISOString()} fatal: ${c.behaviour.crashLoop ? 'simulated crash' : 'simulated failure'} (exit ${code})`);
         c.ready = false;
         c.readyAt = Infinity;
         c.exitAt = Infinity;
@@ -4936,6 +5180,16 @@ class Simulator {
             const t = c.nextAt;
             switch (c.state) {
                 case 'creating':
+                    if (!c.behaviour.unpullable && run.restartPolicy !== 'Always' && this.processes.find(c.image)) {
+                        const resolved = this.resolveEnv(c.spec, run.ns);
+                        if ('error' in resolved) {
+                            c.waitingReason = 'CreateContainerConfigError';
+                            c.waitingMessage = resolved.error;
+                            c.nextAt = t + 10_000;
+                            break;
+                        }
+                        c.env = resolved.env;
+                    }
                     if (c.behaviour.unpullable) {
                         c.state = 'pullerror';
                         c.waitingReason = 'ErrImagePull';
@@ -4961,7 +5215,7 @@ class Simulator {
                         c.logs.push(`${new Date(t).toISOString()} listening on :8080`);
                     }
                     else if (c.exitAt <= t) {
-                        this.exitContainer(run, c, t, c.behaviour.crashLoop ? c.behaviour.exitCode || 1 : c.behaviour.exitCode);
+                        this.exitContainer(run, c, t, c.procExit ?? (c.behaviour.crashLoop ? c.behaviour.exitCode || 1 : c.behaviour.exitCode));
                     }
                     c.nextAt = c.state === 'running' ? Math.min(c.readyAt, c.exitAt) : c.nextAt;
                     break;
@@ -5025,12 +5279,16 @@ class Simulator {
                     const graceEnd = Date.parse(pod.metadata.deletionTimestamp);
                     const hangs = run.containers.some((c) => c.behaviour.hang && c.state === 'running');
                     run.removeAt = hangs ? graceEnd : Math.min(graceEnd, now + TERMINATE_MS);
-                    for (const c of run.containers)
+                    for (const c of run.containers) {
                         c.ready = false;
+                        c.proc?.kill('SIGTERM');
+                    }
                     this.event(pod, 'Normal', 'Killing', `Stopping container ${run.containers.map((c) => c.name).join(', ')}`, 'kubelet');
                 }
                 this.wake(run.removeAt ?? now);
                 if (now >= (run.removeAt ?? now)) {
+                    for (const c of run.containers)
+                        c.proc?.kill('SIGKILL');
                     this.runs.delete(uid);
                     this.registry.finalize(podRt, ns, name);
                     continue;

@@ -66,7 +66,7 @@ class AwsJsonClient {
     constructor(opts) {
         this.opts = opts;
         const env = opts.env ?? process.env;
-        const key = `AWS_ENDPOINT_URL_${opts.service.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+        const key = `AWS_ENDPOINT_URL_${opts.endpointEnv ?? opts.service.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
         const override = env[key] || env.AWS_ENDPOINT_URL;
         const suffix = (0, regions_js_1.partitionOf)(opts.region)?.dnsSuffix ?? 'amazonaws.com';
         const raw = override || `https://${opts.endpointPrefix}.${opts.region}.${suffix}`;

@@ -239,12 +239,13 @@ export class ActionContext implements Log {
     this.annotate('notice', message, props);
   }
 
-  setFailed(message: string): void {
+  /** Marks the run failed with its one error line (on a file's line when `props` says where). */
+  setFailed(message: string, props?: AnnotationProps): void {
     if (!this.failedFlag) {
       this.failedFlag = true;
       this.onFailed?.();
     }
-    this.error(message);
+    this.error(message, props);
   }
 
   /** Runs fn inside a collapsible log group; the group is closed however fn ends. */

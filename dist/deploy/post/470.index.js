@@ -278,6 +278,48 @@ class KubeClient {
     close() {
         this.agent.destroy();
     }
+    /**
+     * GET an endpoint that streams (a pod's log with follow=true): `onChunk` gets the text as it arrives, and the
+     * promise resolves when the server ends the response. One attempt: the caller decides how to resume.
+     */
+    async stream(path, query, onChunk, signal) {
+        const url = new node_url_1.URL(path.replace(/^\//, ''), this.server.href.endsWith('/') ? this.server.href : this.server.href + '/');
+        for (const [k, v] of Object.entries(query))
+            if (v !== undefined)
+                url.searchParams.set(k, v);
+        const headers = { accept: '*/*' };
+        const token = this.access.token ? await this.access.token() : undefined;
+        if (token)
+            headers.authorization = `Bearer ${token}`;
+        const lib = url.protocol === 'https:' ? node_https_1.default : node_http_1.default;
+        await new Promise((resolve, reject) => {
+            const req = lib.request(url, { method: 'GET', headers, agent: this.agent, signal }, (res) => {
+                if ((res.statusCode ?? 0) >= 300) {
+                    const chunks = [];
+                    res.on('data', (c) => chunks.push(c));
+                    res.on('end', () => {
+                        const text = Buffer.concat(chunks).toString('utf8');
+                        let body = text;
+                        try {
+                            body = JSON.parse(text);
+                        }
+                        catch {
+                            // plain text
+                        }
+                        reject(toApiError({ status: res.statusCode ?? 0, body, text, headers: res.headers }, 'GET', path));
+                    });
+                    return;
+                }
+                res.setEncoding('utf8');
+                res.on('data', (t) => onChunk(t));
+                res.on('error', reject);
+                res.on('end', () => resolve());
+                res.on('aborted', () => reject(Object.assign(new Error('stream aborted'), { code: 'ECONNRESET' })));
+            });
+            req.on('error', reject);
+            req.end();
+        });
+    }
     // ── resources ────────────────────────────────────────────────────────────
     async resource(apiVersion, kind) {
         const key = `${apiVersion}/${kind}`;

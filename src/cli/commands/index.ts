@@ -40,6 +40,17 @@ export const commands: { name: string; summary: string; load: () => Promise<Comm
     load: async () => (await import('./eks-token.js')).command,
   },
   {
+    name: 'migrate',
+    summary:
+      "Apply migrations with Keelson's built-in migrator under the advisory lock (--dry-run, --status)",
+    load: async () => (await import('./migrate.js')).command,
+  },
+  {
+    name: 'migrate-lint',
+    summary: 'Lint SQL migrations for expand–contract safety (json or text), no database needed',
+    load: async () => (await import('./migrate-lint.js')).command,
+  },
+  {
     name: 'ecr-sim',
     summary: 'Run the ECR emulator (API + registry endpoints over a real OCI registry) until interrupted',
     load: async () => (await import('./ecr-sim.js')).command,

@@ -41,6 +41,11 @@ export interface AwsJsonClientOptions {
   maxAttempts?: number;
   /** Input that names the region, for error lines (default aws-region). */
   regionInput?: string;
+  /**
+   * The SDK's service id in AWS_ENDPOINT_URL_<ID> when it differs from the signing name
+   * (Secrets Manager: SECRETS_MANAGER). Default: the signing name, upper-cased.
+   */
+  endpointEnv?: string;
 }
 
 const RETRYABLE_CODES = new Set([
@@ -90,7 +95,7 @@ export class AwsJsonClient {
 
   constructor(private readonly opts: AwsJsonClientOptions) {
     const env = opts.env ?? process.env;
-    const key = `AWS_ENDPOINT_URL_${opts.service.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+    const key = `AWS_ENDPOINT_URL_${opts.endpointEnv ?? opts.service.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
     const override = env[key] || env.AWS_ENDPOINT_URL;
     const suffix = partitionOf(opts.region)?.dnsSuffix ?? 'amazonaws.com';
     const raw = override || `https://${opts.endpointPrefix}.${opts.region}.${suffix}`;

@@ -999,7 +999,37 @@ export class ApiServer {
     const tail = q.get('tailLines');
     if (tail && /^\d+$/.test(tail)) lines = lines.slice(Math.max(0, lines.length - Number(tail)));
     res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-cache, private' });
-    res.end(lines.map((l) => `${l}\n`).join(''));
+    if (q.get('follow') !== 'true') {
+      res.end(lines.map((l) => `${l}\n`).join(''));
+      return;
+    }
+    // follow: what is there, then each new line as the container writes it, until it ends (or the pod goes)
+    const container = q.get('container') ?? undefined;
+    let source = out.lines;
+    let sent = source.length;
+    res.write(lines.map((l) => `${l}\n`).join(''));
+    const timer = setInterval(() => {
+      const now = this.opts.sim.logs(ns, name, container, false);
+      if ('lines' in now) {
+        if (now.lines !== source) {
+          source = now.lines;
+          sent = 0;
+        }
+        if (source.length > sent)
+          res.write(
+            source
+              .slice(sent)
+              .map((l) => `${l}\n`)
+              .join(''),
+          );
+        sent = source.length;
+      }
+      if ('error' in now || this.opts.sim.containerFinished(ns, name, container)) {
+        clearInterval(timer);
+        res.end();
+      }
+    }, 25);
+    res.on('close', () => clearInterval(timer));
   }
 
   private async proxy(

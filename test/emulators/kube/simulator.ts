@@ -7,6 +7,7 @@ import { DataPlane } from './backend.js';
 import type { Registry } from './registry.js';
 import { RESOURCES, byKind } from './resources.js';
 import { matchesSelector } from './selectors.js';
+import { ProcessImages, startProcess, type ProcessMapper, type RunningProcess } from './processes.js';
 import type {
   Condition,
   Container,
@@ -51,6 +52,11 @@ interface ContainerRun {
   done?: { exitCode: number; reason: string; startedAt: number; finishedAt: number; containerId: string };
   logs: string[];
   previousLogs: string[];
+  /** The container spec (env references are resolved when a real process starts). */
+  spec: Container;
+  /** A real process (sim.process) and its exit code once it ended. */
+  proc?: RunningProcess;
+  procExit?: number;
 }
 
 interface PodRun {
@@ -156,6 +162,8 @@ function hex(n: number): string {
  */
 export class Simulator {
   readonly behaviours = new BehaviourRegistry();
+  /** Images whose run-to-completion containers run a real local process (see processes.ts). */
+  readonly processes = new ProcessImages();
   readonly dataPlane: DataPlane;
   private readonly clock: Clock;
   private readonly registry: Registry;
@@ -215,6 +223,7 @@ export class Simulator {
   async stop(): Promise<void> {
     this.stopped = true;
     this.abort.abort(new Error('kube emulator closed'));
+    for (const run of this.runs.values()) for (const c of run.containers) c.proc?.kill('SIGKILL');
     if (this.immediate) clearImmediate(this.immediate);
     this.immediate = undefined;
     await this.loop;
@@ -223,6 +232,21 @@ export class Simulator {
   }
 
   // ---- public helpers --------------------------------------------------------------------------------
+
+  /**
+   * Run-to-completion containers (Jobs) of `image` (a reference or a repository) run the local process `map`
+   * returns for their command, args and resolved env: real output, real exit code, SIGTERM on deletion.
+   */
+  process(image: string, map: ProcessMapper): void {
+    this.processes.register(image, map);
+  }
+
+  /** True when the container has ended for good, or its pod is gone (a log follower stops then). */
+  containerFinished(ns: string, pod: string, container: string | undefined): boolean {
+    const run = [...this.runs.values()].find((r) => r.ns === ns && r.name === pod);
+    const c = container ? run?.containers.find((x) => x.name === container) : run?.containers[0];
+    return !run || !c || c.state === 'terminated';
+  }
 
   /** Register how an image (full reference, `app:tag`, or bare tag) behaves. */
   behaviour(imageOrTag: string, behaviour: Partial<Behaviour>): void {
@@ -1022,7 +1046,90 @@ export class Simulator {
       containerId: '',
       logs: [],
       previousLogs: [],
+      spec: c,
     };
+  }
+
+  /** The env the kubelet gives a container: values, Secret/ConfigMap keys (valueFrom) and envFrom. */
+  private resolveEnv(spec: Container, ns: string): { env: Record<string, string> } | { error: string } {
+    type Ref = { name?: string; key?: string; optional?: boolean };
+    const env: Record<string, string> = {};
+    const source = (kind: 'Secret' | 'ConfigMap', name: string): Record<string, string> | undefined => {
+      const o = this.registry.find(byKind(kind), ns, name) as
+        { data?: Record<string, string>; stringData?: Record<string, string> } | undefined;
+      if (!o) return undefined;
+      const data = o.data ?? {};
+      return kind === 'Secret'
+        ? Object.fromEntries(
+            Object.entries(data).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]),
+          )
+        : { ...data };
+    };
+    const envFrom = (spec.envFrom ?? []) as { prefix?: string; secretRef?: Ref; configMapRef?: Ref }[];
+    for (const f of envFrom) {
+      const kind = f.secretRef ? 'Secret' : 'ConfigMap';
+      const ref = (f.secretRef ?? f.configMapRef) as Ref;
+      const data = source(kind, ref.name ?? '');
+      if (!data) {
+        if (ref.optional) continue;
+        return { error: `${kind === 'Secret' ? 'secret' : 'configmap'} "${ref.name}" not found` };
+      }
+      for (const [k, v] of Object.entries(data)) env[`${f.prefix ?? ''}${k}`] = v;
+    }
+    const vars = (spec.env ?? []) as {
+      name: string;
+      value?: string;
+      valueFrom?: { secretKeyRef?: Ref; configMapKeyRef?: Ref };
+    }[];
+    for (const e of vars) {
+      // $(VAR) in a value refers to a variable defined before it ($$(VAR) stays literal), as the kubelet expands it
+      if (typeof e.value === 'string') {
+        env[e.name] = e.value.replace(/\$\$\(|\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, v?: string) =>
+          v === undefined ? '$(' : (env[v] ?? m),
+        );
+      }
+      const ref = e.valueFrom?.secretKeyRef ?? e.valueFrom?.configMapKeyRef;
+      if (!ref) continue;
+      const kind = e.valueFrom?.secretKeyRef ? 'Secret' : 'ConfigMap';
+      const value = source(kind, ref.name ?? '')?.[ref.key ?? ''];
+      if (value === undefined) {
+        if (ref.optional) continue;
+        return {
+          error: source(kind, ref.name ?? '')
+            ? `couldn't find key ${ref.key} in ${kind} ${ns}/${ref.name}`
+            : `${kind === 'Secret' ? 'secret' : 'configmap'} "${ref.name}" not found`,
+        };
+      }
+      env[e.name] = value;
+    }
+    return { env };
+  }
+
+  /** A run-to-completion container of a registered image: start its real process. */
+  private startProcessContainer(c: ContainerRun, map: ProcessMapper): void {
+    const logs: string[] = [];
+    c.logs = logs;
+    c.exitAt = Infinity;
+    c.nextAt = c.readyAt;
+    // the kubelet expands $(VAR) from the container's environment ($$(VAR) stays literal)
+    const expand = (a: string): string =>
+      a.replace(/\$\$\(|\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, v?: string) =>
+        v === undefined ? '$(' : (c.env[v] ?? m),
+      );
+    const command = ((c.spec.command ?? []) as string[]).map(expand);
+    const args = ((c.spec.args ?? []) as string[]).map(expand);
+    const spec = map({ name: c.name, image: c.image, command, args, env: c.env });
+    c.proc = startProcess(
+      spec,
+      (line) => logs.push(line),
+      (code) => {
+        c.procExit = code;
+        c.exitAt = this.clock.now();
+        c.nextAt = Math.min(c.nextAt, c.exitAt);
+        this.wake(c.exitAt);
+        this.kick();
+      },
+    );
   }
 
   private startContainer(run: PodRun, c: ContainerRun, t: number): void {
@@ -1051,6 +1158,8 @@ export class Simulator {
       c.logs.push(`${new Date(t).toISOString()} listening on :8080`);
     }
     c.nextAt = Math.min(c.readyAt, c.exitAt);
+    const map = runToCompletion ? this.processes.find(c.image) : undefined;
+    if (map) this.startProcessContainer(c, map);
   }
 
   private exitContainer(run: PodRun, c: ContainerRun, t: number, code: number): void {
@@ -1061,11 +1170,13 @@ export class Simulator {
       finishedAt: t,
       containerId: c.containerId,
     };
-    c.logs.push(
-      code === 0
-        ? `${new Date(t).toISOString()} done`
-        : `${new Date(t).toISOString()} fatal: ${c.behaviour.crashLoop ? 'simulated crash' : 'simulated failure'} (exit ${code})`,
-    );
+    if (c.proc) c.proc = undefined;
+    else
+      c.logs.push(
+        code === 0
+          ? `${new Date(t).toISOString()} done`
+          : `${new Date(t).toISOString()} fatal: ${c.behaviour.crashLoop ? 'simulated crash' : 'simulated failure'} (exit ${code})`,
+      );
     c.ready = false;
     c.readyAt = Infinity;
     c.exitAt = Infinity;
@@ -1100,6 +1211,16 @@ export class Simulator {
       const t = c.nextAt;
       switch (c.state) {
         case 'creating':
+          if (!c.behaviour.unpullable && run.restartPolicy !== 'Always' && this.processes.find(c.image)) {
+            const resolved = this.resolveEnv(c.spec, run.ns);
+            if ('error' in resolved) {
+              c.waitingReason = 'CreateContainerConfigError';
+              c.waitingMessage = resolved.error;
+              c.nextAt = t + 10_000;
+              break;
+            }
+            c.env = resolved.env;
+          }
           if (c.behaviour.unpullable) {
             c.state = 'pullerror';
             c.waitingReason = 'ErrImagePull';
@@ -1126,7 +1247,7 @@ export class Simulator {
               run,
               c,
               t,
-              c.behaviour.crashLoop ? c.behaviour.exitCode || 1 : c.behaviour.exitCode,
+              c.procExit ?? (c.behaviour.crashLoop ? c.behaviour.exitCode || 1 : c.behaviour.exitCode),
             );
           }
           c.nextAt = c.state === 'running' ? Math.min(c.readyAt, c.exitAt) : c.nextAt;
@@ -1199,7 +1320,10 @@ export class Simulator {
           const graceEnd = Date.parse(pod.metadata.deletionTimestamp);
           const hangs = run.containers.some((c) => c.behaviour.hang && c.state === 'running');
           run.removeAt = hangs ? graceEnd : Math.min(graceEnd, now + TERMINATE_MS);
-          for (const c of run.containers) c.ready = false;
+          for (const c of run.containers) {
+            c.ready = false;
+            c.proc?.kill('SIGTERM');
+          }
           this.event(
             pod,
             'Normal',
@@ -1210,6 +1334,7 @@ export class Simulator {
         }
         this.wake(run.removeAt ?? now);
         if (now >= (run.removeAt ?? now)) {
+          for (const c of run.containers) c.proc?.kill('SIGKILL');
           this.runs.delete(uid);
           this.registry.finalize(podRt, ns, name);
           continue;

@@ -1,0 +1,2 @@
+import { runPost } from './main.js';
+void runPost();
