@@ -40,7 +40,7 @@ async function deploy(pin: string, version: string, environment = 'staging', sha
       environment,
       images: [{ name: 'web', ref: pin }],
       verifyWindowMs: 4_000,
-      readyTimeoutMs: 20_000,
+      readyTimeoutMs: 60_000,
       scaleDownDelayMs: 0,
     }),
     {

@@ -1,3 +1,4 @@
+/* global fetch */
 // Integration tests the pipeline runs against staging after its rollout, with ENVIRONMENT_URL set to the
 // environment's URL (the environment variable ENVIRONMENT_URL). Locally: `npm start`, then
 // ENVIRONMENT_URL=http://localhost:8080 npm run test:integration. Without a URL the test fails: a gate with

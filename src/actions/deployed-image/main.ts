@@ -12,7 +12,10 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
       required: true,
       expected: 'a GitHub environment name',
     });
-    if (environment.length > 255 || /[\x00-\x1f\x7f]/.test(environment))
+    if (
+      environment.length > 255 ||
+      [...environment].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)
+    )
       throw InputError.invalid(
         'environment',
         environment,
