@@ -569,7 +569,8 @@ describe('metadata the checks rely on', () => {
   });
 
   it('pending action metadata is only for actions not yet on this branch (delete it when they land)', () => {
-    for (const n of readdirSync(join(root, 'test/data/pending-actions')))
+    const pending = join(root, 'test/data/pending-actions');
+    for (const n of existsSync(pending) ? readdirSync(pending) : [])
       expect({ action: n, landed: existsSync(join(root, 'actions', n, 'action.yml')) }).toEqual({
         action: n,
         landed: false,
