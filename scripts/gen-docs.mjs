@@ -228,3 +228,134 @@ if (check) {
   for (const [f, text] of files) writeFileSync(join(out, f), text);
   console.log(`wrote ${files.size} pages to docs/actions/`);
 }
+
+// docs/workflows.md: the pipeline diagram (Mermaid) and every input, secret and output of every reusable
+// workflow, generated from .github/workflows/*.yml between the markers; the prose around them is written by hand.
+{
+  const file = join(root, 'docs/workflows.md');
+  const START = '<!-- generated from .github/workflows/*.yml by `npm run docs`: do not edit below -->';
+  const END = '<!-- end of generated section -->';
+  const wfDir = join(root, '.github/workflows');
+  const reusable = readdirSync(wfDir)
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => ({ f, doc: parse(readFileSync(join(wfDir, f), 'utf8')) }))
+    .filter(({ doc }) => doc?.on && typeof doc.on === 'object' && 'workflow_call' in doc.on);
+  const order = [
+    'service-pipeline.yml',
+    'service-ci.yml',
+    'service-deploy.yml',
+    'promote.yml',
+    'terraform.yml',
+  ];
+  reusable.sort(
+    (a, b) => (order.indexOf(a.f) + 1 || 99) - (order.indexOf(b.f) + 1 || 99) || a.f.localeCompare(b.f),
+  );
+  const id = (s) => s.replace(/[^A-Za-z0-9_]/g, '_');
+  const label = (s) =>
+    String(s)
+      .replace(/\$\{\{[^}]*\}\}/g, '…')
+      .replace(/"/g, "'");
+  const byName = new Map(reusable.map((r) => [r.f, r.doc]));
+  const needsOf = (j) => (j.needs === undefined ? [] : [].concat(j.needs));
+  const mermaid = ['```mermaid', 'flowchart LR'];
+  const pipeline = byName.get('service-pipeline.yml');
+  if (pipeline) {
+    for (const [jid, job] of Object.entries(pipeline.jobs ?? {})) {
+      const callee = /^\.\/\.github\/workflows\/(.+)$/.exec(job.uses ?? '')?.[1];
+      const title = label(job.name ?? jid);
+      if (callee && byName.has(callee)) {
+        mermaid.push(`  subgraph ${id(jid)}["${title} · ${callee}"]`);
+        for (const [cj, cjob] of Object.entries(byName.get(callee).jobs ?? {}))
+          mermaid.push(`    ${id(jid)}__${id(cj)}["${label(cjob.name ?? cj)}"]`);
+        for (const [cj, cjob] of Object.entries(byName.get(callee).jobs ?? {}))
+          for (const n of needsOf(cjob)) mermaid.push(`    ${id(jid)}__${id(n)} --> ${id(jid)}__${id(cj)}`);
+        mermaid.push('  end');
+      } else mermaid.push(`  ${id(jid)}["${title}"]`);
+    }
+    for (const [jid, job] of Object.entries(pipeline.jobs ?? {}))
+      for (const n of needsOf(job)) mermaid.push(`  ${id(n)} --> ${id(jid)}`);
+  }
+  mermaid.push('```');
+  const lines = [START, '', '## The pipeline', '', ...mermaid, ''];
+  lines.push('## Reference', '');
+  for (const { f, doc } of reusable) {
+    const call = doc.on.workflow_call ?? {};
+    lines.push(`### \`${f}\``, '', esc(doc.name ?? f), '');
+    lines.push('```yaml', 'jobs:', '  call:', `    uses: keelson-dev/keelson/.github/workflows/${f}@v1`);
+    const inputs = Object.entries(call.inputs ?? {});
+    const req = inputs.filter(([, v]) => v?.required);
+    if (req.length) {
+      lines.push('    with:');
+      for (const [k] of req) lines.push(`      ${k}: …`);
+    }
+    lines.push('```', '');
+    if (inputs.length) {
+      lines.push('| Input | Type | Required | Default | Description |', '| --- | --- | --- | --- | --- |');
+      for (const [k, v] of inputs) {
+        const def = v?.default === undefined || v.default === '' ? '' : `\`${esc(v.default)}\``;
+        lines.push(
+          `| \`${k}\` | ${v?.type ?? 'string'} | ${v?.required ? 'yes' : 'no'} | ${def} | ${esc(v?.description)} |`,
+        );
+      }
+      lines.push('');
+    }
+    const secrets = Object.entries(call.secrets ?? {});
+    if (secrets.length) {
+      lines.push('| Secret | Required | Description |', '| --- | --- | --- |');
+      for (const [k, v] of secrets)
+        lines.push(`| \`${k}\` | ${v?.required ? 'yes' : 'no'} | ${esc(v?.description)} |`);
+      lines.push('');
+    }
+    const outputs = Object.entries(call.outputs ?? {});
+    if (outputs.length) {
+      lines.push('| Output | Description |', '| --- | --- |');
+      for (const [k, v] of outputs) lines.push(`| \`${k}\` | ${esc(v?.description)} |`);
+      lines.push('');
+    }
+    const jobs = Object.entries(doc.jobs ?? {});
+    lines.push('| Job | Permissions |', '| --- | --- |');
+    for (const [jid, j] of jobs) {
+      const p = j.permissions && typeof j.permissions === 'object' ? j.permissions : {};
+      const text = Object.entries(p)
+        .map(([s, l]) => `${s}: ${l}`)
+        .join(', ');
+      lines.push(`| \`${jid}\` | ${text || 'none'} |`);
+    }
+    lines.push('');
+  }
+  // What each action needs (actions/permissions.yml).
+  const perms = parse(readFileSync(join(root, 'actions/permissions.yml'), 'utf8')) ?? {};
+  lines.push(
+    '## Token permissions each action needs',
+    '',
+    '`actions/permissions.yml`, checked against every job by the contract tests.',
+    '',
+  );
+  lines.push('| Action | Required | Optional |', '| --- | --- | --- |');
+  const fmt = (p) =>
+    Object.entries(p ?? {})
+      .map(([s, l]) => `${s}: ${l}`)
+      .join(', ') || '—';
+  for (const [k, v] of Object.entries(perms))
+    lines.push(`| \`${k}\` | ${fmt(v?.required)} | ${fmt(v?.optional)} |`);
+  lines.push('', END);
+  const generated = lines.join('\n');
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const s = current.indexOf(START);
+  const e = current.indexOf(END);
+  if (s < 0 || e < s) {
+    console.error(`docs/workflows.md has no generated section (the markers ${START} … ${END}).`);
+    process.exit(1);
+  }
+  const next = current.slice(0, s) + generated + current.slice(e + END.length);
+  if (check) {
+    if (next !== current) {
+      console.error("docs/workflows.md drifted from .github/workflows/*.yml. Run 'npm run docs' and commit.");
+      process.exit(1);
+    }
+    console.log(`docs/workflows.md matches ${reusable.length} reusable workflows.`);
+  } else {
+    writeFileSync(file, next);
+    console.log('wrote the generated section of docs/workflows.md');
+  }
+}

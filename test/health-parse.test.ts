@@ -369,7 +369,7 @@ describe('parseHealthChecks: one error per bad field', () => {
     [
       'item not a mapping',
       '- just a string',
-      `${P}check 1: 'just a string'. Expected a mapping with at least \`kind\` (http | https | dns | tls | tcp | prometheus | kubernetes).`,
+      `${P}check 1 is a string, not a mapping. Expected a mapping with at least \`kind\` (http | https | dns | tls | tcp | prometheus | kubernetes).`,
     ],
     [
       'not a list',

@@ -221,8 +221,6 @@ describe('terraform-plan', () => {
       .join('\n')
       .match(/Terraform will perform the following actions:[\s\S]*?Changes to Outputs:\n.*\n/)?.[0];
     expect(planText).toBeDefined();
-    const at = /at=(\S+) -->/.exec(body)?.[1] as string;
-    expect(Math.abs(Date.parse(at) - Date.now())).toBeLessThan(60_000);
     const set = renderComment({
       plan: fixture,
       counts: countPlan(fixture),
@@ -231,11 +229,11 @@ describe('terraform-plan', () => {
       tool: 'terraform',
       planText: `\n${planText}`,
       runUrl: `https://github.com/${OWNER}/${REPO}/actions/runs/42`,
-      provenance: { sha: HEAD_SHA, planSha256: r.outputs['plan-sha256'], at },
+      provenance: { sha: HEAD_SHA, planSha256: r.outputs['plan-sha256'] },
     });
     expect(body).toBe(assembleComment(set, (t) => t, []).body);
     expect(body.split('\n').slice(0, 4)).toEqual([
-      `<!-- keelson:terraform-plan label=infra/prod hash=${hash} sha=${HEAD_SHA} plan-sha256=${r.outputs['plan-sha256']} at=${at} -->`,
+      `<!-- keelson:terraform-plan label=infra/prod hash=${hash} sha=${HEAD_SHA} plan-sha256=${r.outputs['plan-sha256']} -->`,
       '## Terraform plan: `infra/prod`',
       '',
       '**Plan: 0 to add, 1 to change, 1 to destroy.** 1 output to add',
@@ -342,8 +340,8 @@ describe('terraform-plan', () => {
     });
     // the whole text is in the summary
     expect(r.summary.split('will be created').length - 1).toBe(3 * 110);
-    // smaller plan: the main comment is edited in place and stale parts are deleted
-    await plan({}, { fixture, env: { TF_DOUBLE_TEXT_REPEAT: '1' } });
+    // another, smaller plan: the main comment is edited in place and stale parts are deleted
+    await plan({}, { fixture: 'tofu-show-json-basic-delete.json' });
     const now = comments();
     expect(now.map((c) => c.id)).toEqual([main?.id]);
     expect(now[0]?.body).toContain('<details><summary>Plan text</summary>');
@@ -701,13 +699,23 @@ describe('terraform-apply', () => {
       'pr-number': String(PR),
       'plan-hash': p.outputs['plan-hash'],
     });
-    const body = comments()[0]?.body ?? '';
-    expect(body.split('\n')[0]).toBe(markerLine);
+    // The plan comment is left exactly as it was reviewed; the result is a comment of its own.
+    const [planComment, result] = comments();
+    expect(planComment?.body.split('\n')[0]).toBe(markerLine);
+    expect(gh.calls('issues/update-comment')).toHaveLength(0);
     expect(markerLine).toMatch(
       new RegExp(
         `^<!-- keelson:terraform-plan label=infra/prod hash=${p.outputs['plan-hash']} sha=${HEAD_SHA} `,
       ),
     );
+    const body = result?.body ?? '';
+    expect(body.split('\n')[0]).toBe(
+      `<!-- keelson:terraform-apply label=infra/prod hash=${p.outputs['plan-hash']} -->`,
+    );
+    const url = (id: number | undefined) =>
+      `https://github.com/${OWNER}/${REPO}/pull/${PR}#issuecomment-${id}`;
+    expect(body).toContain(`The reviewed plan: [plan comment](${url(planComment?.id)}).`);
+    expect(r.outputs['comment-url']).toBe(url(result?.id));
     expect(body).toMatch(
       /> \*\*Applied\.\*\* Terraform applied this plan in \d+\.\d s \(\[run\]\(https:\/\/github\.com\/.*\/actions\/runs\/42\)\)\./,
     );
@@ -829,7 +837,7 @@ describe('terraform-apply', () => {
       const before = Date.now() - 60_000;
       approve('alice', { at: before });
       await planned();
-      const at = /at=(\S+) -->/.exec(comments()[0]?.body ?? '')?.[1];
+      const at = comments()[0]?.updatedAt;
       refused(
         await apply({ 'plan-file': planFile }),
         `Plan comment on #${PR} was written after the approval by alice (plan ${at}, approval ${iso(before)}); review ` +
@@ -905,7 +913,8 @@ describe('terraform-apply', () => {
       const event = openPull(6, head);
       await plan({}, { env: { GITHUB_EVENT_PATH: event, GITHUB_SHA: head } });
       calls();
-      const dispatch = { event: 'workflow_dispatch' as const, env: { GITHUB_SHA: 'b'.repeat(40) } };
+      // Dispatched on the pull request's branch: the run checks out its head.
+      const dispatch = { event: 'workflow_dispatch' as const, env: { GITHUB_SHA: head } };
       refused(
         await apply({ 'plan-file': planFile, 'pr-number': '6' }, dispatch),
         'Pull request #6 has no approving review. A reviewer with write access must approve it after the plan comment ' +
@@ -919,6 +928,16 @@ describe('terraform-apply', () => {
       gh.pushToPull(OWNER, REPO, 6, '7'.repeat(40));
       refused(
         await apply({ 'plan-file': planFile, 'pr-number': '6' }, dispatch),
+        // The run is no longer on the pull request's head: refused before the approval is even read.
+        "This run checked out 666666666666, but pull request #6's head is 777777777777; dispatch the workflow on " +
+          "the pull request's branch. Nothing was applied.",
+      );
+      // Dispatched again on the branch, now at the new commit: the plan is of the older one.
+      refused(
+        await apply(
+          { 'plan-file': planFile, 'pr-number': '6' },
+          { event: 'workflow_dispatch', env: { GITHUB_SHA: '7'.repeat(40) } },
+        ),
         'Pull request #6 has commits after the planned one (planned 666666666666, head 777777777777); run ' +
           'terraform-plan again and have the new plan approved. Nothing was applied.',
       );
@@ -969,7 +988,7 @@ describe('terraform-apply', () => {
     expect(text).toContain('Resources:\n  ~ test_instance.test-delete: delete -> delete, create');
     expect(calls().map((a) => a[0])).toEqual(['init', 'plan', 'show']);
     expect(r.outputs.applied).toBe('false');
-    expect(comments()[0]?.body).toContain('**Apply refused.**');
+    expect(comments()[1]?.body).toContain('**Apply refused.**');
     expect(r.summary).toContain('### Plan changed since review');
   });
 
@@ -1012,7 +1031,7 @@ describe('terraform-apply', () => {
     expect(errors(r)[0]).toMatch(
       /^'terraform apply -input=false .*' failed with exit code 1:\nError: apply failed/,
     );
-    expect(comments()[0]?.body).toContain('**Apply failed.**');
+    expect(comments()[1]?.body).toContain('**Apply failed.**');
     expect(r.outputs.applied).toBe('false');
   });
 
@@ -1041,8 +1060,12 @@ describe('terraform-apply', () => {
     expect(r.log.findIndex((l) => l.includes('provider: created password'))).toBeGreaterThan(mask);
     expect(r.log.filter((l) => l.includes(secret))).toEqual([`::add-mask::${secret}`]);
     expect(r.log).toContain('provider: created password = "***"');
-    expect(comments()[0]?.body).toContain('| `password` | (sensitive) |');
-    expect(comments()[0]?.body).not.toContain(secret);
+    expect(comments()[1]?.body).toContain('| `password` | (sensitive) |');
+    expect(
+      comments()
+        .map((c) => c.body)
+        .join('\n'),
+    ).not.toContain(secret);
   });
 
   it('the plan file is 0600 and the post step removes it and its JSON', async () => {
@@ -1195,7 +1218,7 @@ const REAL = which('terraform', { PATH: process.env.PATH });
       resources: unknown[];
     };
     expect(state.resources).toHaveLength(2);
-    const after = comments()[0]?.body ?? '';
+    const after = comments()[1]?.body ?? '';
     expect(after).toContain('**Applied.**');
     expect(after).toContain('| `environment` | `e2e` |');
     expect(after).toContain('| `api_key` | (sensitive) |');

@@ -11,7 +11,6 @@ import {
   renderApplyStatus,
   renderComment,
   renderSummary,
-  withApplyStatus,
 } from '../src/lib/terraform/report.js';
 import { formatPath, readManifestText, readMarkerHash } from '../src/lib/terraform/render.js';
 import { collectSensitive, parseMask } from '../src/lib/terraform/sensitive.js';
@@ -604,39 +603,26 @@ describe('comment body', () => {
     expect(summary).toContain(text.trimEnd());
   });
 
+  it('renders the apply result: state, duration, outputs with sensitive ones hidden', () => {
+    const failed = renderApplyStatus({ state: 'failed', durationMs: 1500, message: 'boom' });
+    expect(failed).toContain('> **Apply failed.** Terraform started applying this plan and failed in 1.5 s.');
+    expect(failed).toContain('> boom');
+    const applied = renderApplyStatus({
+      state: 'applied',
+      durationMs: 61_000,
+      outputs: [
+        { name: 'url', value: 'https://x' },
+        { name: 'pw', value: undefined },
+      ],
+    });
+    expect(applied).toContain('> **Applied.** Terraform applied this plan in 1 min 1 s.');
+    expect(applied).toContain('| `url` | `https://x` |\n| `pw` | (sensitive) |');
+  });
+
   it('formats replace paths', () => {
     expect(formatPath(['tags', 'Name'])).toBe('tags.Name');
     expect(formatPath(['ingress', 0, 'cidr_blocks'])).toBe('ingress[0].cidr_blocks');
     expect(formatPath(['labels', 'app.kubernetes.io/name'])).toBe('labels["app.kubernetes.io/name"]');
-  });
-
-  it('puts the apply result after the title and replaces it on the next apply', () => {
-    const body = comment(plan);
-    const once = withApplyStatus(
-      body,
-      renderApplyStatus({ state: 'failed', durationMs: 1500, message: 'boom' }),
-    );
-    expect(once.split('\n').slice(0, 4)).toEqual([
-      body.split('\n')[0],
-      '## Terraform plan: `prod`',
-      '',
-      '<!-- keelson:apply-result -->',
-    ]);
-    const twice = withApplyStatus(
-      once,
-      renderApplyStatus({
-        state: 'applied',
-        durationMs: 61_000,
-        outputs: [
-          { name: 'url', value: 'https://x' },
-          { name: 'pw', value: undefined },
-        ],
-      }),
-    );
-    expect(twice).not.toContain('Apply failed');
-    expect(twice).toContain('> **Applied.** Terraform applied this plan in 1 min 1 s.');
-    expect(twice).toContain('| `url` | `https://x` |\n| `pw` | (sensitive) |');
-    expect(readMarkerHash(twice, 'prod')).toBe(planHash(plan));
   });
 });
 

@@ -1,5 +1,5 @@
 export const id = 206;
-export const ids = [206,852];
+export const ids = [206,4852];
 export const modules = {
 
 /***/ 53999:
@@ -17,7 +17,7 @@ async function run(ctx = core_js_1.ActionContext.fromProcess()) {
     await (0, run_action_js_1.runAction)(ctx, async () => {
         const gh = (0, context_js_1.readContext)(ctx.env);
         const settings = (0, settings_js_1.readTestSettings)(new inputs_js_1.Inputs(ctx.getInput), gh.workspace, gh.runnerTemp || undefined);
-        const { runTests } = await __webpack_require__.e(/* import() */ 557).then(__webpack_require__.bind(__webpack_require__, 74557));
+        const { runTests } = await __webpack_require__.e(/* import() */ 4557).then(__webpack_require__.bind(__webpack_require__, 74557));
         const outcome = await ctx.passThrough((write) => runTests(settings, { workspace: gh.workspace, env: ctx.env, onOutput: write }));
         for (const a of outcome.annotations)
             ctx.error(a.message, a.props);
@@ -152,8 +152,8 @@ async function ciJob(io, s, work) {
 }
 async function cdJob(io, s, work, speed) {
     const service = (0, node_path_1.join)(work, 'sample-service');
-    const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(815), __webpack_require__.e(801), __webpack_require__.e(808)]).then(__webpack_require__.bind(__webpack_require__, 58808));
-    const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(470), __webpack_require__.e(445), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+    const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1801), __webpack_require__.e(8808)]).then(__webpack_require__.bind(__webpack_require__, 58808));
+    const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(6470), __webpack_require__.e(7445), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
     const sim = await startSimulation(speed);
     try {
         const settings = {
@@ -383,9 +383,9 @@ exports.command = {
                 return 'simulator';
             return args.inputs.raw(name);
         });
-        const { readDeployInputs } = await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 98606));
+        const { readDeployInputs } = await __webpack_require__.e(/* import() */ 8606).then(__webpack_require__.bind(__webpack_require__, 98606));
         const settings = readDeployInputs(inputs);
-        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(470), __webpack_require__.e(445), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(6470), __webpack_require__.e(7445), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
         const s = io.isTTY && !io.env.NO_COLOR ? render_log_js_1.colour : render_log_js_1.plain;
         const out = format === 'json' ? { ...io, stdout: () => undefined } : io;
         const deps = {
@@ -407,7 +407,7 @@ exports.command = {
                 io.stdout('\n' + run.markdown + '\n');
             return run.result.result === 'promoted' ? 0 : 1;
         }
-        const { startSimulation, describeTraffic, startLoad } = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(815), __webpack_require__.e(801), __webpack_require__.e(808)]).then(__webpack_require__.bind(__webpack_require__, 58808));
+        const { startSimulation, describeTraffic, startLoad } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1801), __webpack_require__.e(8808)]).then(__webpack_require__.bind(__webpack_require__, 58808));
         const sim = await startSimulation(speed);
         try {
             const simDeps = { ...deps, clock: sim.clock, kube: sim.kube };
@@ -733,17 +733,26 @@ const ZWSP = '\u200b';
  */
 function neutraliseLine(line) {
     let out = line.includes('##[') ? line.split('##[').join(`#${ZWSP}#[`) : line;
-    const start = out.length - out.trimStart().length;
+    const start = LEADING_BLANKS.exec(out)?.[0].length ?? 0;
     if (out.startsWith('::', start))
         out = `${out.slice(0, start)}:${ZWSP}${out.slice(start + 1)}`;
     return out;
 }
+/**
+ * What the runner's `TrimStart()` (.NET `char.IsWhiteSpace`) removes before it looks for `::`: JavaScript's
+ * white space plus U+0085 (NEL), which `String.prototype.trimStart` keeps.
+ */
+const LEADING_BLANKS = /^[\s\u0085]*/;
 /** Splits text into lines the way the runner does (`\r\n`, `\n` and a bare `\r` each end a line). */
 function splitLines(text) {
     return text.split(/\r\n|\r|\n/);
 }
 function escapeData(s) {
-    return neutraliseLine(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return escapeCommandData(neutraliseLine(s));
+}
+/** The runner's escaping of command data, and nothing else (an add-mask value must reach it as it is). */
+function escapeCommandData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -796,8 +805,10 @@ class ActionContext {
             .filter(([, v]) => v !== undefined && v !== '')
             .map(([k, v]) => `${k}=${escapeProperty(this.masker.mask(String(v)))}`)
             .join(',');
-        const data = name === 'add-mask' ? message : this.masker.mask(message);
-        this.out(`::${name}${p ? ' ' + p : ''}::${escapeData(data)}`);
+        // The value of add-mask is escaped as the runner unescapes it, never neutralised: the runner must learn the
+        // secret exactly as it is (the line starts with ::add-mask::, so nothing inside it can start a command).
+        const data = name === 'add-mask' ? escapeCommandData(message) : escapeData(this.masker.mask(message));
+        this.out(`::${name}${p ? ' ' + p : ''}::${data}`);
     }
     setSecret(value) {
         if (!value)
@@ -1130,7 +1141,7 @@ function parseList(raw, separators = 'newline-or-comma') {
 }
 /** A YAML or JSON mapping (JSON is YAML). Async: the YAML parser is loaded only when a map is given. */
 async function parseMap(name, raw) {
-    const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     const expected = 'a YAML or JSON mapping such as `key: value` lines or {"key": "value"}';
     let value;
     try {
@@ -1460,10 +1471,16 @@ async function runAction(ctx, fn) {
         await fn();
     }
     catch (error) {
-        const { message } = (0, errors_js_1.describeError)(error, ctx.isDebug());
-        if (error instanceof errors_js_1.PolicyError && error.details)
-            ctx.info(error.details);
-        ctx.setFailed(message);
+        try {
+            const { message } = (0, errors_js_1.describeError)(error, ctx.isDebug());
+            if (error instanceof errors_js_1.PolicyError && error.details)
+                ctx.info(error.details);
+            ctx.setFailed(message);
+        }
+        catch {
+            // Reporting itself failed: fail with a line that holds nothing from the error (it could hold a secret).
+            ctx.setFailed('Keelson failed and could not report why; run with RUNNER_DEBUG=1 for details.');
+        }
     }
 }
 

@@ -139,7 +139,7 @@ async function runHealthChecks(s, deps) {
     if (needsKube && !kube) {
         if (!s.access)
             throw new errors_js_1.InputError('checks', "Kubernetes checks and k8s-service:// URLs need 'cluster-name' (EKS) or 'kubeconfig'.");
-        const { connect } = await __webpack_require__.e(/* import() */ 470).then(__webpack_require__.bind(__webpack_require__, 86470));
+        const { connect } = await __webpack_require__.e(/* import() */ 6470).then(__webpack_require__.bind(__webpack_require__, 86470));
         kube = (await connect(s.access, deps.clock, { setSecret: (v) => deps.setSecret?.(v) })).kube;
         owned = true;
     }

@@ -535,6 +535,38 @@ function seconds(ms) {
 
 /***/ }),
 
+/***/ 3006:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deployedImages = deployedImages;
+/** What a rollout records about itself outside the cluster (the GitHub Deployment's payload). */
+const manifests_js_1 = __webpack_require__(6158);
+/** The images a rollout puts in place, the service's own Deployment's containers first (what promote.yml reads). */
+function deployedImages(objects, service) {
+    const workloads = objects.filter((x) => (0, manifests_js_1.containersOf)(x).length > 0);
+    const own = workloads.filter((x) => x.kind === 'Deployment' && x.metadata?.name === service);
+    // A pod's own containers before its init containers (a migration init container is not the service's image).
+    const ordered = (x) => {
+        const all = (0, manifests_js_1.containersOf)(x);
+        const init = new Set(all.slice(0, initContainerCount(x)));
+        return [...all.filter((c) => !init.has(c)), ...init];
+    };
+    return [...own, ...workloads.filter((x) => !own.includes(x))]
+        .flatMap((x) => ordered(x).map((c) => c.image ?? ''))
+        .filter(Boolean);
+}
+function initContainerCount(x) {
+    const spec = x.spec;
+    return (spec?.template?.spec?.initContainers ??
+        spec?.jobTemplate?.spec?.template?.spec?.initContainers ??
+        []).length;
+}
+
+
+/***/ }),
+
 /***/ 5802:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -666,6 +698,7 @@ const index_js_1 = __webpack_require__(570);
 const client_js_1 = __webpack_require__(301);
 const lease_js_1 = __webpack_require__(7830);
 const blue_green_js_1 = __webpack_require__(3237);
+const record_js_1 = __webpack_require__(3006);
 const rolling_js_1 = __webpack_require__(5802);
 const timeline_js_1 = __webpack_require__(7440);
 /** Pods for `kubernetes` checks; an unreachable or failing API server makes the probe inconclusive. */
@@ -716,7 +749,12 @@ async function deploy(o) {
                 environment: o.github.environment,
                 description: `${settings.strategy} ${settings.version}`,
                 logUrl: o.github.logUrl,
-                payload: { version: settings.version, strategy: settings.strategy },
+                payload: (0, deployments_js_1.deploymentPayload)({
+                    version: settings.version,
+                    strategy: settings.strategy,
+                    service: settings.service,
+                    images: (0, record_js_1.deployedImages)(o.objects, settings.service),
+                }),
             });
             save('github-deployment-id', String(gh.id));
         }
@@ -930,6 +968,9 @@ function httpStatus(error) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.startDeployment = startDeployment;
+exports.deploymentPayload = deploymentPayload;
+exports.payloadImage = payloadImage;
+exports.findDeployedImage = findDeployedImage;
 async function startDeployment(api, repo, o) {
     const res = await api.rest.repos.createDeployment({
         ...repo,
@@ -960,6 +1001,79 @@ async function startDeployment(api, repo, o) {
     };
     await deployment.setStatus('in_progress', { description: o.description });
     return deployment;
+}
+const PINNED = /^[^\s@]+@(sha256:[a-f0-9]{64})$/;
+function deploymentPayload(o) {
+    const images = [...new Set(o.images.filter((i) => PINNED.test(i)))];
+    const image = images[0];
+    return {
+        keelson: 1,
+        version: o.version,
+        strategy: o.strategy,
+        service: o.service,
+        ...(image ? { image, digest: PINNED.exec(image)?.[1] } : {}),
+        images,
+    };
+}
+/** The image a Deployment's payload records, when it is one of Keelson's with a digest-pinned image. */
+function payloadImage(payload) {
+    let p = payload;
+    if (typeof p === 'string') {
+        try {
+            p = JSON.parse(p);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (!p || typeof p !== 'object')
+        return undefined;
+    const { image, version } = p;
+    if (typeof image !== 'string')
+        return undefined;
+    const m = PINNED.exec(image);
+    if (!m)
+        return undefined;
+    return { image, digest: m[1], ...(typeof version === 'string' ? { version } : {}) };
+}
+/**
+ * What runs in an environment: the newest Deployment of `environment` whose latest status is `success` and whose
+ * payload records a digest-pinned image. Deployments that failed, were rolled back, are still in progress, or
+ * were made by another tool are skipped; `inactive` (a newer success replaced it) is skipped too, so the answer
+ * is the deployment GitHub shows as active. Looks at the newest `limit` deployments.
+ */
+async function findDeployedImage(api, repo, environment, o = {}) {
+    const limit = o.limit ?? 100;
+    let seen = 0;
+    for (let page = 1; seen < limit; page++) {
+        const res = await api.rest.repos.listDeployments({ ...repo, environment, per_page: 30, page });
+        const list = res.data;
+        for (const d of list) {
+            if (++seen > limit)
+                break;
+            const recorded = payloadImage(d.payload);
+            if (!recorded)
+                continue;
+            const statuses = await api.rest.repos.listDeploymentStatuses({
+                ...repo,
+                deployment_id: d.id,
+                per_page: 1,
+            });
+            const latest = statuses.data[0];
+            if (latest?.state !== 'success')
+                continue;
+            return {
+                ...recorded,
+                deploymentId: d.id,
+                sha: d.sha,
+                createdAt: d.created_at,
+                ...(latest.environment_url ? { url: latest.environment_url } : {}),
+            };
+        }
+        if (list.length < 30)
+            break;
+    }
+    return undefined;
 }
 
 
@@ -1446,7 +1560,9 @@ function expectedOf(e) {
 }
 function parseCheck(item, index, input) {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-        throw new errors_js_1.InputError(input, `Invalid input '${input}': check ${index}${(0, variables_js_1.excerpt)('check', item)}. ` +
+        throw new errors_js_1.InputError(input, 
+        // Not repeated: a list item that is not a mapping is often a header line that lost its indentation.
+        `Invalid input '${input}': check ${index} is ${item === null ? 'empty' : Array.isArray(item) ? 'a list' : `a ${typeof item}`}, not a mapping. ` +
             `Expected a mapping with at least \`kind\` (${KINDS.join(' | ')}).`);
     }
     const obj = item;
@@ -2781,6 +2897,7 @@ exports.hasPlaceholders = hasPlaceholders;
 exports.parseHostPort = parseHostPort;
 exports.parseHttpUrl = parseHttpUrl;
 exports.excerpt = excerpt;
+exports.redactUserinfo = redactUserinfo;
 exports.fieldError = fieldError;
 exports.isDnsName = isDnsName;
 exports.checkTarget = checkTarget;
@@ -2875,10 +2992,18 @@ function excerpt(field, value) {
             text = String(value);
         }
     }
-    const flat = text
-        .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/@:]*):[^\s/@]*@/gi, '$1:***@')
-        .replace(/\r\n|\r|\n/g, '\\n');
-    return `: '${flat.length > 80 ? `${flat.slice(0, 80)}…` : flat}'`;
+    const flat = redactUserinfo(text.slice(0, 240)).replace(/\r\n|\r|\n/g, '\\n');
+    return `: '${flat.length > 80 || text.length > 240 ? `${flat.slice(0, 80)}…` : flat}'`;
+}
+/**
+ * Hides the password of anything shaped like `user:password@host` — with any scheme, a typo'd one, or none —
+ * up to the last `@` before the path (passwords hold `@` too); a `user:` whose `@` lies beyond the text (cut
+ * short) hides everything after the colon. Works on a bounded prefix, so it stays linear.
+ */
+function redactUserinfo(text) {
+    return text
+        .replace(/(^|\/\/|\s)([^\s/@:]*):([^\s/]*)@/g, '$1$2:***@')
+        .replace(/(\/\/[^\s/@:]*):(?![^\s/]*@)[^\s/]*$/, '$1:***');
 }
 function fieldError(input, spec, field, value, expected) {
     return new errors_js_1.InputError(input, `Invalid input '${input}': check ${spec.index} ('${spec.name}') field '${field}'${excerpt(field, value)}. Expected ${expected}.`);

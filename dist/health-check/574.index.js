@@ -555,7 +555,9 @@ function expectedOf(e) {
 }
 function parseCheck(item, index, input) {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-        throw new errors_js_1.InputError(input, `Invalid input '${input}': check ${index}${(0, variables_js_1.excerpt)('check', item)}. ` +
+        throw new errors_js_1.InputError(input, 
+        // Not repeated: a list item that is not a mapping is often a header line that lost its indentation.
+        `Invalid input '${input}': check ${index} is ${item === null ? 'empty' : Array.isArray(item) ? 'a list' : `a ${typeof item}`}, not a mapping. ` +
             `Expected a mapping with at least \`kind\` (${KINDS.join(' | ')}).`);
     }
     const obj = item;
@@ -1890,6 +1892,7 @@ exports.hasPlaceholders = hasPlaceholders;
 exports.parseHostPort = parseHostPort;
 exports.parseHttpUrl = parseHttpUrl;
 exports.excerpt = excerpt;
+exports.redactUserinfo = redactUserinfo;
 exports.fieldError = fieldError;
 exports.isDnsName = isDnsName;
 exports.checkTarget = checkTarget;
@@ -1984,10 +1987,18 @@ function excerpt(field, value) {
             text = String(value);
         }
     }
-    const flat = text
-        .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/@:]*):[^\s/@]*@/gi, '$1:***@')
-        .replace(/\r\n|\r|\n/g, '\\n');
-    return `: '${flat.length > 80 ? `${flat.slice(0, 80)}…` : flat}'`;
+    const flat = redactUserinfo(text.slice(0, 240)).replace(/\r\n|\r|\n/g, '\\n');
+    return `: '${flat.length > 80 || text.length > 240 ? `${flat.slice(0, 80)}…` : flat}'`;
+}
+/**
+ * Hides the password of anything shaped like `user:password@host` — with any scheme, a typo'd one, or none —
+ * up to the last `@` before the path (passwords hold `@` too); a `user:` whose `@` lies beyond the text (cut
+ * short) hides everything after the colon. Works on a bounded prefix, so it stays linear.
+ */
+function redactUserinfo(text) {
+    return text
+        .replace(/(^|\/\/|\s)([^\s/@:]*):([^\s/]*)@/g, '$1$2:***@')
+        .replace(/(\/\/[^\s/@:]*):(?![^\s/]*@)[^\s/]*$/, '$1:***');
 }
 function fieldError(input, spec, field, value, expected) {
     return new errors_js_1.InputError(input, `Invalid input '${input}': check ${spec.index} ('${spec.name}') field '${field}'${excerpt(field, value)}. Expected ${expected}.`);

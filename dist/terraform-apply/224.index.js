@@ -125,6 +125,7 @@ async function flush() {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.judgeApproval = judgeApproval;
+exports.judgeBinding = judgeBinding;
 exports.judgeMerge = judgeMerge;
 exports.readApprovalFacts = readApprovalFacts;
 const WRITE = new Set(['admin', 'maintain', 'write']);
@@ -183,6 +184,10 @@ function rejectApproval(plan, f, r, verdicts) {
     if (r.user.toLowerCase() === f.pull.author.toLowerCase()) {
         return `Pull request ${pr} is approved only by its author, ${r.user}; another reviewer with write access must approve it.`;
     }
+    if (f.committers.has(r.user.toLowerCase())) {
+        return (`The approval by ${r.user} on ${pr} does not count: ${r.user} wrote commits in it; another reviewer with ` +
+            'write access must approve it.');
+    }
     const permission = f.permissions.get(r.user.toLowerCase()) ?? 'none';
     if (!WRITE.has(permission)) {
         return (`${r.user} approved ${pr} but has '${permission}' permission on ${plan.repo}; an approval counts only from ` +
@@ -197,6 +202,29 @@ function rejectApproval(plan, f, r, verdicts) {
             `approval ${r.submittedAt ?? 'time unknown'}); review the plan and re-approve.`);
     }
     return undefined;
+}
+/**
+ * The run is applying this pull request's code: on `push` its merge commit; on a pull request event its head;
+ * on any other event (`workflow_dispatch`) its head while it is open, its merge commit once merged, nothing
+ * once it was closed without merging.
+ */
+function judgeBinding(pull, run) {
+    if (run.eventName === 'push')
+        return judgeMerge(pull, run.sha);
+    if (run.eventName === 'pull_request' || run.eventName === 'pull_request_target') {
+        return run.headSha === pull.headSha
+            ? undefined
+            : `This run is for commit ${short(run.headSha)}, but pull request #${pull.number}'s head is ${short(pull.headSha)}.`;
+    }
+    if (pull.merged)
+        return judgeMerge(pull, run.sha);
+    if (pull.state !== 'open') {
+        return `Pull request #${pull.number} was closed without being merged; its plan is not applied.`;
+    }
+    return run.sha === pull.headSha
+        ? undefined
+        : `This run checked out ${short(run.sha)}, but pull request #${pull.number}'s head is ${short(pull.headSha)}; ` +
+            "dispatch the workflow on the pull request's branch.";
 }
 /** On `push`: undefined when the pull request was merged as `sha`; otherwise why not. */
 function judgeMerge(pull, sha) {
@@ -230,6 +258,21 @@ async function readApprovalFacts(api, repo, number) {
             });
         }
     }
+    const committers = new Set();
+    const commits = api.paginate.iterator(api.rest.pulls.listCommits, {
+        ...repo,
+        pull_number: number,
+        per_page: 100,
+    });
+    for await (const page of commits) {
+        for (const c of page.data) {
+            for (const who of [c.author?.login, c.committer?.login])
+                if (who)
+                    committers.add(who.toLowerCase());
+        }
+    }
+    // GitHub's own identity commits merges and web edits; it is nobody's second pair of eyes to exclude.
+    committers.delete('web-flow');
     const permissions = new Map();
     const who = new Set(reviews
         .filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED')
@@ -251,6 +294,7 @@ async function readApprovalFacts(api, repo, number) {
         },
         reviews,
         permissions,
+        committers,
     };
 }
 
@@ -788,7 +832,9 @@ async function findReview(s, deps, api) {
                 'run terraform-plan again so the comment is Keelson’s own. Nothing was applied.');
     }
     log.info(`Reviewed plan for '${s.label}': pull request #${number}, plan hash ${marker.hash} (${comment.html_url}).`);
-    return { issue, comment, marker };
+    const times = [comment.created_at, comment.updated_at, ...editors.map((e) => e.editedAt)].filter((t) => Boolean(t) && Number.isFinite(Date.parse(t)));
+    const writtenAt = times.sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1);
+    return { issue, comment, marker, writtenAt };
 }
 /** The approval and merge rules; throws a PolicyError naming the rule that failed. */
 async function checkApproval(s, deps, api, review) {
@@ -804,16 +850,18 @@ async function checkApproval(s, deps, api, review) {
     const refuse = (why) => {
         throw new errors_js_1.PolicyError(`${why} Nothing was applied.`);
     };
-    if (ctx.eventName === 'push') {
-        const why = (0, approval_js_1.judgeMerge)(facts.pull, ctx.sha);
-        if (why)
-            refuse(why);
-    }
+    const bound = (0, approval_js_1.judgeBinding)(facts.pull, {
+        eventName: ctx.eventName,
+        sha: ctx.sha,
+        headSha: ctx.headSha,
+    });
+    if (bound)
+        refuse(bound);
     if (!s.requireApproval) {
         log.warning('require-approval is false: the pull request’s reviews were not checked.');
         return;
     }
-    const why = (0, approval_js_1.judgeApproval)({ repo: `${repo.owner}/${repo.repo}`, sha: review.marker.sha, writtenAt: review.marker.at }, facts);
+    const why = (0, approval_js_1.judgeApproval)({ repo: `${repo.owner}/${repo.repo}`, sha: review.marker.sha, writtenAt: review.writtenAt }, facts);
     if (why)
         refuse(why);
     log.info(`Pull request #${review.issue.number} is approved for commit ${review.marker.sha?.slice(0, 12)}.`);
@@ -890,14 +938,18 @@ async function runTerraformApply(s, deps) {
         summary.push({ markdown: (0, report_js_1.renderSummary)({ ...report, status }), keep });
         if (!review || !api || s.comment === 'off')
             return review?.comment.html_url ?? '';
-        const body = review.comment.body ?? '';
-        const lines = body.split('\n');
-        const first = lines[0];
-        const next = (0, report_js_1.withApplyStatus)(body, status);
-        // The marker line and the manifest stay as they are; only the text for people is masked.
-        const text = `${first}\n${(0, mask_js_1.maskExcept)(log, next.slice(first.length + 1), [...keep, (0, render_js_1.readManifestText)(next) ?? ''])}`;
-        const edited = await (0, plan_run_js_1.commentSafely)(log, 'update the plan comment', review.issue, () => (0, comments_js_1.editComment)(api, review.issue, review.comment.id, text));
-        return edited?.html_url ?? review.comment.html_url;
+        // A comment of its own, never an edit of the plan comment: GitHub's time of the plan comment's last write
+        // is what an approval must follow, so apply leaves that comment exactly as it was reviewed.
+        const prose = `## ${(0, render_js_1.toolTitle)(tool)} apply: \`${s.label}\`\n\n${status}\n\n` +
+            `The reviewed plan: [plan comment](${review.comment.html_url}).\n`;
+        const posted = await (0, plan_run_js_1.commentSafely)(log, 'write the apply result', review.issue, () => (0, comments_js_1.upsertComment)(api, review.issue, {
+            key: (0, render_js_1.applyMarkerKey)(s.label),
+            body: `${(0, render_js_1.applyMarker)(s.label, manifest.hash)}\n${(0, mask_js_1.maskExcept)(log, prose, keep)}`,
+            parts: [],
+            mode: 'update',
+            trust: (0, comments_js_1.authoredBy)(s.trustedPlanAuthors),
+        }));
+        return posted?.url ?? review.comment.html_url;
     };
     if (review && review.marker.hash !== manifest.hash) {
         const reviewed = (0, diff_js_1.decodeManifest)((0, render_js_1.readManifestText)(review.comment.body ?? '') ?? '');
@@ -1490,6 +1542,8 @@ const node_fs_1 = __webpack_require__(3024);
 const errors_js_1 = __webpack_require__(7268);
 const MAGIC = Buffer.from('KEELSON-TFPLAN-1\n', 'ascii');
 const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+/** Magic, salt, nonce and tag: a file shorter than this was cut (a partial artifact download). */
+const HEADER_BYTES = MAGIC.length + 16 + 12 + 16;
 function sha256File(path) {
     return (0, node_crypto_1.createHash)('sha256').update((0, node_fs_1.readFileSync)(path)).digest('hex');
 }
@@ -1524,14 +1578,17 @@ function decryptPlanFile(path, secret, target) {
         throw new errors_js_1.PolicyError(`The plan file '${path}' is not encrypted, but 'plan-encryption-key' is set; nothing was applied. ` +
             'Pass the .tfplan.enc file the plan job wrote.');
     }
-    let at = MAGIC.length;
-    const salt = data.subarray(at, (at += 16));
-    const iv = data.subarray(at, (at += 12));
-    const tag = data.subarray(at, (at += 16));
-    const decipher = (0, node_crypto_1.createDecipheriv)('aes-256-gcm', key(secret, salt), iv);
-    decipher.setAuthTag(tag);
     let plain;
     try {
+        if (data.length < HEADER_BYTES)
+            throw new Error('shorter than its header');
+        let at = MAGIC.length;
+        const salt = data.subarray(at, (at += 16));
+        const iv = data.subarray(at, (at += 12));
+        const tag = data.subarray(at, (at += 16));
+        // authTagLength pins the tag to 16 bytes: GCM would otherwise accept a 4-byte tag from a crafted file.
+        const decipher = (0, node_crypto_1.createDecipheriv)('aes-256-gcm', key(secret, salt), iv, { authTagLength: 16 });
+        decipher.setAuthTag(tag);
         plain = Buffer.concat([decipher.update(data.subarray(at)), decipher.final()]);
     }
     catch {
@@ -1574,7 +1631,6 @@ const mask_js_1 = __webpack_require__(6043);
 const summary_js_1 = __webpack_require__(1119);
 const client_js_1 = __webpack_require__(2080);
 const comments_js_1 = __webpack_require__(7949);
-const clock_js_1 = __webpack_require__(4517);
 const counts_js_1 = __webpack_require__(5758);
 const plan_file_js_1 = __webpack_require__(832);
 const plan_js_1 = __webpack_require__(5297);
@@ -1724,7 +1780,6 @@ function countOutputs(counts) {
 }
 async function runTerraformPlan(s, deps) {
     const { log } = deps;
-    const clock = deps.clock ?? clock_js_1.realClock;
     const p = await prepare(s, deps);
     const cleanup = [];
     let planFile;
@@ -1750,11 +1805,8 @@ async function runTerraformPlan(s, deps) {
         cleanup.push(uploadFile);
     }
     log.info(`${s.label}: ${counts.changes ? 'changes' : 'no changes'}; plan hash ${manifest.hash}`);
-    const provenance = {
-        sha: deps.ctx.headSha ?? (deps.ctx.sha || undefined),
-        planSha256,
-        at: new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    };
+    // No time of our own in the marker: apply judges approvals against GitHub's times of the comment.
+    const provenance = { sha: deps.ctx.headSha ?? (deps.ctx.sha || undefined), planSha256 };
     const report = {
         plan: planned.plan,
         counts,
@@ -1776,8 +1828,7 @@ async function runTerraformPlan(s, deps) {
             log.warning("No 'github-token': the plan is in the job summary only.");
         }
         else {
-            const render = (at) => (0, report_js_1.assembleComment)((0, report_js_1.renderComment)({ ...report, provenance: { ...provenance, at } }), (t, k) => (0, mask_js_1.maskExcept)(log, t, k), keep);
-            const { body, parts } = render(provenance.at);
+            const { body, parts } = (0, report_js_1.assembleComment)((0, report_js_1.renderComment)(report), (t, k) => (0, mask_js_1.maskExcept)(log, t, k), keep);
             try {
                 const api = await deps.github(s.githubToken, deps.ctx.apiUrl);
                 comment = await commentSafely(log, 'comment', issue, () => (0, comments_js_1.upsertComment)(api, issue, {
@@ -1786,15 +1837,15 @@ async function runTerraformPlan(s, deps) {
                     parts,
                     mode: s.comment === 'recreate' ? 'recreate' : 'update',
                     trust: (0, comments_js_1.authoredBy)(s.trustedPlanAuthors),
-                    // The same plan of the same commit and file as the comment holds: keep when it was written, so an
-                    // approval given since still counts.
+                    // The same plan of the same commit and file as the comment holds: leave the comment as it is (a write
+                    // would move GitHub's time of it, and an approval given since would no longer count).
                     adjust: (existing) => {
                         const old = existing?.body ? (0, render_js_1.readMarker)(existing.body, s.label) : undefined;
-                        if (!old?.at || old.hash !== manifest.hash || old.sha !== provenance.sha)
+                        if (!old || old.hash !== manifest.hash || old.sha !== provenance.sha)
                             return undefined;
                         if (old.planSha256 !== provenance.planSha256)
                             return undefined;
-                        return render(old.at);
+                        return { body: existing?.body ?? body, parts };
                     },
                 }));
                 if (comment)
@@ -2001,6 +2052,8 @@ function moduleOf(rc) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IMPORT_REPLACE_WARNING = exports.DEPOSED_NOTE = exports.MARKER_PREFIX = void 0;
 exports.marker = marker;
+exports.applyMarker = applyMarker;
+exports.applyMarkerKey = applyMarkerKey;
 exports.markerKey = markerKey;
 exports.readMarker = readMarker;
 exports.readMarkerHash = readMarkerHash;
@@ -2034,6 +2087,13 @@ function marker(m) {
     if (m.at)
         bits.push(`at=${m.at}`);
     return `<!-- ${bits.join(' ')} -->`;
+}
+/** The apply result's own comment (one per label, updated in place): never the plan comment. */
+function applyMarker(label, hash) {
+    return `<!-- keelson:terraform-apply label=${label} hash=${hash} -->`;
+}
+function applyMarkerKey(label) {
+    return `keelson:terraform-apply label=${label}`;
 }
 /** The search key for `findComment`: matches the marker of `label` whatever its hash. */
 function markerKey(label) {
@@ -2515,7 +2575,6 @@ exports.renderComment = renderComment;
 exports.assembleComment = assembleComment;
 exports.renderSummary = renderSummary;
 exports.renderApplyStatus = renderApplyStatus;
-exports.withApplyStatus = withApplyStatus;
 /**
  * Puts a plan's parts together within GitHub's budgets: the PR comment (65,536 characters; plan text that does
  * not fit goes into continuation comments, cut with a pointer to the job summary past `maxParts`), the job
@@ -2674,22 +2733,6 @@ function renderApplyStatus(a) {
     }
     lines.push(STATUS_CLOSE);
     return lines.join('\n');
-}
-/** Puts (or replaces) the apply result right after the comment's title, keeping the body within `limit`. */
-function withApplyStatus(body, status, limit = summary_js_1.COMMENT_LIMIT) {
-    let next;
-    const start = body.indexOf(STATUS_OPEN);
-    const end = body.indexOf(STATUS_CLOSE);
-    if (start >= 0 && end > start) {
-        next = body.slice(0, start) + status + body.slice(end + STATUS_CLOSE.length);
-    }
-    else {
-        const lines = body.split('\n');
-        const title = lines.findIndex((l) => l.startsWith('## '));
-        const at = title < 0 ? 1 : title + 1;
-        next = [...lines.slice(0, at), '', status, ...lines.slice(at)].join('\n');
-    }
-    return (0, summary_js_1.cutMarkdown)(next, limit).text;
 }
 
 

@@ -75,10 +75,16 @@ const ZWSP = '\u200b';
  */
 export function neutraliseLine(line: string): string {
   let out = line.includes('##[') ? line.split('##[').join(`#${ZWSP}#[`) : line;
-  const start = out.length - out.trimStart().length;
+  const start = LEADING_BLANKS.exec(out)?.[0].length ?? 0;
   if (out.startsWith('::', start)) out = `${out.slice(0, start)}:${ZWSP}${out.slice(start + 1)}`;
   return out;
 }
+
+/**
+ * What the runner's `TrimStart()` (.NET `char.IsWhiteSpace`) removes before it looks for `::`: JavaScript's
+ * white space plus U+0085 (NEL), which `String.prototype.trimStart` keeps.
+ */
+const LEADING_BLANKS = /^[\s\u0085]*/;
 
 /** Splits text into lines the way the runner does (`\r\n`, `\n` and a bare `\r` each end a line). */
 export function splitLines(text: string): string[] {
@@ -86,7 +92,12 @@ export function splitLines(text: string): string[] {
 }
 
 function escapeData(s: string): string {
-  return neutraliseLine(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeCommandData(neutraliseLine(s));
+}
+
+/** The runner's escaping of command data, and nothing else (an add-mask value must reach it as it is). */
+function escapeCommandData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -156,8 +167,10 @@ export class ActionContext implements Log {
       .filter(([, v]) => v !== undefined && v !== '')
       .map(([k, v]) => `${k}=${escapeProperty(this.masker.mask(String(v)))}`)
       .join(',');
-    const data = name === 'add-mask' ? message : this.masker.mask(message);
-    this.out(`::${name}${p ? ' ' + p : ''}::${escapeData(data)}`);
+    // The value of add-mask is escaped as the runner unescapes it, never neutralised: the runner must learn the
+    // secret exactly as it is (the line starts with ::add-mask::, so nothing inside it can start a command).
+    const data = name === 'add-mask' ? escapeCommandData(message) : escapeData(this.masker.mask(message));
+    this.out(`::${name}${p ? ' ' + p : ''}::${data}`);
   }
 
   setSecret(value: string | undefined): void {

@@ -9,12 +9,18 @@
  */
 import { errorMessage } from './errors.js';
 
+/** Values longer than this are replaced as text, not through a regular expression. */
+const LITERAL_FROM = 1_000;
+/** The most source text one of the masker's regular expressions holds (V8 refuses very large ones). */
+const REGEX_SOURCE_LIMIT = 16_000;
+
 export class Masker {
   private readonly values = new Set<string>();
   /** Values of one or two characters: masked only where they stand alone (not inside a word, a hash, a number). */
   private readonly short = new Set<string>();
   private readonly patterns: MaskPattern[] = [];
-  private combined: RegExp | undefined;
+  /** The values as a few bounded regular expressions, longest first; very long values are replaced as text. */
+  private combined: { regexes: RegExp[]; literal: string[] } | undefined;
 
   /** True when `add` registers the value as a whole-text secret (the runner is told these; see `isShort`). */
   static isShort(value: string): boolean {
@@ -56,19 +62,48 @@ export class Masker {
     return [...this.values];
   }
 
+  /**
+   * Never throws: a secret of any size (a CA bundle, a JSON document) or any number of them is masked. Values
+   * up to LITERAL_FROM characters go into regular expressions of bounded size; longer ones are replaced as
+   * plain text; should a regular expression still fail, every value is replaced as plain text.
+   */
   mask(text: string): string {
     if (this.size === 0) return text;
     let out = text;
     if (this.values.size > 0 || this.short.size > 0) {
-      if (!this.combined) {
-        const whole = [...this.values].sort((a, b) => b.length - a.length).map(escapeRegExp);
-        const alone = [...this.short].map((s) => `(?<![\\p{L}\\p{N}_])${escapeRegExp(s)}(?![\\p{L}\\p{N}_])`);
-        this.combined = new RegExp([...whole, ...alone].join('|'), 'gu');
+      try {
+        this.combined ??= this.compile();
+        for (const v of this.combined.literal) if (out.includes(v)) out = out.split(v).join('***');
+        for (const re of this.combined.regexes) out = out.replace(re, '***');
+      } catch {
+        for (const v of [...this.values].sort((a, b) => b.length - a.length)) out = out.split(v).join('***');
       }
-      out = out.replace(this.combined, '***');
     }
     for (const p of this.patterns) out = p.hide(out);
     return out;
+  }
+
+  private compile(): { regexes: RegExp[]; literal: string[] } {
+    const sorted = [...this.values].sort((a, b) => b.length - a.length);
+    const literal = sorted.filter((v) => v.length > LITERAL_FROM);
+    const sources = [
+      ...sorted.filter((v) => v.length <= LITERAL_FROM).map(escapeRegExp),
+      ...[...this.short].map((s) => `(?<![\\p{L}\\p{N}_])${escapeRegExp(s)}(?![\\p{L}\\p{N}_])`),
+    ];
+    const regexes: RegExp[] = [];
+    let chunk: string[] = [];
+    let size = 0;
+    for (const s of sources) {
+      if (chunk.length > 0 && size + s.length > REGEX_SOURCE_LIMIT) {
+        regexes.push(new RegExp(chunk.join('|'), 'gu'));
+        chunk = [];
+        size = 0;
+      }
+      chunk.push(s);
+      size += s.length + 1;
+    }
+    if (chunk.length > 0) regexes.push(new RegExp(chunk.join('|'), 'gu'));
+    return { regexes, literal };
   }
 }
 

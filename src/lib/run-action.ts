@@ -9,8 +9,13 @@ export async function runAction(ctx: ActionContext, fn: () => Promise<void>): Pr
   try {
     await fn();
   } catch (error) {
-    const { message } = describeError(error, ctx.isDebug());
-    if (error instanceof PolicyError && error.details) ctx.info(error.details);
-    ctx.setFailed(message);
+    try {
+      const { message } = describeError(error, ctx.isDebug());
+      if (error instanceof PolicyError && error.details) ctx.info(error.details);
+      ctx.setFailed(message);
+    } catch {
+      // Reporting itself failed: fail with a line that holds nothing from the error (it could hold a secret).
+      ctx.setFailed('Keelson failed and could not report why; run with RUNNER_DEBUG=1 for details.');
+    }
   }
 }

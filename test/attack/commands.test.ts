@@ -4,7 +4,8 @@
  * actions/runner src/Runner.Common/ActionCommand.cs: `message.TrimStart()` then `StartsWith("::")`, and the legacy
  * `##[` anywhere in the line), not the way Keelson's own test parser does.
  *
- * Tests under "FINDING" fail on today's code; tests under "blocked" pass.
+ * Each attack was tried against the real actions. Under "fixed": found in the security review and closed
+ * since (each test failed before its fix). Under "blocked": tried, and the defences held.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import {
@@ -33,8 +34,8 @@ afterEach(async () => {
 /** The commands the runner would run that Keelson did not mean to issue (their data carries `FORGED`). */
 const forged = (log: string[]) => runnerCommands(log).filter((c) => /FORGED/.test(c.data));
 
-describe('FINDING: U+0085 (NEL) before :: forges a workflow command', () => {
-  // PROVES: neutraliseLine() looks for `::` after JavaScript's trimStart(), which keeps U+0085 NEXT LINE. The
+describe('fixed (found in review): U+0085 (NEL) before :: forges a workflow command', () => {
+  // WAS: neutraliseLine() looks for `::` after JavaScript's trimStart(), which keeps U+0085 NEXT LINE. The
   // runner's TryParseV2 calls .NET's string.TrimStart(), which removes it (char.IsWhiteSpace('\u0085') is true),
   // then sees `::`. A Terraform output with a multi-line value (Terraform prints it after "Apply complete!" as a
   // heredoc, one value line per log line) therefore reaches the runner as a real command: an `::error` annotation
@@ -57,8 +58,8 @@ describe('FINDING: U+0085 (NEL) before :: forges a workflow command', () => {
   });
 });
 
-describe('FINDING: a secret that starts with :: or holds ##[ is registered with the runner as another value', () => {
-  // PROVES: setSecret() sends `::add-mask::<value>` through escapeData(), which runs neutraliseLine() on the
+describe('fixed (found in review): a secret that starts with :: or holds ##[ is registered with the runner as another value', () => {
+  // WAS: setSecret() sends `::add-mask::<value>` through escapeData(), which runs neutraliseLine() on the
   // *data*: `##[` becomes `#\u200b#[` and a leading `::` becomes `:\u200b:`. The runner registers that altered
   // string, so it never masks the real secret: Keelson's own lines are masked by its masker, but every later step
   // of the job (a `terraform output`, a deploy step echoing the value, the runner's own echo of the

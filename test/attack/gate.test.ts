@@ -2,8 +2,8 @@
  * Attacks on terraform-apply's "reviewed and approved" gate, driving the real actions (runLocally) against the
  * GitHub emulator and the terraform double.
  *
- * Tests under "FINDING" fail on today's code: each is the proof that the attack succeeds (a plan nobody approved
- * reaches `terraform apply`). Tests under "blocked" pass: the attack was tried and the gate held.
+ * Each attack was tried against the real actions. Under "fixed": found in the security review and closed
+ * since (each test failed before its fix). Under "blocked": tried, and the defences held.
  */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { existsSync, symlinkSync, truncateSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -14,7 +14,6 @@ import {
   approve,
   AUTHOR,
   BENIGN,
-  botApi,
   errors,
   EVIL,
   FIXTURES,
@@ -42,12 +41,12 @@ const markerOf = (o: { hash: string; digest: string; sha?: string; at: string; l
   `<!-- keelson:terraform-plan label=${o.label ?? 'infra/prod'} hash=${o.hash} sha=${o.sha ?? HEAD_SHA} ` +
   `plan-sha256=${o.digest} at=${o.at} -->`;
 
-describe('FINDING: the approval is compared with a time the plan job writes itself', () => {
+describe('fixed (found in review): the approval is compared with a time the plan job writes itself', () => {
   beforeEach(async () => {
     bed = await openBed();
   });
 
-  // PROVES: "approved after the plan comment" is judged by the marker's own `at=` field, which whoever writes as
+  // WAS: "approved after the plan comment" is judged by the marker's own `at=` field, which whoever writes as
   // Keelson's identity chooses freely. The threat model admits that a modified workflow (any branch, any
   // workflow with `pull-requests: write`) posts as github-actions[bot], and says the approval *after* the comment
   // is then the last line of defence. It is not: a comment posted after alice's approval, claiming an `at` from
@@ -71,7 +70,7 @@ describe('FINDING: the approval is compared with a time the plan job writes itse
     expect(r.failed).toBe(true);
   });
 
-  // PROVES: the same through an edit of Keelson's own comment with the API (no new comment, edit history shows
+  // WAS: the same through an edit of Keelson's own comment with the API (no new comment, edit history shows
   // only github-actions[bot], so the edit-history rule does not fire either).
   it('a github-actions[bot] edit of the plan comment after the approval, keeping an old at=, reuses that approval', async () => {
     await plan(bed);
@@ -81,14 +80,14 @@ describe('FINDING: the approval is compared with a time the plan job writes itse
     const c = comments()[0] as { id: number; body: string };
     const oldAt = /at=(\S+) -->/.exec(c.body)?.[1] as string;
     const body = c.body.replace(/^[^\n]*/, markerOf({ hash: evil.hash, digest: evil.digest, at: oldAt }));
-    const api = await botApi(bed);
-    await api.rest.issues.updateComment({ owner: OWNER, repo: REPO, comment_id: c.id, body });
+    // The bot's token edits the comment a minute after the approval (as GitHub's clock records it).
+    bed.gh.editCommentAs(c.id, body, 'github-actions[bot]', iso(t0 + 60_000));
     const r = await apply(bed, { 'plan-file': evil.rel });
     expect(applied(bed)).toBe(0);
     expect(r.failed).toBe(true);
   });
 
-  // PROVES: with no forgery at all, `at` is the plan runner's clock taken before the comment is written, not
+  // WAS: with no forgery at all, `at` is the plan runner's clock taken before the comment is written, not
   // GitHub's. A runner whose clock is two minutes behind writes a new plan (same commit, the plan changed: drift,
   // a module or data source that answers differently) whose `at` is older than an approval alice gave while
   // the comment still showed the previous plan. Her approval then counts for a plan she never saw. Severity:
@@ -116,8 +115,8 @@ describe('FINDING: the approval is compared with a time the plan job writes itse
   });
 });
 
-describe('FINDING: one person with write access approves their own change', () => {
-  // PROVES: the gate excludes only the pull request's *author*. Anyone else with write access can push a commit
+describe('fixed (found in review): one person with write access approves their own change', () => {
+  // WAS: the gate excludes only the pull request's *author*. Anyone else with write access can push a commit
   // to somebody else's pull request (a Dependabot/Renovate PR, a colleague's branch), let the plan job comment,
   // approve the PR themselves and merge it: the plan applied was reviewed by nobody but the person who wrote it.
   // GitHub's branch protection has "require approval of the most recent reviewable push" for exactly this.
@@ -125,7 +124,7 @@ describe('FINDING: one person with write access approves their own change', () =
   // (`GET /repos/{o}/{r}/pulls/{n}/commits` author/committer, or the timeline); the emulator would need to serve it.
   it('mallory pushes to a Dependabot pull request, approves it herself, and her plan is applied', async () => {
     bed = await openBed({ pullUser: 'dependabot[bot]', merged: false, head: 'a'.repeat(40) });
-    bed.gh.pushToPull(OWNER, REPO, PR, HEAD_SHA); // mallory's commit (changes the Terraform)
+    bed.gh.pushToPull(OWNER, REPO, PR, HEAD_SHA, 'mallory'); // mallory's commit (changes the Terraform)
     const p = await plan(bed, {}, { fixture: EVIL });
     expect(errors(p)).toEqual([]);
     approve(bed, 'mallory'); // write access; not the PR's author
@@ -136,8 +135,8 @@ describe('FINDING: one person with write access approves their own change', () =
   });
 });
 
-describe('FINDING: workflow_dispatch applies the plan of a pull request that was closed without merging', () => {
-  // PROVES: on workflow_dispatch the pull request's state is never checked (judgeMerge runs on `push` only).
+describe('fixed (found in review): workflow_dispatch applies the plan of a pull request that was closed without merging', () => {
+  // WAS: on workflow_dispatch the pull request's state is never checked (judgeMerge runs on `push` only).
   // A plan approved and then abandoned (closed unmerged: the team decided against it) is still applied by anyone
   // who can dispatch the workflow, with the PR's plan artifact. Severity: medium.
   it('pr-number of a closed, unmerged pull request with an approval: applied', async () => {
@@ -161,8 +160,8 @@ describe('FINDING: workflow_dispatch applies the plan of a pull request that was
   });
 });
 
-describe('FINDING: workflow_dispatch without a plan file applies code that was never planned on the PR', () => {
-  // PROVES: on workflow_dispatch, nothing ties GITHUB_SHA (the code checked out and planned again) to the pull
+describe('fixed (found in review): workflow_dispatch without a plan file applies code that was never planned on the PR', () => {
+  // WAS: on workflow_dispatch, nothing ties GITHUB_SHA (the code checked out and planned again) to the pull
   // request named by pr-number: not its head, not its merge commit. Without plan-file, apply plans whatever
   // commit was dispatched and applies it when the *effects* hash the same. The hash covers resource changes and
   // outputs, not the configuration: provisioners (`local-exec` commands), provider blocks, and values marked
@@ -185,12 +184,12 @@ describe('FINDING: workflow_dispatch without a plan file applies code that was n
   });
 });
 
-describe('FINDING: a truncated encrypted plan file crashes apply', () => {
+describe('fixed (found in review): a truncated encrypted plan file crashes apply', () => {
   beforeEach(async () => {
     bed = await openBed();
   });
 
-  // PROVES: decryptPlanFile slices a 16-byte tag out of whatever is there and calls setAuthTag outside its try:
+  // WAS: decryptPlanFile slices a 16-byte tag out of whatever is there and calls setAuthTag outside its try:
   // a file cut inside the header (a partial artifact download) ends the step with "Unexpected error (a bug in
   // Keelson, please report it): TypeError: Invalid authentication tag length: 5". Nothing is applied, but the
   // brief requires one clear line. Also: without `authTagLength: 16`, Node accepts 4- and 8-byte GCM tags, so a

@@ -116,11 +116,6 @@ export function apply(bed: Bed, inputs: Record<string, string> = {}, o: Opts = {
   });
 }
 
-/** The GitHub API as a workflow's GITHUB_TOKEN sees it: whatever it writes is written by github-actions[bot]. */
-export function botApi(bed: Bed) {
-  return createGitHubApi('ghs_some_other_workflow_token', bed.gh.url, { sleep: async () => {} });
-}
-
 export const errors = (r: LocalRun): string[] =>
   r.annotations.filter((a) => a.command === 'error').map((a) => a.message);
 

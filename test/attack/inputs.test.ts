@@ -1,9 +1,8 @@
 /**
  * Inputs that hang or crash an action, or escape the workspace.
  *
- * Tests under "FINDING" fail on today's code; tests under "blocked" pass. Runs that could hang or abort the
- * process are driven through the built bundle in a child process with a kill timeout, as the runner starts it,
- * so a hang fails the test instead of the test run.
+ * Each attack was tried against the real actions. Under "fixed": found in the security review and closed
+ * since (each test failed before its fix). Under "blocked": tried, and the defences held.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -57,8 +56,8 @@ function bundle(name: string, inputs: Record<string, string>, timeoutMs: number)
   };
 }
 
-describe('FINDING: a long bad value hangs health-check (quadratic regex in error excerpts)', () => {
-  // PROVES: excerpt() (src/lib/health/variables.ts) runs /([a-z][a-z0-9+.-]*:\/\/[^\s/@:]*):[^\s/@]*@/gi over the
+describe('fixed (found in review): a long bad value hangs health-check (quadratic regex in error excerpts)', () => {
+  // WAS: excerpt() (src/lib/health/variables.ts) runs /([a-z][a-z0-9+.-]*:\/\/[^\s/@:]*):[^\s/@]*@/gi over the
   // whole bad value before clipping it to 80 characters. On a value with a long run of letters and no "://" that
   // is quadratic: 60 K characters take ~10 s, the 256 KiB a checks file may hold take minutes, and `${A}` repeated
   // in a url with a large `vars` value grows the string further. A checks file from the repository (a pull
@@ -71,8 +70,8 @@ describe('FINDING: a long bad value hangs health-check (quadratic regex in error
   });
 });
 
-describe('FINDING: inputs that crash an action with "a bug in Keelson"', () => {
-  // PROVES: the kubeconfig's user.token is passed to setSecret() without checking it is a string; a number or a
+describe('fixed (found in review): inputs that crash an action with "a bug in Keelson"', () => {
+  // WAS: the kubeconfig's user.token is passed to setSecret() without checking it is a string; a number or a
   // mapping (a YAML slip) ends the step with "Unexpected error (a bug in Keelson, please report it): TypeError:
   // value.trim is not a function" instead of an input error naming the field. Severity: low.
   it.each([
@@ -100,7 +99,7 @@ describe('FINDING: inputs that crash an action with "a bug in Keelson"', () => {
     expect(errors(r)[0]).not.toContain('tok-secret-obj-123');
   });
 
-  // PROVES: the same root cause as secrets.test.ts "one large secret": a `mask` literal over ~32 K characters (a
+  // WAS: the same root cause as secrets.test.ts "one large secret": a `mask` literal over ~32 K characters (a
   // pasted certificate bundle) makes every print throw "Regular expression too large", the top-level catch throws
   // again, and the step dies with an unhandled rejection whose message is the mask. Severity: see secrets.test.ts.
   it('mask: a 40 KB literal is one clear line, not a crash', () => {

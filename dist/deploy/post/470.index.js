@@ -107,6 +107,13 @@ async function kubeconfigAccess(raw, clock, opts) {
     if (!cluster?.server)
         throw new errors_js_1.InputError(input, `Invalid input '${input}': cluster '${ctx.cluster}' has no server.`);
     const user = doc.users?.find((u) => u.name === ctx.user)?.user ?? {};
+    for (const field of ['token', 'token-file', 'client-certificate-data', 'client-key-data']) {
+        const v = user[field];
+        if (v !== undefined && v !== null && typeof v !== 'string') {
+            // Not repeated: these fields hold credentials.
+            throw new errors_js_1.InputError(input, `Invalid input '${input}': user '${ctx.user}' field '${field}' is ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}. Expected text.`);
+        }
+    }
     const caData = cluster['certificate-authority-data'] ??
         (cluster['certificate-authority']
             ? (0, node_fs_1.readFileSync)(cluster['certificate-authority']).toString('base64')

@@ -2,123 +2,6 @@ export const id = 609;
 export const ids = [609,80];
 export const modules = {
 
-/***/ 4517:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ManualClock = exports.ScaledClock = exports.realClock = void 0;
-function abortError(signal) {
-    const reason = signal.reason;
-    return reason instanceof Error ? reason : new Error('aborted');
-}
-function realSleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(abortError(signal));
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, Math.max(0, ms));
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortError(signal));
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** The wall clock. */
-exports.realClock = {
-    now: () => Date.now(),
-    sleep: realSleep,
-};
-/**
- * A clock that runs `factor` times faster than the wall clock: `sleep(60_000)` with factor 600 takes 100 ms of
- * real time and `now()` advances by 60 s. Works with real I/O (emulators on loopback), unlike a manual clock.
- */
-class ScaledClock {
-    factor;
-    start;
-    realStart = performance.now();
-    constructor(factor, start = Date.UTC(2026, 0, 1)) {
-        this.factor = factor;
-        this.start = start;
-        if (!(factor > 0))
-            throw new Error(`ScaledClock factor must be > 0, got ${factor}`);
-    }
-    now() {
-        // performance.now() is sub-millisecond: at 100x, Date.now()'s 1 ms steps would be 100 ms jumps.
-        return this.start + Math.floor((performance.now() - this.realStart) * this.factor);
-    }
-    /** Never wakes early in this clock's time (timers may fire a fraction of a millisecond early). */
-    async sleep(ms, signal) {
-        const until = this.now() + Math.max(0, ms);
-        await realSleep(ms / this.factor, signal);
-        while (this.now() < until)
-            await realSleep(Math.max(0.1, (until - this.now()) / this.factor), signal);
-    }
-}
-exports.ScaledClock = ScaledClock;
-/**
- * A clock that only moves when told to. `advance(ms)` fires every sleeper due by then, in order, letting
- * promise callbacks run between them. For unit tests of pure waiting logic.
- */
-class ManualClock {
-    current;
-    seq = 0;
-    timers = [];
-    constructor(start = Date.UTC(2026, 0, 1)) {
-        this.current = start;
-    }
-    now() {
-        return this.current;
-    }
-    /** Number of sleepers waiting. */
-    get pending() {
-        return this.timers.length;
-    }
-    sleep(ms, signal) {
-        return new Promise((resolve, reject) => {
-            if (signal?.aborted)
-                return reject(abortError(signal));
-            const timer = { at: this.current + Math.max(0, ms), seq: this.seq++, resolve: () => undefined };
-            const onAbort = () => {
-                this.timers = this.timers.filter((t) => t !== timer);
-                reject(abortError(signal));
-            };
-            timer.resolve = () => {
-                signal?.removeEventListener('abort', onAbort);
-                resolve();
-            };
-            signal?.addEventListener('abort', onAbort, { once: true });
-            this.timers.push(timer);
-        });
-    }
-    async advance(ms) {
-        const target = this.current + ms;
-        for (;;) {
-            await flush();
-            this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
-            const next = this.timers[0];
-            if (!next || next.at > target)
-                break;
-            this.timers.shift();
-            this.current = next.at;
-            next.resolve();
-        }
-        this.current = target;
-        await flush();
-    }
-}
-exports.ManualClock = ManualClock;
-async function flush() {
-    for (let i = 0; i < 10; i++)
-        await new Promise((r) => setImmediate(r));
-}
-
-
-/***/ }),
-
 /***/ 2080:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1055,6 +938,8 @@ const node_fs_1 = __webpack_require__(3024);
 const errors_js_1 = __webpack_require__(7268);
 const MAGIC = Buffer.from('KEELSON-TFPLAN-1\n', 'ascii');
 const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+/** Magic, salt, nonce and tag: a file shorter than this was cut (a partial artifact download). */
+const HEADER_BYTES = MAGIC.length + 16 + 12 + 16;
 function sha256File(path) {
     return (0, node_crypto_1.createHash)('sha256').update((0, node_fs_1.readFileSync)(path)).digest('hex');
 }
@@ -1089,14 +974,17 @@ function decryptPlanFile(path, secret, target) {
         throw new errors_js_1.PolicyError(`The plan file '${path}' is not encrypted, but 'plan-encryption-key' is set; nothing was applied. ` +
             'Pass the .tfplan.enc file the plan job wrote.');
     }
-    let at = MAGIC.length;
-    const salt = data.subarray(at, (at += 16));
-    const iv = data.subarray(at, (at += 12));
-    const tag = data.subarray(at, (at += 16));
-    const decipher = (0, node_crypto_1.createDecipheriv)('aes-256-gcm', key(secret, salt), iv);
-    decipher.setAuthTag(tag);
     let plain;
     try {
+        if (data.length < HEADER_BYTES)
+            throw new Error('shorter than its header');
+        let at = MAGIC.length;
+        const salt = data.subarray(at, (at += 16));
+        const iv = data.subarray(at, (at += 12));
+        const tag = data.subarray(at, (at += 16));
+        // authTagLength pins the tag to 16 bytes: GCM would otherwise accept a 4-byte tag from a crafted file.
+        const decipher = (0, node_crypto_1.createDecipheriv)('aes-256-gcm', key(secret, salt), iv, { authTagLength: 16 });
+        decipher.setAuthTag(tag);
         plain = Buffer.concat([decipher.update(data.subarray(at)), decipher.final()]);
     }
     catch {
@@ -1140,7 +1028,6 @@ const mask_js_1 = __webpack_require__(6043);
 const summary_js_1 = __webpack_require__(1119);
 const client_js_1 = __webpack_require__(2080);
 const comments_js_1 = __webpack_require__(7949);
-const clock_js_1 = __webpack_require__(4517);
 const counts_js_1 = __webpack_require__(5758);
 const plan_file_js_1 = __webpack_require__(832);
 const plan_js_1 = __webpack_require__(5297);
@@ -1290,7 +1177,6 @@ function countOutputs(counts) {
 }
 async function runTerraformPlan(s, deps) {
     const { log } = deps;
-    const clock = deps.clock ?? clock_js_1.realClock;
     const p = await prepare(s, deps);
     const cleanup = [];
     let planFile;
@@ -1316,11 +1202,8 @@ async function runTerraformPlan(s, deps) {
         cleanup.push(uploadFile);
     }
     log.info(`${s.label}: ${counts.changes ? 'changes' : 'no changes'}; plan hash ${manifest.hash}`);
-    const provenance = {
-        sha: deps.ctx.headSha ?? (deps.ctx.sha || undefined),
-        planSha256,
-        at: new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    };
+    // No time of our own in the marker: apply judges approvals against GitHub's times of the comment.
+    const provenance = { sha: deps.ctx.headSha ?? (deps.ctx.sha || undefined), planSha256 };
     const report = {
         plan: planned.plan,
         counts,
@@ -1342,8 +1225,7 @@ async function runTerraformPlan(s, deps) {
             log.warning("No 'github-token': the plan is in the job summary only.");
         }
         else {
-            const render = (at) => (0, report_js_1.assembleComment)((0, report_js_1.renderComment)({ ...report, provenance: { ...provenance, at } }), (t, k) => (0, mask_js_1.maskExcept)(log, t, k), keep);
-            const { body, parts } = render(provenance.at);
+            const { body, parts } = (0, report_js_1.assembleComment)((0, report_js_1.renderComment)(report), (t, k) => (0, mask_js_1.maskExcept)(log, t, k), keep);
             try {
                 const api = await deps.github(s.githubToken, deps.ctx.apiUrl);
                 comment = await commentSafely(log, 'comment', issue, () => (0, comments_js_1.upsertComment)(api, issue, {
@@ -1352,15 +1234,15 @@ async function runTerraformPlan(s, deps) {
                     parts,
                     mode: s.comment === 'recreate' ? 'recreate' : 'update',
                     trust: (0, comments_js_1.authoredBy)(s.trustedPlanAuthors),
-                    // The same plan of the same commit and file as the comment holds: keep when it was written, so an
-                    // approval given since still counts.
+                    // The same plan of the same commit and file as the comment holds: leave the comment as it is (a write
+                    // would move GitHub's time of it, and an approval given since would no longer count).
                     adjust: (existing) => {
                         const old = existing?.body ? (0, render_js_1.readMarker)(existing.body, s.label) : undefined;
-                        if (!old?.at || old.hash !== manifest.hash || old.sha !== provenance.sha)
+                        if (!old || old.hash !== manifest.hash || old.sha !== provenance.sha)
                             return undefined;
                         if (old.planSha256 !== provenance.planSha256)
                             return undefined;
-                        return render(old.at);
+                        return { body: existing?.body ?? body, parts };
                     },
                 }));
                 if (comment)
@@ -1567,6 +1449,8 @@ function moduleOf(rc) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IMPORT_REPLACE_WARNING = exports.DEPOSED_NOTE = exports.MARKER_PREFIX = void 0;
 exports.marker = marker;
+exports.applyMarker = applyMarker;
+exports.applyMarkerKey = applyMarkerKey;
 exports.markerKey = markerKey;
 exports.readMarker = readMarker;
 exports.readMarkerHash = readMarkerHash;
@@ -1600,6 +1484,13 @@ function marker(m) {
     if (m.at)
         bits.push(`at=${m.at}`);
     return `<!-- ${bits.join(' ')} -->`;
+}
+/** The apply result's own comment (one per label, updated in place): never the plan comment. */
+function applyMarker(label, hash) {
+    return `<!-- keelson:terraform-apply label=${label} hash=${hash} -->`;
+}
+function applyMarkerKey(label) {
+    return `keelson:terraform-apply label=${label}`;
 }
 /** The search key for `findComment`: matches the marker of `label` whatever its hash. */
 function markerKey(label) {
@@ -2081,7 +1972,6 @@ exports.renderComment = renderComment;
 exports.assembleComment = assembleComment;
 exports.renderSummary = renderSummary;
 exports.renderApplyStatus = renderApplyStatus;
-exports.withApplyStatus = withApplyStatus;
 /**
  * Puts a plan's parts together within GitHub's budgets: the PR comment (65,536 characters; plan text that does
  * not fit goes into continuation comments, cut with a pointer to the job summary past `maxParts`), the job
@@ -2240,22 +2130,6 @@ function renderApplyStatus(a) {
     }
     lines.push(STATUS_CLOSE);
     return lines.join('\n');
-}
-/** Puts (or replaces) the apply result right after the comment's title, keeping the body within `limit`. */
-function withApplyStatus(body, status, limit = summary_js_1.COMMENT_LIMIT) {
-    let next;
-    const start = body.indexOf(STATUS_OPEN);
-    const end = body.indexOf(STATUS_CLOSE);
-    if (start >= 0 && end > start) {
-        next = body.slice(0, start) + status + body.slice(end + STATUS_CLOSE.length);
-    }
-    else {
-        const lines = body.split('\n');
-        const title = lines.findIndex((l) => l.startsWith('## '));
-        const at = title < 0 ? 1 : title + 1;
-        next = [...lines.slice(0, at), '', status, ...lines.slice(at)].join('\n');
-    }
-    return (0, summary_js_1.cutMarkdown)(next, limit).text;
 }
 
 

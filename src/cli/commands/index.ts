@@ -40,6 +40,22 @@ export const commands: { name: string; summary: string; load: () => Promise<Comm
     load: async () => (await import('./eks-token.js')).command,
   },
   {
+    name: 'trivy-summary',
+    summary: 'Count a Trivy JSON report per kind and severity (json), or render its job summary (markdown)',
+    load: async () => (await import('./trivy-summary.js')).command,
+  },
+  {
+    name: 'trivy-sarif',
+    summary: 'Write SARIF 2.1.0 with every finding of Trivy JSON reports (for code scanning)',
+    load: async () => (await import('./trivy-sarif.js')).command,
+  },
+  {
+    name: 'trivy-gate',
+    summary:
+      'Apply the severity gate to a Trivy JSON report (exit 1 when it fails), optionally writing SARIF',
+    load: async () => (await import('./trivy-gate.js')).command,
+  },
+  {
     name: 'migrate',
     summary:
       "Apply migrations with Keelson's built-in migrator under the advisory lock (--dry-run, --status)",

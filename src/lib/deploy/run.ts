@@ -6,13 +6,14 @@
 import type { Clock } from '../clock.js';
 import type { GitHubApi } from '../github/client.js';
 import type { RepoRef } from '../github/context.js';
-import { startDeployment, type GitHubDeployment } from '../github/deployments.js';
+import { deploymentPayload, startDeployment, type GitHubDeployment } from '../github/deployments.js';
 import { Inconclusive, type PodLike, type PodSource } from '../health/index.js';
 import { KubeApiError, type KubeClient } from '../k8s/client.js';
 import type { Elbv2 } from '../aws/elbv2.js';
 import { acquireLease } from '../k8s/lease.js';
 import type { KubeObject, Pod } from '../k8s/types.js';
 import { blueGreen } from './blue-green.js';
+import { deployedImages } from './record.js';
 import { rolling } from './rolling.js';
 import { Timeline, type TimelineEvent } from './timeline.js';
 import type { DeployContext, DeployResult, DeploySettings } from './types.js';
@@ -96,7 +97,12 @@ export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; 
         environment: o.github.environment,
         description: `${settings.strategy} ${settings.version}`,
         logUrl: o.github.logUrl,
-        payload: { version: settings.version, strategy: settings.strategy },
+        payload: deploymentPayload({
+          version: settings.version,
+          strategy: settings.strategy,
+          service: settings.service,
+          images: deployedImages(o.objects, settings.service),
+        }),
       });
       save('github-deployment-id', String(gh.id));
     } catch (e) {

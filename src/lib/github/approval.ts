@@ -5,11 +5,14 @@
  * A plan counts as approved when the pull request has an APPROVED review that is
  *  - by someone with write, maintain or admin permission on the repository (an org member or a read-only
  *    collaborator cannot approve their way to production),
- *  - not by the pull request's author,
+ *  - not by the pull request's author, nor by anyone who authored or committed one of its commits (a second pair
+ *    of eyes: pushing to someone else's pull request and approving it yourself does not count),
  *  - on the commit that was planned, and the pull request's head is still that commit,
- *  - submitted after the plan was written (a newer plan needs a newer approval),
+ *  - submitted after GitHub last wrote the plan comment (its creation, its last update, its last edit — GitHub's
+ *    own times, never a time the plan job wrote),
  *  - still standing: that reviewer's latest review is not a dismissal or a change request.
- * On `push`, the pull request must also be merged, as the commit being applied.
+ * The run must also be bound to the pull request (`judgeBinding`): on `push` it is its merge commit; on a
+ * pull request event its head; on `workflow_dispatch` its head while open, its merge commit once merged.
  */
 import type { GitHubApi } from './client.js';
 
@@ -31,6 +34,8 @@ export interface PullFacts {
 
 export interface ApprovalFacts {
   pull: PullFacts;
+  /** Logins (lower case) of the authors and committers of the pull request's commits. */
+  committers: Set<string>;
   reviews: Review[];
   /** Repository permission (admin, maintain, write, triage, read, none) of each reviewer who approved. */
   permissions: Map<string, string>;
@@ -40,7 +45,7 @@ export interface PlanFacts {
   repo: string;
   /** The commit the plan was made of (the pull request's head when it was planned). */
   sha: string | undefined;
-  /** When the plan comment's plan was written (ISO time). */
+  /** When GitHub last wrote the plan comment (ISO time: creation, update or edit, whichever is latest). */
   writtenAt: string | undefined;
 }
 
@@ -113,6 +118,12 @@ function rejectApproval(
   if (r.user.toLowerCase() === f.pull.author.toLowerCase()) {
     return `Pull request ${pr} is approved only by its author, ${r.user}; another reviewer with write access must approve it.`;
   }
+  if (f.committers.has(r.user.toLowerCase())) {
+    return (
+      `The approval by ${r.user} on ${pr} does not count: ${r.user} wrote commits in it; another reviewer with ` +
+      'write access must approve it.'
+    );
+  }
   const permission = f.permissions.get(r.user.toLowerCase()) ?? 'none';
   if (!WRITE.has(permission)) {
     return (
@@ -133,6 +144,31 @@ function rejectApproval(
     );
   }
   return undefined;
+}
+
+/**
+ * The run is applying this pull request's code: on `push` its merge commit; on a pull request event its head;
+ * on any other event (`workflow_dispatch`) its head while it is open, its merge commit once merged, nothing
+ * once it was closed without merging.
+ */
+export function judgeBinding(
+  pull: PullFacts,
+  run: { eventName: string; sha: string; headSha: string | undefined },
+): string | undefined {
+  if (run.eventName === 'push') return judgeMerge(pull, run.sha);
+  if (run.eventName === 'pull_request' || run.eventName === 'pull_request_target') {
+    return run.headSha === pull.headSha
+      ? undefined
+      : `This run is for commit ${short(run.headSha)}, but pull request #${pull.number}'s head is ${short(pull.headSha)}.`;
+  }
+  if (pull.merged) return judgeMerge(pull, run.sha);
+  if (pull.state !== 'open') {
+    return `Pull request #${pull.number} was closed without being merged; its plan is not applied.`;
+  }
+  return run.sha === pull.headSha
+    ? undefined
+    : `This run checked out ${short(run.sha)}, but pull request #${pull.number}'s head is ${short(pull.headSha)}; ` +
+        "dispatch the workflow on the pull request's branch.";
 }
 
 /** On `push`: undefined when the pull request was merged as `sha`; otherwise why not. */
@@ -190,6 +226,22 @@ export async function readApprovalFacts(
       });
     }
   }
+  const committers = new Set<string>();
+  const commits = api.paginate.iterator(api.rest.pulls.listCommits, {
+    ...repo,
+    pull_number: number,
+    per_page: 100,
+  });
+  for await (const page of commits) {
+    for (const c of page.data as {
+      author?: { login?: string } | null;
+      committer?: { login?: string } | null;
+    }[]) {
+      for (const who of [c.author?.login, c.committer?.login]) if (who) committers.add(who.toLowerCase());
+    }
+  }
+  // GitHub's own identity commits merges and web edits; it is nobody's second pair of eyes to exclude.
+  committers.delete('web-flow');
   const permissions = new Map<string, string>();
   const who = new Set(
     reviews
@@ -213,5 +265,6 @@ export async function readApprovalFacts(
     },
     reviews,
     permissions,
+    committers,
   };
 }

@@ -23,6 +23,8 @@ export interface IssueComment {
   html_url: string;
   user?: { login: string; type?: string } | null;
   author_association?: string;
+  created_at?: string;
+  updated_at?: string;
 }
 
 export type CommentMode = 'update' | 'recreate';

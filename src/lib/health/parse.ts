@@ -339,7 +339,8 @@ function parseCheck(item: unknown, index: number, input: string): CheckSpec {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
     throw new InputError(
       input,
-      `Invalid input '${input}': check ${index}${excerpt('check', item)}. ` +
+      // Not repeated: a list item that is not a mapping is often a header line that lost its indentation.
+      `Invalid input '${input}': check ${index} is ${item === null ? 'empty' : Array.isArray(item) ? 'a list' : `a ${typeof item}`}, not a mapping. ` +
         `Expected a mapping with at least \`kind\` (${KINDS.join(' | ')}).`,
     );
   }

@@ -93,10 +93,19 @@ export function excerpt(field: string, value: unknown): string {
       text = String(value);
     }
   }
-  const flat = text
-    .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/@:]*):[^\s/@]*@/gi, '$1:***@')
-    .replace(/\r\n|\r|\n/g, '\\n');
-  return `: '${flat.length > 80 ? `${flat.slice(0, 80)}…` : flat}'`;
+  const flat = redactUserinfo(text.slice(0, 240)).replace(/\r\n|\r|\n/g, '\\n');
+  return `: '${flat.length > 80 || text.length > 240 ? `${flat.slice(0, 80)}…` : flat}'`;
+}
+
+/**
+ * Hides the password of anything shaped like `user:password@host` — with any scheme, a typo'd one, or none —
+ * up to the last `@` before the path (passwords hold `@` too); a `user:` whose `@` lies beyond the text (cut
+ * short) hides everything after the colon. Works on a bounded prefix, so it stays linear.
+ */
+export function redactUserinfo(text: string): string {
+  return text
+    .replace(/(^|\/\/|\s)([^\s/@:]*):([^\s/]*)@/g, '$1$2:***@')
+    .replace(/(\/\/[^\s/@:]*):(?![^\s/]*@)[^\s/]*$/, '$1:***');
 }
 
 export function fieldError(

@@ -164,6 +164,16 @@ export async function kubeconfigAccess(
   if (!cluster?.server)
     throw new InputError(input, `Invalid input '${input}': cluster '${ctx.cluster}' has no server.`);
   const user = doc.users?.find((u) => u.name === ctx.user)?.user ?? {};
+  for (const field of ['token', 'token-file', 'client-certificate-data', 'client-key-data'] as const) {
+    const v: unknown = user[field];
+    if (v !== undefined && v !== null && typeof v !== 'string') {
+      // Not repeated: these fields hold credentials.
+      throw new InputError(
+        input,
+        `Invalid input '${input}': user '${ctx.user}' field '${field}' is ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}. Expected text.`,
+      );
+    }
+  }
   const caData =
     cluster['certificate-authority-data'] ??
     (cluster['certificate-authority']

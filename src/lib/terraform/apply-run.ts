@@ -16,13 +16,13 @@ import { maskExcept } from '../mask.js';
 import { codeBlock } from '../summary.js';
 import type { Clock } from '../clock.js';
 import { realClock } from '../clock.js';
-import { judgeApproval, judgeMerge, readApprovalFacts, type PullFacts } from '../github/approval.js';
+import { judgeApproval, judgeBinding, readApprovalFacts, type PullFacts } from '../github/approval.js';
 import type { GitHubApi } from '../github/client.js';
 import {
   authoredBy,
   commentEditors,
-  editComment,
   findComment,
+  upsertComment,
   type IssueComment,
   type IssueRef,
 } from '../github/comments.js';
@@ -41,8 +41,16 @@ import {
   type RunDeps,
   type StepReport,
 } from './plan-run.js';
-import { renderApplyStatus, renderSummary, withApplyStatus, type ApplyResult } from './report.js';
-import { markerKey, readManifestText, readMarker, type PlanMarker } from './render.js';
+import { renderApplyStatus, renderSummary, type ApplyResult } from './report.js';
+import {
+  applyMarker,
+  applyMarkerKey,
+  markerKey,
+  readManifestText,
+  readMarker,
+  toolTitle,
+  type PlanMarker,
+} from './render.js';
 import { registerValues } from './secrets.js';
 import type { ApplySettings } from './settings.js';
 import { readFileSync } from 'node:fs';
@@ -55,6 +63,8 @@ interface Review {
   issue: IssueRef;
   comment: IssueComment;
   marker: PlanMarker;
+  /** When GitHub last wrote the plan comment: its creation, its last update or its last edit, the latest. */
+  writtenAt: string | undefined;
 }
 
 interface PullSummary {
@@ -155,7 +165,11 @@ async function findReview(
   log.info(
     `Reviewed plan for '${s.label}': pull request #${number}, plan hash ${marker.hash} (${comment.html_url}).`,
   );
-  return { issue, comment, marker };
+  const times = [comment.created_at, comment.updated_at, ...editors.map((e) => e.editedAt)].filter(
+    (t): t is string => Boolean(t) && Number.isFinite(Date.parse(t as string)),
+  );
+  const writtenAt = times.sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1);
+  return { issue, comment, marker, writtenAt };
 }
 
 /** The approval and merge rules; throws a PolicyError naming the rule that failed. */
@@ -171,16 +185,18 @@ async function checkApproval(s: ApplySettings, deps: ApplyDeps, api: GitHubApi, 
   const refuse = (why: string): never => {
     throw new PolicyError(`${why} Nothing was applied.`);
   };
-  if (ctx.eventName === 'push') {
-    const why = judgeMerge(facts.pull as PullFacts, ctx.sha);
-    if (why) refuse(why);
-  }
+  const bound = judgeBinding(facts.pull as PullFacts, {
+    eventName: ctx.eventName,
+    sha: ctx.sha,
+    headSha: ctx.headSha,
+  });
+  if (bound) refuse(bound);
   if (!s.requireApproval) {
     log.warning('require-approval is false: the pull request’s reviews were not checked.');
     return;
   }
   const why = judgeApproval(
-    { repo: `${repo.owner}/${repo.repo}`, sha: review.marker.sha, writtenAt: review.marker.at },
+    { repo: `${repo.owner}/${repo.repo}`, sha: review.marker.sha, writtenAt: review.writtenAt },
     facts,
   );
   if (why) refuse(why);
@@ -269,16 +285,21 @@ export async function runTerraformApply(s: ApplySettings, deps: ApplyDeps): Prom
     const status = renderApplyStatus(result);
     summary.push({ markdown: renderSummary({ ...report, status }), keep });
     if (!review || !api || s.comment === 'off') return review?.comment.html_url ?? '';
-    const body = review.comment.body ?? '';
-    const lines = body.split('\n');
-    const first = lines[0] as string;
-    const next = withApplyStatus(body, status);
-    // The marker line and the manifest stay as they are; only the text for people is masked.
-    const text = `${first}\n${maskExcept(log, next.slice(first.length + 1), [...keep, readManifestText(next) ?? ''])}`;
-    const edited = await commentSafely(log, 'update the plan comment', review.issue, () =>
-      editComment(api, review.issue, review.comment.id, text),
+    // A comment of its own, never an edit of the plan comment: GitHub's time of the plan comment's last write
+    // is what an approval must follow, so apply leaves that comment exactly as it was reviewed.
+    const prose =
+      `## ${toolTitle(tool)} apply: \`${s.label}\`\n\n${status}\n\n` +
+      `The reviewed plan: [plan comment](${review.comment.html_url}).\n`;
+    const posted = await commentSafely(log, 'write the apply result', review.issue, () =>
+      upsertComment(api, review.issue, {
+        key: applyMarkerKey(s.label),
+        body: `${applyMarker(s.label, manifest.hash)}\n${maskExcept(log, prose, keep)}`,
+        parts: [],
+        mode: 'update',
+        trust: authoredBy(s.trustedPlanAuthors),
+      }),
     );
-    return edited?.html_url ?? review.comment.html_url;
+    return posted?.url ?? review.comment.html_url;
   };
 
   if (review && review.marker.hash !== manifest.hash) {

@@ -15,6 +15,8 @@ import { PolicyError } from '../errors.js';
 
 const MAGIC = Buffer.from('KEELSON-TFPLAN-1\n', 'ascii');
 const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+/** Magic, salt, nonce and tag: a file shorter than this was cut (a partial artifact download). */
+const HEADER_BYTES = MAGIC.length + 16 + 12 + 16;
 
 export function sha256File(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -57,14 +59,16 @@ export function decryptPlanFile(path: string, secret: string, target: string): v
         'Pass the .tfplan.enc file the plan job wrote.',
     );
   }
-  let at = MAGIC.length;
-  const salt = data.subarray(at, (at += 16));
-  const iv = data.subarray(at, (at += 12));
-  const tag = data.subarray(at, (at += 16));
-  const decipher = createDecipheriv('aes-256-gcm', key(secret, salt), iv);
-  decipher.setAuthTag(tag);
   let plain: Buffer;
   try {
+    if (data.length < HEADER_BYTES) throw new Error('shorter than its header');
+    let at = MAGIC.length;
+    const salt = data.subarray(at, (at += 16));
+    const iv = data.subarray(at, (at += 12));
+    const tag = data.subarray(at, (at += 16));
+    // authTagLength pins the tag to 16 bytes: GCM would otherwise accept a 4-byte tag from a crafted file.
+    const decipher = createDecipheriv('aes-256-gcm', key(secret, salt), iv, { authTagLength: 16 });
+    decipher.setAuthTag(tag);
     plain = Buffer.concat([decipher.update(data.subarray(at)), decipher.final()]);
   } catch {
     throw new PolicyError(

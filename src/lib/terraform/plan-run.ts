@@ -16,7 +16,6 @@ import { GitHubUnreachable, httpStatus, isRateLimit } from '../github/client.js'
 import type { GitHubContext } from '../github/context.js';
 import { authoredBy, upsertComment, type IssueRef, type UpsertResult } from '../github/comments.js';
 import type { Clock } from '../clock.js';
-import { realClock } from '../clock.js';
 import { countPlan, type PlanCounts, COUNT_FIELDS } from './counts.js';
 import type { PlanManifest } from './hash.js';
 import { encryptPlanFile, protect, sha256File } from './plan-file.js';
@@ -243,7 +242,6 @@ export interface PlanOutcome extends StepReport {
 
 export async function runTerraformPlan(s: PlanSettings, deps: RunDeps): Promise<PlanOutcome> {
   const { log } = deps;
-  const clock = deps.clock ?? realClock;
   const p = await prepare(s, deps);
   const cleanup: string[] = [];
   let planFile: string;
@@ -268,11 +266,8 @@ export async function runTerraformPlan(s: PlanSettings, deps: RunDeps): Promise<
   }
   log.info(`${s.label}: ${counts.changes ? 'changes' : 'no changes'}; plan hash ${manifest.hash}`);
 
-  const provenance = {
-    sha: deps.ctx.headSha ?? (deps.ctx.sha || undefined),
-    planSha256,
-    at: new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-  };
+  // No time of our own in the marker: apply judges approvals against GitHub's times of the comment.
+  const provenance = { sha: deps.ctx.headSha ?? (deps.ctx.sha || undefined), planSha256 };
   const report = {
     plan: planned.plan,
     counts,
@@ -294,13 +289,7 @@ export async function runTerraformPlan(s: PlanSettings, deps: RunDeps): Promise<
     if (!s.githubToken) {
       log.warning("No 'github-token': the plan is in the job summary only.");
     } else {
-      const render = (at: string) =>
-        assembleComment(
-          renderComment({ ...report, provenance: { ...provenance, at } }),
-          (t, k) => maskExcept(log, t, k),
-          keep,
-        );
-      const { body, parts } = render(provenance.at);
+      const { body, parts } = assembleComment(renderComment(report), (t, k) => maskExcept(log, t, k), keep);
       try {
         const api = await deps.github(s.githubToken, deps.ctx.apiUrl);
         comment = await commentSafely(log, 'comment', issue, () =>
@@ -310,13 +299,13 @@ export async function runTerraformPlan(s: PlanSettings, deps: RunDeps): Promise<
             parts,
             mode: s.comment === 'recreate' ? 'recreate' : 'update',
             trust: authoredBy(s.trustedPlanAuthors),
-            // The same plan of the same commit and file as the comment holds: keep when it was written, so an
-            // approval given since still counts.
+            // The same plan of the same commit and file as the comment holds: leave the comment as it is (a write
+            // would move GitHub's time of it, and an approval given since would no longer count).
             adjust: (existing) => {
               const old = existing?.body ? readMarker(existing.body, s.label) : undefined;
-              if (!old?.at || old.hash !== manifest.hash || old.sha !== provenance.sha) return undefined;
+              if (!old || old.hash !== manifest.hash || old.sha !== provenance.sha) return undefined;
               if (old.planSha256 !== provenance.planSha256) return undefined;
-              return render(old.at);
+              return { body: existing?.body ?? body, parts };
             },
           }),
         );

@@ -48,6 +48,15 @@ export function marker(m: PlanMarker): string {
   return `<!-- ${bits.join(' ')} -->`;
 }
 
+/** The apply result's own comment (one per label, updated in place): never the plan comment. */
+export function applyMarker(label: string, hash: string): string {
+  return `<!-- keelson:terraform-apply label=${label} hash=${hash} -->`;
+}
+
+export function applyMarkerKey(label: string): string {
+  return `keelson:terraform-apply label=${label}`;
+}
+
 /** The search key for `findComment`: matches the marker of `label` whatever its hash. */
 export function markerKey(label: string): string {
   return `${MARKER_PREFIX} label=${label}`;

@@ -224,19 +224,3 @@ export function renderApplyStatus(a: ApplyResult): string {
   lines.push(STATUS_CLOSE);
   return lines.join('\n');
 }
-
-/** Puts (or replaces) the apply result right after the comment's title, keeping the body within `limit`. */
-export function withApplyStatus(body: string, status: string, limit = COMMENT_LIMIT): string {
-  let next: string;
-  const start = body.indexOf(STATUS_OPEN);
-  const end = body.indexOf(STATUS_CLOSE);
-  if (start >= 0 && end > start) {
-    next = body.slice(0, start) + status + body.slice(end + STATUS_CLOSE.length);
-  } else {
-    const lines = body.split('\n');
-    const title = lines.findIndex((l) => l.startsWith('## '));
-    const at = title < 0 ? 1 : title + 1;
-    next = [...lines.slice(0, at), '', status, ...lines.slice(at)].join('\n');
-  }
-  return cutMarkdown(next, limit).text;
-}

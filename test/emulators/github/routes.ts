@@ -12,6 +12,7 @@ import {
   issueComment,
   collaboratorPermission,
   pullRequest,
+  pullCommit,
   pullRequestReview,
   pullRequestSimple,
   type ShapeContext,
@@ -308,6 +309,18 @@ export const HANDLERS: Record<string, Handler> = {
     );
     if (!p) throw notFound(ctx);
     return { status: 200, body: pullRequest(p, ctx.shape) };
+  },
+  'pulls/list-commits': (ctx) => {
+    const repo = repoOf(ctx);
+    const p = ctx.state.pullsByKey.get(
+      ctx.state.pullKey(repo.owner.login, repo.name, num(ctx.params.pull_number)),
+    );
+    if (!p) throw notFound(ctx);
+    const { page, headers } = paginate(
+      p.commits.map((sha, i) => ({ sha, i })),
+      ctx,
+    );
+    return { status: 200, body: page.map((c) => pullCommit(p, c.sha, c.i, ctx.shape)), headers };
   },
   'pulls/list-reviews': (ctx) => {
     const repo = repoOf(ctx);

@@ -111,6 +111,8 @@ export interface SeedPullInput {
   commits?: string[];
   mergeCommitSha?: string;
   createdAt?: string;
+  /** Who authored the seeded commits (default: the pull request's author). */
+  commitAuthor?: string;
 }
 
 export interface SeedCommentInput {
@@ -168,8 +170,8 @@ export interface GitHubEmulator {
   seedRole(owner: string, repo: string, login: string, role: RepoRole): void;
   /** Edits a comment as `login` would in the web UI (recorded in its edit history). */
   editCommentAs(id: number, body: string, login: string, at?: string): void;
-  /** Sets a pull request's head commit (a push to its branch). */
-  pushToPull(owner: string, repo: string, number: number, sha: string): void;
+  /** Sets a pull request's head commit: `pusher` pushed a commit they authored (default the PR's author). */
+  pushToPull(owner: string, repo: string, number: number, sha: string, pusher?: string): void;
   /** Merges a pull request as `mergeCommitSha`. */
   mergePull(owner: string, repo: string, number: number, mergeCommitSha: string): void;
   /** Returns the violations recorded so far and forgets them. */
@@ -331,6 +333,9 @@ export class GitHubEmulatorServer implements GitHubEmulator {
       base: { ref: baseRef, sha: baseSha },
       labels: input.labels ?? [],
       commits: input.commits ?? [headSha],
+      commitAuthors: Object.fromEntries(
+        (input.commits ?? [headSha]).map((sha) => [sha, input.commitAuthor ?? input.user ?? 'octocat']),
+      ),
       createdAt: created,
       updatedAt: created,
     };
@@ -437,10 +442,12 @@ export class GitHubEmulatorServer implements GitHubEmulator {
     c.edits.push({ editor: this.state.user(login), editedAt: c.updatedAt });
   }
 
-  pushToPull(owner: string, repo: string, number: number, sha: string): void {
+  pushToPull(owner: string, repo: string, number: number, sha: string, pusher?: string): void {
     const p = this.pull(owner, repo, number);
     p.head.sha = sha;
     p.commits.push(sha);
+    p.commitAuthors[sha] = pusher ?? p.user.login;
+    this.state.user(p.commitAuthors[sha] as string);
     this.state.associate(p.owner, p.repo, sha, number);
   }
 

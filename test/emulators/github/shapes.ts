@@ -303,6 +303,46 @@ export function pullRequest(p: PullRecord, ctx: ShapeContext): Record<string, un
   };
 }
 
+/** `GET /repos/{owner}/{repo}/pulls/{pull_number}/commits` items: the commit with its GitHub author and committer. */
+export function pullCommit(
+  p: PullRecord,
+  sha: string,
+  index: number,
+  ctx: ShapeContext,
+): Record<string, unknown> {
+  const login = p.commitAuthors[sha] ?? p.user.login;
+  const user = ctx.state.user(login);
+  const person = { name: login, email: `${login}@users.noreply.github.com`, date: p.createdAt };
+  const api = `${ctx.api}/repos/${p.owner}/${p.repo}`;
+  const parent = index > 0 ? p.commits[index - 1] : p.base.sha;
+  return {
+    url: `${api}/commits/${sha}`,
+    sha,
+    node_id: makeNodeId('C', sha),
+    html_url: `${WEB}/${p.owner}/${p.repo}/commit/${sha}`,
+    comments_url: `${api}/commits/${sha}/comments`,
+    commit: {
+      url: `${api}/git/commits/${sha}`,
+      author: person,
+      committer: person,
+      message: `commit ${sha.slice(0, 7)}`,
+      comment_count: 0,
+      tree: { sha: sha.split('').reverse().join(''), url: `${api}/git/trees/${sha}` },
+    },
+    author: simpleUser(user, ctx),
+    committer: simpleUser(user, ctx),
+    parents: parent
+      ? [
+          {
+            sha: parent,
+            url: `${api}/commits/${parent}`,
+            html_url: `${WEB}/${p.owner}/${p.repo}/commit/${parent}`,
+          },
+        ]
+      : [],
+  };
+}
+
 /** `GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews` items. */
 export function pullRequestReview(r: ReviewRecord, ctx: ShapeContext): Record<string, unknown> {
   const pullWeb = `${WEB}/${r.owner}/${r.repo}/pull/${r.pullNumber}`;

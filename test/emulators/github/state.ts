@@ -97,6 +97,8 @@ export interface PullRecord {
   base: { ref: string; sha: string };
   labels: string[];
   commits: string[];
+  /** Who authored (and committed) each commit; the pull request's author unless seeded otherwise. */
+  commitAuthors: Record<string, string>;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,0 +1,569 @@
+export const id = 6470;
+export const ids = [6470,6440];
+export const modules = {
+
+/***/ 6440:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.eksTokenSource = eksTokenSource;
+exports.ambientCredentials = ambientCredentials;
+exports.eksAccess = eksAccess;
+exports.kubeconfigAccess = kubeconfigAccess;
+exports.eksFromExec = eksFromExec;
+exports.renderEksKubeconfig = renderEksKubeconfig;
+/**
+ * How Keelson reaches a cluster: EKS (DescribeCluster for endpoint + CA, a bearer token minted in-process and
+ * refreshed before it expires — no aws CLI) or any kubeconfig (file or content). A kubeconfig whose user runs
+ * `aws eks get-token` is served by the in-process minter too.
+ */
+const node_fs_1 = __webpack_require__(73024);
+const errors_js_1 = __webpack_require__(97268);
+function eksTokenSource(target, clock, setSecret, credentials) {
+    let current;
+    return async (refresh = false) => {
+        if (!current || refresh || clock.now() >= current.expiresAt - 60_000) {
+            const { mintEksToken } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(1860), __webpack_require__.e(9656)]).then(__webpack_require__.bind(__webpack_require__, 69656));
+            const creds = await (credentials ?? ambientCredentials)();
+            current = await mintEksToken({
+                clusterName: target.clusterName,
+                region: target.region,
+                credentials: creds,
+                clock,
+            });
+            setSecret(current.token);
+        }
+        return current.token;
+    };
+}
+/** The default AWS credential chain (env, web identity from configure-aws-credentials OIDC, profiles, IMDS). */
+async function ambientCredentials() {
+    const { defaultProvider } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861)]).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
+    try {
+        const c = await defaultProvider()();
+        return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
+    }
+    catch (e) {
+        throw new errors_js_1.InputError('aws-region', `No AWS credentials found (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). ` +
+            'Run aws-actions/configure-aws-credentials before this step, or pass a kubeconfig.');
+    }
+}
+/** EKS DescribeCluster → endpoint and CA. Honours AWS_ENDPOINT_URL_EKS (used by the tests' emulator). */
+async function eksAccess(target, clock, setSecret) {
+    const { EKSClient, DescribeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(4524)]).then(__webpack_require__.t.bind(__webpack_require__, 24524, 19));
+    const client = new EKSClient({ region: target.region });
+    let cluster;
+    try {
+        cluster = (await client.send(new DescribeClusterCommand({ name: target.clusterName }))).cluster;
+    }
+    catch (e) {
+        const name = e.name ?? 'Error';
+        const why = (0, errors_js_1.errorMessage)(e);
+        if (name === 'ResourceNotFoundException') {
+            throw new errors_js_1.InputError('cluster-name', `EKS cluster '${target.clusterName}' was not found in ${target.region}.`);
+        }
+        throw new errors_js_1.InputError('cluster-name', `DescribeCluster for '${target.clusterName}' in ${target.region} failed: ${name}: ${why}`);
+    }
+    finally {
+        client.destroy();
+    }
+    if (!cluster?.endpoint) {
+        throw new errors_js_1.InputError('cluster-name', `EKS cluster '${target.clusterName}' has no endpoint yet (status ${cluster?.status ?? 'unknown'}).`);
+    }
+    return {
+        server: cluster.endpoint,
+        caData: cluster.certificateAuthority?.data,
+        token: eksTokenSource(target, clock, setSecret),
+    };
+}
+/** The kubeconfig input: a path to a file, or the YAML itself. */
+async function kubeconfigAccess(raw, clock, opts) {
+    const input = opts.input ?? 'kubeconfig';
+    // Content (YAML, or JSON — which is YAML — on one line) or a path to a file.
+    const isContent = /\n/.test(raw) || /^\s*(\{|(apiVersion|clusters|kind)\s*:)/.test(raw);
+    const text = isContent ? raw : readKubeconfigFile(raw, input);
+    const { parse } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch (e) {
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).`);
+    }
+    if (!doc || typeof doc !== 'object' || !Array.isArray(doc.clusters)) {
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': expected a kubeconfig with clusters, users and contexts.`);
+    }
+    const ctxName = opts.context || doc['current-context'];
+    const ctx = doc.contexts?.find((c) => c.name === ctxName)?.context ??
+        (doc.contexts?.length === 1 ? doc.contexts[0]?.context : undefined);
+    if (!ctx) {
+        const names = (doc.contexts ?? []).map((c) => c.name).filter(Boolean);
+        throw new errors_js_1.InputError(input, ctxName
+            ? `Invalid input '${input}': context '${ctxName}' not found in the kubeconfig (it has: ${names.join(', ') || 'no contexts'}).`
+            : `Invalid input '${input}': the kubeconfig has no current-context and ${names.length} contexts; set 'context' to one of: ${names.join(', ') || '(none)'}.`);
+    }
+    const cluster = doc.clusters.find((c) => c.name === ctx.cluster)?.cluster;
+    if (!cluster?.server)
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': cluster '${ctx.cluster}' has no server.`);
+    const user = doc.users?.find((u) => u.name === ctx.user)?.user ?? {};
+    for (const field of ['token', 'token-file', 'client-certificate-data', 'client-key-data']) {
+        const v = user[field];
+        if (v !== undefined && v !== null && typeof v !== 'string') {
+            // Not repeated: these fields hold credentials.
+            throw new errors_js_1.InputError(input, `Invalid input '${input}': user '${ctx.user}' field '${field}' is ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}. Expected text.`);
+        }
+    }
+    const caData = cluster['certificate-authority-data'] ??
+        (cluster['certificate-authority']
+            ? (0, node_fs_1.readFileSync)(cluster['certificate-authority']).toString('base64')
+            : undefined);
+    const access = {
+        server: cluster.server,
+        caData,
+        insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
+        clientCertData: user['client-certificate-data'],
+        clientKeyData: user['client-key-data'],
+    };
+    if (user['client-key-data'])
+        opts.setSecret(user['client-key-data']);
+    if (user.token) {
+        opts.setSecret(user.token);
+        const token = user.token;
+        access.token = async () => token;
+    }
+    else if (user['token-file']) {
+        const file = user['token-file'];
+        access.token = async () => {
+            const token = (0, node_fs_1.readFileSync)(file, 'utf8').trim();
+            opts.setSecret(token);
+            return token;
+        };
+    }
+    else if (user.exec) {
+        const eks = eksFromExec(user.exec);
+        if (!eks) {
+            throw new errors_js_1.InputError(input, `Invalid input '${input}': user '${ctx.user}' runs '${user.exec.command}' for credentials; Keelson serves only ` +
+                "'aws eks get-token' (and its own 'keelson eks-token') in-process. Use a token or client certificate.");
+        }
+        access.token = eksTokenSource(eks, clock, opts.setSecret);
+    }
+    return { access, namespace: ctx.namespace };
+}
+/** Never repeats the value: a kubeconfig input that is neither a path nor a kubeconfig may still be a credential. */
+function readKubeconfigFile(path, input) {
+    const expected = 'the path of a kubeconfig file, or the kubeconfig itself (YAML or JSON)';
+    if (!(0, node_fs_1.existsSync)(path) || !(0, node_fs_1.statSync)(path).isFile())
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': no such file, and not kubeconfig content. Expected ${expected}.`);
+    return (0, node_fs_1.readFileSync)(path, 'utf8');
+}
+/**
+ * Recognises `aws eks get-token --cluster-name X --region R` and `keelson eks-token --cluster-name X
+ * --aws-region R` (or `--region R`, as kubeconfigs written by earlier releases say).
+ */
+function eksFromExec(exec) {
+    const args = exec.args ?? [];
+    const eksAt = args.indexOf('eks');
+    const isAws = /(^|\/)aws$/.test(exec.command) && eksAt >= 0 && args[eksAt + 1] === 'get-token';
+    const isKeelson = args.includes('eks-token');
+    if ((!isAws && !isKeelson) || args.includes('--role-arn'))
+        return undefined;
+    const flag = (name) => {
+        const i = args.indexOf(name);
+        return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+    };
+    const clusterName = flag('--cluster-name') ?? flag('--cluster-id');
+    const region = flag('--aws-region') ??
+        flag('--region') ??
+        exec.env?.find((e) => e.name === 'AWS_REGION' || e.name === 'AWS_DEFAULT_REGION')?.value;
+    return clusterName && region ? { clusterName, region } : undefined;
+}
+/** A kubeconfig for later kubectl/helm steps: the token comes from `keelson eks-token` (no aws CLI needed). */
+function renderEksKubeconfig(target, access, cliPath, nodePath = process.execPath) {
+    const name = `eks_${target.region}_${target.clusterName}`;
+    const lines = [
+        'apiVersion: v1',
+        'kind: Config',
+        'preferences: {}',
+        `current-context: ${name}`,
+        'clusters:',
+        `  - name: ${name}`,
+        '    cluster:',
+        `      server: ${access.server}`,
+        ...(access.caData ? [`      certificate-authority-data: ${access.caData}`] : []),
+        'contexts:',
+        `  - name: ${name}`,
+        '    context:',
+        `      cluster: ${name}`,
+        `      user: ${name}`,
+        'users:',
+        `  - name: ${name}`,
+        '    user:',
+        '      exec:',
+        '        apiVersion: client.authentication.k8s.io/v1beta1',
+        `        command: ${JSON.stringify(nodePath)}`,
+        '        args:',
+        `          - ${JSON.stringify(cliPath)}`,
+        '          - eks-token',
+        '          - --cluster-name',
+        `          - ${JSON.stringify(target.clusterName)}`,
+        '          - --aws-region',
+        `          - ${JSON.stringify(target.region)}`,
+        '        interactiveMode: Never',
+        '',
+    ];
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 50301:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.KubeClient = exports.KubeApiError = void 0;
+/**
+ * A small typed Kubernetes REST client (node:http/https, no dependencies): get, list, server-side apply,
+ * patch, create, delete and the service proxy — what Keelson needs, and nothing that costs start-up time.
+ * Every call retries with backoff through the injected clock on 429, 5xx and connection failures (and on 409
+ * for idempotent writes), for up to `retryFor` of clock time, so a short API outage does not fail a rollout.
+ */
+const node_http_1 = __importDefault(__webpack_require__(37067));
+const node_https_1 = __importDefault(__webpack_require__(44708));
+const node_url_1 = __webpack_require__(73136);
+const errors_js_1 = __webpack_require__(97268);
+const resources_js_1 = __webpack_require__(86157);
+class KubeApiError extends Error {
+    status;
+    reason;
+    verb;
+    path;
+    name = 'KubeApiError';
+    constructor(status, reason, message, verb, path) {
+        super(message);
+        this.status = status;
+        this.reason = reason;
+        this.verb = verb;
+        this.path = path;
+    }
+}
+exports.KubeApiError = KubeApiError;
+const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
+const PATCH_TYPES = {
+    merge: 'application/merge-patch+json',
+    json: 'application/json-patch+json',
+    strategic: 'application/strategic-merge-patch+json',
+};
+class KubeClient {
+    access;
+    opts;
+    server;
+    agent;
+    resources = new Map();
+    fieldManager;
+    constructor(access, opts) {
+        this.access = access;
+        this.opts = opts;
+        this.server = new node_url_1.URL(access.server);
+        this.fieldManager = opts.fieldManager ?? 'keelson';
+        this.agent =
+            this.server.protocol === 'https:'
+                ? new node_https_1.default.Agent({
+                    keepAlive: true,
+                    ca: access.caData ? Buffer.from(access.caData, 'base64') : undefined,
+                    rejectUnauthorized: !access.insecureSkipTlsVerify,
+                    cert: access.clientCertData ? Buffer.from(access.clientCertData, 'base64') : undefined,
+                    key: access.clientKeyData ? Buffer.from(access.clientKeyData, 'base64') : undefined,
+                })
+                : new node_http_1.default.Agent({ keepAlive: true });
+    }
+    close() {
+        this.agent.destroy();
+    }
+    /**
+     * GET an endpoint that streams (a pod's log with follow=true): `onChunk` gets the text as it arrives, and the
+     * promise resolves when the server ends the response. One attempt: the caller decides how to resume.
+     */
+    async stream(path, query, onChunk, signal) {
+        const url = new node_url_1.URL(path.replace(/^\//, ''), this.server.href.endsWith('/') ? this.server.href : this.server.href + '/');
+        for (const [k, v] of Object.entries(query))
+            if (v !== undefined)
+                url.searchParams.set(k, v);
+        const headers = { accept: '*/*' };
+        const token = this.access.token ? await this.access.token() : undefined;
+        if (token)
+            headers.authorization = `Bearer ${token}`;
+        const lib = url.protocol === 'https:' ? node_https_1.default : node_http_1.default;
+        await new Promise((resolve, reject) => {
+            const req = lib.request(url, { method: 'GET', headers, agent: this.agent, signal }, (res) => {
+                if ((res.statusCode ?? 0) >= 300) {
+                    const chunks = [];
+                    res.on('data', (c) => chunks.push(c));
+                    res.on('end', () => {
+                        const text = Buffer.concat(chunks).toString('utf8');
+                        let body = text;
+                        try {
+                            body = JSON.parse(text);
+                        }
+                        catch {
+                            // plain text
+                        }
+                        reject(toApiError({ status: res.statusCode ?? 0, body, text, headers: res.headers }, 'GET', path));
+                    });
+                    return;
+                }
+                res.setEncoding('utf8');
+                res.on('data', (t) => onChunk(t));
+                res.on('error', reject);
+                res.on('end', () => resolve());
+                res.on('aborted', () => reject(Object.assign(new Error('stream aborted'), { code: 'ECONNRESET' })));
+            });
+            req.on('error', reject);
+            req.end();
+        });
+    }
+    // ── resources ────────────────────────────────────────────────────────────
+    async resource(apiVersion, kind) {
+        const key = `${apiVersion}/${kind}`;
+        const cached = this.resources.get(key) ?? (0, resources_js_1.builtinResource)(apiVersion, kind);
+        if (cached)
+            return cached;
+        const { group, version } = (0, resources_js_1.splitApiVersion)(apiVersion);
+        const path = group ? `/apis/${group}/${version}` : `/api/${version}`;
+        const res = await this.request('GET', path, { accept404: true });
+        const list = res.body?.resources;
+        const found = res.status === 200 ? list?.find((r) => r.kind === kind && !r.name.includes('/')) : undefined;
+        if (!found) {
+            throw new KubeApiError(404, 'NotFound', `The cluster does not serve ${kind} in ${apiVersion}.`, 'discover', path);
+        }
+        const info = { group, version, plural: found.name, namespaced: found.namespaced };
+        this.resources.set(key, info);
+        return info;
+    }
+    // ── verbs ────────────────────────────────────────────────────────────────
+    async get(apiVersion, kind, name, namespace) {
+        const info = await this.resource(apiVersion, kind);
+        const res = await this.request('GET', (0, resources_js_1.objectPath)(info, name, namespace), { accept404: true });
+        return res.status === 404 ? undefined : res.body;
+    }
+    async list(apiVersion, kind, namespace, opts = {}) {
+        const info = await this.resource(apiVersion, kind);
+        const items = [];
+        let cont;
+        do {
+            const res = await this.request('GET', (0, resources_js_1.collectionPath)(info, namespace), {
+                query: {
+                    labelSelector: opts.labelSelector,
+                    fieldSelector: opts.fieldSelector,
+                    limit: '500',
+                    continue: cont,
+                },
+                once: opts.once,
+                signal: opts.signal,
+            });
+            const list = res.body;
+            items.push(...(list.items ?? []));
+            cont = list.metadata?.continue || undefined;
+        } while (cont);
+        return items;
+    }
+    /** Server-side apply (field manager `keelson`, force: Keelson owns the fields it applies). */
+    async apply(obj, opts = {}) {
+        const info = await this.resource(obj.apiVersion, obj.kind);
+        const name = obj.metadata.name;
+        if (!name)
+            throw new KubeApiError(422, 'Invalid', `${obj.kind} without metadata.name`, 'apply', '');
+        const res = await this.request('PATCH', (0, resources_js_1.objectPath)(info, name, obj.metadata.namespace), {
+            query: { fieldManager: this.fieldManager, force: 'true', dryRun: opts.dryRun ? 'All' : undefined },
+            body: obj,
+            contentType: 'application/apply-patch+yaml',
+            retryConflict: true,
+        });
+        return res.body;
+    }
+    async patch(ref, patch, type = 'merge') {
+        const info = await this.resource(ref.apiVersion, ref.kind);
+        const res = await this.request('PATCH', (0, resources_js_1.objectPath)(info, ref.name, ref.namespace), {
+            query: { fieldManager: this.fieldManager },
+            body: patch,
+            contentType: PATCH_TYPES[type],
+            retryConflict: type !== 'json',
+        });
+        return res.body;
+    }
+    async create(obj) {
+        const info = await this.resource(obj.apiVersion, obj.kind);
+        const res = await this.request('POST', (0, resources_js_1.collectionPath)(info, obj.metadata.namespace), {
+            query: { fieldManager: this.fieldManager },
+            body: obj,
+        });
+        return res.body;
+    }
+    /** PUT with the object's resourceVersion: a 409 means someone else wrote it first (not retried). */
+    async replace(obj) {
+        const info = await this.resource(obj.apiVersion, obj.kind);
+        const res = await this.request('PUT', (0, resources_js_1.objectPath)(info, obj.metadata.name ?? '', obj.metadata.namespace), {
+            query: { fieldManager: this.fieldManager },
+            body: obj,
+        });
+        return res.body;
+    }
+    /** Deletes; false when it was already gone. */
+    async delete(ref, opts = {}) {
+        const info = await this.resource(ref.apiVersion, ref.kind);
+        const res = await this.request('DELETE', (0, resources_js_1.objectPath)(info, ref.name, ref.namespace), {
+            body: { kind: 'DeleteOptions', apiVersion: 'v1', propagationPolicy: opts.propagation ?? 'Background' },
+            accept404: true,
+            retryConflict: true,
+        });
+        return res.status !== 404;
+    }
+    /** GET through the API server's service proxy: reaches a ClusterIP Service from outside the cluster. */
+    async proxyGet(namespace, service, port, path, opts = {}) {
+        const target = port === '' ? encodeURIComponent(service) : `${encodeURIComponent(service)}:${port}`;
+        const p = `/api/v1/namespaces/${encodeURIComponent(namespace)}/services/${target}/proxy${path.startsWith('/') ? path : `/${path}`}`;
+        return this.once('GET', p, {}, opts.signal);
+    }
+    // ── transport ────────────────────────────────────────────────────────────
+    async request(method, path, opts = {}) {
+        const { clock } = this.opts;
+        const deadline = clock.now() + (this.opts.retryFor ?? 120_000);
+        let attempt = 0;
+        let refreshed = false;
+        for (;;) {
+            attempt++;
+            let outcome;
+            let failed = false;
+            try {
+                outcome = await this.once(method, path, opts, opts.signal);
+            }
+            catch (e) {
+                failed = true;
+                outcome = (0, errors_js_1.isErrorLike)(e) ? e : new Error(String(e));
+            }
+            if (!failed) {
+                outcome = outcome;
+                const status = outcome.status;
+                if (status === 401 && !refreshed && this.access.token) {
+                    refreshed = true;
+                    await this.access.token(true);
+                    continue;
+                }
+                if (status < 300 || (status === 404 && opts.accept404))
+                    return outcome;
+                const retryable = RETRY_STATUS.has(status) || (status === 409 && opts.retryConflict);
+                if (!retryable || opts.once || clock.now() >= deadline)
+                    throw toApiError(outcome, method, path);
+                const delay = backoff(attempt, outcome.headers['retry-after']);
+                this.opts.onRetry?.({ verb: method, path, status, delayMs: delay, attempt });
+                await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
+                continue;
+            }
+            outcome = outcome;
+            const code = outcome.code ?? outcome.name;
+            const transient = [
+                'ECONNREFUSED',
+                'ECONNRESET',
+                'EPIPE',
+                'ETIMEDOUT',
+                'EAI_AGAIN',
+                'UND_ERR_SOCKET',
+                'TimeoutError',
+                'EHOSTUNREACH',
+            ];
+            if (!transient.includes(code) || opts.once || clock.now() >= deadline) {
+                throw new KubeApiError(0, code, `Kubernetes API ${method} ${path} failed: ${outcome.message}`, method, path);
+            }
+            const delay = backoff(attempt);
+            this.opts.onRetry?.({ verb: method, path, status: code, delayMs: delay, attempt });
+            await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
+        }
+    }
+    async once(method, path, opts, signal) {
+        const url = new node_url_1.URL(path.replace(/^\//, ''), this.server.href.endsWith('/') ? this.server.href : this.server.href + '/');
+        for (const [k, v] of Object.entries(opts.query ?? {}))
+            if (v !== undefined)
+                url.searchParams.set(k, v);
+        const headers = { accept: 'application/json' };
+        const token = this.access.token ? await this.access.token() : undefined;
+        if (token)
+            headers.authorization = `Bearer ${token}`;
+        let payload;
+        if (opts.body !== undefined) {
+            payload = Buffer.from(JSON.stringify(opts.body));
+            headers['content-type'] = opts.contentType ?? 'application/json';
+            headers['content-length'] = String(payload.length);
+        }
+        const lib = url.protocol === 'https:' ? node_https_1.default : node_http_1.default;
+        return new Promise((resolve, reject) => {
+            const req = lib.request(url, { method, headers, agent: this.agent, timeout: this.opts.requestTimeoutMs ?? 30_000, signal }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('error', reject);
+                res.on('end', () => {
+                    const text = Buffer.concat(chunks).toString('utf8');
+                    let body = text;
+                    if ((res.headers['content-type'] ?? '').includes('json') && text) {
+                        try {
+                            body = JSON.parse(text);
+                        }
+                        catch {
+                            body = text;
+                        }
+                    }
+                    resolve({ status: res.statusCode ?? 0, body, text, headers: res.headers });
+                });
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' })));
+            req.on('error', reject);
+            req.end(payload);
+        });
+    }
+}
+exports.KubeClient = KubeClient;
+function backoff(attempt, retryAfter) {
+    const ra = Array.isArray(retryAfter) ? retryAfter[0] : retryAfter;
+    if (ra && /^\d+$/.test(ra))
+        return Math.min(Number(ra) * 1000, 30_000);
+    return Math.min(200 * 2 ** (attempt - 1), 5_000);
+}
+function toApiError(res, verb, path) {
+    const b = res.body;
+    const message = typeof b === 'object' && b?.message ? b.message : res.text.slice(0, 300) || `HTTP ${res.status}`;
+    return new KubeApiError(res.status, (typeof b === 'object' && b?.reason) || `HTTP${res.status}`, `Kubernetes API ${verb} ${path}: ${res.status} ${message}`, verb, path);
+}
+
+
+/***/ }),
+
+/***/ 86470:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.connect = connect;
+const access_js_1 = __webpack_require__(6440);
+const client_js_1 = __webpack_require__(50301);
+/** A client for the cluster the inputs name (EKS or kubeconfig). */
+async function connect(access, clock, opts) {
+    if (access.kind === 'eks') {
+        return {
+            kube: new client_js_1.KubeClient(await (0, access_js_1.eksAccess)({ clusterName: access.clusterName, region: access.region }, clock, opts.setSecret), { ...opts, clock }),
+        };
+    }
+    const { access: a, namespace } = await (0, access_js_1.kubeconfigAccess)(access.kubeconfig, clock, {
+        context: access.context,
+        setSecret: opts.setSecret,
+    });
+    return { kube: new client_js_1.KubeClient(a, { ...opts, clock }), namespace };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,591 @@
+/**
+ * SARIF 2.1.0 from Trivy's JSON, with every finding: vulnerabilities, failed misconfigurations and secrets. Rule
+ * ids, rule names, levels and artifact URIs follow Trivy's own SARIF writer (pkg/report/sarif.go) so alerts keep
+ * their identity when a repository moves from `trivy -f sarif` to Keelson; what differs:
+ *  - nothing is cut by the gate's severity filter (the gate is separate);
+ *  - `security-severity` always agrees with Trivy's severity (a CVSS score outside the severity's band is not
+ *    used), so code scanning and the gate never disagree about how bad a finding is;
+ *  - a rule's help describes the rule, not the first package it was seen in;
+ *  - ignored findings carry a SARIF suppression with the ignore file's reason;
+ *  - fs/config locations are repository-relative (`%SRCROOT%`), prefixed with the scanned path;
+ *  - every result has a stable `partialFingerprints` entry of its own (rule, target, package, path, resource);
+ *  - GitHub's upload limits are kept (20 runs, 25,000 results and rules per run, 1,000 locations per result,
+ *    10 MB gzipped): beyond them the least severe results are left out and the caller is told how many.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { deflateRaw } from 'node:zlib';
+import type { IgnoreEntry } from './ignore.js';
+import { SEVERITY_RANK, type Finding, type ReportMeta, type Severity } from './report.js';
+
+export const SARIF_SCHEMA =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+/** GitHub code scanning's hard limits on one uploaded file. */
+export const GITHUB_LIMITS = {
+  runs: 20,
+  resultsPerRun: 25_000,
+  rulesPerRun: 25_000,
+  locationsPerResult: 1_000,
+  gzipBytes: 10 * 1024 * 1024,
+};
+
+export interface SarifLimits {
+  resultsPerRun: number;
+  gzipBytes: number;
+}
+
+export interface SarifRunInput {
+  meta: ReportMeta;
+  findings: readonly Finding[];
+  /** Code scanning category of this run (`automationDetails.id` is `<category>/`). */
+  category: string;
+  /** Repository-relative directory the fs/config scan ran in ('' for the repository root). */
+  pathPrefix?: string;
+  /** The ignore entry that ignores a finding (active entries only), for SARIF suppressions. */
+  ignoredBy?: (f: Finding) => IgnoreEntry | undefined;
+}
+
+export interface SarifRunStats {
+  category: string;
+  findings: number;
+  results: number;
+  rules: number;
+  /** Findings left out to stay within GitHub's limits (the least severe). */
+  omitted: number;
+  suppressed: number;
+}
+
+export interface SarifOutput {
+  /** The SARIF log, compact JSON in UTF-8, in chunks of about a megabyte (write them in order; `text` decodes). */
+  chunks: Buffer[];
+  readonly text: string;
+  /** UTF-8 bytes of the log. */
+  bytes: number;
+  runs: SarifRunStats[];
+  /**
+   * An upper bound of the gzipped size (each chunk deflated on its own at the fastest level), when the raw size
+   * did not already prove the file small enough.
+   */
+  gzipBytes?: number;
+  /** Why results were left out, one sentence, or undefined when every finding is in the file. */
+  note?: string;
+}
+
+/** Writes the log to `file` chunk by chunk (no second copy of a large log in memory). */
+export function writeSarif(file: string, out: SarifOutput): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const c of out.chunks) writeSync(fd, c);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  CRITICAL: 'error',
+  HIGH: 'error',
+  MEDIUM: 'warning',
+  LOW: 'note',
+  UNKNOWN: 'note',
+};
+
+/** Trivy's severity → score mapping, and the band of CVSS scores GitHub reads as the same severity. */
+const SCORE: Record<Severity, { score: string; min: number; max: number }> = {
+  CRITICAL: { score: '9.5', min: 9.0, max: 10 },
+  HIGH: { score: '8.0', min: 7.0, max: 8.9 },
+  MEDIUM: { score: '5.5', min: 4.0, max: 6.9 },
+  LOW: { score: '2.0', min: 0.1, max: 3.9 },
+  UNKNOWN: { score: '0.0', min: 0, max: 0 },
+};
+
+const RULE_NAME: Record<string, string> = {
+  'os-pkgs': 'OsPackageVulnerability',
+  'lang-pkgs': 'LanguageSpecificPackageVulnerability',
+  config: 'Misconfiguration',
+  secret: 'Secret',
+};
+
+/** `security-severity` for a finding: its CVSS v3 score when inside its severity's band, else Trivy's score. */
+export function securitySeverity(f: Finding): string {
+  const band = SCORE[f.severity];
+  const s = f.cvss;
+  if (typeof s === 'number' && s >= band.min && s <= band.max) return s.toFixed(1);
+  return band.score;
+}
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+
+/**
+ * What Trivy's SARIF uses as the URI of an OS-package finding: the target without its `(distro version)` suffix,
+ * as an image repository path when it parses as an image reference (`alpine:3.10` → `library/alpine`).
+ */
+export function imageRepositoryPath(target: string): string {
+  let input = target.replace(/\s*\([^)]*\).*$/, '');
+  const at = input.indexOf('@');
+  if (at >= 0) input = input.slice(0, at);
+  const parts = input.split('/');
+  let registry = 'index.docker.io';
+  const first = parts[0] ?? '';
+  if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+    registry = first;
+    parts.shift();
+  }
+  const last = parts.length - 1;
+  const colon = (parts[last] ?? '').lastIndexOf(':');
+  if (colon > 0) parts[last] = (parts[last] as string).slice(0, colon);
+  if (parts.length === 0 || !parts.every((p) => COMPONENT.test(p))) return clearUri(target);
+  if (registry === 'index.docker.io' && parts.length === 1) parts.unshift('library');
+  return parts.join('/');
+}
+
+/** Trivy's clearURI: forward slashes, and Terraform module sources turned into browsable paths. */
+export function clearUri(s: string): string {
+  let out = s.replace(/\\/g, '/');
+  if (out.startsWith('git@github.com:')) {
+    out = out.replace('git@github.com:', 'github.com/').replace(/\.git/g, '').replace('?ref=', '/tree/');
+  } else if (out.startsWith('git::https:/') && !out.startsWith('git::https://')) {
+    out = out.slice('git::https:/'.length).replace(/\.git/g, '');
+  } else if (out.startsWith('git::ssh://')) {
+    const at = out.indexOf('@');
+    if (at >= 0) out = out.slice(at + 1);
+    out = out.replace(/\.git/g, '');
+  } else if (out.startsWith('git::')) {
+    out = out.slice(5).replace(/\.git/g, '');
+  } else if (out.startsWith('hg::')) {
+    out = out.slice(4).replace(/\.hg/g, '');
+  } else if (out.startsWith('s3::')) {
+    out = out.slice(4);
+  } else if (out.startsWith('gcs::')) {
+    out = out.slice(5);
+  }
+  return out;
+}
+
+function isRemote(uri: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(uri) || uri.startsWith('github.com/');
+}
+
+/** The artifact URI of a finding, as Trivy writes it; `repoFile` says whether it is a file in the repository. */
+export function artifactUri(
+  f: Finding,
+  meta: ReportMeta,
+  pathPrefix: string,
+): { uri: string; repoFile: boolean } {
+  const image = meta.artifactType === 'container_image' || meta.artifactType === 'vm';
+  let uri: string;
+  if (f.kind === 'vulnerabilities') {
+    const path = f.pkgPath || f.target;
+    uri = !f.pkgPath && f.resultClass === 'os-pkgs' ? imageRepositoryPath(f.target) : clearUri(path);
+  } else {
+    uri = clearUri(f.target);
+  }
+  if (uri === '') uri = clearUri(meta.artifactName) || '.';
+  const repoFile = !image && !isRemote(uri) && !uri.startsWith('/');
+  if (repoFile && pathPrefix) uri = `${pathPrefix.replace(/\/+$/, '')}/${uri.replace(/^\.\//, '')}`;
+  return { uri, repoFile };
+}
+
+function ruleText(f: Finding): {
+  short: string;
+  full: string;
+  helpText: string;
+  helpMarkdown: string;
+} {
+  const url = f.url ?? '';
+  const link = url ? `[${f.id}](${url})` : f.id;
+  const description = f.description || f.title;
+  if (f.kind === 'vulnerabilities') {
+    return {
+      short: f.title,
+      full: description,
+      helpText: `Vulnerability ${f.id}\nSeverity: ${f.severity}\nLink: ${link}`,
+      // The description is the rule's fullDescription, shown at the top of the alert: not repeated here.
+      helpMarkdown: `**Vulnerability ${f.id}**\n| Severity | Link |\n| --- | --- |\n|${f.severity}|${link}|`,
+    };
+  }
+  if (f.kind === 'misconfigurations') {
+    const resolution = f.resolution ? `\nResolution: ${f.resolution}` : '';
+    return {
+      short: f.title,
+      full: description,
+      helpText:
+        `Misconfiguration ${f.id}\nType: ${f.checkType ?? ''}\nSeverity: ${f.severity}\nCheck: ${f.title}` +
+        `${resolution}\nLink: ${link}`,
+      helpMarkdown:
+        `**Misconfiguration ${f.id}**\n| Type | Severity | Check | Link |\n| --- | --- | --- | --- |\n` +
+        `|${f.checkType ?? ''}|${f.severity}|${f.title}|${link}|` +
+        (f.resolution ? `\n\n**Resolution:** ${f.resolution}` : ''),
+    };
+  }
+  return {
+    short: f.title,
+    full: `${f.title}${f.category ? ` (${f.category})` : ''}`,
+    helpText: `Secret ${f.title}\nSeverity: ${f.severity}\nRule: ${f.id}`,
+    helpMarkdown: `**Secret ${f.title}**\n| Severity | Rule |\n| --- | --- |\n|${f.severity}|${f.id}|`,
+  };
+}
+
+/** The result's message as a JSON string literal, built from escaped fields (no second pass over the text). */
+function resultMessageJson(f: Finding, uri: string): string {
+  const id = E(f.id);
+  const link = f.url ? `[${id}](${E(f.url)})` : id;
+  if (f.kind === 'vulnerabilities') {
+    return (
+      `"Package: ${E(f.pkgName)}\\nInstalled Version: ${E(f.installedVersion)}\\nVulnerability ${id}\\n` +
+      `Severity: ${f.severity}\\nFixed Version: ${E(f.fixedVersion)}\\nLink: ${link}"`
+    );
+  }
+  if (f.kind === 'misconfigurations') {
+    return (
+      `"Artifact: ${E(uri)}\\nType: ${E(f.resultType)}\\nVulnerability ${id}\\nSeverity: ${f.severity}\\n` +
+      `Message: ${E(f.message)}\\nLink: ${link}"`
+    );
+  }
+  return (
+    `"Artifact: ${E(uri)}\\nType: ${E(f.resultType)}\\nSecret ${E(f.title)}\\nSeverity: ${f.severity}\\n` +
+    `Match: ${E(f.message)}"`
+  );
+}
+
+/**
+ * FNV-1a over the given strings (a separator between them), 64 bits as two 32-bit halves: a cheap, stable
+ * identity hash (not a security boundary). Hashes the parts where they are, without building a key string.
+ */
+function fnv64(parts: readonly (string | undefined)[]): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0xcbf29ce4;
+  for (let p = 0; p < parts.length; p++) {
+    const text = parts[p] ?? '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 15);
+    }
+    h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
+    h2 = Math.imul(h2 ^ 0x1f, 0x01000193) ^ (h1 >>> 15);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+/** A stable identity for a finding, independent of line numbers (those move when unrelated lines change). */
+export function fingerprint(f: Finding): string {
+  return f.kind === 'vulnerabilities'
+    ? fnv64([f.kind, f.id, f.target, f.pkgPath, f.pkgName, f.installedVersion])
+    : f.kind === 'misconfigurations'
+      ? fnv64([f.kind, f.id, f.target, f.resource, f.message])
+      : fnv64([f.kind, f.id, f.target, f.message]);
+}
+
+/** Characters a JSON string must escape, and lone surrogates (JSON.stringify escapes those too). */
+// eslint-disable-next-line no-control-regex -- the control characters JSON must escape
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A JSON string literal: quoted as it is when nothing needs escaping (most values), else JSON.stringify. */
+function Q(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
+/** The inside of a JSON string literal for `text` ('' for undefined). */
+function E(text: string | undefined): string {
+  if (!text) return '';
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text).slice(1, -1) : text;
+}
+
+const J = JSON.stringify;
+
+const CHUNK_BYTES = 1 << 20;
+const LEGACY_COMMAND = Buffer.from('##[');
+
+/**
+ * Collects JSON text as UTF-8 in buffers of about a megabyte: encoded once, then deflated (to bound the gzipped
+ * size) and written as they are. `##[` (the legacy workflow-command prefix, read anywhere in a printed line) is
+ * written `##\u005b`, the same string to any JSON parser, since `keelson trivy-sarif` prints the log; it can
+ * only occur inside a JSON string, and no string is split across buffers.
+ */
+class Chunks {
+  readonly chunks: Buffer[] = [];
+  private buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  private off = 0;
+  bytes = 0;
+  /** Deflated sizes of the chunks, measured on libuv's thread pool while the next chunks are written. */
+  private deflated: Promise<number>[] | undefined;
+  /** Past this many bytes the file might not fit GitHub's gzipped limit: chunks are measured from then on. */
+  constructor(private readonly measureAbove: number) {}
+  push(part: string): void {
+    if (this.off + part.length * 3 > this.buf.length) {
+      this.flush();
+      if (part.length * 3 > this.buf.length) this.buf = Buffer.allocUnsafe(part.length * 3);
+    }
+    this.off += this.buf.write(part, this.off, 'utf8');
+  }
+  flush(): void {
+    if (this.off === 0) return;
+    let chunk = this.buf.subarray(0, this.off);
+    if (chunk.indexOf(LEGACY_COMMAND) >= 0) {
+      chunk = Buffer.from(chunk.toString('utf8').replace(/##\[/g, '##\\u005b'), 'utf8');
+    }
+    this.chunks.push(chunk);
+    this.bytes += chunk.length;
+    this.buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.off = 0;
+    if (this.deflated) this.deflated.push(deflatedSize(chunk));
+    else if (this.bytes > this.measureAbove) this.deflated = this.chunks.map(deflatedSize);
+  }
+  /**
+   * A conservative estimate of the gzipped size, or undefined when the raw size already fits: each chunk deflated
+   * on its own (without a window shared across chunks, which in practice only makes it larger than deflating
+   * the whole), at the fastest level (in practice larger than the default level codeql-action uses), plus
+   * gzip's 18 bytes of header and trailer.
+   */
+  async gzipEstimate(): Promise<number | undefined> {
+    if (!this.deflated) return undefined;
+    const sizes = await Promise.all(this.deflated);
+    return sizes.reduce((a, b) => a + b, 18);
+  }
+}
+
+function deflatedSize(chunk: Buffer): Promise<number> {
+  return new Promise((resolve, reject) => {
+    deflateRaw(chunk, { level: 1 }, (e, out) => (e ? reject(e) : resolve(out.length)));
+  });
+}
+
+function location(artifact: string, start: number, end: number, messageJson: string): string {
+  return (
+    `{"physicalLocation":{"artifactLocation":${artifact},"region":{"startLine":${start},` +
+    `"endLine":${end >= start ? end : start}}},"message":{"text":${messageJson}}}`
+  );
+}
+
+/** The findings of a run in the order they go into the SARIF: the most severe first, report order within. */
+function severityOrder(findings: readonly Finding[]): Finding[] {
+  const buckets: Finding[][] = [[], [], [], [], []];
+  for (const f of findings) (buckets[SEVERITY_RANK[f.severity]] as Finding[]).push(f);
+  return buckets.flat();
+}
+
+function resultProperties(f: Finding): string {
+  let p = `{"severity":"${f.severity}"`;
+  if (f.kind === 'vulnerabilities') {
+    // Package, installed and fixed version are in the message; the package URL identifies the package exactly.
+    if (f.pkgPath) p += `,"packagePath":${Q(f.pkgPath)}`;
+    if (f.purl) p += `,"purl":${Q(f.purl)}`;
+  } else if (f.resource) {
+    p += `,"resource":${Q(f.resource)}`;
+  }
+  return p + '}';
+}
+
+/**
+ * Writes one run with the first `n` findings of `ordered` into `out`: rules first (each rule once, described by
+ * its most severe finding), then results. Result text is written as it is made, so a large run never holds its
+ * results twice.
+ */
+function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, out: Chunks): SarifRunStats {
+  const { meta } = input;
+  const prefix = (input.pathPrefix ?? '').replace(/^\.\/?$/, '');
+  const ruleIndex = new Map<string, number>();
+  const ruleFindings: Finding[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = ordered[i] as Finding;
+    if (!ruleIndex.has(f.id)) {
+      ruleIndex.set(f.id, ruleFindings.length);
+      ruleFindings.push(f);
+    }
+  }
+  const driver = {
+    name: 'Trivy',
+    fullName: 'Trivy Vulnerability Scanner',
+    informationUri: 'https://github.com/aquasecurity/trivy',
+    version: meta.trivyVersion || 'unknown',
+  };
+  out.push(`{"tool":{"driver":${J(driver).slice(0, -1)},"rules":[`);
+  ruleFindings.forEach((f, i) => {
+    const t = ruleText(f);
+    const tag =
+      f.kind === 'vulnerabilities' ? 'vulnerability' : f.kind === 'secrets' ? 'secret' : 'misconfiguration';
+    const name = RULE_NAME[f.resultClass] ?? (f.kind === 'secrets' ? 'Secret' : 'UnknownIssue');
+    out.push(
+      `${i > 0 ? ',' : ''}{"id":${Q(f.id)},"name":"${name}","shortDescription":{"text":${Q(t.short)}},` +
+        `"fullDescription":{"text":${Q(t.full)}},"defaultConfiguration":{"level":"${LEVEL[f.severity]}"},` +
+        `${f.url ? `"helpUri":${Q(f.url)},` : ''}"help":{"text":${Q(t.helpText)},"markdown":${Q(t.helpMarkdown)}},` +
+        `"properties":{"tags":["${tag}","security","${f.severity}"],"precision":"very-high",` +
+        `"security-severity":"${securitySeverity(f)}"}}`,
+    );
+  });
+  out.push(']}},"results":[');
+  type Loc = { uri: string; json: string; packages: Map<string, string> };
+  const osUris = new Map<string, Map<string, Loc>>();
+  const fileUris = new Map<string, Map<string, Loc>>();
+  let suppressed = 0;
+  for (let i = 0; i < n; i++) {
+    const f = ordered[i] as Finding;
+    // Keyed by the report's own strings (their hashes are cached): no key string is built per result.
+    const byTarget =
+      f.kind === 'vulnerabilities' && f.resultClass === 'os-pkgs' && !f.pkgPath ? osUris : fileUris;
+    let perTarget = byTarget.get(f.target);
+    if (!perTarget) {
+      perTarget = new Map();
+      byTarget.set(f.target, perTarget);
+    }
+    const path = f.kind === 'vulnerabilities' ? (f.pkgPath ?? '') : '';
+    let loc = perTarget.get(path);
+    if (!loc) {
+      const a = artifactUri(f, meta, prefix);
+      loc = {
+        uri: a.uri,
+        json: `{"uri":${Q(a.uri)}${a.repoFile ? ',"uriBaseId":"%SRCROOT%"' : ''}}`,
+        packages: new Map(),
+      };
+      perTarget.set(path, loc);
+    }
+    const { uri, json: artifact } = loc;
+    let locations: string;
+    if (f.kind === 'vulnerabilities') {
+      // One package often has many vulnerabilities: its locations are written once and reused.
+      const pkgKey = `${f.pkgName ?? ''}@${f.installedVersion ?? ''}`;
+      let cached = loc.packages.get(pkgKey);
+      if (cached === undefined) {
+        const whereJson = Q(`${uri}: ${pkgKey}`);
+        if (f.locations && f.locations.length > 0) {
+          cached = '';
+          const m = Math.min(f.locations.length, GITHUB_LIMITS.locationsPerResult);
+          for (let j = 0; j < m; j++) {
+            const sp = f.locations[j] as { startLine: number; endLine: number };
+            cached += (j ? ',' : '') + location(artifact, sp.startLine, sp.endLine, whereJson);
+          }
+        } else {
+          cached = location(artifact, 1, 1, whereJson);
+        }
+        loc.packages.set(pkgKey, cached);
+      }
+      locations = cached;
+    } else {
+      locations = location(artifact, f.startLine ?? 1, f.endLine ?? f.startLine ?? 1, Q(uri));
+    }
+    let json =
+      `${i ? ',' : ''}{"ruleId":${Q(f.id)},"ruleIndex":${ruleIndex.get(f.id) as number},"level":"${LEVEL[f.severity]}",` +
+      `"message":{"text":${resultMessageJson(f, uri)}},"locations":[${locations}],` +
+      `"partialFingerprints":{"keelsonFinding/v1":"${fingerprint(f)}"},"properties":${resultProperties(f)}`;
+    const ignored = input.ignoredBy?.(f);
+    if (ignored) {
+      suppressed++;
+      const justification =
+        `${ignored.reason ?? 'Ignored'} (${ignored.where}` +
+        `${ignored.expires ? `, until ${ignored.expires.text}` : ''})`;
+      json += `,"suppressions":[{"kind":"external","status":"accepted","justification":${Q(justification)}}]`;
+    }
+    out.push(json + '}');
+  }
+  const run: Record<string, unknown> = {
+    automationDetails: { id: `${input.category}/` },
+    columnKind: 'utf16CodeUnits',
+  };
+  if (meta.artifactType === 'container_image') {
+    run.properties = {
+      imageName: meta.artifactName,
+      repoTags: meta.repoTags,
+      repoDigests: meta.repoDigests,
+      imageID: meta.imageId,
+    };
+  }
+  out.push(`],${J(run).slice(1)}`);
+  return {
+    category: input.category,
+    findings: ordered.length,
+    results: n,
+    rules: ruleFindings.length,
+    omitted: ordered.length - n,
+    suppressed,
+  };
+}
+
+async function render(
+  inputs: readonly SarifRunInput[],
+  ordered: Finding[][],
+  keep: number[],
+  maxGzip: number,
+): Promise<{ chunks: Buffer[]; bytes: number; runs: SarifRunStats[]; gz: number | undefined }> {
+  // Gzip never makes text much larger than its UTF-8 size: measure only when the raw size does not settle it.
+  const out = new Chunks(maxGzip - 64);
+  out.push(`{"version":"2.1.0","$schema":${J(SARIF_SCHEMA)},"runs":[`);
+  const runs = inputs.map((input, i) => {
+    if (i > 0) out.push(',');
+    return writeRun(input, ordered[i] as Finding[], keep[i] as number, out);
+  });
+  out.push(']}');
+  out.flush();
+  return { chunks: out.chunks, bytes: out.bytes, runs, gz: await out.gzipEstimate() };
+}
+
+/**
+ * Builds the SARIF log for one or more scans (one run each). The rules of a run list only rules that have a
+ * result in the file.
+ */
+export async function buildSarif(
+  inputs: readonly SarifRunInput[],
+  limits: Partial<SarifLimits> = {},
+): Promise<SarifOutput> {
+  if (inputs.length > GITHUB_LIMITS.runs) {
+    throw new RangeError(
+      `SARIF: ${inputs.length} runs; GitHub accepts at most ${GITHUB_LIMITS.runs} per file`,
+    );
+  }
+  const maxResults = Math.min(
+    limits.resultsPerRun ?? GITHUB_LIMITS.resultsPerRun,
+    GITHUB_LIMITS.resultsPerRun,
+  );
+  const maxGzip = limits.gzipBytes ?? GITHUB_LIMITS.gzipBytes;
+  const ordered = inputs.map((i) => severityOrder(i.findings));
+  const counted = ordered.map((o) => Math.min(o.length, maxResults));
+  let log = await render(inputs, ordered, counted, maxGzip);
+  let gzipBytes = log.gz;
+  let cutForSize = false;
+  if (gzipBytes !== undefined && gzipBytes > maxGzip) {
+    // Keep the same share of every run, the most severe first: binary search on the share, in 1/4096 steps.
+    cutForSize = true;
+    const keepAt = (q: number) => counted.map((c) => Math.floor((c * q) / 4096));
+    let lo = 0;
+    let hi = 4095;
+    let best = await render(inputs, ordered, keepAt(0), maxGzip);
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      const l = await render(inputs, ordered, keepAt(mid), maxGzip);
+      if ((l.gz ?? 0) <= maxGzip) {
+        best = l;
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    log = best;
+    gzipBytes = best.gz;
+  }
+  const stats = log.runs;
+  const omitted = stats.reduce((n, s) => n + s.omitted, 0);
+  const total = stats.reduce((n, s) => n + s.findings, 0);
+  let note: string | undefined;
+  if (omitted > 0) {
+    const byResults = counted.some((c, i) => c < (ordered[i] as Finding[]).length);
+    const why = [
+      byResults ? `${GITHUB_LIMITS.resultsPerRun.toLocaleString('en-US')} results per run` : '',
+      cutForSize ? `${Math.round(maxGzip / 1024 / 1024)} MB gzipped per file` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    note =
+      `The SARIF file holds the ${(total - omitted).toLocaleString('en-US')} most severe of ` +
+      `${total.toLocaleString('en-US')} findings (GitHub accepts at most ${why}); the JSON report has all of them.`;
+  }
+  const chunks = log.chunks;
+  return {
+    chunks,
+    bytes: log.bytes,
+    get text() {
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    runs: stats,
+    gzipBytes,
+    note,
+  };
+}
