@@ -119,11 +119,13 @@ configure, and prints what GitHub would show:
 
   1. CI: the test action runs the service's tests (node --test with its JUnit reporter): the step log with
      annotations, the step outputs and the job summary.
-  2. CD: blue-green rollouts on Keelson's Kubernetes simulator (real HTTP to simulated pods, time sped up):
-     v1 goes live, v2 is promoted, then v3 — which starts failing 30 % of requests once it takes traffic —
-     is caught in the verify window and traffic goes back to v2 automatically.
+  2. CD: blue-green rollouts on Keelson's simulated EKS platform — an ALB made by the AWS Load Balancer
+     Controller, an HPA, pods served over real HTTP, virtual time — with users sending 50 requests a second
+     through the ALB: v1 goes live, v2 is promoted, then v3 — which starts failing 30 % of requests once it
+     takes traffic — is caught in the verify window and users go back to v2 automatically.
 
-  --speed N   simulator clock speed-up (default 20)`;
+  --speed N   run the simulated cluster N times faster than the wall clock, to watch it (default: virtual
+              time, as fast as this machine computes it)`;
 function section(io, s, title) {
     io.stdout(`\n${s.bold(title)}\n${s.dim('─'.repeat(Math.min(78, title.length + 8)))}\n`);
 }
@@ -150,9 +152,11 @@ async function ciJob(io, s, work) {
     io.stdout(`\n${result.failed ? s.red('✖ The test step failed.') : s.green('✔ The test step passed.')}\n`);
     return !result.failed;
 }
+const RPS = 50;
 async function cdJob(io, s, work, speed) {
     const service = (0, node_path_1.join)(work, 'sample-service');
-    const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1801), __webpack_require__.e(8808)]).then(__webpack_require__.bind(__webpack_require__, 58808));
+    const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1614), __webpack_require__.e(8808)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
+    const { startLoad, summarizeLoad } = await __webpack_require__.e(/* import() */ 1699).then(__webpack_require__.t.bind(__webpack_require__, 21699, 23));
     const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(6470), __webpack_require__.e(7445), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
     const sim = await startSimulation(speed);
     try {
@@ -161,13 +165,16 @@ async function cdJob(io, s, work, speed) {
             namespace: 'default',
             service: 'sample-service',
             strategy: 'blue-green',
-            manifests: ['k8s/deployment.yaml', 'k8s/service.yaml'],
+            manifests: ['k8s/deployment.yaml', 'k8s/service.yaml', 'k8s/hpa.yaml', 'k8s/ingress.yaml'],
             helmValues: [],
             images: [],
             healthChecks: (0, node_fs_1.readFileSync)((0, node_path_1.join)(service, 'k8s/health-checks.yaml'), 'utf8'),
             readyTimeoutMs: 300_000,
             verifyWindowMs: 120_000,
             scaleDownDelayMs: 30_000,
+            switchTimeoutMs: 120_000,
+            router: 'auto',
+            awsRegion: sim.emulator.region,
             waitForLockMs: 0,
             environment: 'production',
             githubToken: '',
@@ -195,26 +202,42 @@ async function cdJob(io, s, work, speed) {
             context,
             cwd: service,
             kube: sim.kube,
+            elbv2: sim.elbv2,
+            loadBalancerUrl: (dns) => sim.loadBalancerUrl(dns),
             holder: 'github-run-demo-1',
             setSecret: (v) => io.masker.add(v),
             transform: withImage(image),
             onEvent: (e, t) => {
                 (0, rollout_js_1.liveTimeline)(io, s)(e, t);
-                if (e.phase === 'switch')
+                if (e.phase === 'switch' && e.level === 'ok')
                     onSwitch?.();
             },
         });
         const image = (v) => `ghcr.io/acme/sample-service:${v}`;
-        section(io, s, `CD job — step: uses: keelson/actions/deploy@v1 (strategy: blue-green), simulated cluster at ${speed}× speed`);
-        io.stdout(s.bold('\n▸ v1: the first deploy\n'));
+        section(io, s, `CD job — step: uses: keelson/actions/deploy@v1 (strategy: blue-green), simulated cluster${speed ? ` at ${speed}× speed` : ''}`);
+        io.stdout(s.bold('\n▸ v1: the first deploy (an ALB, an HPA at 3..10 pods)\n'));
         const v1 = await deploy(image('v1'));
-        io.stdout(s.bold('\n▸ v2: a healthy release\n'));
+        const users = await sim.userUrl('default', 'sample-service');
+        io.stdout(`  users arrive through ${users.via}: ${RPS} requests per second from now on\n`);
+        const load = startLoad(sim.clock, () => users.url, { rps: RPS });
+        const seen = (from) => {
+            const l = summarizeLoad(load.answers.filter((a) => a.at >= from));
+            const causes = Object.entries(l.errorsByCause).map(([c, n]) => `${n} ${c}`);
+            const versions = Object.entries(l.byVersion).map(([v, n]) => `${n} ${v}`);
+            return `${l.requests} requests (${versions.join(', ')}), ${l.errors} failed${causes.length ? `: ${causes.join(', ')}` : ''}`;
+        };
+        let mark = sim.clock.now();
+        io.stdout(s.bold('\n▸ v2: a healthy release, switched on the ALB with nobody noticing\n'));
         const v2 = await deploy(image('v2'));
-        io.stdout(`  live traffic: ${describeTraffic(await sim.traffic('default', 'sample-service'))}\n`);
+        io.stdout(`  users during the rollout: ${seen(mark)}\n`);
         io.stdout(s.bold('\n▸ v3: passes its checks, then fails 30 % of requests once it takes live traffic\n'));
+        mark = sim.clock.now();
         const v3 = await deploy(image('v3'), () => sim.emulator.sim.behaviour(image('v3'), { errorRate: 0.3 }));
-        const after = await sim.traffic('default', 'sample-service');
+        await load.stop();
+        io.stdout(`  users during the rollout: ${seen(mark)}\n`);
+        const after = await sim.traffic(users.url);
         io.stdout(`  live traffic after the rollback: ${describeTraffic(after)}\n`);
+        const lbFailures = summarizeLoad(load.answers.filter((a) => a.at >= mark)).errorsByCause['load-balancer'] ?? 0;
         section(io, s, 'Step outputs (v3)');
         const r = v3.result;
         const outputs = [
@@ -233,9 +256,10 @@ async function cdJob(io, s, work, speed) {
         const ok = v1.result.result === 'promoted' &&
             v2.result.result === 'promoted' &&
             r.result === 'rolled-back' &&
-            Object.keys(after).join() === 'v2';
+            Object.keys(after).join() === 'v2' &&
+            lbFailures === 0;
         io.stdout(ok
-            ? s.green('✔ v3 was caught and rolled back automatically; every request is answered by v2 again.\n')
+            ? s.green('✔ v3 was caught and rolled back automatically, no request failed because of the switches, and every request is answered by v2 again.\n')
             : s.red('✖ The demo did not end as expected (see the timeline above).\n'));
         return ok;
     }
@@ -252,7 +276,9 @@ exports.command = {
             'no-color': { type: 'boolean' },
             speed: { type: 'string' },
         });
-        const speed = args.inputs.integer('speed', 20, { min: 1, max: 200 });
+        const speed = args.inputs.has('speed')
+            ? args.inputs.integer('speed', 20, { min: 1, max: 200 })
+            : undefined;
         const s = io.isTTY && args.flags['no-color'] !== true && !io.env.NO_COLOR ? render_log_js_1.colour : render_log_js_1.plain;
         const work = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'keelson-demo-'));
         try {
@@ -296,7 +322,8 @@ automatic rollback, with a live timeline.
 
   --simulate                run against Keelson's Kubernetes simulator instead of a cluster; pods behave by
                             image tag: v2 (healthy), v2-errors-30, v2-slow-1500, v2-crashloop, v2-never-ready, v2-hang
-  --speed N                 simulator clock speed-up (default 60)
+  --speed N                 run the simulator N times faster than the wall clock (default: virtual time,
+                            as fast as this machine computes it, same outcome on a busy machine)
   --previous-image IMAGE    with --simulate: first put the same manifests live with this image
   --set-image IMAGE         use this image for every container of the Deployments (e.g. app:v2-errors-30)
   --fail-after-switch R     with --simulate: the new version starts failing a share R (0..1) of requests once
@@ -305,13 +332,15 @@ automatic rollback, with a live timeline.
                             what they saw (versions, errors)
   --format text|json        json: one object with the outputs, the timeline and the traffic (default text)
   --strategy rolling|blue-green     (default blue-green)
+  --router auto|service|alb          how users move: the ALB's weights when an ALB Ingress fronts the
+                            service (auto), or the Service's selector (service)
   --namespace NS            (default default)
   --manifests FILE          files, directories or globs (repeatable); or --kustomize DIR, or --helm-chart DIR
                             with --helm-values FILE
   --images name=repo@sha256:...     pin images by digest (repeatable)
   --version V               version label (default the first image digest, or the image tag when simulating)
   --health-checks FILE|YAML checks as in the deploy action (default: pods Ready, not crash-looping)
-  --ready-timeout 10m  --verify-window 5m  --scale-down-delay 2m  --wait-for-lock 0
+  --ready-timeout 10m  --verify-window 5m  --scale-down-delay 2m  --switch-timeout 2m  --wait-for-lock 0
   --cluster-name NAME --aws-region REGION | --kubeconfig FILE [--context C]     a real cluster
 
 Exit status: 0 promoted, 1 rolled back or failed.`;
@@ -336,6 +365,8 @@ const FLAGS = {
     'ready-timeout': { type: 'string' },
     'verify-window': { type: 'string' },
     'scale-down-delay': { type: 'string' },
+    'switch-timeout': { type: 'string' },
+    router: { type: 'string' },
     'wait-for-lock': { type: 'string' },
     'cluster-name': { type: 'string' },
     'aws-region': { type: 'string' },
@@ -362,9 +393,11 @@ exports.command = {
     async run(argv, io) {
         const args = (0, args_js_1.parseCommandArgs)('rollout', argv, FLAGS);
         const simulate = args.flags.simulate === true;
-        const speed = args.inputs.integer('speed', 60, { min: 1, max: 10_000 });
+        const speed = args.inputs.has('speed')
+            ? args.inputs.integer('speed', 60, { min: 1, max: 10_000 })
+            : undefined;
         const format = args.inputs.enum('format', ['text', 'json'], 'text');
-        const rps = args.inputs.integer('traffic', 0, { min: 0, max: 1000 });
+        const rps = args.inputs.integer('traffic', 0, { min: 0, max: 200 });
         const failAfter = args.inputs.has('fail-after-switch')
             ? parseRatio(args.inputs.raw('fail-after-switch'))
             : undefined;
@@ -407,42 +440,75 @@ exports.command = {
                 io.stdout('\n' + run.markdown + '\n');
             return run.result.result === 'promoted' ? 0 : 1;
         }
-        const { startSimulation, describeTraffic, startLoad } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1801), __webpack_require__.e(8808)]).then(__webpack_require__.bind(__webpack_require__, 58808));
-        const sim = await startSimulation(speed);
+        const { startSimulation, describeTraffic, finalState, liveTargetsHealthyAfter } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1614), __webpack_require__.e(8808)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
+        const { startLoad, summarizeLoad } = await __webpack_require__.e(/* import() */ 1699).then(__webpack_require__.t.bind(__webpack_require__, 21699, 23));
+        const sim = await startSimulation(speed, settings.namespace);
         try {
-            const simDeps = { ...deps, clock: sim.clock, kube: sim.kube };
+            const simDeps = {
+                ...deps,
+                clock: sim.clock,
+                kube: sim.kube,
+                elbv2: sim.elbv2,
+                loadBalancerUrl: (dns) => sim.loadBalancerUrl(dns),
+            };
             const previous = args.inputs.raw('previous-image');
             if (previous) {
                 out.stdout(s.bold(`Simulated cluster: putting ${previous} live first\n`));
                 const tag = previous.split(':').pop() ?? 'previous';
-                const first = await runDeploy({ ...settings, version: tag, images: [], verifyWindowMs: 0 }, { ...simDeps, transform: withImage(previous), onEvent: undefined });
+                const first = await runDeploy({ ...settings, version: tag, images: [], verifyWindowMs: 0, healthChecks: '' }, { ...simDeps, transform: withImage(previous), onEvent: undefined });
                 if (first.result.result !== 'promoted')
                     throw new errors_js_1.InputError('previous-image', `The previous image did not come up: ${first.result.rollbackReason}`);
             }
-            out.stdout(s.bold(`Rolling out ${settings.service} (${settings.strategy}, simulated at ${speed}× speed)\n`));
-            const load = rps > 0 && previous ? startLoad(sim, settings.namespace, settings.service, 1000 / rps) : undefined;
+            out.stdout(s.bold(`Rolling out ${settings.service} (${settings.strategy}, simulated${speed ? ` at ${speed}× speed` : ''})\n`));
+            const before = previous ? await sim.userUrl(settings.namespace, settings.service) : undefined;
+            let load;
+            if (before && rps > 0) {
+                // Users arrive once the previous version is live for them.
+                await sim.clock.sleep(5_000);
+                out.stdout(`${rps} users' requests per second through ${before.via}\n`);
+                load = startLoad(sim.clock, () => before.url, { rps });
+            }
+            const tracked = sim.emulator.trackReplicas(settings.namespace);
             const image = args.inputs.raw('set-image');
             const onEvent = simDeps.onEvent;
-            const run = await runDeploy(settings, {
-                ...simDeps,
-                onEvent: (e, t) => {
-                    onEvent?.(e, t);
-                    if (e.phase === 'switch' && failAfter !== undefined) {
-                        sim.emulator.sim.behaviour(image || 'healthy', { errorRate: failAfter });
-                    }
-                },
-            });
+            let run;
+            try {
+                run = await runDeploy(settings, {
+                    ...simDeps,
+                    onEvent: (e, t) => {
+                        onEvent?.(e, t);
+                        if (e.phase === 'switch' && e.level === 'ok' && failAfter !== undefined) {
+                            sim.emulator.sim.behaviour(image || 'healthy', { errorRate: failAfter });
+                        }
+                    },
+                });
+            }
+            finally {
+                tracked.stop();
+            }
             const samples = load ? await load.stop() : [];
-            const after = await sim.traffic(settings.namespace, settings.service, 50);
+            const where = await sim.userUrl(settings.namespace, settings.service);
+            const after = await sim.traffic(where.url, 50);
+            const during = summarizeLoad(samples);
+            const switchAt = run.timeline.events.find((e) => e.phase === 'switch')?.at;
+            const alb = where.via.startsWith('the ALB');
+            const healthyAfter = alb && switchAt !== undefined
+                ? liveTargetsHealthyAfter(sim.emulator, settings.namespace, settings.service, switchAt)
+                : undefined;
             if (format === 'json') {
-                io.stdout(JSON.stringify({ ...toJson(run), trafficAfter: after, trafficDuring: summarizeLoad(samples) }) +
-                    '\n');
+                io.stdout(JSON.stringify({
+                    ...toJson(run),
+                    trafficAfter: after,
+                    trafficDuring: during,
+                    final: finalState(sim.emulator, settings.namespace, (n) => tracked.low(n)),
+                    ...(alb ? { loadBalancer: { liveTargetsHealthyAfterSwitchSeconds: healthyAfter ?? null } } : {}),
+                }) + '\n');
             }
             else {
                 io.stdout('\n' + run.markdown + '\n');
                 if (load)
-                    io.stdout(`Traffic during the rollout: ${describeLoad(summarizeLoad(samples))}\n`);
-                io.stdout(`Live traffic after the rollout: ${describeTraffic(after)}\n`);
+                    io.stdout(`Traffic during the rollout: ${describeLoad(during)}\n`);
+                io.stdout(`Live traffic after the rollout (through ${where.via}): ${describeTraffic(after)}\n`);
             }
             return run.result.result === 'promoted' ? 0 : 1;
         }
@@ -468,24 +534,15 @@ function toJson(run) {
         })),
     };
 }
-function summarizeLoad(samples) {
-    const sum = { requests: samples.length, errors: 0, byVersion: {}, errorsByVersion: {} };
-    for (const x of samples) {
-        const v = x.version || 'no answer';
-        sum.byVersion[v] = (sum.byVersion[v] ?? 0) + 1;
-        if (x.status === 0 || x.status >= 500) {
-            sum.errors++;
-            sum.errorsByVersion[v] = (sum.errorsByVersion[v] ?? 0) + 1;
-        }
-    }
-    return sum;
-}
 function describeLoad(l) {
     const pct = (n) => `${Math.round((n / Math.max(1, l.requests)) * 1000) / 10}%`;
     const versions = Object.entries(l.byVersion)
         .map(([v, n]) => `${pct(n)} ${v}`)
         .join(', ');
-    return `${l.requests} requests: ${versions}; ${l.errors} errors (${pct(l.errors)})`;
+    const causes = Object.entries(l.errorsByCause)
+        .map(([c, n]) => `${n} ${c}`)
+        .join(', ');
+    return `${l.requests} requests: ${versions}; ${l.errors} errors (${pct(l.errors)}${causes ? `: ${causes}` : ''})`;
 }
 
 

@@ -60,6 +60,15 @@ function optionalUrl(inputs, name) {
     }
     throw errors_js_1.InputError.invalid(name, v, 'an http(s) URL');
 }
+/** The region Keelson reads ELBv2 in: the EKS cluster's, or `aws-region` / AWS_REGION with a kubeconfig. */
+function elbv2Region(inputs, access) {
+    if (access.kind === 'eks')
+        return access.region;
+    const region = inputs.string('aws-region') || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
+    if (region && !REGION.test(region))
+        throw errors_js_1.InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
+    return region || undefined;
+}
 function readDeployInputs(inputs) {
     const access = readAccess(inputs);
     const namespace = dnsLabel(inputs, 'namespace', 'default');
@@ -84,12 +93,15 @@ function readDeployInputs(inputs) {
         readyTimeoutMs: inputs.duration('ready-timeout', '10m', { min: 1000, max: 6 * 3_600_000 }),
         verifyWindowMs: inputs.duration('verify-window', '5m', { min: 0, max: 6 * 3_600_000 }),
         scaleDownDelayMs: inputs.duration('scale-down-delay', '2m', { min: 0, max: 24 * 3_600_000 }),
+        switchTimeoutMs: inputs.duration('switch-timeout', '2m', { min: 1000, max: 3_600_000 }),
+        router: inputs.enum('router', ['auto', 'service', 'alb'], 'auto'),
         waitForLockMs: inputs.duration('wait-for-lock', '0', { min: 0, max: 6 * 3_600_000 }),
         previewUrl: optionalUrl(inputs, 'preview-url'),
         liveUrl: optionalUrl(inputs, 'live-url'),
         environment: inputs.string('environment', { default: namespace }),
         environmentUrl: optionalUrl(inputs, 'environment-url'),
         githubToken: inputs.string('github-token'),
+        awsRegion: elbv2Region(inputs, access),
     };
 }
 

@@ -3,36 +3,85 @@ export const ids = [8808,6157];
 export const modules = {
 
 /***/ 58808:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.startSimulation = startSimulation;
+exports.finalState = finalState;
 exports.describeTraffic = describeTraffic;
-exports.startLoad = startLoad;
+exports.liveTargetsHealthyAfter = liveTargetsHealthyAfter;
 /**
- * The in-process Kubernetes simulator behind `keelson rollout --simulate` and `keelson demo`: the same
- * emulator the tests use (real HTTP on 127.0.0.1, pods served by real backends), on an accelerated clock.
+ * The in-process platform behind `keelson rollout --simulate` and `keelson demo`: the Kubernetes emulator with its
+ * controllers (HPA, the AWS Load Balancer Controller and ALBs, the ELBv2 API), real HTTP on 127.0.0.1, on
+ * virtual time by default. It also answers what users saw and what the cluster looks like afterwards.
  */
+const node_http_1 = __importDefault(__webpack_require__(37067));
+const elbv2_js_1 = __webpack_require__(8288);
 const clock_js_1 = __webpack_require__(84517);
 const client_js_1 = __webpack_require__(50301);
-const index_js_1 = __webpack_require__(73772);
-async function startSimulation(speed) {
-    const clock = new clock_js_1.ScaledClock(speed);
-    const emulator = await (0, index_js_1.startKubeEmulator)({ clock, tickMs: 500 });
+const clock_js_2 = __webpack_require__(75037);
+const index_js_1 = __webpack_require__(56693);
+/**
+ * `speed` undefined: virtual time (the default: as fast as the machine computes it, and the same outcome on a
+ * busy machine as on an idle one); a number: that many times the wall clock, to watch it happen. The namespace
+ * exists and is labelled for the load balancer controller's pod readiness gates, as platform teams set it up.
+ */
+async function startSimulation(speed, namespace = 'default') {
+    const clock = speed === undefined ? new clock_js_2.VirtualClock() : new clock_js_1.ScaledClock(speed);
+    const emulator = await (0, index_js_1.startKubeEmulator)({
+        clock,
+        tickMs: 500,
+        namespaces: namespace === 'default' ? [] : [namespace],
+        awsLoadBalancerController: true,
+    });
     const kube = new client_js_1.KubeClient({ server: emulator.url, token: async () => emulator.token }, { clock, retryFor: 60_000 });
+    await kube.patch({ apiVersion: 'v1', kind: 'Namespace', name: namespace }, { metadata: { labels: { 'elbv2.k8s.aws/pod-readiness-gate-inject': 'enabled' } } });
+    const elbv2 = (0, elbv2_js_1.sdkElbv2)({
+        region: emulator.region,
+        endpoint: emulator.elbv2Endpoint,
+        credentials: index_js_1.TEST_CREDENTIALS[0],
+    });
     return {
         clock,
         emulator,
         kube,
-        traffic: async (namespace, service, n = 100) => {
-            const url = await emulator.sim.serviceUrl(namespace, service);
+        elbv2,
+        loadBalancerUrl: (dns) => emulator.sim.loadBalancerUrl(dns),
+        userUrl: async (ns, service) => {
+            const ingress = emulator.objects.list('Ingress', ns).find((ing) => {
+                if (!emulator.sim.lbc?.isAlb(ing))
+                    return false;
+                const rules = ing.spec
+                    .rules ?? [];
+                return rules.some((r) => (r.http?.paths ?? []).some((p) => p.backend?.service?.name === service));
+            });
+            if (ingress) {
+                const url = await emulator.sim.albUrl(ns, ingress.metadata.name ?? '');
+                const dns = emulator.sim.lbc?.loadBalancerOf(ns, ingress.metadata.name ?? '')?.dnsName;
+                if (url)
+                    return { url, via: `the ALB of Ingress ${ingress.metadata.name} (${dns})` };
+            }
+            return { url: await emulator.sim.serviceUrl(ns, service), via: `Service ${service}` };
+        },
+        traffic: async (url, n = 100) => {
             const counts = {};
             for (let i = 0; i < n; i++) {
-                const res = await fetch(`${url}/`);
-                await res.arrayBuffer();
-                const v = res.status >= 500 ? `HTTP ${res.status}` : (res.headers.get('x-version') ?? `HTTP ${res.status}`);
+                const v = await new Promise((resolve) => {
+                    node_http_1.default
+                        .get(`${url}/`, { agent: false }, (res) => {
+                        res.resume();
+                        res.on('end', () => {
+                            const status = res.statusCode ?? 0;
+                            const version = res.headers['x-version'];
+                            resolve(status >= 500 || typeof version !== 'string' ? `HTTP ${status}` : version);
+                        });
+                    })
+                        .on('error', () => resolve('connection refused'));
+                });
                 counts[v] = (counts[v] ?? 0) + 1;
             }
             return counts;
@@ -40,8 +89,40 @@ async function startSimulation(speed) {
         close: async () => {
             kube.close();
             await emulator.close();
+            if (clock instanceof clock_js_2.VirtualClock)
+                clock.stop();
         },
     };
+}
+/** The cluster as a rollout left it: Deployments (with the lowest replicas seen), HPAs and Services. */
+function finalState(emulator, namespace, low) {
+    const out = { deployments: {}, hpas: {}, services: {} };
+    for (const d of emulator.objects.list('Deployment', namespace)) {
+        const spec = d.spec;
+        const replicas = spec.replicas ?? 0;
+        out.deployments[d.metadata.name ?? ''] = {
+            replicas,
+            readyReplicas: d.status?.readyReplicas ?? 0,
+            replicasLow: Math.min(replicas, low(d.metadata.name ?? '') ?? replicas),
+            images: (spec.template?.spec?.containers ?? []).map((c) => c.image ?? ''),
+        };
+    }
+    for (const h of emulator.objects.list('HorizontalPodAutoscaler', namespace)) {
+        const st = (h.status ?? {});
+        out.hpas[h.metadata.name ?? ''] = {
+            target: h.spec.scaleTargetRef?.name ?? '',
+            currentReplicas: st.currentReplicas ?? 0,
+            desiredReplicas: st.desiredReplicas ?? 0,
+        };
+    }
+    for (const s of emulator.objects.list('Service', namespace)) {
+        if (namespace === 'default' && s.metadata.name === 'kubernetes')
+            continue;
+        out.services[s.metadata.name ?? ''] = {
+            selector: s.spec.selector ?? {},
+        };
+    }
+    return out;
 }
 function describeTraffic(counts) {
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -51,32 +132,146 @@ function describeTraffic(counts) {
         .join(', ');
 }
 /**
- * Steady user traffic against a Service while a rollout runs: one request every `everyMs` of the simulated
- * clock. Answers what users would have seen: which version served them and how many errors they got.
+ * Seconds from `switchAt` until every pod that took users at the switch (the live Service's pods at the end that
+ * existed then) was a healthy target of the target group the ALB sends users to (0 when they already were);
+ * undefined when no ALB fronts the service or they never all were.
  */
-function startLoad(sim, namespace, service, everyMs) {
-    const samples = [];
-    let running = true;
-    const loop = (async () => {
-        const url = await sim.emulator.sim.serviceUrl(namespace, service);
-        while (running) {
-            const at = sim.clock.now();
-            try {
-                const res = await fetch(`${url}/`, { signal: AbortSignal.timeout(2_000) });
-                await res.arrayBuffer();
-                samples.push({ at, version: res.headers.get('x-version') ?? '', status: res.status });
-            }
-            catch {
-                samples.push({ at, version: '', status: 0 });
-            }
-            await sim.clock.sleep(everyMs);
-        }
-    })();
+function liveTargetsHealthyAfter(emulator, namespace, service, switchAt) {
+    const elbv2 = emulator.sim.elbv2;
+    if (!elbv2)
+        return undefined;
+    const svc = emulator.objects.get('Service', namespace, service);
+    const selector = svc?.spec?.selector;
+    if (!selector)
+        return undefined;
+    const ingress = emulator.objects
+        .list('Ingress', namespace)
+        .find((i) => i.metadata.annotations?.[`alb.ingress.kubernetes.io/actions.${service}`] !== undefined);
+    let backend = service;
+    const action = ingress?.metadata.annotations?.[`alb.ingress.kubernetes.io/actions.${service}`];
+    if (action) {
+        const groups = JSON.parse(action)
+            .forwardConfig?.targetGroups ?? [];
+        backend = groups.find((g) => g.weight > 0)?.serviceName ?? service;
+    }
+    const tgb = emulator.objects
+        .list('TargetGroupBinding', namespace)
+        .find((t) => t.spec.serviceRef?.name === backend);
+    const arn = tgb?.spec?.targetGroupARN;
+    if (!arn)
+        return undefined;
+    // The pods that took users at the switch: selected by the live Service at the end and created before it (an
+    // HPA may have added some since, which have their own way to becoming healthy).
+    const ips = emulator.objects
+        .list('Pod', namespace)
+        .filter((p) => !p.metadata.deletionTimestamp &&
+        Object.entries(selector).every(([k, v]) => p.metadata.labels?.[k] === v) &&
+        Date.parse(p.metadata.creationTimestamp ?? '') <= switchAt)
+        .map((p) => p.status?.podIP)
+        .filter((ip) => !!ip);
+    if (ips.length === 0)
+        return undefined;
+    const state = new Map();
+    const allHealthy = () => ips.every((ip) => state.get(ip) === 'healthy');
+    const events = elbv2.history.filter((e) => e.targetGroupArn === arn);
+    let i = 0;
+    for (; i < events.length && events[i].at <= switchAt; i++)
+        state.set(events[i].id, events[i].state);
+    if (allHealthy())
+        return 0;
+    for (; i < events.length; i++) {
+        state.set(events[i].id, events[i].state);
+        if (allHealthy())
+            return (events[i].at - switchAt) / 1000;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8288:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sdkElbv2 = sdkElbv2;
+function sdkElbv2(access) {
+    let loaded;
+    const client = () => (loaded ??= Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(586)]).then(__webpack_require__.t.bind(__webpack_require__, 50586, 19)).then((sdk) => ({
+        sdk,
+        client: new sdk.ElasticLoadBalancingV2Client({
+            region: access.region,
+            ...(access.endpoint ? { endpoint: access.endpoint } : {}),
+            ...(access.credentials ? { credentials: access.credentials } : {}),
+            maxAttempts: 5,
+        }),
+    })));
     return {
-        stop: async () => {
-            running = false;
-            await loop;
-            return samples;
+        targetHealth: async (arn) => {
+            const { sdk, client: c } = await client();
+            const r = await c.send(new sdk.DescribeTargetHealthCommand({ TargetGroupArn: arn }));
+            return (r.TargetHealthDescriptions ?? []).map((d) => ({
+                id: d.Target?.Id ?? '',
+                port: d.Target?.Port ?? 0,
+                state: d.TargetHealth?.State ?? 'unavailable',
+                reason: d.TargetHealth?.Reason,
+                description: d.TargetHealth?.Description,
+            }));
+        },
+        targetGroupAttributes: async (arn) => {
+            const { sdk, client: c } = await client();
+            const r = await c.send(new sdk.DescribeTargetGroupAttributesCommand({ TargetGroupArn: arn }));
+            return Object.fromEntries((r.Attributes ?? []).map((a) => [a.Key ?? '', a.Value ?? '']));
+        },
+        loadBalancerByDns: async (dnsName) => {
+            const { sdk, client: c } = await client();
+            let marker;
+            do {
+                const page = await c.send(new sdk.DescribeLoadBalancersCommand({ Marker: marker }));
+                const lb = (page.LoadBalancers ?? []).find((x) => x.DNSName?.toLowerCase() === dnsName.toLowerCase());
+                if (lb?.LoadBalancerArn) {
+                    const ls = await c.send(new sdk.DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn }));
+                    return {
+                        arn: lb.LoadBalancerArn,
+                        dnsName: lb.DNSName ?? dnsName,
+                        scheme: lb.Scheme ?? 'internal',
+                        listeners: (ls.Listeners ?? []).map((l) => ({
+                            arn: l.ListenerArn ?? '',
+                            port: l.Port ?? 0,
+                            protocol: l.Protocol ?? 'HTTP',
+                        })),
+                    };
+                }
+                marker = page.NextMarker;
+            } while (marker);
+            return undefined;
+        },
+        rules: async (listenerArn) => {
+            const { sdk, client: c } = await client();
+            const out = [];
+            let marker;
+            do {
+                const page = await c.send(new sdk.DescribeRulesCommand({ ListenerArn: listenerArn, Marker: marker }));
+                for (const r of page.Rules ?? []) {
+                    const forward = (r.Actions ?? []).find((a) => a.Type === 'forward');
+                    out.push({
+                        arn: r.RuleArn ?? '',
+                        priority: r.Priority ?? '',
+                        conditions: (r.Conditions ?? []).flatMap((c2) => c2.Field === 'http-header'
+                            ? [`${c2.HttpHeaderConfig?.HttpHeaderName}=${(c2.HttpHeaderConfig?.Values ?? []).join('|')}`]
+                            : (c2.Values ?? c2.PathPatternConfig?.Values ?? c2.HostHeaderConfig?.Values ?? [])),
+                        forward: forward
+                            ? (forward.ForwardConfig?.TargetGroups ?? []).map((t) => ({
+                                targetGroupArn: t.TargetGroupArn ?? '',
+                                weight: t.Weight ?? 1,
+                            }))
+                            : [],
+                    });
+                }
+                marker = page.NextMarker;
+            } while (marker);
+            return out;
         },
     };
 }
@@ -109,13 +304,17 @@ class KubeApiError extends Error {
     reason;
     verb;
     path;
+    causes;
     name = 'KubeApiError';
-    constructor(status, reason, message, verb, path) {
+    constructor(status, reason, message, verb, path, 
+    /** `details.causes` of the API server's Status (apply conflicts name the field and its manager). */
+    causes = []) {
         super(message);
         this.status = status;
         this.reason = reason;
         this.verb = verb;
         this.path = path;
+        this.causes = causes;
     }
 }
 exports.KubeApiError = KubeApiError;
@@ -238,17 +437,25 @@ class KubeClient {
         } while (cont);
         return items;
     }
-    /** Server-side apply (field manager `keelson`, force: Keelson owns the fields it applies). */
+    /**
+     * Server-side apply as field manager `keelson` (or `fieldManager`). Forced unless `force: false`: then a field
+     * another manager owns with another value is a 409 whose `causes` name the fields and their managers.
+     */
     async apply(obj, opts = {}) {
         const info = await this.resource(obj.apiVersion, obj.kind);
         const name = obj.metadata.name;
         if (!name)
             throw new KubeApiError(422, 'Invalid', `${obj.kind} without metadata.name`, 'apply', '');
         const res = await this.request('PATCH', (0, resources_js_1.objectPath)(info, name, obj.metadata.namespace), {
-            query: { fieldManager: this.fieldManager, force: 'true', dryRun: opts.dryRun ? 'All' : undefined },
+            query: {
+                fieldManager: opts.fieldManager ?? this.fieldManager,
+                force: opts.force === false ? undefined : 'true',
+                dryRun: opts.dryRun ? 'All' : undefined,
+            },
             body: obj,
             contentType: 'application/apply-patch+yaml',
-            retryConflict: true,
+            // A forced apply's 409 can only be an optimistic-concurrency race: retry it. An unforced one is a conflict.
+            retryConflict: opts.force !== false,
         });
         return res.body;
     }
@@ -293,7 +500,7 @@ class KubeClient {
     async proxyGet(namespace, service, port, path, opts = {}) {
         const target = port === '' ? encodeURIComponent(service) : `${encodeURIComponent(service)}:${port}`;
         const p = `/api/v1/namespaces/${encodeURIComponent(namespace)}/services/${target}/proxy${path.startsWith('/') ? path : `/${path}`}`;
-        return this.once('GET', p, {}, opts.signal);
+        return this.once('GET', p, {}, opts.signal, opts.timeoutMs);
     }
     // ── transport ────────────────────────────────────────────────────────────
     async request(method, path, opts = {}) {
@@ -350,7 +557,7 @@ class KubeClient {
             await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
         }
     }
-    async once(method, path, opts, signal) {
+    async once(method, path, opts, signal, timeoutMs) {
         const url = new node_url_1.URL(path.replace(/^\//, ''), this.server.href.endsWith('/') ? this.server.href : this.server.href + '/');
         for (const [k, v] of Object.entries(opts.query ?? {}))
             if (v !== undefined)
@@ -367,7 +574,13 @@ class KubeClient {
         }
         const lib = url.protocol === 'https:' ? node_https_1.default : node_http_1.default;
         return new Promise((resolve, reject) => {
-            const req = lib.request(url, { method, headers, agent: this.agent, timeout: this.opts.requestTimeoutMs ?? 30_000, signal }, (res) => {
+            const req = lib.request(url, {
+                method,
+                headers,
+                agent: this.agent,
+                timeout: timeoutMs ?? this.opts.requestTimeoutMs ?? 30_000,
+                signal,
+            }, (res) => {
                 const chunks = [];
                 res.on('data', (c) => chunks.push(c));
                 res.on('error', reject);
@@ -401,7 +614,7 @@ function backoff(attempt, retryAfter) {
 function toApiError(res, verb, path) {
     const b = res.body;
     const message = typeof b === 'object' && b?.message ? b.message : res.text.slice(0, 300) || `HTTP ${res.status}`;
-    return new KubeApiError(res.status, (typeof b === 'object' && b?.reason) || `HTTP${res.status}`, `Kubernetes API ${verb} ${path}: ${res.status} ${message}`, verb, path);
+    return new KubeApiError(res.status, (typeof b === 'object' && b?.reason) || `HTTP${res.status}`, `Kubernetes API ${verb} ${path}: ${res.status} ${message}`, verb, path, typeof b === 'object' && Array.isArray(b?.details?.causes) ? b.details.causes : []);
 }
 
 
@@ -516,7 +729,1093 @@ function applyRank(kind) {
 
 /***/ }),
 
-/***/ 46235:
+/***/ 96823:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Elbv2Api = void 0;
+/**
+ * The Elastic Load Balancing v2 API (Query protocol, version 2015-12-01) over the simulator's load balancers:
+ * DescribeLoadBalancers, DescribeListeners, DescribeRules, DescribeTargetGroups, DescribeTargetGroupAttributes,
+ * DescribeTargetHealth and DescribeTags, reached through the SDK's endpoint setting. Requests are form-encoded
+ * POSTs signed with SigV4 (service `elasticloadbalancing`); answers are the XML documents the SDK parses.
+ */
+const node_crypto_1 = __webpack_require__(77598);
+const node_http_1 = __importDefault(__webpack_require__(37067));
+const clock_js_1 = __webpack_require__(75037);
+const auth_js_1 = __webpack_require__(11023);
+const model_js_1 = __webpack_require__(85694);
+function esc(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+function xml(name, v) {
+    if (v === undefined)
+        return '';
+    if (Array.isArray(v))
+        return `<${name}>${v.map((m) => xml('member', m)).join('')}</${name}>`;
+    if (typeof v === 'object')
+        return `<${name}>${Object.entries(v)
+            .map(([k, x]) => xml(k, x))
+            .join('')}</${name}>`;
+    return `<${name}>${esc(String(v))}</${name}>`;
+}
+class ApiError extends Error {
+    status;
+    code;
+    constructor(status, code, message) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+}
+/** `Names.member.1=a&Names.member.2=b` → ['a', 'b']. */
+function members(p, name) {
+    const out = [];
+    for (const [k, v] of Object.entries(p)) {
+        const m = new RegExp(`^${name}\\.member\\.(\\d+)$`).exec(k);
+        if (m)
+            out.push([Number(m[1]), v]);
+    }
+    return out.sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+}
+function actionXml(a, order) {
+    if (a.Type === 'fixed-response')
+        return {
+            Type: 'fixed-response',
+            Order: order,
+            FixedResponseConfig: {
+                StatusCode: a.StatusCode,
+                ContentType: a.ContentType,
+                MessageBody: a.MessageBody,
+            },
+        };
+    return {
+        Type: 'forward',
+        Order: order,
+        ...(a.TargetGroups.length === 1 ? { TargetGroupArn: a.TargetGroups[0].TargetGroupArn } : {}),
+        ForwardConfig: {
+            TargetGroups: a.TargetGroups.map((t) => ({ TargetGroupArn: t.TargetGroupArn, Weight: t.Weight })),
+            TargetGroupStickinessConfig: { Enabled: false },
+        },
+    };
+}
+function conditionXml(c) {
+    if (c.Field === 'path-pattern')
+        return { Field: c.Field, Values: c.Values, PathPatternConfig: { Values: c.Values } };
+    if (c.Field === 'host-header')
+        return { Field: c.Field, Values: c.Values, HostHeaderConfig: { Values: c.Values } };
+    return { Field: c.Field, HttpHeaderConfig: { HttpHeaderName: c.HttpHeaderName, Values: c.Values } };
+}
+class Elbv2Api {
+    clock;
+    elbv2;
+    credentials;
+    server;
+    sockets = new Set();
+    requests = [];
+    url = '';
+    constructor(clock, elbv2, credentials) {
+        this.clock = clock;
+        this.elbv2 = elbv2;
+        this.credentials = credentials;
+    }
+    async start() {
+        const server = node_http_1.default.createServer((req, res) => {
+            const chunks = [];
+            req.on('data', (c) => chunks.push(c));
+            req.on('end', () => this.handle(req, Buffer.concat(chunks), res));
+        });
+        server.on('connection', (s) => {
+            this.sockets.add(s);
+            s.on('close', () => this.sockets.delete(s));
+        });
+        (0, clock_js_1.watchServer)(server, this.clock);
+        this.server = server;
+        const port = await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(0, '127.0.0.1', () => resolve(server.address().port));
+        });
+        this.url = `http://127.0.0.1:${port}`;
+        return this.url;
+    }
+    async close() {
+        const server = this.server;
+        if (!server)
+            return;
+        for (const s of this.sockets)
+            s.destroy();
+        await new Promise((resolve) => {
+            server.close(() => resolve());
+            server.closeAllConnections();
+        });
+    }
+    handle(req, body, res) {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const params = Object.fromEntries(new URLSearchParams(req.method === 'POST' ? body.toString('utf8') : url.search));
+        const record = {
+            at: this.clock.now(),
+            action: params.Action ?? '',
+            status: 0,
+            params,
+        };
+        this.requests.push(record);
+        const send = (status, text) => {
+            record.status = status;
+            res.writeHead(status, { 'content-type': 'text/xml', 'x-amzn-requestid': (0, node_crypto_1.randomUUID)() });
+            res.end(text);
+        };
+        try {
+            try {
+                (0, auth_js_1.verifySigV4Request)({
+                    method: req.method ?? 'POST',
+                    path: url.pathname,
+                    rawQuery: url.search.replace(/^\?/, ''),
+                    headers: req.headers,
+                    body,
+                }, {
+                    credentials: this.credentials,
+                    service: 'elasticloadbalancing',
+                    region: this.elbv2.region,
+                    now: Date.now(),
+                });
+            }
+            catch (e) {
+                if (e instanceof auth_js_1.SigV4Error)
+                    throw new ApiError(403, e.errorType, e.message);
+                throw e;
+            }
+            if (params.Version !== '2015-12-01')
+                throw new ApiError(400, 'InvalidAction', `Unsupported version: ${params.Version}`);
+            const result = this.dispatch(params.Action ?? '', params);
+            const action = params.Action ?? '';
+            send(200, `<${action}Response xmlns="http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/">` +
+                xml(`${action}Result`, result) +
+                xml('ResponseMetadata', { RequestId: (0, node_crypto_1.randomUUID)() }) +
+                `</${action}Response>`);
+        }
+        catch (e) {
+            const err = e instanceof ApiError
+                ? e
+                : new ApiError(500, 'InternalFailure', e instanceof Error ? e.message : String(e));
+            send(err.status, `<ErrorResponse xmlns="http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/">` +
+                xml('Error', {
+                    Type: err.status >= 500 ? 'Receiver' : 'Sender',
+                    Code: err.code,
+                    Message: err.message,
+                }) +
+                xml('RequestId', (0, node_crypto_1.randomUUID)()) +
+                `</ErrorResponse>`);
+        }
+    }
+    dispatch(action, p) {
+        switch (action) {
+            case 'DescribeLoadBalancers': {
+                const arns = members(p, 'LoadBalancerArns');
+                const names = members(p, 'Names');
+                let lbs = [...this.elbv2.loadBalancers.values()];
+                if (arns.length)
+                    lbs = arns.map((a) => this.lb(a));
+                if (names.length) {
+                    lbs = names.map((n) => {
+                        const lb = lbs.find((x) => x.name === n);
+                        if (!lb)
+                            throw new ApiError(400, 'LoadBalancerNotFound', `Load balancers '[${n}]' not found`);
+                        return lb;
+                    });
+                }
+                return { LoadBalancers: lbs.map((lb) => this.lbXml(lb)) };
+            }
+            case 'DescribeListeners': {
+                const arns = members(p, 'ListenerArns');
+                const listeners = p.LoadBalancerArn
+                    ? this.lb(p.LoadBalancerArn).listeners
+                    : [...this.elbv2.loadBalancers.values()]
+                        .flatMap((lb) => lb.listeners)
+                        .filter((l) => arns.includes(l.arn));
+                if (!p.LoadBalancerArn && arns.length === 0)
+                    throw new ApiError(400, 'ValidationError', 'You must specify either listener ARNs or a load balancer ARN');
+                if (arns.length && listeners.length !== arns.length)
+                    throw new ApiError(400, 'ListenerNotFound', 'One or more listeners not found');
+                return {
+                    Listeners: listeners.map((l) => {
+                        const def = l.rules.find((r) => r.priority === 'default');
+                        return {
+                            ListenerArn: l.arn,
+                            LoadBalancerArn: l.loadBalancerArn,
+                            Port: l.port,
+                            Protocol: l.protocol,
+                            DefaultActions: (def?.actions ?? []).map((a, i) => actionXml(a, i + 1)),
+                        };
+                    }),
+                };
+            }
+            case 'DescribeRules': {
+                const arns = members(p, 'RuleArns');
+                const all = [...this.elbv2.loadBalancers.values()].flatMap((lb) => lb.listeners);
+                let rules;
+                if (p.ListenerArn) {
+                    const l = all.find((x) => x.arn === p.ListenerArn);
+                    if (!l)
+                        throw new ApiError(400, 'ListenerNotFound', 'One or more listeners not found');
+                    rules = l.rules;
+                }
+                else if (arns.length) {
+                    rules = all.flatMap((l) => l.rules).filter((r) => arns.includes(r.arn));
+                    if (rules.length !== arns.length)
+                        throw new ApiError(400, 'RuleNotFound', 'One or more rules not found');
+                }
+                else
+                    throw new ApiError(400, 'ValidationError', 'You must specify either listener ARN or rule ARNs');
+                return {
+                    Rules: rules.map((r) => ({
+                        RuleArn: r.arn,
+                        Priority: String(r.priority),
+                        Conditions: r.conditions.map(conditionXml),
+                        Actions: r.actions.map((a, i) => actionXml(a, i + 1)),
+                        IsDefault: r.priority === 'default',
+                    })),
+                };
+            }
+            case 'DescribeTargetGroups': {
+                const arns = members(p, 'TargetGroupArns');
+                const names = members(p, 'Names');
+                let tgs = [...this.elbv2.targetGroups.values()];
+                if (p.LoadBalancerArn)
+                    tgs = tgs.filter((t) => t.loadBalancerArns.has(p.LoadBalancerArn));
+                if (arns.length)
+                    tgs = arns.map((a) => this.tg(a));
+                if (names.length)
+                    tgs = names.map((n) => {
+                        const tg = tgs.find((t) => t.name === n);
+                        if (!tg)
+                            throw new ApiError(400, 'TargetGroupNotFound', `Target groups '[${n}]' not found`);
+                        return tg;
+                    });
+                return { TargetGroups: tgs.map((tg) => this.tgXml(tg)) };
+            }
+            case 'DescribeTargetGroupAttributes': {
+                const tg = this.tg(this.required(p, 'TargetGroupArn'));
+                return { Attributes: Object.entries(tg.attributes).map(([Key, Value]) => ({ Key, Value })) };
+            }
+            case 'DescribeTargetHealth': {
+                const tg = this.tg(this.required(p, 'TargetGroupArn'));
+                const asked = [];
+                for (let i = 1; p[`Targets.member.${i}.Id`] !== undefined; i++) {
+                    const port = p[`Targets.member.${i}.Port`];
+                    asked.push({ id: p[`Targets.member.${i}.Id`], port: port ? Number(port) : undefined });
+                }
+                const registered = [...tg.targets.values()];
+                const describe = (t) => ({
+                    Target: { Id: t.id, Port: t.port, AvailabilityZone: t.az },
+                    HealthCheckPort: String(t.port),
+                    TargetHealth: { State: t.health.State, Reason: t.health.Reason, Description: t.health.Description },
+                });
+                if (asked.length === 0)
+                    return { TargetHealthDescriptions: registered.map(describe) };
+                return {
+                    TargetHealthDescriptions: asked.map((a) => {
+                        const t = registered.find((x) => x.id === a.id && (a.port === undefined || x.port === a.port));
+                        if (t)
+                            return describe(t);
+                        return {
+                            Target: { Id: a.id, Port: a.port ?? tg.port },
+                            HealthCheckPort: String(a.port ?? tg.port),
+                            TargetHealth: {
+                                State: 'unused',
+                                Reason: 'Target.NotRegistered',
+                                Description: 'Target is not registered to the target group',
+                            },
+                        };
+                    }),
+                };
+            }
+            case 'DescribeTags': {
+                const arns = members(p, 'ResourceArns');
+                if (arns.length === 0)
+                    throw new ApiError(400, 'ValidationError', "1 validation error detected: Value null at 'resourceArns' failed to satisfy constraint: Member must not be null");
+                return {
+                    TagDescriptions: arns.map((arn) => {
+                        const tags = this.elbv2.loadBalancers.get(arn)?.tags ?? this.elbv2.targetGroups.get(arn)?.tags;
+                        if (!tags)
+                            throw new ApiError(400, arn.includes(':targetgroup/') ? 'TargetGroupNotFound' : 'LoadBalancerNotFound', `'${arn}' not found`);
+                        return { ResourceArn: arn, Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) };
+                    }),
+                };
+            }
+            default:
+                throw new ApiError(400, 'InvalidAction', `The action ${action || '(none)'} is not valid for this web service.`);
+        }
+    }
+    required(p, name) {
+        const v = p[name];
+        if (!v)
+            throw new ApiError(400, 'ValidationError', `1 validation error detected: Value null at '${name[0].toLowerCase()}${name.slice(1)}' failed to satisfy constraint: Member must not be null`);
+        return v;
+    }
+    lb(arn) {
+        const lb = this.elbv2.loadBalancers.get(arn);
+        if (!lb)
+            throw new ApiError(400, 'LoadBalancerNotFound', `One or more load balancers not found`);
+        return lb;
+    }
+    tg(arn) {
+        const tg = this.elbv2.targetGroups.get(arn);
+        if (!tg)
+            throw new ApiError(400, 'TargetGroupNotFound', `One or more target groups not found`);
+        return tg;
+    }
+    lbXml(lb) {
+        return {
+            LoadBalancerArn: lb.arn,
+            DNSName: lb.dnsName,
+            CanonicalHostedZoneId: 'Z35SXDOTRQ7X7K',
+            CreatedTime: new Date(lb.createdAt).toISOString(),
+            LoadBalancerName: lb.name,
+            Scheme: lb.scheme,
+            VpcId: model_js_1.VPC,
+            State: { Code: this.clock.now() >= lb.activeAt ? 'active' : 'provisioning' },
+            Type: 'application',
+            AvailabilityZones: ['a', 'b', 'c'].map((z, i) => ({
+                ZoneName: `${this.elbv2.region}${z}`,
+                SubnetId: `subnet-0a1b2c3d4e5f6000${i + 1}`,
+            })),
+            SecurityGroups: ['sg-0a1b2c3d4e5f60010'],
+            IpAddressType: 'ipv4',
+        };
+    }
+    tgXml(tg) {
+        return {
+            TargetGroupArn: tg.arn,
+            TargetGroupName: tg.name,
+            Protocol: tg.protocol,
+            Port: tg.port,
+            VpcId: model_js_1.VPC,
+            HealthCheckProtocol: tg.health.protocol,
+            HealthCheckPort: tg.health.port,
+            HealthCheckEnabled: true,
+            HealthCheckIntervalSeconds: tg.health.intervalSeconds,
+            HealthCheckTimeoutSeconds: tg.health.timeoutSeconds,
+            HealthyThresholdCount: tg.health.healthyThreshold,
+            UnhealthyThresholdCount: tg.health.unhealthyThreshold,
+            HealthCheckPath: tg.health.path,
+            Matcher: { HttpCode: tg.health.matcher },
+            LoadBalancerArns: [...tg.loadBalancerArns],
+            TargetType: tg.targetType,
+            ProtocolVersion: 'HTTP1',
+            IpAddressType: 'ipv4',
+        };
+    }
+}
+exports.Elbv2Api = Elbv2Api;
+
+
+/***/ }),
+
+/***/ 37663:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AlbDataPlane = void 0;
+/**
+ * The ALB's data plane: a real HTTP listener on loopback per load balancer listener. Each request is matched
+ * against the listener's rules in priority order (host-header, path-pattern, http-header conditions), and a
+ * forward action picks a target group by weight (smooth weighted round robin, so shares are exact), then a
+ * target among the group's healthy ones (round robin), or — when none is healthy — among the unhealthy ones
+ * (ALB fails open). With nothing to route to it answers 503 itself; a target that refuses or resets the
+ * connection gives 502, one that does not answer within the idle timeout 504 — the load balancer's own HTML
+ * pages with `Server: awselb/2.0`, as users see them.
+ */
+const node_http_1 = __importDefault(__webpack_require__(37067));
+const clock_js_1 = __webpack_require__(75037);
+const model_js_1 = __webpack_require__(85694);
+const PAGES = {
+    502: '502 Bad Gateway',
+    503: '503 Service Temporarily Unavailable',
+    504: '504 Gateway Time-out',
+    404: '404 Not Found',
+};
+function page(code) {
+    const title = PAGES[code] ?? String(code);
+    return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n</body>\r\n</html>\r\n`;
+}
+function priority(r) {
+    return r.priority === 'default' ? Number.MAX_SAFE_INTEGER : r.priority;
+}
+function ruleMatches(r, host, path, headers) {
+    return r.conditions.every((c) => {
+        if (c.Field === 'path-pattern')
+            return c.Values.some((v) => (0, model_js_1.pathMatches)(v, path));
+        if (c.Field === 'host-header')
+            return c.Values.some((v) => (0, model_js_1.pathMatches)(v.toLowerCase(), host.toLowerCase()));
+        const value = headers[c.HttpHeaderName.toLowerCase()];
+        const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+        return c.Values.some((v) => values.some((x) => (0, model_js_1.pathMatches)(v, x)));
+    });
+}
+class AlbDataPlane {
+    clock;
+    elbv2;
+    hooks;
+    servers = new Map();
+    sockets = new Set();
+    rr = new Map();
+    starting = new Set();
+    samples = new Map();
+    constructor(clock, elbv2, hooks) {
+        this.clock = clock;
+        this.elbv2 = elbv2;
+        this.hooks = hooks;
+    }
+    /** The loopback URL of a listener that is already listening. */
+    urlNow(listener) {
+        const s = this.servers.get(listener.arn);
+        return s ? `http://127.0.0.1:${s.port}` : undefined;
+    }
+    /** Start a listener now, so its URL is known before anyone asks. */
+    ensure(listener) {
+        if (!this.servers.has(listener.arn) && !this.starting.has(listener.arn)) {
+            this.starting.add(listener.arn);
+            void this.url(listener).finally(() => this.starting.delete(listener.arn));
+        }
+    }
+    /** The loopback URL of a listener (started on first use). */
+    async url(listener) {
+        let s = this.servers.get(listener.arn);
+        if (!s) {
+            const server = node_http_1.default.createServer((req, res) => void this.handle(listener.arn, req, res));
+            server.on('connection', (sock) => {
+                this.sockets.add(sock);
+                sock.on('close', () => this.sockets.delete(sock));
+            });
+            (0, clock_js_1.watchServer)(server, this.clock);
+            const port = await new Promise((resolve, reject) => {
+                server.once('error', reject);
+                server.listen(0, '127.0.0.1', () => resolve(server.address().port));
+            });
+            s = { server, port };
+            this.servers.set(listener.arn, s);
+        }
+        return `http://127.0.0.1:${s.port}`;
+    }
+    /** What users of a load balancer got, in order. */
+    log(lb) {
+        let l = this.samples.get(lb.arn);
+        if (!l) {
+            l = [];
+            this.samples.set(lb.arn, l);
+        }
+        return l;
+    }
+    find(listenerArn) {
+        for (const lb of this.elbv2.loadBalancers.values()) {
+            const listener = lb.listeners.find((l) => l.arn === listenerArn);
+            if (listener)
+                return { lb, listener };
+        }
+        return undefined;
+    }
+    async handle(listenerArn, req, res) {
+        const chunks = [];
+        for await (const c of req)
+            chunks.push(c);
+        const body = Buffer.concat(chunks);
+        const found = this.find(listenerArn);
+        const at = this.clock.now();
+        const reply = (status, lb, extra = {}) => {
+            if (lb)
+                this.log(lb).push({ at, status, elb: true, ...extra });
+            res.writeHead(status, { server: 'awselb/2.0', 'content-type': 'text/html', connection: 'keep-alive' });
+            res.end(page(status));
+        };
+        if (!found)
+            return reply(503);
+        const { lb, listener } = found;
+        const url = new URL(req.url ?? '/', 'http://alb');
+        const host = String(req.headers.host ?? '').replace(/:\d+$/, '');
+        const rule = [...listener.rules]
+            .sort((a, b) => priority(a) - priority(b))
+            .find((r) => ruleMatches(r, host, url.pathname, req.headers));
+        const action = rule?.actions[0];
+        if (!rule || !action)
+            return reply(503, lb);
+        if (action.Type === 'fixed-response') {
+            const status = Number(action.StatusCode);
+            this.log(lb).push({ at, status, elb: true });
+            res.writeHead(status, { server: 'awselb/2.0', 'content-type': action.ContentType ?? 'text/plain' });
+            res.end(action.MessageBody ?? '');
+            return;
+        }
+        const tg = this.pickGroup(rule, action.TargetGroups);
+        if (!tg)
+            return reply(503, lb);
+        const target = this.pickTarget(tg);
+        if (!target)
+            return reply(503, lb, { targetGroup: tg.name });
+        const idle = Number(lb.attributes['idle_timeout.timeout_seconds'] ?? '60') * 1000;
+        try {
+            const r = await this.hooks.forward(target, { method: req.method ?? 'GET', path: `${url.pathname}${url.search}`, headers: req.headers, body }, idle);
+            const version = typeof r.headers['x-version'] === 'string' ? r.headers['x-version'] : undefined;
+            this.log(lb).push({
+                at,
+                status: r.status,
+                version,
+                target: target.id,
+                targetGroup: tg.name,
+                elb: false,
+            });
+            const headers = {};
+            for (const [k, v] of Object.entries(r.headers))
+                if (v !== undefined &&
+                    !['connection', 'keep-alive', 'transfer-encoding', 'content-length'].includes(k))
+                    headers[k] = v;
+            res.writeHead(r.status, headers);
+            res.end(r.body);
+        }
+        catch (e) {
+            const timeout = e instanceof Error && e.name === 'TimeoutError';
+            reply(timeout ? 504 : 502, lb, { target: target.id, targetGroup: tg.name });
+        }
+    }
+    /** Smooth weighted round robin over the forward's target groups (weight 0 never chosen). */
+    pickGroup(rule, groups) {
+        const live = groups.map((g) => ({
+            tg: this.elbv2.targetGroups.get(g.TargetGroupArn),
+            w: Math.max(0, g.Weight),
+        }));
+        const total = live.reduce((n, g) => n + (g.tg ? g.w : 0), 0);
+        if (total === 0)
+            return live.length === 1 ? live[0].tg : undefined;
+        if (!rule.current || rule.current.length !== live.length)
+            rule.current = live.map(() => 0);
+        let best = -1;
+        for (let i = 0; i < live.length; i++) {
+            if (!live[i].tg || live[i].w === 0)
+                continue;
+            rule.current[i] += live[i].w;
+            if (best < 0 || rule.current[i] > rule.current[best])
+                best = i;
+        }
+        rule.current[best] -= total;
+        return live[best].tg;
+    }
+    pickTarget(tg) {
+        const targets = this.elbv2.routable(tg).sort((a, b) => a.id.localeCompare(b.id) || a.port - b.port);
+        if (targets.length === 0)
+            return undefined;
+        const n = this.rr.get(tg.arn) ?? 0;
+        this.rr.set(tg.arn, n + 1);
+        return targets[n % targets.length];
+    }
+    async close() {
+        for (const s of this.sockets)
+            s.destroy();
+        await Promise.all([...this.servers.values()].map(({ server }) => new Promise((resolve) => {
+            server.close(() => resolve());
+            server.closeAllConnections();
+        })));
+    }
+}
+exports.AlbDataPlane = AlbDataPlane;
+
+
+/***/ }),
+
+/***/ 85694:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Elbv2 = exports.VPC = exports.ACCOUNT = void 0;
+exports.matches = matches;
+exports.pathMatches = pathMatches;
+/**
+ * Elastic Load Balancing v2 as the simulator's AWS Load Balancer Controller drives it and Keelson reads it:
+ * Application Load Balancers with listeners, rules (host, path and header conditions; fixed-response and
+ * weighted forward actions), target groups with IP targets, and target health as ELB reports it.
+ *
+ * Target health follows the documented life cycle: a registered target is `initial` (Elb.RegistrationInProgress,
+ * then Elb.InitialHealthChecking) until it passes one real HTTP health check (`healthy`) or fails the unhealthy
+ * threshold (`unhealthy`); a healthy target turns unhealthy after UnhealthyThresholdCount consecutive failures and
+ * back after HealthyThresholdCount successes; a deregistered target is `draining` for the deregistration delay
+ * (deregistration_delay.timeout_seconds, default 300), gets no new requests, then is gone. Health checks and
+ * every delay run on the simulation clock.
+ */
+const node_crypto_1 = __webpack_require__(77598);
+exports.ACCOUNT = '123456789012';
+exports.VPC = 'vpc-0a1b2c3d4e5f60004';
+const ZONES = ['a', 'b', 'c'];
+function hex(seed, n) {
+    return (0, node_crypto_1.createHash)('sha256').update(seed).digest('hex').slice(0, n);
+}
+/** Does `code` satisfy a matcher like `200`, `200,202` or `200-299`? */
+function matches(matcher, code) {
+    return matcher.split(',').some((part) => {
+        const [lo, hi] = part.trim().split('-').map(Number);
+        return hi === undefined ? code === lo : code >= lo && code <= hi;
+    });
+}
+/** ALB path-pattern: case-sensitive, `*` any characters, `?` one character. */
+function pathMatches(pattern, path) {
+    const re = new RegExp(`^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`);
+    return re.test(path);
+}
+class Elbv2 {
+    clock;
+    region;
+    hooks;
+    registrationMs;
+    loadBalancers = new Map();
+    targetGroups = new Map();
+    /** Every target state change, in order (for reports: when did the new targets become healthy?). */
+    history = [];
+    seq = 0;
+    sleeper;
+    sleepingUntil = Infinity;
+    stopped = false;
+    loop;
+    constructor(clock, region, hooks, 
+    /** Elb.RegistrationInProgress before health checks start (simulated ms). */
+    registrationMs = 3_000) {
+        this.clock = clock;
+        this.region = region;
+        this.hooks = hooks;
+        this.registrationMs = registrationMs;
+    }
+    start() {
+        this.loop = this.run();
+    }
+    async stop() {
+        this.stopped = true;
+        this.sleeper?.abort();
+        await this.loop;
+    }
+    record(tg, id, state) {
+        this.history.push({ at: this.clock.now(), targetGroupArn: tg.arn, id, state });
+        if (this.history.length > 100_000)
+            this.history.splice(0, this.history.length - 100_000);
+    }
+    id() {
+        return hex(`${this.region}/${++this.seq}`, 16);
+    }
+    // ---- load balancers, listeners, rules ------------------------------------------------------------
+    createLoadBalancer(name, scheme, tags) {
+        const id = this.id();
+        const now = this.clock.now();
+        const lb = {
+            arn: `arn:aws:elasticloadbalancing:${this.region}:${exports.ACCOUNT}:loadbalancer/app/${name}/${id}`,
+            name,
+            dnsName: `${name}-${parseInt(id.slice(0, 8), 16) % 1_000_000_000}.${this.region}.elb.amazonaws.com`,
+            scheme,
+            createdAt: now,
+            activeAt: now + 30_000,
+            tags,
+            attributes: { 'idle_timeout.timeout_seconds': '60' },
+            listeners: [],
+        };
+        this.loadBalancers.set(lb.arn, lb);
+        return lb;
+    }
+    deleteLoadBalancer(arn) {
+        const lb = this.loadBalancers.get(arn);
+        if (!lb)
+            return;
+        for (const tg of this.targetGroups.values())
+            tg.loadBalancerArns.delete(arn);
+        this.loadBalancers.delete(arn);
+    }
+    /** Creates the listener on `port` or returns the existing one. */
+    listener(lb, port, protocol) {
+        let l = lb.listeners.find((x) => x.port === port);
+        if (!l) {
+            const [, name, lbId] = /loadbalancer\/app\/([^/]+)\/([^/]+)$/.exec(lb.arn) ?? [];
+            const id = this.id();
+            l = {
+                arn: `arn:aws:elasticloadbalancing:${this.region}:${exports.ACCOUNT}:listener/app/${name}/${lbId}/${id}`,
+                loadBalancerArn: lb.arn,
+                port,
+                protocol,
+                rules: [],
+            };
+            lb.listeners.push(l);
+        }
+        l.protocol = protocol;
+        return l;
+    }
+    /** Replaces a listener's rules (the default one included); a rule that did not change keeps its ARN and state. */
+    setRules(l, rules) {
+        const [, name, lbId, listenerId] = /listener\/app\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(l.arn) ?? [];
+        const key = (r) => JSON.stringify([r.priority, r.conditions]);
+        const previous = new Map(l.rules.map((r) => [key(r), r]));
+        l.rules = rules.map((r) => {
+            const old = previous.get(key(r));
+            const same = old && JSON.stringify(old.actions) === JSON.stringify(r.actions);
+            return {
+                ...r,
+                arn: old?.arn ??
+                    `arn:aws:elasticloadbalancing:${this.region}:${exports.ACCOUNT}:listener-rule/app/${name}/${lbId}/${listenerId}/${this.id()}`,
+                current: same ? old.current : undefined,
+            };
+        });
+        for (const r of l.rules)
+            for (const a of r.actions)
+                if (a.Type === 'forward')
+                    for (const t of a.TargetGroups)
+                        this.targetGroups.get(t.TargetGroupArn)?.loadBalancerArns.add(l.loadBalancerArn);
+    }
+    // ---- target groups and targets ------------------------------------------------------------------
+    createTargetGroup(name, spec, tags) {
+        const tg = {
+            arn: `arn:aws:elasticloadbalancing:${this.region}:${exports.ACCOUNT}:targetgroup/${name}/${this.id()}`,
+            name,
+            port: spec.port,
+            protocol: spec.protocol,
+            targetType: spec.targetType,
+            health: spec.health,
+            attributes: {
+                'deregistration_delay.timeout_seconds': '300',
+                'load_balancing.algorithm.type': 'round_robin',
+            },
+            tags,
+            targets: new Map(),
+            loadBalancerArns: new Set(),
+        };
+        this.targetGroups.set(tg.arn, tg);
+        return tg;
+    }
+    /** Deleting a target group drops its targets at once: no draining (what LBC docs warn about). */
+    deleteTargetGroup(arn) {
+        this.targetGroups.delete(arn);
+        for (const lb of this.loadBalancers.values())
+            for (const l of lb.listeners)
+                for (const r of l.rules)
+                    for (const a of r.actions)
+                        if (a.Type === 'forward')
+                            a.TargetGroups = a.TargetGroups.filter((t) => t.TargetGroupArn !== arn);
+        this.hooks.changed();
+    }
+    registerTargets(tg, targets) {
+        const now = this.clock.now();
+        for (const t of targets) {
+            const key = `${t.id}:${t.port}`;
+            const existing = tg.targets.get(key);
+            if (existing && existing.health.State !== 'draining')
+                continue;
+            const az = `${this.region}${ZONES[Number(t.id.split('.').pop() ?? 0) % ZONES.length]}`;
+            tg.targets.set(key, {
+                id: t.id,
+                port: t.port,
+                az,
+                health: {
+                    State: 'initial',
+                    Reason: 'Elb.RegistrationInProgress',
+                    Description: 'Target registration is in progress',
+                },
+                checksFrom: now + this.registrationMs,
+                nextCheckAt: now + this.registrationMs,
+                okStreak: 0,
+                failStreak: 0,
+            });
+            this.record(tg, t.id, 'initial');
+        }
+        this.wake(now + this.registrationMs);
+        this.hooks.changed();
+    }
+    deregisterTargets(tg, targets) {
+        const now = this.clock.now();
+        const delay = Number(tg.attributes['deregistration_delay.timeout_seconds'] ?? '300') * 1000;
+        for (const t of targets) {
+            const target = tg.targets.get(`${t.id}:${t.port}`);
+            if (!target || target.health.State === 'draining')
+                continue;
+            target.health = {
+                State: 'draining',
+                Reason: 'Target.DeregistrationInProgress',
+                Description: 'Target deregistration is in progress',
+            };
+            target.drainUntil = now + delay;
+            this.record(tg, t.id, 'draining');
+            this.wake(target.drainUntil);
+        }
+        this.hooks.changed();
+    }
+    /** Targets a request may go to: the healthy ones, else (fail open) the unhealthy ones; none → 503. */
+    routable(tg) {
+        const all = [...tg.targets.values()];
+        const healthy = all.filter((t) => t.health.State === 'healthy');
+        if (healthy.length > 0)
+            return healthy;
+        return all.filter((t) => t.health.State === 'unhealthy');
+    }
+    // ---- health checking ----------------------------------------------------------------------------
+    wake(t) {
+        if (t < this.sleepingUntil)
+            this.sleeper?.abort();
+    }
+    async run() {
+        while (!this.stopped) {
+            const now = this.clock.now();
+            let next = now + 60_000;
+            for (const tg of this.targetGroups.values()) {
+                for (const [key, t] of tg.targets) {
+                    if (t.health.State === 'draining') {
+                        if (now >= (t.drainUntil ?? now)) {
+                            tg.targets.delete(key);
+                            this.record(tg, t.id, 'gone');
+                            this.hooks.changed();
+                        }
+                        else
+                            next = Math.min(next, t.drainUntil ?? now);
+                        continue;
+                    }
+                    if (now >= t.nextCheckAt && !t.checking)
+                        void this.check(tg, t);
+                    next = Math.min(next, t.nextCheckAt);
+                }
+            }
+            this.sleeper = new AbortController();
+            this.sleepingUntil = Math.max(next, now + 1);
+            try {
+                await this.clock.sleep(this.sleepingUntil - now, this.sleeper.signal);
+            }
+            catch {
+                // woken early
+            }
+            this.sleepingUntil = Infinity;
+        }
+    }
+    async check(tg, t) {
+        t.checking = true;
+        const h = tg.health;
+        t.nextCheckAt = this.clock.now() + h.intervalSeconds * 1000;
+        if (t.health.Reason === 'Elb.RegistrationInProgress')
+            t.health = {
+                State: 'initial',
+                Reason: 'Elb.InitialHealthChecking',
+                Description: 'Initial health checks in progress',
+            };
+        let outcome;
+        try {
+            outcome = await this.hooks.probe(t, h.path, h.timeoutSeconds * 1000);
+        }
+        catch {
+            outcome = 'refused';
+        }
+        finally {
+            t.checking = false;
+        }
+        if (t.health.State === 'draining' || !tg.targets.has(`${t.id}:${t.port}`))
+            return;
+        const before = JSON.stringify(t.health);
+        const ok = typeof outcome === 'number' && matches(h.matcher, outcome);
+        if (ok) {
+            t.okStreak++;
+            t.failStreak = 0;
+            // A new target is healthy after one passing check; an unhealthy one after the healthy threshold.
+            if (t.health.State === 'initial' ||
+                (t.health.State === 'unhealthy' && t.okStreak >= h.healthyThreshold))
+                t.health = { State: 'healthy' };
+        }
+        else {
+            t.failStreak++;
+            t.okStreak = 0;
+            if (t.failStreak >= h.unhealthyThreshold && t.health.State !== 'unhealthy') {
+                t.health =
+                    outcome === 'timeout'
+                        ? { State: 'unhealthy', Reason: 'Target.Timeout', Description: 'Request timed out' }
+                        : outcome === 'refused'
+                            ? {
+                                State: 'unhealthy',
+                                Reason: 'Target.FailedHealthChecks',
+                                Description: 'Health checks failed',
+                            }
+                            : {
+                                State: 'unhealthy',
+                                Reason: 'Target.ResponseCodeMismatch',
+                                Description: `Health checks failed with these codes: [${outcome}]`,
+                            };
+            }
+        }
+        if (JSON.stringify(t.health) !== before) {
+            this.record(tg, t.id, t.health.State);
+            this.hooks.changed();
+        }
+    }
+}
+exports.Elbv2 = Elbv2;
+
+
+/***/ }),
+
+/***/ 75037:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VirtualClock = void 0;
+exports.touchClock = touchClock;
+exports.watchServer = watchServer;
+function abortError(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error ? reason : new Error('aborted');
+}
+const turn = () => new Promise((r) => setImmediate(r));
+const pause = () => new Promise((r) => setTimeout(r, 1));
+/** True while Node's thread pool works for us (file reads, DNS lookups): their callbacks are still to come. */
+function threadPoolBusy() {
+    return process
+        .getActiveResourcesInfo()
+        .some((r) => r.startsWith('FSReq') || r === 'GetAddrInfoReqWrap' || r === 'FileHandleCloseReq');
+}
+class VirtualClock {
+    quietTurns;
+    current;
+    seq = 0;
+    timers = [];
+    activity = 0;
+    driving = false;
+    stopped = false;
+    /**
+     * @param start   the epoch milliseconds `now()` starts at
+     * @param quietTurns  event-loop turns without activity before time moves (default 12)
+     */
+    constructor(start = Date.UTC(2026, 0, 1), quietTurns = 12) {
+        this.quietTurns = quietTurns;
+        this.current = start;
+    }
+    now() {
+        return this.current;
+    }
+    /** Record activity the clock cannot see for itself (an HTTP request arrived, a response was sent). */
+    touch() {
+        this.activity++;
+    }
+    /** Sleepers waiting. */
+    get pending() {
+        return this.timers.length;
+    }
+    sleep(ms, signal) {
+        return new Promise((resolve, reject) => {
+            if (signal?.aborted)
+                return reject(abortError(signal));
+            if (this.stopped)
+                return reject(new Error('the virtual clock was stopped'));
+            this.activity++;
+            const timer = { at: this.current + Math.max(0, ms), seq: this.seq++, resolve: () => undefined };
+            const onAbort = () => {
+                this.timers = this.timers.filter((t) => t !== timer);
+                reject(abortError(signal));
+            };
+            timer.resolve = () => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+            this.insert(timer);
+            this.drive();
+        });
+    }
+    /** Stop moving time: pending and future sleeps never resolve (used when a simulation is torn down). */
+    stop() {
+        this.stopped = true;
+        this.timers = [];
+    }
+    insert(t) {
+        let lo = 0;
+        let hi = this.timers.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            const m = this.timers[mid];
+            if (m.at < t.at || (m.at === t.at && m.seq < t.seq))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        this.timers.splice(lo, 0, t);
+    }
+    drive() {
+        if (this.driving)
+            return;
+        this.driving = true;
+        void this.loop();
+    }
+    async loop() {
+        try {
+            while (this.timers.length > 0 && !this.stopped) {
+                await this.quiet();
+                const next = this.timers[0];
+                if (!next)
+                    break;
+                if (next.at > this.current)
+                    this.current = next.at;
+                // Everyone due at this instant wakes together (in sleep order): simultaneous is simultaneous.
+                while (this.timers.length > 0 && this.timers[0].at <= this.current)
+                    this.timers.shift().resolve();
+            }
+        }
+        finally {
+            this.driving = false;
+        }
+    }
+    /** Resolves once the process has been idle for `quietTurns` consecutive event-loop turns. */
+    async quiet() {
+        let calm = 0;
+        let mark = this.activity;
+        while (calm < this.quietTurns) {
+            await turn();
+            if (this.activity !== mark) {
+                mark = this.activity;
+                calm = 0;
+                continue;
+            }
+            calm++;
+            if (calm === this.quietTurns && threadPoolBusy()) {
+                calm = 0;
+                await pause();
+                mark = this.activity;
+            }
+        }
+    }
+}
+exports.VirtualClock = VirtualClock;
+/** `touch()` the clock when it is a virtual one (servers of the simulator call this on every exchange). */
+function touchClock(clock) {
+    if (clock instanceof VirtualClock)
+        clock.touch();
+}
+/**
+ * Makes a simulator server's traffic count as activity for a virtual clock: every connection, request and
+ * finished response touches it. No-op for other clocks.
+ */
+function watchServer(server, clock) {
+    if (!(clock instanceof VirtualClock))
+        return;
+    const touch = () => clock.touch();
+    server.on('connection', (socket) => {
+        touch();
+        socket.once('close', touch);
+    });
+    server.on('request', (_req, res) => {
+        touch();
+        res.once('finish', touch);
+        res.once('close', touch);
+    });
+}
+
+
+/***/ }),
+
+/***/ 81818:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -529,13 +1828,14 @@ const node_crypto_1 = __webpack_require__(77598);
 const node_http_1 = __importDefault(__webpack_require__(37067));
 const node_https_1 = __importDefault(__webpack_require__(44708));
 const yaml_1 = __webpack_require__(38815);
-const auth_js_1 = __webpack_require__(56096);
-const backend_js_1 = __webpack_require__(1908);
-const errors_js_1 = __webpack_require__(26981);
-const resources_js_1 = __webpack_require__(74329);
-const selectors_js_1 = __webpack_require__(29942);
-const table_js_1 = __webpack_require__(94216);
-const types_js_1 = __webpack_require__(33469);
+const clock_js_1 = __webpack_require__(75037);
+const auth_js_1 = __webpack_require__(11023);
+const backend_js_1 = __webpack_require__(63089);
+const errors_js_1 = __webpack_require__(93550);
+const resources_js_1 = __webpack_require__(64068);
+const selectors_js_1 = __webpack_require__(4595);
+const table_js_1 = __webpack_require__(13357);
+const types_js_1 = __webpack_require__(3120);
 const PATCH_TYPES = {
     'application/merge-patch+json': 'merge',
     'application/json-patch+json': 'json',
@@ -562,12 +1862,28 @@ class ApiServer {
     sockets = new Set();
     watches = new Set();
     faults = [];
+    forbidden = [];
+    /**
+     * Pod ports the control plane cannot reach (EKS: the cluster security group does not allow them): the service
+     * proxy's dial times out after `proxyDialTimeoutMs` and it answers 503, as kube-apiserver does.
+     */
+    unreachablePorts = new Set();
+    proxyDialTimeoutMs = 30_000;
+    denials = [];
     outageUntil = -Infinity;
     requests = [];
     url = '';
     constructor(opts) {
         this.opts = opts;
     }
+    /** Built-in resources always; a custom resource while its CustomResourceDefinition is Established. */
+    served = (rt) => {
+        if (!rt.crd)
+            return true;
+        const crd = this.opts.registry.find((0, resources_js_1.byKind)('CustomResourceDefinition'), undefined, rt.crd);
+        const conditions = (0, types_js_1.isRecord)(crd?.status) && Array.isArray(crd.status.conditions) ? crd.status.conditions : [];
+        return conditions.some((c) => (0, types_js_1.isRecord)(c) && c.type === 'Established' && c.status === 'True');
+    };
     async start() {
         const handler = (req, res) => {
             this.handle(req, res).catch((e) => {
@@ -580,6 +1896,7 @@ class ApiServer {
         const server = this.opts.tls
             ? node_https_1.default.createServer({ key: this.opts.tls.key, cert: this.opts.tls.cert }, handler)
             : node_http_1.default.createServer(handler);
+        (0, clock_js_1.watchServer)(server, this.opts.clock);
         server.on('connection', (s) => {
             if (this.inOutage()) {
                 s.destroy();
@@ -812,24 +2129,24 @@ class ApiServer {
             };
         }
         if (path === '/api/v1')
-            return (0, resources_js_1.resourceList)('', 'v1');
+            return (0, resources_js_1.resourceList)('', 'v1', this.served);
         const groupJson = (g) => ({
             name: g.name,
             versions: g.versions.map((v) => ({ groupVersion: `${g.name}/${v}`, version: v })),
             preferredVersion: { groupVersion: `${g.name}/${g.versions[0]}`, version: g.versions[0] },
         });
         if (path === '/apis')
-            return { kind: 'APIGroupList', apiVersion: 'v1', groups: (0, resources_js_1.groups)().map(groupJson) };
+            return { kind: 'APIGroupList', apiVersion: 'v1', groups: (0, resources_js_1.groups)(this.served).map(groupJson) };
         const m = /^\/apis\/([^/]+)(?:\/([^/]+))?$/.exec(path);
         if (m) {
-            const g = (0, resources_js_1.groups)().find((x) => x.name === m[1]);
+            const g = (0, resources_js_1.groups)(this.served).find((x) => x.name === m[1]);
             if (!g)
                 return undefined;
             if (!m[2])
                 return { kind: 'APIGroup', apiVersion: 'v1', ...groupJson(g) };
             if (!g.versions.includes(m[2]))
                 return undefined;
-            return (0, resources_js_1.resourceList)(m[1], m[2]);
+            return (0, resources_js_1.resourceList)(m[1], m[2], this.served);
         }
         return undefined;
     }
@@ -840,7 +2157,7 @@ class ApiServer {
      */
     openapi(path) {
         const gvs = new Map();
-        for (const rt of resources_js_1.RESOURCES) {
+        for (const rt of resources_js_1.RESOURCES.filter(this.served)) {
             const key = rt.group ? `apis/${rt.group}/${rt.version}` : `api/${rt.version}`;
             gvs.set(key, [...(gvs.get(key) ?? []), rt]);
         }
@@ -916,7 +2233,7 @@ class ApiServer {
             ns = decodeURIComponent(rest[1]);
             rest = rest.slice(2);
         }
-        const rt = (0, resources_js_1.byPlural)(group, version, rest[0]);
+        const rt = (0, resources_js_1.byPlural)(group, version, rest[0], this.served);
         if (!rt)
             return undefined;
         if (ns !== undefined && !rt.namespaced)
@@ -958,6 +2275,7 @@ class ApiServer {
         const { rt, name, sub } = route;
         if (sub && !route.rt.subresources.includes(sub))
             throw (0, errors_js_1.pageNotFound)();
+        this.authorize(route, method, url, record);
         if (sub === 'proxy') {
             await this.proxy(route, req, res, url);
             return;
@@ -1025,6 +2343,10 @@ class ApiServer {
                 return;
             }
             case 'POST': {
+                if (sub === 'eviction' && name !== undefined) {
+                    this.eviction(ns ?? '', name, body, dryRun, res);
+                    return;
+                }
                 if (name !== undefined)
                     throw (0, errors_js_1.methodNotSupported)(rt, 'create');
                 const created = this.opts.registry.create(rt, ns, body, { manager, dryRun });
@@ -1050,13 +2372,16 @@ class ApiServer {
                 if (name === undefined)
                     throw (0, errors_js_1.methodNotSupported)(rt, 'patch');
                 const ptype = PATCH_TYPES[type];
-                if (sub === 'scale') {
-                    this.send(res, 200, this.patchScale(rt, ns, name, ptype, body, manager, dryRun));
-                    return;
-                }
                 const force = q.get('force') === 'true';
                 if (q.has('force') && ptype !== 'apply')
                     throw (0, errors_js_1.badRequest)('force may not be specified for non-apply patch');
+                if (sub === 'scale') {
+                    const scaleManager = ptype === 'apply' ? (q.get('fieldManager') ?? '') : manager;
+                    if (ptype === 'apply' && !scaleManager)
+                        throw (0, errors_js_1.badRequest)('PATCH apply requires a field manager: fieldManager is required for apply requests');
+                    this.send(res, 200, this.patchScale(rt, ns, name, ptype, body, scaleManager, dryRun, force));
+                    return;
+                }
                 const applyManager = ptype === 'apply' ? (q.get('fieldManager') ?? '') : manager;
                 const { object, created } = this.opts.registry.patch(rt, ns, name, ptype, body, {
                     manager: applyManager,
@@ -1279,6 +2604,73 @@ class ApiServer {
         this.opts.clock.sleep(Math.max(1, timeout) * 1000, abort.signal).then(stop, () => undefined);
     }
     // ---- subresources ---------------------------------------------------------------------------------
+    /** RBAC (the rules a test removed) and validating admission (the webhooks a test installed). */
+    authorize(route, method, url, record) {
+        const { rt, name, ns } = route;
+        const watching = url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
+        const verb = method === 'GET'
+            ? name === undefined
+                ? watching
+                    ? 'watch'
+                    : 'list'
+                : 'get'
+            : method === 'POST'
+                ? 'create'
+                : method === 'PUT'
+                    ? 'update'
+                    : method === 'PATCH'
+                        ? 'patch'
+                        : method === 'DELETE'
+                            ? name === undefined
+                                ? 'deletecollection'
+                                : 'delete'
+                            : method.toLowerCase();
+        const kindMatches = (k) => k === rt.kind || k === rt.plural;
+        const writes = ['create', 'update', 'patch', 'delete', 'deletecollection'];
+        const resource = route.sub && route.sub !== 'proxy' ? `${rt.plural}/${route.sub}` : rt.plural;
+        for (const f of this.forbidden) {
+            if (!kindMatches(f.kind) || !(f.verbs ?? writes).includes(verb))
+                continue;
+            if (f.namespace && f.namespace !== ns)
+                continue;
+            const who = `User "${record.user ?? 'system:anonymous'}"`;
+            const where = ns ? ` in the namespace "${ns}"` : ' at the cluster scope';
+            const what = `${rt.group ? `${rt.plural}.${rt.group}` : rt.plural}${name ? ` "${name}"` : ''}`;
+            throw new errors_js_1.StatusError(403, 'Forbidden', `${what} is forbidden: ${who} cannot ${verb} resource "${resource}" in API group "${rt.group}"${where}`, { ...(name ? { name } : {}), group: rt.group, kind: rt.plural });
+        }
+        if (!writes.includes(verb) || route.sub === 'status')
+            return;
+        for (const d of this.denials) {
+            if (!kindMatches(d.kind) || !(d.verbs ?? writes).includes(verb))
+                continue;
+            const webhook = d.webhook ?? 'validate.policy.example.com';
+            throw new errors_js_1.StatusError(Math.max(400, d.code ?? 400), d.reason ?? '', `admission webhook "${webhook}" denied the request: ${d.message}`);
+        }
+    }
+    /** `ip:port` the proxy would dial when that port is unreachable from the control plane. */
+    unreachableTarget(kind, ns, name, port) {
+        if (this.unreachablePorts.size === 0)
+            return undefined;
+        const pods = this.opts.registry.list((0, resources_js_1.byKind)('Pod'), ns);
+        let candidates = pods.filter((p) => p.metadata.name === name);
+        let targetPort = port && /^\d+$/.test(port) ? Number(port) : port;
+        if (kind === 'Service') {
+            const svc = this.opts.registry.find((0, resources_js_1.byKind)('Service'), ns, name);
+            const sp = (svc?.spec?.ports ?? []).find((p) => port === undefined || p.name === port || String(p.port) === port);
+            targetPort = sp?.targetPort ?? sp?.port;
+            const sel = svc?.spec?.selector ?? {};
+            candidates = pods.filter((p) => Object.entries(sel).every(([k, v]) => p.metadata.labels?.[k] === v));
+        }
+        for (const p of candidates) {
+            const ports = (p.spec?.containers ?? []).flatMap((c) => c.ports ?? []);
+            const number = typeof targetPort === 'number'
+                ? targetPort
+                : (ports.find((x) => x.name === targetPort)?.containerPort ?? ports[0]?.containerPort);
+            if (number !== undefined && this.unreachablePorts.has(number) && p.status?.podIP)
+                return `${p.status.podIP}:${number}`;
+        }
+        return undefined;
+    }
     scaleOf(o) {
         const spec = (0, types_js_1.isRecord)(o.spec) ? o.spec : {};
         const status = (0, types_js_1.isRecord)(o.status) ? o.status : {};
@@ -1329,11 +2721,32 @@ class ApiServer {
             ...live,
             spec: { ...((0, types_js_1.isRecord)(live.spec) ? live.spec : {}), replicas: body.spec.replicas },
         };
-        const updated = this.opts.registry.update(rt, ns, name, next, { manager, dryRun });
+        // Recorded as the parent's .spec.replicas, owned by `manager` with subresource "scale" (as the HPA's
+        // kube-controller-manager appears in a Deployment's managedFields).
+        const updated = this.opts.registry.update(rt, ns, name, next, { manager, dryRun, subresource: 'scale' });
         return this.scaleOf(updated);
     }
-    patchScale(rt, ns, name, type, body, manager, dryRun) {
-        const scale = this.scaleOf(this.opts.registry.get(rt, ns, name));
+    patchScale(rt, ns, name, type, body, manager, dryRun, force) {
+        const live = this.opts.registry.get(rt, ns, name);
+        const scale = this.scaleOf(live);
+        if (type === 'apply') {
+            // Server-side apply of a Scale: the parent's .spec.replicas, with conflicts like any apply.
+            if (!(0, types_js_1.isRecord)(body) || !(0, types_js_1.isRecord)(body.spec) || typeof body.spec.replicas !== 'number')
+                throw (0, errors_js_1.badRequest)('the apply configuration of a Scale needs spec.replicas');
+            const config = {
+                apiVersion: (0, resources_js_1.groupVersion)(rt),
+                kind: rt.kind,
+                metadata: { name },
+                spec: { replicas: body.spec.replicas },
+            };
+            const { object } = this.opts.registry.apply(rt, ns, name, config, {
+                manager,
+                dryRun,
+                force,
+                subresource: 'scale',
+            });
+            return this.scaleOf(object);
+        }
         let patched;
         if (type === 'json') {
             patched = this.jsonPatchScale(scale, body);
@@ -1356,6 +2769,27 @@ class ApiServer {
             }
         }
         return out;
+    }
+    /** policy/v1 Eviction: 201 when the pod may go, 429 when a PodDisruptionBudget forbids it. */
+    eviction(ns, name, body, dryRun, res) {
+        const b = (0, types_js_1.isRecord)(body) ? body : {};
+        const meta = (0, types_js_1.isRecord)(b.metadata) ? b.metadata : {};
+        if (meta.name !== undefined && meta.name !== name)
+            throw (0, errors_js_1.badRequest)(`name in URL does not match name in Eviction object`);
+        const opts = (0, types_js_1.isRecord)(b.deleteOptions) ? b.deleteOptions : {};
+        const grace = typeof opts.gracePeriodSeconds === 'number' ? opts.gracePeriodSeconds : undefined;
+        if (dryRun) {
+            this.opts.registry.get((0, resources_js_1.byKind)('Pod'), ns, name);
+            this.send(res, 201, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
+            return;
+        }
+        const r = this.opts.sim.evict(ns, name, grace);
+        if (!r.ok) {
+            throw new errors_js_1.StatusError(429, 'TooManyRequests', "Cannot evict pod as it would violate the pod's disruption budget.", {
+                causes: [{ reason: 'DisruptionBudget', message: r.message }],
+            });
+        }
+        this.send(res, 201, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
     }
     log(ns, name, q, res) {
         this.opts.registry.get((0, resources_js_1.byKind)('Pod'), ns, name);
@@ -1413,6 +2847,11 @@ class ApiServer {
                 port = parts[1];
         }
         const path = (route.proxyPath ?? '/') + url.search;
+        const blocked = this.unreachableTarget(route.rt.kind, ns, name, port);
+        if (blocked) {
+            await this.opts.clock.sleep(this.proxyDialTimeoutMs).catch(() => undefined);
+            throw new errors_js_1.StatusError(503, 'ServiceUnavailable', `error trying to reach service: dial tcp ${blocked}: i/o timeout`);
+        }
         try {
             if (route.rt.kind === 'Service') {
                 await this.opts.sim.dataPlane.forwardService(ns, name, port || undefined, path, req, res, 'proxy');
@@ -1445,7 +2884,7 @@ exports.ApiServer = ApiServer;
 
 /***/ }),
 
-/***/ 56096:
+/***/ 11023:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1730,7 +3169,7 @@ function verifySigV4Request(req, opts) {
 
 /***/ }),
 
-/***/ 1908:
+/***/ 63089:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1738,8 +3177,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DataPlane = exports.ProxyError = void 0;
+exports.DataPlane = exports.PodRefused = exports.ProxyError = exports.Traffic = void 0;
 const node_http_1 = __importDefault(__webpack_require__(37067));
+const clock_js_1 = __webpack_require__(75037);
 class Traffic {
     samples = [];
     byVersion(since = -Infinity) {
@@ -1758,6 +3198,7 @@ class Traffic {
         this.samples = [];
     }
 }
+exports.Traffic = Traffic;
 function listen(server) {
     return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -1779,6 +3220,33 @@ class ProxyError extends Error {
     }
 }
 exports.ProxyError = ProxyError;
+/** A pod refused the connection (not running, or shutting down): what a client sees as a reset. */
+class PodRefused extends Error {
+    name = 'PodRefused';
+}
+exports.PodRefused = PodRefused;
+/** Requests served per pod, in one-second buckets, for the autoscaler's CPU model. */
+class Served {
+    buckets = new Map();
+    record(at) {
+        const s = Math.floor(at / 1000);
+        this.buckets.set(s, (this.buckets.get(s) ?? 0) + 1);
+        if (this.buckets.size > 400) {
+            const cut = s - 300;
+            for (const k of this.buckets.keys())
+                if (k < cut)
+                    this.buckets.delete(k);
+        }
+    }
+    /** Requests in [from, to) (ms). */
+    count(from, to) {
+        let n = 0;
+        for (const [s, c] of this.buckets)
+            if (s * 1000 >= from && s * 1000 < to)
+                n += c;
+        return n;
+    }
+}
 class DataPlane {
     clock;
     hooks;
@@ -1792,6 +3260,12 @@ class DataPlane {
     abort = new AbortController();
     sockets = new Set();
     accepted = new Map();
+    pinned = new WeakMap();
+    /** Client connections pinned to each pod, and which of them have a request in flight. */
+    podSockets = new Map();
+    busy = new WeakMap();
+    served = new Map();
+    inflight = new Map();
     nextAccept = 1;
     constructor(clock, hooks) {
         this.clock = clock;
@@ -1800,6 +3274,7 @@ class DataPlane {
     async start() {
         this.podServer = node_http_1.default.createServer((req, res) => void this.servePod(req, res));
         this.podServer.on('connection', (s) => this.track(s));
+        (0, clock_js_1.watchServer)(this.podServer, this.clock);
         this.podPort = await listen(this.podServer);
     }
     track(s) {
@@ -1810,13 +3285,25 @@ class DataPlane {
         return `http://127.0.0.1:${this.podPort}/${encodeURIComponent(ns)}/${encodeURIComponent(pod)}`;
     }
     traffic(ns, service) {
-        const key = `${ns}/${service}`;
+        return this.log(`${ns}/${service}`);
+    }
+    /** The log of one named stream of traffic (a Service, or a load balancer's `alb:<ns>/<ingress>`). */
+    log(key) {
         let t = this.logs.get(key);
         if (!t) {
             t = new Traffic();
             this.logs.set(key, t);
         }
         return t;
+    }
+    /** Requests the pod served in the last `windowMs` (emulator time). */
+    servedCount(ns, pod, windowMs) {
+        const now = this.clock.now();
+        return this.served.get(`${ns}/${pod}`)?.count(now - windowMs, now + 1) ?? 0;
+    }
+    /** Requests the pod accepted that have not finished yet. */
+    inFlight(ns, pod) {
+        return this.inflight.get(`${ns}/${pod}`) ?? 0;
     }
     /** A loopback URL that behaves like the Service's ClusterIP:port. */
     async serviceUrl(ns, service, port) {
@@ -1829,14 +3316,29 @@ class DataPlane {
                 });
             });
             server.on('connection', (s) => this.track(s));
+            (0, clock_js_1.watchServer)(server, this.clock);
             g = listen(server).then((p) => ({ server, port: p }));
             this.gateways.set(key, g);
         }
         return `http://127.0.0.1:${(await g).port}`;
     }
-    /** Pick the next ready endpoint (round-robin) and forward; throws ProxyError when there is none. */
+    /**
+     * Forward to a ready endpoint. Through the ClusterIP (`service`) the choice is per connection, from
+     * kube-proxy's view; through the API server (`proxy`) per request, from the stored EndpointSlices. Throws
+     * ProxyError when the API server has nothing to forward to.
+     */
     async forwardService(ns, service, port, path, req, res, via) {
-        const eps = this.hooks.endpoints(ns, service, port);
+        const log = this.log(`${ns}/${service}`);
+        if (via === 'service') {
+            const pinned = this.pinned.get(req.socket);
+            if (pinned !== undefined) {
+                await this.forwardPod(ns, pinned, path, req, res, via, log);
+                return;
+            }
+        }
+        const eps = via === 'service'
+            ? this.hooks.endpoints(ns, service, port)
+            : this.hooks.serverEndpoints(ns, service, port);
         if (!eps) {
             if (via === 'service') {
                 req.socket.destroy();
@@ -1856,22 +3358,61 @@ class DataPlane {
         const n = this.rr.get(key) ?? 0;
         this.rr.set(key, n + 1);
         const pod = eps.pods[n % eps.pods.length];
-        await this.forwardPod(ns, pod, path, req, res, via, this.traffic(ns, service));
+        if (via === 'service')
+            this.pin(req.socket, ns, pod);
+        await this.forwardPod(ns, pod, path, req, res, via, log);
     }
+    pin(socket, ns, pod) {
+        this.pinned.set(socket, pod);
+        const key = `${ns}/${pod}`;
+        let set = this.podSockets.get(key);
+        if (!set) {
+            set = new Set();
+            this.podSockets.set(key, set);
+        }
+        set.add(socket);
+        socket.once('close', () => {
+            const s = this.podSockets.get(key);
+            s?.delete(socket);
+            if (s?.size === 0)
+                this.podSockets.delete(key);
+        });
+    }
+    /**
+     * The pod got SIGTERM: like a server's graceful shutdown, it closes its idle keep-alive connections (a client
+     * then opens a new one to another endpoint) and finishes the requests it is answering.
+     */
+    podStopping(ns, pod) {
+        for (const socket of this.podSockets.get(`${ns}/${pod}`) ?? []) {
+            if ((this.busy.get(socket) ?? 0) === 0)
+                socket.end();
+        }
+    }
+    /** Stream one request to a pod and its answer back; a pod that refuses resets the client's connection. */
     async forwardPod(ns, pod, path, req, res, via, log) {
         const started = this.clock.now();
         const headers = { ...req.headers };
         delete headers.host;
         delete headers.authorization;
         delete headers.connection;
-        // The connection is made now: a pod that starts shutting down while this hop is in flight still
-        // answers it (graceful shutdown drains accepted connections).
-        const target = this.hooks.pod(ns, pod);
-        const id = String(this.nextAccept++);
-        if (target?.serving) {
-            this.accepted.set(id, target);
-            headers[ACCEPT_HEADER] = id;
+        const id = this.accept(ns, pod);
+        if (id === undefined) {
+            if (via === 'service') {
+                req.socket.destroy();
+                return;
+            }
+            throw new ProxyError(503, `error trying to reach service: dial tcp ${pod}: connect: connection refused`);
         }
+        headers[ACCEPT_HEADER] = id;
+        const client = req.socket;
+        this.busy.set(client, (this.busy.get(client) ?? 0) + 1);
+        res.once('close', () => {
+            const left = (this.busy.get(client) ?? 1) - 1;
+            this.busy.set(client, left);
+            // A connection to a pod that stopped meanwhile closes once its last answer is out.
+            if (left === 0 && via === 'service' && !this.hooks.pod(ns, pod)?.accepting)
+                client.end();
+        });
         await new Promise((resolve, reject) => {
             const upstream = node_http_1.default.request({
                 host: '127.0.0.1',
@@ -1889,7 +3430,7 @@ class DataPlane {
                 res.writeHead(up.statusCode ?? 502, out);
                 up.pipe(res);
                 up.on('end', () => {
-                    if (log instanceof Traffic) {
+                    if (log) {
                         const version = up.headers['x-version'];
                         log.samples.push({
                             at: this.clock.now(),
@@ -1906,6 +3447,8 @@ class DataPlane {
             });
             upstream.on('error', (e) => {
                 this.accepted.delete(id);
+                if (via === 'service')
+                    req.socket.destroy();
                 reject(new ProxyError(503, `error trying to reach service: ${e.message}`));
             });
             res.on('close', () => {
@@ -1915,6 +3458,61 @@ class DataPlane {
             req.pipe(upstream);
         });
     }
+    /**
+     * One request to a pod, answer buffered (the load balancer's forwarding and health checks). Rejects with
+     * PodRefused when the pod does not take the connection; `timeoutMs` (emulator time) aborts a pod that does
+     * not answer, rejecting with a TimeoutError.
+     */
+    async requestPod(ns, pod, r, timeoutMs) {
+        const id = this.accept(ns, pod);
+        if (id === undefined)
+            throw new PodRefused(`pod ${ns}/${pod} refused the connection`);
+        const headers = { ...r.headers, [ACCEPT_HEADER]: id };
+        delete headers.host;
+        delete headers.connection;
+        const timer = new AbortController();
+        return new Promise((resolve, reject) => {
+            let settled = false;
+            const done = (f) => {
+                if (settled)
+                    return;
+                settled = true;
+                timer.abort();
+                f();
+            };
+            const upstream = node_http_1.default.request({
+                host: '127.0.0.1',
+                port: this.podPort,
+                method: r.method ?? 'GET',
+                path: `/${encodeURIComponent(ns)}/${encodeURIComponent(pod)}${r.path.startsWith('/') ? r.path : `/${r.path}`}`,
+                headers,
+                agent: this.agent,
+            }, (up) => {
+                const chunks = [];
+                up.on('data', (c) => chunks.push(c));
+                up.on('end', () => done(() => resolve({ status: up.statusCode ?? 0, headers: up.headers, body: Buffer.concat(chunks) })));
+                up.on('error', (e) => done(() => reject(new PodRefused(e.message))));
+            });
+            upstream.on('error', (e) => {
+                this.accepted.delete(id);
+                done(() => reject(new PodRefused(e.message)));
+            });
+            this.clock.sleep(timeoutMs, timer.signal).then(() => done(() => {
+                upstream.destroy();
+                reject(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { name: 'TimeoutError' }));
+            }), () => undefined);
+            upstream.end(r.body);
+        });
+    }
+    /** The pod takes the connection now (or not: undefined); the pod server honours the id even if it stops meanwhile. */
+    accept(ns, pod) {
+        const target = this.hooks.pod(ns, pod);
+        if (!target?.accepting)
+            return undefined;
+        const id = String(this.nextAccept++);
+        this.accepted.set(id, target);
+        return id;
+    }
     async servePod(req, res) {
         const m = /^\/([^/]+)\/([^/?]+)(.*)$/.exec(req.url ?? '');
         const ns = m ? decodeURIComponent(m[1]) : '';
@@ -1923,11 +3521,29 @@ class DataPlane {
         const accepted = typeof acceptId === 'string' ? this.accepted.get(acceptId) : undefined;
         if (typeof acceptId === 'string')
             this.accepted.delete(acceptId);
-        const target = accepted ?? (m ? this.hooks.pod(ns, name) : undefined);
-        if (!target || !target.serving) {
+        const current = m ? this.hooks.pod(ns, name) : undefined;
+        const target = accepted ?? (current?.accepting ? current : undefined);
+        if (!target) {
             req.socket.destroy();
             return;
         }
+        const key = `${ns}/${name}`;
+        this.inflight.set(key, (this.inflight.get(key) ?? 0) + 1);
+        let finished = false;
+        const finish = () => {
+            if (finished)
+                return;
+            finished = true;
+            const left = (this.inflight.get(key) ?? 1) - 1;
+            if (left > 0)
+                this.inflight.set(key, left);
+            else {
+                this.inflight.delete(key);
+                this.hooks.idle(ns, name);
+            }
+        };
+        res.once('close', finish);
+        res.once('finish', finish);
         req.resume();
         const path = (m?.[3] || '/').split('?')[0] || '/';
         if (target.hang) {
@@ -1944,6 +3560,12 @@ class DataPlane {
                 return;
             }
         }
+        let served = this.served.get(key);
+        if (!served) {
+            served = new Served();
+            this.served.set(key, served);
+        }
+        served.record(this.clock.now());
         const failed = target.errorRate > 0 && this.hooks.random() < target.errorRate;
         const body = failed
             ? { error: 'simulated failure', version: target.version, pod: name, image: target.image, path }
@@ -1982,7 +3604,7 @@ exports.DataPlane = DataPlane;
 
 /***/ }),
 
-/***/ 56483:
+/***/ 41914:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2003,6 +3625,7 @@ exports.DEFAULT_BEHAVIOUR = {
     crashAfterMs: 3000,
     exitCode: 0,
     runMs: 3000,
+    capacityRps: 10,
 };
 function imageTag(image) {
     const at = image.indexOf('@');
@@ -2075,6 +3698,10 @@ function scanTag(tag) {
             out.runMs = n;
             mark(i, ++i);
         }
+        else if (t === 'capacity' && n !== undefined && n > 0) {
+            out.capacityRps = n;
+            mark(i, ++i);
+        }
         else if (t === 'healthy')
             mark(i);
     }
@@ -2104,7 +3731,7 @@ exports.BehaviourRegistry = BehaviourRegistry;
 
 /***/ }),
 
-/***/ 57557:
+/***/ 89228:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2115,7 +3742,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EksControlPlane = void 0;
 const node_crypto_1 = __webpack_require__(77598);
 const node_http_1 = __importDefault(__webpack_require__(37067));
-const auth_js_1 = __webpack_require__(56096);
+const auth_js_1 = __webpack_require__(11023);
 class EksControlPlane {
     cluster;
     credentials;
@@ -2249,7 +3876,7 @@ exports.EksControlPlane = EksControlPlane;
 
 /***/ }),
 
-/***/ 26981:
+/***/ 93550:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2265,7 +3892,7 @@ exports.forbidden = forbidden;
 exports.methodNotSupported = methodNotSupported;
 exports.pageNotFound = pageNotFound;
 exports.isStatusError = isStatusError;
-const resources_js_1 = __webpack_require__(74329);
+const resources_js_1 = __webpack_require__(64068);
 /** A failure the API server reports as a `Status` object (kind: Status, status: Failure). */
 class StatusError extends Error {
     code;
@@ -2284,7 +3911,7 @@ class StatusError extends Error {
             metadata: {},
             status: 'Failure',
             message: this.message,
-            reason: this.reason,
+            ...(this.reason ? { reason: this.reason } : {}),
             ...(this.details ? { details: this.details } : {}),
             code: this.code,
         };
@@ -2349,7 +3976,7 @@ function isStatusError(e) {
 
 /***/ }),
 
-/***/ 89759:
+/***/ 41116:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2358,10 +3985,11 @@ exports.fieldSet = fieldSet;
 exports.toFieldsV1 = toFieldsV1;
 exports.fromFieldsV1 = fromFieldsV1;
 exports.recordUpdate = recordUpdate;
+exports.printManager = printManager;
 exports.describePath = describePath;
 exports.applyConfig = applyConfig;
-const patch_js_1 = __webpack_require__(86842);
-const types_js_1 = __webpack_require__(33469);
+const patch_js_1 = __webpack_require__(56015);
+const types_js_1 = __webpack_require__(3120);
 const META_FIELDS = ['labels', 'annotations', 'finalizers', 'ownerReferences'];
 function enc(segs) {
     return JSON.stringify(segs);
@@ -2401,12 +4029,21 @@ function walk(value, names, segs, out) {
     }
     out.add(enc(segs));
 }
-/** The fields of `obj` a write through the main resource (or the status subresource) can own. */
+/**
+ * The fields of `obj` a write through the main resource or a subresource can own: `status` owns the status,
+ * `scale` only `.spec.replicas` (the Scale object's one writable field, recorded on the parent's path).
+ */
 function fieldSet(obj, subresource) {
     const out = new Set();
     if (subresource === 'status') {
         if (obj.status !== undefined)
             walk(obj.status, ['status'], ['f:status'], out);
+        return out;
+    }
+    if (subresource === 'scale') {
+        const spec = obj.spec;
+        if ((0, types_js_1.isRecord)(spec) && spec.replicas !== undefined && spec.replicas !== null)
+            out.add(enc(['f:spec', 'f:replicas']));
         return out;
     }
     for (const [k, v] of Object.entries(obj)) {
@@ -2559,6 +4196,18 @@ function recordUpdate(old, next, manager, apiVersion, time, subresource) {
     }
     writeEntries(next, entries);
 }
+/**
+ * How kube-apiserver names a manager in conflicts (apimachinery's printManager over the manager identifier,
+ * which never carries the time): `"kubectl"`, `"kube-controller-manager" with subresource "scale" using apps/v1`.
+ */
+function printManager(c) {
+    let out = JSON.stringify(c.manager);
+    if (c.subresource)
+        out += ` with subresource ${JSON.stringify(c.subresource)}`;
+    if (c.operation === 'Update')
+        out += ` using ${c.apiVersion}`;
+    return out;
+}
 /** `.spec.template.spec.containers[name="app"].image`, the way apply conflicts name a field. */
 function describePath(key) {
     let out = '';
@@ -2628,7 +4277,10 @@ function applyConfig(live, config, manager, force, apiVersion, time, subresource
     const entries = readEntries(live);
     const appliedSet = fieldSet(applied, subresource);
     const conflicts = [];
-    const others = entries.filter((e) => e.manager !== manager && e.subresource === subresource);
+    // A manager is (name, operation, subresource): every other one can conflict, whatever subresource it wrote
+    // through (the HPA owns .spec.replicas through /scale; the same name's Update is another manager too).
+    const isMine = (e) => e.manager === manager && e.operation === 'Apply' && e.subresource === subresource;
+    const others = entries.filter((e) => !isMine(e));
     if (live) {
         for (const p of appliedSet) {
             if (isItemNode(p))
@@ -2642,7 +4294,13 @@ function applyConfig(live, config, manager, force, apiVersion, time, subresource
                 if (force)
                     e.set.delete(p);
                 else
-                    conflicts.push({ manager: e.manager, apiVersion: e.apiVersion, field: describePath(p) });
+                    conflicts.push({
+                        manager: e.manager,
+                        operation: e.operation,
+                        subresource: e.subresource,
+                        apiVersion: e.apiVersion,
+                        field: describePath(p),
+                    });
             }
         }
     }
@@ -2664,9 +4322,7 @@ function applyConfig(live, config, manager, force, apiVersion, time, subresource
         .filter((p) => !appliedSet.has(p))
         .sort((a, b) => dec(b).length - dec(a).length);
     for (const p of removed) {
-        const ownedElsewhere = entries.some((e) => e !== mine &&
-            e.subresource === subresource &&
-            [...e.set].some((q) => q === p || q.startsWith(p.slice(0, -1) + ',')));
+        const ownedElsewhere = entries.some((e) => e !== mine && [...e.set].some((q) => q === p || q.startsWith(p.slice(0, -1) + ',')));
         if (!ownedElsewhere)
             removePath(merged, dec(p));
     }
@@ -2678,7 +4334,417 @@ function applyConfig(live, config, manager, force, apiVersion, time, subresource
 
 /***/ }),
 
-/***/ 73772:
+/***/ 7834:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HpaController = exports.HPA_MANAGER = void 0;
+exports.milliCpu = milliCpu;
+const resources_js_1 = __webpack_require__(64068);
+const selectors_js_1 = __webpack_require__(4595);
+const types_js_1 = __webpack_require__(3120);
+exports.HPA_MANAGER = 'kube-controller-manager';
+const SYNC_MS = 15_000;
+const TOLERANCE = 0.1;
+/** metrics-server's window: usage is the mean over the last 30 s (less for a younger pod). */
+const USAGE_WINDOW_MS = 30_000;
+const SCALE_UP = {
+    stabilizationWindowSeconds: 0,
+    selectPolicy: 'Max',
+    policies: [
+        { type: 'Pods', value: 4, periodSeconds: 15 },
+        { type: 'Percent', value: 100, periodSeconds: 15 },
+    ],
+};
+const SCALE_DOWN = {
+    stabilizationWindowSeconds: 300,
+    selectPolicy: 'Max',
+    policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }],
+};
+function rules(given, defaults) {
+    return {
+        stabilizationWindowSeconds: given?.stabilizationWindowSeconds ?? defaults.stabilizationWindowSeconds,
+        selectPolicy: given?.selectPolicy ?? defaults.selectPolicy,
+        policies: given?.policies?.length ? given.policies : defaults.policies,
+    };
+}
+/** CPU quantities: `250m`, `0.5`, `1` → millicores. */
+function milliCpu(q) {
+    if (typeof q === 'number')
+        return q * 1000;
+    if (typeof q !== 'string')
+        return undefined;
+    const m = /^(\d+(?:\.\d+)?)(m?)$/.exec(q.trim());
+    if (!m)
+        return undefined;
+    return m[2] ? Number(m[1]) : Number(m[1]) * 1000;
+}
+class HpaController {
+    host;
+    state = new Map();
+    constructor(host) {
+        this.host = host;
+    }
+    reconcile() {
+        const now = this.host.clock.now();
+        const seen = new Set();
+        for (const hpa of this.host.list('HorizontalPodAutoscaler')) {
+            if (hpa.metadata.deletionTimestamp)
+                continue;
+            const key = hpa.metadata.uid ?? '';
+            seen.add(key);
+            let st = this.state.get(key);
+            if (!st) {
+                // maybeInitScaleDownStabilizationWindow: a new HPA remembers the target's current count, so it does not
+                // scale down before a whole window has passed.
+                const t = hpa.spec.scaleTargetRef;
+                const kind = t.kind === 'Deployment' || t.kind === 'ReplicaSet' ? t.kind : undefined;
+                const target = kind
+                    ? this.host.registry.find((0, resources_js_1.byKind)(kind), hpa.metadata.namespace, t.name)
+                    : undefined;
+                st = {
+                    nextSync: now,
+                    recommendations: target ? [{ at: now, replicas: target.spec.replicas ?? 1 }] : [],
+                    events: [],
+                };
+                this.state.set(key, st);
+            }
+            if (now < st.nextSync) {
+                this.host.wake(st.nextSync);
+                continue;
+            }
+            st.nextSync = now + SYNC_MS;
+            this.host.wake(st.nextSync);
+            try {
+                this.sync((0, types_js_1.clone)(hpa), st, now);
+            }
+            catch (e) {
+                if (process.env.KUBE_EMULATOR_DEBUG)
+                    console.error('kube emulator hpa:', e);
+            }
+        }
+        for (const key of this.state.keys())
+            if (!seen.has(key))
+                this.state.delete(key);
+    }
+    sync(hpa, st, now) {
+        const ns = hpa.metadata.namespace ?? '';
+        const ref = hpa.spec.scaleTargetRef;
+        const min = hpa.spec.minReplicas ?? 1;
+        const max = hpa.spec.maxReplicas;
+        const prev = (0, types_js_1.isRecord)(hpa.status) ? hpa.status : {};
+        const conditions = [];
+        const at = (0, types_js_1.isoSeconds)(now);
+        const keep = (c) => {
+            const old = (Array.isArray(prev.conditions) ? prev.conditions : []).find((x) => x.type === c.type);
+            return { ...c, lastTransitionTime: old && old.status === c.status ? old.lastTransitionTime : at };
+        };
+        const writeStatus = (extra) => {
+            const status = {
+                ...(prev.lastScaleTime ? { lastScaleTime: prev.lastScaleTime } : {}),
+                currentReplicas: prev.currentReplicas ?? 0,
+                desiredReplicas: prev.desiredReplicas ?? 0,
+                ...extra,
+                conditions: conditions.map(keep),
+            };
+            this.host.writeStatus('HorizontalPodAutoscaler', hpa, status, exports.HPA_MANAGER);
+        };
+        const kinds = { Deployment: 'Deployment', ReplicaSet: 'ReplicaSet' };
+        const kind = kinds[ref.kind];
+        const target = kind
+            ? this.host.registry.find((0, resources_js_1.byKind)(kind), ns, ref.name)
+            : undefined;
+        if (!target) {
+            const plural = kind ? (0, resources_js_1.byKind)(kind).plural : `${ref.kind.toLowerCase()}s`;
+            const message = `the HPA controller was unable to get the target's current scale: ${plural}/scale.apps "${ref.name}" not found`;
+            conditions.push({ type: 'AbleToScale', status: 'False', reason: 'FailedGetScale', message });
+            this.host.event(hpa, 'Warning', 'FailedGetScale', `${plural}/scale.apps "${ref.name}" not found`, 'horizontal-pod-autoscaler');
+            writeStatus({});
+            return;
+        }
+        const current = target.spec.replicas ?? 1;
+        const statusReplicas = target.status?.replicas ?? 0;
+        conditions.push({
+            type: 'AbleToScale',
+            status: 'True',
+            reason: 'SucceededGetScale',
+            message: "the HPA controller was able to get the target's current scale",
+        });
+        if (current === 0 && min !== 0) {
+            conditions.push({
+                type: 'ScalingActive',
+                status: 'False',
+                reason: 'ScalingDisabled',
+                message: 'scaling is disabled since the replica count of the target is zero',
+            });
+            writeStatus({ currentReplicas: statusReplicas, desiredReplicas: 0 });
+            return;
+        }
+        const metric = this.cpuRecommendation(hpa, target, current);
+        if ('error' in metric) {
+            conditions.push({
+                type: 'ScalingActive',
+                status: 'False',
+                reason: metric.reason,
+                message: metric.error,
+            });
+            this.host.event(hpa, 'Warning', metric.reason, metric.error, 'horizontal-pod-autoscaler');
+            writeStatus({ currentReplicas: statusReplicas, desiredReplicas: current });
+            return;
+        }
+        conditions.push({
+            type: 'ScalingActive',
+            status: 'True',
+            reason: 'ValidMetricFound',
+            message: 'the HPA was able to successfully calculate a replica count from cpu resource utilization (percentage of request)',
+        });
+        // normalizeDesiredReplicasWithBehaviors
+        const up = rules(hpa.spec.behavior?.scaleUp, SCALE_UP);
+        const down = rules(hpa.spec.behavior?.scaleDown, SCALE_DOWN);
+        st.recommendations.push({ at: now, replicas: metric.replicas });
+        let upRec = metric.replicas;
+        let downRec = metric.replicas;
+        for (const r of st.recommendations) {
+            if (r.at > now - up.stabilizationWindowSeconds * 1000)
+                upRec = Math.min(upRec, r.replicas);
+            if (r.at > now - down.stabilizationWindowSeconds * 1000)
+                downRec = Math.max(downRec, r.replicas);
+        }
+        const keepFor = Math.max(up.stabilizationWindowSeconds, down.stabilizationWindowSeconds) * 1000;
+        st.recommendations = st.recommendations.filter((r) => r.at > now - keepFor);
+        let stabilized = current;
+        if (stabilized < upRec)
+            stabilized = upRec;
+        if (stabilized > downRec)
+            stabilized = downRec;
+        let desired = stabilized;
+        let limited;
+        if (stabilized > current) {
+            const limit = this.scaleUpLimit(current, st, up, now);
+            if (limit < desired) {
+                desired = Math.max(current, limit);
+                limited = {
+                    type: 'ScalingLimited',
+                    status: 'True',
+                    reason: 'ScaleUpLimit',
+                    message: 'the desired replica count is increasing faster than the maximum scale rate',
+                };
+            }
+        }
+        else if (stabilized < current) {
+            const limit = this.scaleDownLimit(current, st, down, now);
+            if (limit > desired) {
+                desired = Math.min(current, limit);
+                limited = {
+                    type: 'ScalingLimited',
+                    status: 'True',
+                    reason: 'ScaleDownLimit',
+                    message: 'the desired replica count is decreasing faster than the maximum scale rate',
+                };
+            }
+        }
+        if (desired > max) {
+            desired = max;
+            limited = {
+                type: 'ScalingLimited',
+                status: 'True',
+                reason: 'TooManyReplicas',
+                message: 'the desired replica count is more than the maximum replica count',
+            };
+        }
+        else if (desired < min) {
+            desired = min;
+            limited = {
+                type: 'ScalingLimited',
+                status: 'True',
+                reason: 'TooFewReplicas',
+                message: 'the desired replica count is less than the minimum replica count',
+            };
+        }
+        conditions.push(limited ?? {
+            type: 'ScalingLimited',
+            status: 'False',
+            reason: 'DesiredWithinRange',
+            message: 'the desired count is within the acceptable range',
+        });
+        if (stabilized !== metric.replicas && desired === stabilized && !limited) {
+            conditions[0] = {
+                type: 'AbleToScale',
+                status: 'True',
+                reason: 'ScaleDownStabilized',
+                message: 'recent recommendations were higher than current one, applying the highest recent recommendation',
+            };
+        }
+        const extra = {
+            currentReplicas: statusReplicas,
+            desiredReplicas: desired,
+            currentMetrics: [
+                {
+                    type: 'Resource',
+                    resource: {
+                        name: 'cpu',
+                        current: { averageUtilization: metric.utilization, averageValue: `${metric.averageMilli}m` },
+                    },
+                },
+            ],
+        };
+        if (desired !== current) {
+            const scaled = (0, types_js_1.clone)(target);
+            scaled.spec.replicas = desired;
+            this.host.registry.update((0, resources_js_1.byKind)(kind), ns, ref.name, scaled, {
+                manager: exports.HPA_MANAGER,
+                subresource: 'scale',
+            });
+            st.events.push({ at: now, delta: desired - current });
+            const direction = desired > current ? 'above' : 'below';
+            this.host.event(hpa, 'Normal', 'SuccessfulRescale', `New size: ${desired}; reason: cpu resource utilization (percentage of request) ${direction} target`, 'horizontal-pod-autoscaler');
+            extra.lastScaleTime = at;
+        }
+        writeStatus(extra);
+    }
+    scaleUpLimit(current, st, r, now) {
+        if (r.selectPolicy === 'Disabled')
+            return current;
+        let result = r.selectPolicy === 'Min' ? Infinity : -Infinity;
+        for (const p of r.policies) {
+            const added = st.events
+                .filter((e) => e.delta > 0 && e.at > now - p.periodSeconds * 1000)
+                .reduce((n, e) => n + e.delta, 0);
+            const start = current - added;
+            const proposed = p.type === 'Pods' ? start + p.value : Math.ceil(start * (1 + p.value / 100));
+            result = r.selectPolicy === 'Min' ? Math.min(result, proposed) : Math.max(result, proposed);
+        }
+        return result;
+    }
+    scaleDownLimit(current, st, r, now) {
+        if (r.selectPolicy === 'Disabled')
+            return current;
+        let result = r.selectPolicy === 'Min' ? -Infinity : Infinity;
+        for (const p of r.policies) {
+            const removed = st.events
+                .filter((e) => e.delta < 0 && e.at > now - p.periodSeconds * 1000)
+                .reduce((n, e) => n - e.delta, 0);
+            const start = current + removed;
+            const proposed = p.type === 'Pods' ? start - p.value : Math.floor(start * (1 - p.value / 100));
+            result = r.selectPolicy === 'Min' ? Math.max(result, proposed) : Math.min(result, proposed);
+        }
+        return result;
+    }
+    /** replica_calculator.go GetResourceReplicas for a CPU Utilization target. */
+    cpuRecommendation(hpa, target, current) {
+        const metrics = hpa.spec.metrics?.length
+            ? hpa.spec.metrics
+            : [
+                {
+                    type: 'Resource',
+                    resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 80 } },
+                },
+            ];
+        const cpu = metrics.find((m) => m.type === 'Resource' && m.resource?.name === 'cpu');
+        const targetUtil = cpu?.resource?.target.averageUtilization;
+        if (!cpu || cpu.resource?.target.type !== 'Utilization' || typeof targetUtil !== 'number') {
+            return {
+                reason: 'FailedGetResourceMetric',
+                error: 'the simulator scales on cpu Utilization targets only (metrics: [{type: Resource, resource: {name: cpu, target: {type: Utilization}}}])',
+            };
+        }
+        const ns = target.metadata.namespace ?? '';
+        const selector = target.spec.selector;
+        const pods = this.host
+            .list('Pod', ns)
+            .filter((p) => (0, selectors_js_1.matchesSelector)(selector, p.metadata.labels))
+            .filter((p) => !p.metadata.deletionTimestamp && p.status?.phase !== 'Failed' && p.status?.phase !== 'Succeeded');
+        if (pods.length === 0)
+            return {
+                reason: 'FailedGetResourceMetric',
+                error: 'failed to get cpu utilization: no pods returned by selector',
+            };
+        const requests = new Map();
+        for (const p of pods) {
+            let total = 0;
+            for (const c of p.spec.containers ?? []) {
+                const req = milliCpu(c.resources?.requests?.cpu);
+                if (req === undefined)
+                    return {
+                        reason: 'FailedGetResourceMetric',
+                        error: `failed to get cpu utilization: missing request for cpu in container ${c.name} of Pod ${p.metadata.name}`,
+                    };
+                total += req;
+            }
+            requests.set(p.metadata.name ?? '', total);
+        }
+        const usage = new Map();
+        const unready = new Set();
+        const missing = new Set();
+        for (const p of pods) {
+            const name = p.metadata.name ?? '';
+            if (p.status?.phase === 'Pending' || !this.host.isReady(p)) {
+                unready.add(name);
+                continue;
+            }
+            const load = this.host.podLoad(ns, name, USAGE_WINDOW_MS);
+            if (!load) {
+                missing.add(name);
+                continue;
+            }
+            const share = Math.min(3, load.rps / Math.max(0.001, load.capacityRps));
+            usage.set(name, (requests.get(name) ?? 0) * (0.05 + share));
+        }
+        const ratio = (m) => {
+            let u = 0;
+            let r = 0;
+            for (const [name, v] of m) {
+                u += v;
+                r += requests.get(name) ?? 0;
+            }
+            const util = r > 0 ? Math.round((u * 100) / r) : 0;
+            return { ratio: util / targetUtil, util, avg: m.size ? Math.round(u / m.size) : 0 };
+        };
+        if (usage.size === 0 && missing.size === 0)
+            return {
+                reason: 'FailedGetResourceMetric',
+                error: 'failed to get cpu utilization: did not receive metrics for targeted pods (pods might be unready)',
+            };
+        const first = ratio(usage);
+        const readyCount = usage.size;
+        const scaleUpWithUnready = unready.size > 0 && first.ratio > 1;
+        if (!scaleUpWithUnready && missing.size === 0) {
+            if (Math.abs(1 - first.ratio) <= TOLERANCE)
+                return { replicas: current, utilization: first.util, averageMilli: first.avg };
+            return {
+                replicas: Math.ceil(first.ratio * readyCount),
+                utilization: first.util,
+                averageMilli: first.avg,
+            };
+        }
+        const adjusted = new Map(usage);
+        if (missing.size > 0) {
+            for (const name of missing) {
+                const fallback = first.ratio < 1 ? ((requests.get(name) ?? 0) * Math.max(targetUtil, 100)) / 100 : 0;
+                adjusted.set(name, fallback);
+            }
+        }
+        if (scaleUpWithUnready)
+            for (const name of unready)
+                adjusted.set(name, 0);
+        const second = ratio(adjusted);
+        if (Math.abs(1 - second.ratio) <= TOLERANCE ||
+            (first.ratio < 1 && second.ratio > 1) ||
+            (first.ratio > 1 && second.ratio < 1))
+            return { replicas: current, utilization: first.util, averageMilli: first.avg };
+        const next = Math.ceil(second.ratio * adjusted.size);
+        if ((second.ratio < 1 && next > current) || (second.ratio > 1 && next < current))
+            return { replicas: current, utilization: first.util, averageMilli: first.avg };
+        return { replicas: next, utilization: first.util, averageMilli: first.avg };
+    }
+}
+exports.HpaController = HpaController;
+
+
+/***/ }),
+
+/***/ 56693:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2688,17 +4754,19 @@ exports.startKubeEmulator = startKubeEmulator;
 const promises_1 = __webpack_require__(51455);
 const yaml_1 = __webpack_require__(38815);
 const clock_js_1 = __webpack_require__(84517);
-const apiserver_js_1 = __webpack_require__(46235);
-const eks_js_1 = __webpack_require__(57557);
-const registry_js_1 = __webpack_require__(52281);
-const resources_js_1 = __webpack_require__(74329);
-const selectors_js_1 = __webpack_require__(29942);
-const simulator_js_1 = __webpack_require__(40982);
-const store_js_1 = __webpack_require__(60921);
-var behaviour_js_1 = __webpack_require__(56483);
+const apiserver_js_1 = __webpack_require__(81818);
+const eks_js_1 = __webpack_require__(89228);
+const registry_js_1 = __webpack_require__(75718);
+const api_js_1 = __webpack_require__(96823);
+const resources_js_1 = __webpack_require__(64068);
+const selectors_js_1 = __webpack_require__(4595);
+const simulator_js_1 = __webpack_require__(36379);
+const store_js_1 = __webpack_require__(41264);
+const tls_js_1 = __webpack_require__(78370);
+var behaviour_js_1 = __webpack_require__(41914);
 Object.defineProperty(exports, "parseBehaviourTag", ({ enumerable: true, get: function () { return behaviour_js_1.parseBehaviourTag; } }));
 Object.defineProperty(exports, "versionFromTag", ({ enumerable: true, get: function () { return behaviour_js_1.versionFromTag; } }));
-var auth_js_1 = __webpack_require__(56096);
+var auth_js_1 = __webpack_require__(11023);
 Object.defineProperty(exports, "verifyEksToken", ({ enumerable: true, get: function () { return auth_js_1.verifyEksToken; } }));
 Object.defineProperty(exports, "AuthError", ({ enumerable: true, get: function () { return auth_js_1.AuthError; } }));
 /** The AWS test credentials the emulator knows unless told otherwise (never valid anywhere real). */
@@ -2707,9 +4775,6 @@ exports.TEST_CREDENTIALS = [
 ];
 /** The static bearer token accepted unless `staticTokens` says otherwise. */
 exports.TEST_TOKEN = 'keelson-emulator-admin-token';
-async function readCert(name) {
-    return (0, promises_1.readFile)(__webpack_require__.ab + "certs", 'utf8');
-}
 async function startKubeEmulator(opts = {}) {
     const clock = opts.clock ?? clock_js_1.realClock;
     const clusterName = opts.clusterName ?? 'keelson-test';
@@ -2717,14 +4782,24 @@ async function startKubeEmulator(opts = {}) {
     const credentials = opts.credentials ?? exports.TEST_CREDENTIALS;
     const staticTokens = opts.staticTokens ?? [exports.TEST_TOKEN];
     const gitVersion = opts.gitVersion ?? 'v1.31.4-eks-keelson';
-    const tls = opts.tls
-        ? { key: await readCert('server-key.pem'), cert: await readCert('server.pem') }
-        : undefined;
-    const caPem = opts.tls ? await readCert('ca.pem') : undefined;
+    // A CA and server certificate made for this emulator alone; the CA's key is discarded at once.
+    const made = opts.tls ? (0, tls_js_1.makeSimTls)() : undefined;
+    const tls = made ? { key: made.key, cert: made.cert } : undefined;
+    const caPem = made?.caPem;
     const caData = caPem ? Buffer.from(caPem, 'utf8').toString('base64') : undefined;
     const store = new store_js_1.Store();
-    const registry = new registry_js_1.Registry(store, clock);
-    const sim = new simulator_js_1.Simulator({ clock, registry, region, tickMs: opts.tickMs ?? 1000, seed: opts.seed ?? 1 });
+    const names = mulberry32((opts.seed ?? 1) ^ 0x9e3779b9);
+    const registry = new registry_js_1.Registry(store, clock, names);
+    const lbcOpts = opts.awsLoadBalancerController;
+    const sim = new simulator_js_1.Simulator({
+        clock,
+        registry,
+        region,
+        tickMs: opts.tickMs ?? 1000,
+        seed: opts.seed ?? 1,
+        endpointPropagationMs: opts.endpointPropagationMs,
+        lbc: lbcOpts ? { clusterName, ...(typeof lbcOpts === 'object' ? lbcOpts : {}) } : undefined,
+    });
     const nsRt = (0, resources_js_1.byKind)('Namespace');
     for (const ns of ['default', 'kube-system', 'kube-public', 'kube-node-lease', ...(opts.namespaces ?? [])]) {
         registry.create(nsRt, undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } }, { manager: 'kube-apiserver' });
@@ -2756,6 +4831,21 @@ async function startKubeEmulator(opts = {}) {
         createdAt: clock.now(),
     }, credentials);
     const eksEndpoint = await eks.start();
+    let elbv2Api;
+    if (sim.elbv2) {
+        // What installing the controller leaves in the cluster: its CRD and IngressClass.
+        registry.create((0, resources_js_1.byKind)('CustomResourceDefinition'), undefined, (0, resources_js_1.crdObject)((0, resources_js_1.byKind)('TargetGroupBinding')), {
+            manager: 'helm',
+        });
+        registry.create((0, resources_js_1.byKind)('IngressClass'), undefined, {
+            apiVersion: 'networking.k8s.io/v1',
+            kind: 'IngressClass',
+            metadata: { name: 'alb', labels: { 'app.kubernetes.io/name': 'aws-load-balancer-controller' } },
+            spec: { controller: 'ingress.k8s.aws/alb' },
+        }, { manager: 'helm' });
+        elbv2Api = new api_js_1.Elbv2Api(clock, sim.elbv2, credentials);
+        await elbv2Api.start();
+    }
     await sim.start();
     const objects = {
         get: (kind, namespace, name) => registry.find((0, resources_js_1.byKind)(kind), namespace, name),
@@ -2776,9 +4866,37 @@ async function startKubeEmulator(opts = {}) {
         clusterName,
         region,
         eksEndpoint,
+        elbv2Endpoint: elbv2Api?.url,
+        get elbv2Requests() {
+            return elbv2Api?.requests ?? [];
+        },
         credentials,
         sim,
         inject: (f) => api.inject(f),
+        forbid: (r) => api.forbidden.push(r),
+        denyAdmission: (d) => api.denials.push(d),
+        blockControlPlaneTo: (port) => api.unreachablePorts.add(port),
+        trackReplicas: (namespace) => {
+            const lows = new Map();
+            const seen = (o) => {
+                const n = o.spec?.replicas;
+                const name = o.metadata.name ?? '';
+                if (typeof n === 'number')
+                    lows.set(name, Math.min(n, lows.get(name) ?? Infinity));
+            };
+            const rt = (0, resources_js_1.byKind)('Deployment');
+            for (const d of registry.list(rt, namespace))
+                seen(d);
+            const stop = store.subscribe((e) => {
+                if (e.rt === rt && e.type !== 'DELETED' && e.object.metadata.namespace === namespace)
+                    seen(e.object);
+            });
+            return { low: (name) => lows.get(name), stop };
+        },
+        allowAll: () => {
+            api.forbidden.length = 0;
+            api.denials.length = 0;
+        },
         outage: (ms) => api.outage(ms),
         get requests() {
             return api.requests;
@@ -2822,14 +4940,586 @@ async function startKubeEmulator(opts = {}) {
             await sim.stop();
             await api.close();
             await eks.close();
+            await elbv2Api?.close();
         },
+    };
+}
+/** A small seeded PRNG (mulberry32) for generated names. */
+function mulberry32(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
 }
 
 
 /***/ }),
 
-/***/ 86842:
+/***/ 74354:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LoadBalancerController = exports.GATE_INJECT_LABEL = exports.LBC_MANAGER = void 0;
+/**
+ * The AWS Load Balancer Controller, as far as Keelson's rollouts meet it (kubernetes-sigs/aws-load-balancer-
+ * controller v2, its documented annotations and behaviour):
+ *
+ * - Ingresses of class `alb` (`spec.ingressClassName: alb`, an IngressClass of controller `ingress.k8s.aws/alb`,
+ *   or the `kubernetes.io/ingress.class: alb` annotation) become an Application Load Balancer: a listener per
+ *   `listen-ports` entry, a rule per Ingress path (host-header and path-pattern conditions, plus
+ *   `conditions.<name>`), forward actions to a target group per Service port, or the `actions.<name>` annotation
+ *   (forward with weighted `forwardConfig.targetGroups`, `targetGroupARN`, fixed-response) when the backend port
+ *   is `use-annotation`. Target groups take the health-check annotations (`healthcheck-path`,
+ *   `healthcheck-interval-seconds`, `healthcheck-timeout-seconds`, `healthy-threshold-count`,
+ *   `unhealthy-threshold-count`, `success-codes`) and `target-group-attributes`, from the Ingress or (first)
+ *   the Service. Only `target-type: ip` is simulated.
+ * - Each target group gets a TargetGroupBinding; the controller registers the Service's endpoints as IP targets
+ *   (ready endpoints, and not-ready ones whose containers are ready when the pod waits on a readiness gate) and
+ *   deregisters the rest (they drain).
+ * - In namespaces labelled `elbv2.k8s.aws/pod-readiness-gate-inject: enabled`, pods created while a
+ *   TargetGroupBinding's Service selects them get the readiness gate `target-health.elbv2.k8s.aws/<binding>`,
+ *   whose condition mirrors their target's health.
+ * - Everything the controller does happens `reconcileLagMs` after the change it reacts to, and not at all while
+ *   it is paused (an LBC that is down or throttled).
+ */
+const node_crypto_1 = __webpack_require__(77598);
+const resources_js_1 = __webpack_require__(64068);
+const selectors_js_1 = __webpack_require__(4595);
+const types_js_1 = __webpack_require__(3120);
+exports.LBC_MANAGER = 'aws-load-balancer-controller';
+const PREFIX = 'alb.ingress.kubernetes.io/';
+const GATE_PREFIX = 'target-health.elbv2.k8s.aws/';
+exports.GATE_INJECT_LABEL = 'elbv2.k8s.aws/pod-readiness-gate-inject';
+function ann(o, name) {
+    return o?.metadata.annotations?.[PREFIX + name];
+}
+function hash(text, n) {
+    return (0, node_crypto_1.createHash)('sha256').update(text).digest('hex').slice(0, n);
+}
+function shortName(ns, name, seed) {
+    const clean = (s) => s.replace(/[^a-zA-Z0-9-]/g, '').slice(0, 8);
+    return `k8s-${clean(ns)}-${clean(name)}-${hash(seed, 10)}`;
+}
+/** `k1=v1,k2=v2` (stringMap annotations). */
+function stringMap(text) {
+    const out = {};
+    for (const part of (text ?? '').split(',')) {
+        const i = part.indexOf('=');
+        if (i > 0)
+            out[part.slice(0, i).trim()] = part.slice(i + 1).trim();
+    }
+    return out;
+}
+class ModelError extends Error {
+}
+class LoadBalancerController {
+    host;
+    elbv2;
+    opts;
+    paused = false;
+    stacks = new Map();
+    bindings = new Map();
+    constructor(host, elbv2, opts) {
+        this.host = host;
+        this.elbv2 = elbv2;
+        this.opts = opts;
+    }
+    /** Stop reconciling (the controller is down); `resume()` catches up with everything that changed. */
+    pause() {
+        this.paused = true;
+    }
+    resume() {
+        this.paused = false;
+        this.host.wake(this.host.clock.now());
+    }
+    isAlb(ing) {
+        const spec = (0, types_js_1.isRecord)(ing.spec) ? ing.spec : {};
+        const cls = typeof spec.ingressClassName === 'string' ? spec.ingressClassName : undefined;
+        if (cls) {
+            const ic = this.host.registry.find((0, resources_js_1.byKind)('IngressClass'), undefined, cls);
+            return ((0, types_js_1.isRecord)(ic?.spec) && ic.spec.controller === 'ingress.k8s.aws/alb') || (!ic && cls === 'alb');
+        }
+        return ing.metadata.annotations?.['kubernetes.io/ingress.class'] === 'alb';
+    }
+    /** The load balancer of an Ingress, once the controller made it. */
+    loadBalancerOf(ns, name) {
+        const arn = this.stacks.get(`${ns}/${name}`)?.lb;
+        return arn ? this.elbv2.loadBalancers.get(arn) : undefined;
+    }
+    reconcile() {
+        const now = this.host.clock.now();
+        const seen = new Set();
+        for (const ing of this.host.list('Ingress')) {
+            if (ing.metadata.deletionTimestamp || !this.isAlb(ing))
+                continue;
+            const key = `${ing.metadata.namespace}/${ing.metadata.name}`;
+            seen.add(key);
+            let st = this.stacks.get(key);
+            if (!st) {
+                st = { tgs: new Map() };
+                this.stacks.set(key, st);
+            }
+            let model;
+            let error;
+            try {
+                model = this.buildModel(ing);
+            }
+            catch (e) {
+                if (!(e instanceof ModelError))
+                    throw e;
+                error = e.message;
+            }
+            const fp = error ?? JSON.stringify(model);
+            if (!this.due(st, fp, now))
+                continue;
+            if (error || !model) {
+                this.host.event(ing, 'Warning', 'FailedBuildModel', `Failed build model due to ${error}`, 'ingress');
+            }
+            else
+                this.applyStack(ing, st, model);
+            st.applied = fp;
+        }
+        for (const [key, st] of this.stacks) {
+            if (seen.has(key))
+                continue;
+            if (!this.due(st, 'deleted', now))
+                continue;
+            if (st.lb)
+                this.elbv2.deleteLoadBalancer(st.lb);
+            for (const arn of st.tgs.values())
+                this.dropTargetGroup(key.split('/')[0], arn);
+            this.stacks.delete(key);
+        }
+        this.reconcileBindings(now);
+    }
+    /** True when `fp` differs from what was applied and the controller's lag has passed (waking it then). */
+    due(st, fp, now) {
+        if (st.applied === fp) {
+            st.dueAt = undefined;
+            return false;
+        }
+        if (st.dueAt === undefined)
+            st.dueAt = now + this.opts.reconcileLagMs;
+        if (now < st.dueAt || this.paused) {
+            this.host.wake(Math.max(st.dueAt, now + 1));
+            return false;
+        }
+        st.dueAt = undefined;
+        return true;
+    }
+    // ---- Ingress → model ------------------------------------------------------------------------------
+    buildModel(ing) {
+        const ns = ing.metadata.namespace ?? '';
+        const spec = ((0, types_js_1.isRecord)(ing.spec) ? ing.spec : {});
+        const tgs = new Map();
+        const tgFor = (service, port) => {
+            const svc = this.host.registry.find((0, resources_js_1.byKind)('Service'), ns, service);
+            if (!svc)
+                throw new ModelError(`ingress: ${ns}/${ing.metadata.name}: Service "${service}" not found`);
+            const targetType = ann(svc, 'target-type') ?? ann(ing, 'target-type') ?? 'instance';
+            if (targetType !== 'ip')
+                throw new ModelError(`target-type ${targetType} for Service ${service}: the simulator models alb.ingress.kubernetes.io/target-type: ip`);
+            const pick = (name) => ann(svc, name) ?? ann(ing, name);
+            const num = (name, def) => {
+                const v = pick(name);
+                if (v === undefined)
+                    return def;
+                if (!/^\d+$/.test(v))
+                    throw new ModelError(`failed to parse annotation ${PREFIX}${name}: ${v}`);
+                return Number(v);
+            };
+            const key = `${service}:${port}`;
+            tgs.set(key, {
+                key,
+                service,
+                port,
+                health: {
+                    path: pick('healthcheck-path') ?? '/',
+                    port: pick('healthcheck-port') ?? 'traffic-port',
+                    protocol: pick('healthcheck-protocol') ?? 'HTTP',
+                    intervalSeconds: num('healthcheck-interval-seconds', 15),
+                    timeoutSeconds: num('healthcheck-timeout-seconds', 5),
+                    healthyThreshold: num('healthy-threshold-count', 2),
+                    unhealthyThreshold: num('unhealthy-threshold-count', 2),
+                    matcher: pick('success-codes') ?? '200',
+                },
+                attributes: {
+                    ...stringMap(ann(ing, 'target-group-attributes')),
+                    ...stringMap(ann(svc, 'target-group-attributes')),
+                },
+            });
+            return key;
+        };
+        const action = (backend) => {
+            const svc = backend?.service;
+            if (!svc)
+                throw new ModelError('a backend without a service is not supported');
+            if (svc.port?.name === 'use-annotation') {
+                const raw = ann(ing, `actions.${svc.name}`);
+                if (!raw)
+                    throw new ModelError(`ingress: ${ns}/${ing.metadata.name}: missing actions for ${svc.name}`);
+                let a;
+                try {
+                    a = JSON.parse(raw);
+                }
+                catch {
+                    throw new ModelError(`failed to load json for action ${svc.name}`);
+                }
+                if (a.type === 'fixed-response') {
+                    const c = (a.fixedResponseConfig ?? {});
+                    return {
+                        type: 'fixed-response',
+                        statusCode: String(c.statusCode ?? '200'),
+                        contentType: c.contentType,
+                        messageBody: c.messageBody,
+                    };
+                }
+                if (a.type !== 'forward')
+                    throw new ModelError(`unsupported action type ${String(a.type)} for ${svc.name}`);
+                if (typeof a.targetGroupARN === 'string')
+                    return { type: 'forward', groups: [{ arn: a.targetGroupARN, weight: 1 }] };
+                const groups = (a.forwardConfig?.targetGroups ?? []).map((g) => {
+                    const weight = typeof g.weight === 'number' ? g.weight : 1;
+                    if (typeof g.targetGroupARN === 'string')
+                        return { arn: g.targetGroupARN, weight };
+                    if (typeof g.serviceName !== 'string' || g.servicePort === undefined)
+                        throw new ModelError(`forward config of ${svc.name}: each target group needs serviceName and servicePort, or targetGroupARN`);
+                    const port = typeof g.servicePort === 'number' || /^\d+$/.test(String(g.servicePort))
+                        ? Number(g.servicePort)
+                        : String(g.servicePort);
+                    return { tg: tgFor(g.serviceName, port), weight };
+                });
+                if (groups.length === 0)
+                    throw new ModelError(`forward config of ${svc.name} has no target groups`);
+                return { type: 'forward', groups };
+            }
+            const port = svc.port?.number ?? svc.port?.name;
+            if (port === undefined)
+                throw new ModelError(`backend service ${svc.name} needs a port`);
+            return { type: 'forward', groups: [{ tg: tgFor(svc.name, port), weight: 1 }] };
+        };
+        const rules = [];
+        let priority = 1;
+        for (const r of spec.rules ?? []) {
+            for (const p of r.http?.paths ?? []) {
+                const path = p.path ?? '/';
+                const patterns = p.pathType === 'Exact'
+                    ? [path]
+                    : p.pathType === 'Prefix'
+                        ? path === '/'
+                            ? ['/*']
+                            : [path.replace(/\/$/, ''), `${path.replace(/\/$/, '')}/*`]
+                        : [path];
+                const conditions = [];
+                if (r.host)
+                    conditions.push({ Field: 'host-header', Values: [r.host] });
+                conditions.push({ Field: 'path-pattern', Values: patterns });
+                const extra = p.backend?.service ? ann(ing, `conditions.${p.backend.service.name}`) : undefined;
+                if (extra) {
+                    try {
+                        for (const c of JSON.parse(extra)) {
+                            const h = c.httpHeaderConfig;
+                            if (c.field === 'http-header' && h?.httpHeaderName)
+                                conditions.push({
+                                    Field: 'http-header',
+                                    HttpHeaderName: h.httpHeaderName,
+                                    Values: h.values ?? [],
+                                });
+                        }
+                    }
+                    catch {
+                        throw new ModelError(`failed to load json for conditions ${p.backend?.service?.name}`);
+                    }
+                }
+                rules.push({ priority: priority++, conditions, action: action(p.backend) });
+            }
+        }
+        rules.push(spec.defaultBackend
+            ? { priority: 'default', conditions: [], action: action(spec.defaultBackend) }
+            : {
+                priority: 'default',
+                conditions: [],
+                action: { type: 'fixed-response', statusCode: '404', contentType: 'text/plain' },
+            });
+        let listeners = [{ port: 80, protocol: 'HTTP' }];
+        const lp = ann(ing, 'listen-ports');
+        if (lp) {
+            try {
+                listeners = JSON.parse(lp).flatMap((o) => Object.entries(o).map(([protocol, port]) => ({ port, protocol })));
+            }
+            catch {
+                throw new ModelError(`failed to parse annotation ${PREFIX}listen-ports: ${lp}`);
+            }
+        }
+        const scheme = ann(ing, 'scheme') ?? 'internal';
+        if (scheme !== 'internal' && scheme !== 'internet-facing')
+            throw new ModelError(`unknown scheme: ${scheme}`);
+        return {
+            scheme,
+            listeners,
+            rules,
+            tgs: [...tgs.values()],
+            idleTimeout: stringMap(ann(ing, 'load-balancer-attributes'))['idle_timeout.timeout_seconds'] ?? '60',
+        };
+    }
+    // ---- model → ELBv2 and TargetGroupBindings -------------------------------------------------------------
+    applyStack(ing, st, model) {
+        const ns = ing.metadata.namespace ?? '';
+        const name = ing.metadata.name ?? '';
+        const stack = `${ns}/${name}`;
+        let lb = st.lb ? this.elbv2.loadBalancers.get(st.lb) : undefined;
+        const tags = {
+            'elbv2.k8s.aws/cluster': this.opts.clusterName,
+            'ingress.k8s.aws/stack': stack,
+            'ingress.k8s.aws/resource': 'LoadBalancer',
+        };
+        if (lb && lb.scheme !== model.scheme) {
+            // The scheme cannot change in place: a new load balancer replaces the old one.
+            this.elbv2.deleteLoadBalancer(lb.arn);
+            lb = undefined;
+        }
+        const lbName = ann(ing, 'load-balancer-name') ?? shortName(ns, name, `${this.opts.clusterName}/${stack}`);
+        lb ??= this.elbv2.createLoadBalancer(lbName, model.scheme, tags);
+        lb.attributes['idle_timeout.timeout_seconds'] = model.idleTimeout;
+        st.lb = lb.arn;
+        const arns = new Map();
+        for (const spec of model.tgs) {
+            let tg = st.tgs.get(spec.key) ? this.elbv2.targetGroups.get(st.tgs.get(spec.key) ?? '') : undefined;
+            const svc = this.host.registry.find((0, resources_js_1.byKind)('Service'), ns, spec.service);
+            const sp = (svc?.spec?.ports ?? []).find((p) => p.port === spec.port || p.name === spec.port);
+            // A named targetPort: the port is not on the data path, the controller writes 1 (targets carry their own).
+            const tgPort = typeof sp?.targetPort === 'number' ? sp.targetPort : 1;
+            if (!tg) {
+                const tgName = shortName(ns, spec.service, `${this.opts.clusterName}/${stack}/${spec.key}/ip`);
+                tg = this.elbv2.createTargetGroup(tgName, { port: tgPort, protocol: 'HTTP', targetType: 'ip', health: spec.health }, {
+                    'elbv2.k8s.aws/cluster': this.opts.clusterName,
+                    'ingress.k8s.aws/stack': stack,
+                    'ingress.k8s.aws/resource': `${stack}-${spec.service}:${spec.port}`,
+                    'ingress.k8s.aws/tgb': `${ns}/${tgName}`,
+                });
+            }
+            tg.health = spec.health;
+            tg.attributes = { ...tg.attributes, ...spec.attributes };
+            arns.set(spec.key, tg.arn);
+            this.ensureBinding(ing, tg, spec);
+        }
+        for (const [key, arn] of st.tgs)
+            if (!arns.has(key))
+                this.dropTargetGroup(ns, arn);
+        st.tgs = arns;
+        const want = new Set(model.listeners.map((l) => l.port));
+        lb.listeners = lb.listeners.filter((l) => want.has(l.port));
+        for (const ls of model.listeners) {
+            const listener = this.elbv2.listener(lb, ls.port, ls.protocol);
+            this.elbv2.setRules(listener, model.rules.map((r) => ({
+                priority: r.priority,
+                conditions: r.conditions,
+                actions: [this.toAction(r.action, arns)],
+            })));
+        }
+        this.host.writeStatus('Ingress', ing, { loadBalancer: { ingress: [{ hostname: lb.dnsName }] } }, exports.LBC_MANAGER);
+        this.host.event(ing, 'Normal', 'SuccessfullyReconciled', 'Successfully reconciled', 'ingress');
+    }
+    toAction(a, arns) {
+        if (a.type === 'fixed-response')
+            return {
+                Type: 'fixed-response',
+                StatusCode: a.statusCode,
+                ContentType: a.contentType,
+                MessageBody: a.messageBody,
+            };
+        return {
+            Type: 'forward',
+            TargetGroups: a.groups
+                .map((g) => ({ TargetGroupArn: g.arn ?? arns.get(g.tg ?? '') ?? '', Weight: g.weight }))
+                .filter((g) => g.TargetGroupArn),
+        };
+    }
+    ensureBinding(ing, tg, spec) {
+        const ns = ing.metadata.namespace ?? '';
+        const rt = (0, resources_js_1.byKind)('TargetGroupBinding');
+        const body = {
+            apiVersion: 'elbv2.k8s.aws/v1beta1',
+            kind: 'TargetGroupBinding',
+            metadata: {
+                name: tg.name,
+                namespace: ns,
+                labels: {
+                    'ingress.k8s.aws/stack-name': ing.metadata.name ?? '',
+                    'ingress.k8s.aws/stack-namespace': ns,
+                },
+            },
+            spec: {
+                serviceRef: { name: spec.service, port: spec.port },
+                targetGroupARN: tg.arn,
+                targetType: 'ip',
+                ipAddressType: 'ipv4',
+            },
+        };
+        this.host.tryWrite(() => {
+            this.host.registry.apply(rt, ns, tg.name, body, { manager: exports.LBC_MANAGER, force: true });
+        });
+    }
+    dropTargetGroup(ns, arn) {
+        const tg = this.elbv2.targetGroups.get(arn);
+        if (!tg)
+            return;
+        this.elbv2.deleteTargetGroup(arn);
+        this.host.tryWrite(() => this.host.registry.delete((0, resources_js_1.byKind)('TargetGroupBinding'), ns, tg.name, {}));
+    }
+    // ---- TargetGroupBindings → targets and readiness gates -----------------------------------------------
+    reconcileBindings(now) {
+        const seen = new Set();
+        for (const tgb of this.host.list('TargetGroupBinding')) {
+            const ns = tgb.metadata.namespace ?? '';
+            const key = `${ns}/${tgb.metadata.name}`;
+            seen.add(key);
+            const spec = (tgb.spec ?? {});
+            const tg = spec.targetGroupARN ? this.elbv2.targetGroups.get(spec.targetGroupARN) : undefined;
+            let st = this.bindings.get(key);
+            if (!st) {
+                st = {};
+                this.bindings.set(key, st);
+            }
+            const desired = tg && spec.serviceRef ? this.endpoints(ns, spec.serviceRef.name, spec.serviceRef.port) : [];
+            const gate = GATE_PREFIX + (tgb.metadata.name ?? '');
+            const gated = this.host
+                .list('Pod', ns)
+                .filter((p) => (p.spec.readinessGates ?? []).some((g) => g.conditionType === gate));
+            const health = (ip, port) => tg?.targets.get(`${ip}:${port}`)?.health.State ??
+                (desired.some((d) => d.ip === ip) ? 'pending' : 'none');
+            const fp = JSON.stringify({
+                tg: tg?.arn,
+                desired: desired.map((d) => `${d.ip}:${d.port}`),
+                gates: gated.map((p) => [
+                    p.metadata.name,
+                    p.status?.podIP,
+                    health(p.status?.podIP ?? '', desired.find((d) => d.pod === p.metadata.name)?.port ?? 0),
+                ]),
+            });
+            if (!this.due(st, fp, now))
+                continue;
+            st.applied = fp;
+            if (!tg) {
+                if (spec.targetGroupARN)
+                    this.host.event(tgb, 'Warning', 'FailedReconcile', `TargetGroupNotFound: target group ${spec.targetGroupARN} not found`, 'targetGroupBinding');
+                continue;
+            }
+            const want = new Set(desired.map((d) => `${d.ip}:${d.port}`));
+            const stale = [...tg.targets.values()].filter((t) => t.health.State !== 'draining' && !want.has(`${t.id}:${t.port}`));
+            if (stale.length)
+                this.elbv2.deregisterTargets(tg, stale);
+            const fresh = desired.filter((d) => {
+                const t = tg.targets.get(`${d.ip}:${d.port}`);
+                return !t || t.health.State === 'draining';
+            });
+            if (fresh.length)
+                this.elbv2.registerTargets(tg, fresh.map((d) => ({ id: d.ip, port: d.port })));
+            for (const pod of gated)
+                this.mirrorGate(pod, gate, tg, desired.find((d) => d.pod === pod.metadata.name));
+            if (tgb.status?.observedGeneration !==
+                tgb.metadata.generation)
+                this.host.writeStatus('TargetGroupBinding', tgb, { observedGeneration: tgb.metadata.generation }, exports.LBC_MANAGER);
+        }
+        for (const key of this.bindings.keys())
+            if (!seen.has(key))
+                this.bindings.delete(key);
+    }
+    /** The pod condition of a readiness gate mirrors its target: True only when healthy. */
+    mirrorGate(pod, gate, tg, endpoint) {
+        const target = endpoint ? tg.targets.get(`${endpoint.ip}:${endpoint.port}`) : undefined;
+        if (!endpoint)
+            return;
+        const health = target?.health ?? {
+            State: 'initial',
+            Reason: 'Elb.RegistrationInProgress',
+            Description: 'Target registration is in progress',
+        };
+        const status = health.State === 'healthy' ? 'True' : 'False';
+        const conditions = pod.status?.conditions ?? [];
+        const old = conditions.find((c) => c.type === gate);
+        if (old && old.status === status && (old.reason ?? '') === (health.Reason ?? ''))
+            return;
+        const next = {
+            type: gate,
+            status,
+            ...(health.Reason ? { reason: health.Reason } : {}),
+            ...(health.Description ? { message: health.Description } : {}),
+            lastProbeTime: null,
+            lastTransitionTime: old && old.status === status ? old.lastTransitionTime : (0, types_js_1.isoSeconds)(this.host.clock.now()),
+        };
+        const fresh = (0, types_js_1.clone)(pod);
+        fresh.status = { ...fresh.status, conditions: [...conditions.filter((c) => c.type !== gate), next] };
+        this.host.writeStatus('Pod', pod, fresh.status, exports.LBC_MANAGER);
+    }
+    /** The LBC's endpoint resolver for IP targets. */
+    endpoints(ns, service, port) {
+        const svc = this.host.registry.find((0, resources_js_1.byKind)('Service'), ns, service);
+        const sp = (svc?.spec?.ports ?? []).find((p) => p.port === port || p.name === port);
+        if (!svc || !sp)
+            return [];
+        const out = [];
+        for (const slice of this.host.list('EndpointSlice', ns)) {
+            if (slice.metadata.labels?.['kubernetes.io/service-name'] !== service)
+                continue;
+            const epPort = (slice.ports ?? []).find((p) => (sp.name ? p.name === sp.name : true))?.port;
+            if (epPort === undefined)
+                continue;
+            for (const e of slice.endpoints ?? []) {
+                const podName = e.targetRef?.name;
+                const ip = e.addresses[0];
+                if (!podName || !ip)
+                    continue;
+                if (e.conditions?.ready === false) {
+                    if (e.conditions.terminating)
+                        continue;
+                    const pod = this.host.registry.find((0, resources_js_1.byKind)('Pod'), ns, podName);
+                    const containersReady = pod?.status?.conditions?.some((c) => c.type === 'ContainersReady' && c.status === 'True');
+                    if (!containersReady)
+                        continue;
+                }
+                out.push({ ip, port: epPort, pod: podName });
+            }
+        }
+        return out.sort((a, b) => a.ip.localeCompare(b.ip));
+    }
+    // ---- the pod mutating webhook ---------------------------------------------------------------------
+    /** mpod.elbv2.k8s.aws: readiness gates for pods created in labelled namespaces, per selecting binding. */
+    mutatePod(pod) {
+        const ns = pod.metadata.namespace ?? '';
+        const namespace = this.host.registry.find((0, resources_js_1.byKind)('Namespace'), undefined, ns);
+        if (namespace?.metadata.labels?.[exports.GATE_INJECT_LABEL] !== 'enabled')
+            return;
+        const spec = ((0, types_js_1.isRecord)(pod.spec) ? pod.spec : {});
+        for (const tgb of this.host.list('TargetGroupBinding', ns)) {
+            const s = (tgb.spec ?? {});
+            if (s.targetType !== 'ip' || !s.serviceRef)
+                continue;
+            const svc = this.host.registry.find((0, resources_js_1.byKind)('Service'), ns, s.serviceRef.name);
+            const selector = svc?.spec?.selector;
+            if (!selector || Object.keys(selector).length === 0)
+                continue;
+            if (!(0, selectors_js_1.matchesSelector)({ matchLabels: selector }, pod.metadata.labels))
+                continue;
+            const type = GATE_PREFIX + (tgb.metadata.name ?? '');
+            spec.readinessGates ??= [];
+            if (!spec.readinessGates.some((g) => g.conditionType === type))
+                spec.readinessGates.push({ conditionType: type });
+        }
+        pod.spec = spec;
+    }
+}
+exports.LoadBalancerController = LoadBalancerController;
+
+
+/***/ }),
+
+/***/ 56015:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2840,7 +5530,7 @@ exports.itemKey = itemKey;
 exports.mergePatch = mergePatch;
 exports.strategicMergePatch = strategicMergePatch;
 exports.jsonPatch = jsonPatch;
-const types_js_1 = __webpack_require__(33469);
+const types_js_1 = __webpack_require__(3120);
 class PatchError extends Error {
     testFailed;
     constructor(message, 
@@ -3133,7 +5823,7 @@ function jsonPatch(target, ops) {
 
 /***/ }),
 
-/***/ 937:
+/***/ 92688:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3213,21 +5903,22 @@ function startProcess(spec, onLine, onExit) {
 
 /***/ }),
 
-/***/ 52281:
+/***/ 75718:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Registry = void 0;
 exports.randomSuffix = randomSuffix;
+exports.applyConflict = applyConflict;
 const node_crypto_1 = __webpack_require__(77598);
-const errors_js_1 = __webpack_require__(26981);
-const fields_js_1 = __webpack_require__(89759);
-const patch_js_1 = __webpack_require__(86842);
-const resources_js_1 = __webpack_require__(74329);
-const selectors_js_1 = __webpack_require__(29942);
-const strategy_js_1 = __webpack_require__(3131);
-const types_js_1 = __webpack_require__(33469);
+const errors_js_1 = __webpack_require__(93550);
+const fields_js_1 = __webpack_require__(41116);
+const patch_js_1 = __webpack_require__(56015);
+const resources_js_1 = __webpack_require__(64068);
+const selectors_js_1 = __webpack_require__(4595);
+const strategy_js_1 = __webpack_require__(74100);
+const types_js_1 = __webpack_require__(3120);
 const SERVER_META = [
     'uid',
     'creationTimestamp',
@@ -3238,10 +5929,10 @@ const SERVER_META = [
     'resourceVersion',
 ];
 const NAME_CHARS = 'bcdfghjklmnpqrstvwxz2456789';
-function randomSuffix(n = 5) {
+function randomSuffix(n = 5, random = Math.random) {
     let out = '';
     for (let i = 0; i < n; i++)
-        out += NAME_CHARS[Math.floor(Math.random() * NAME_CHARS.length)];
+        out += NAME_CHARS[Math.floor(random() * NAME_CHARS.length)];
     return out;
 }
 function withoutVolatile(o) {
@@ -3259,12 +5950,18 @@ function withoutVolatile(o) {
 class Registry {
     store;
     clock;
+    random;
     nextServiceIP = 0;
     /** Called after every stored write (the simulator reconciles). */
     onWrite = () => undefined;
-    constructor(store, clock) {
+    /** Mutating admission for creates (the load balancer controller's pod webhook injects readiness gates). */
+    mutators = [];
+    constructor(store, clock, 
+    /** Generated names come from this (seeded) source, so a simulation replays the same way. */
+    random = Math.random) {
         this.store = store;
         this.clock = clock;
+        this.random = random;
     }
     now() {
         return (0, types_js_1.isoSeconds)(this.clock.now());
@@ -3353,7 +6050,7 @@ class Registry {
     }
     createObject(rt, obj, opts, recordFields) {
         if (!obj.metadata.name && obj.metadata.generateName)
-            obj.metadata.name = obj.metadata.generateName + randomSuffix();
+            obj.metadata.name = obj.metadata.generateName + randomSuffix(5, this.random);
         const managed = obj.metadata.managedFields;
         for (const k of SERVER_META)
             delete obj.metadata[k];
@@ -3361,6 +6058,8 @@ class Registry {
         obj.metadata.uid = (0, node_crypto_1.randomUUID)();
         obj.metadata.creationTimestamp = now;
         (0, strategy_js_1.prepareForCreate)(rt, obj);
+        for (const mutate of this.mutators)
+            mutate(rt, obj);
         (0, strategy_js_1.applyDefaults)(rt, obj, undefined, this.ctx());
         const causes = (0, strategy_js_1.validateObject)(rt, obj);
         if (causes.length)
@@ -3399,6 +6098,13 @@ class Registry {
             if (!recordFields)
                 next.metadata.managedFields = incoming.metadata.managedFields;
         }
+        else if (opts.subresource === 'scale') {
+            next = (0, types_js_1.clone)(live);
+            const replicas = (0, types_js_1.isRecord)(incoming.spec) ? incoming.spec.replicas : undefined;
+            next.spec = { ...((0, types_js_1.isRecord)(live.spec) ? live.spec : {}), replicas };
+            if (!recordFields)
+                next.metadata.managedFields = incoming.metadata.managedFields;
+        }
         else {
             next = (0, types_js_1.clone)(incoming);
             if (rt.subresources.includes('status')) {
@@ -3427,7 +6133,7 @@ class Registry {
             (0, strategy_js_1.applyDefaults)(rt, next, live, this.ctx());
         }
         next.metadata.resourceVersion = live.metadata.resourceVersion;
-        const causes = (0, strategy_js_1.validateObject)(rt, next, opts.subresource === 'status' ? undefined : live);
+        const causes = (0, strategy_js_1.validateObject)(rt, next, opts.subresource ? undefined : live);
         if (causes.length)
             throw (0, errors_js_1.invalid)(rt, live.metadata.name ?? '', causes);
         if (strategy_js_1.WITH_GENERATION.has(rt.kind) && opts.subresource !== 'status' && (0, strategy_js_1.specChanged)(live, next)) {
@@ -3497,7 +6203,7 @@ class Registry {
         if (body.metadata.managedFields !== undefined)
             throw (0, errors_js_1.badRequest)('metadata.managedFields must be nil');
         const live = this.find(rt, ns, name);
-        if (!live && opts.subresource === 'status')
+        if (!live && opts.subresource)
             throw (0, errors_js_1.notFound)(rt, name);
         const rv = body.metadata.resourceVersion;
         if (live && rv && rv !== live.metadata.resourceVersion)
@@ -3506,20 +6212,8 @@ class Registry {
             throw (0, errors_js_1.conflict)(rt, name, errors_js_1.STALE);
         delete body.metadata.resourceVersion;
         const { merged, conflicts } = (0, fields_js_1.applyConfig)(live, body, opts.manager, opts.force === true, (0, resources_js_1.groupVersion)(rt), this.now(), opts.subresource);
-        if (conflicts.length) {
-            const lines = conflicts.map((c) => `- conflict with "${c.manager}" using ${c.apiVersion}: ${c.field}`);
-            const message = conflicts.length === 1
-                ? `Apply failed with 1 conflict: conflict with "${conflicts[0].manager}" using ${conflicts[0].apiVersion}: ${conflicts[0].field}`
-                : `Apply failed with ${conflicts.length} conflicts: conflicts with ${lines.join('\n')}`;
-            const details = {
-                causes: conflicts.map((c) => ({
-                    type: 'FieldManagerConflict',
-                    message: `conflict with "${c.manager}" using ${c.apiVersion}`,
-                    field: c.field,
-                })),
-            };
-            throw new errors_js_1.StatusError(409, 'Conflict', message, details);
-        }
+        if (conflicts.length)
+            throw applyConflict(conflicts);
         if (!live)
             return { object: this.createObject(rt, merged, opts, false), created: true };
         return { object: this.commitUpdate(rt, live, merged, opts, false), created: false };
@@ -3632,7 +6326,7 @@ class Registry {
             apiVersion: 'v1',
             kind: 'Event',
             metadata: {
-                name: `${involved.metadata.name}.${this.clock.now().toString(16)}${randomSuffix(3)}`,
+                name: `${involved.metadata.name}.${this.clock.now().toString(16)}${randomSuffix(3, this.random)}`,
                 namespace: ns,
                 uid: (0, node_crypto_1.randomUUID)(),
                 creationTimestamp: now,
@@ -3660,11 +6354,42 @@ class Registry {
     }
 }
 exports.Registry = Registry;
+/** The 409 kube-apiserver answers for apply conflicts (apimachinery's NewConflictError and its message). */
+function applyConflict(conflicts) {
+    let message;
+    if (conflicts.length === 1) {
+        const c = conflicts[0];
+        message = `Apply failed with 1 conflict: conflict with ${(0, fields_js_1.printManager)(c)}: ${c.field}`;
+    }
+    else {
+        const byManager = new Map();
+        for (const c of conflicts) {
+            const key = JSON.stringify([c.manager, c.operation, c.subresource ?? '', c.apiVersion]);
+            const entry = byManager.get(key) ?? { who: (0, fields_js_1.printManager)(c), fields: [] };
+            entry.fields.push(c.field);
+            byManager.set(key, entry);
+        }
+        const lines = [];
+        for (const key of [...byManager.keys()].sort()) {
+            const entry = byManager.get(key);
+            lines.push(`conflicts with ${entry.who}:`, ...entry.fields.map((f) => `- ${f}`));
+        }
+        message = `Apply failed with ${conflicts.length} conflicts: ${lines.join('\n')}`;
+    }
+    const details = {
+        causes: conflicts.map((c) => ({
+            type: 'FieldManagerConflict',
+            message: `conflict with ${(0, fields_js_1.printManager)(c)}`,
+            field: c.field,
+        })),
+    };
+    return new errors_js_1.StatusError(409, 'Conflict', message, details);
+}
 
 
 /***/ }),
 
-/***/ 74329:
+/***/ 64068:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3677,18 +6402,41 @@ exports.byPlural = byPlural;
 exports.byKind = byKind;
 exports.groups = groups;
 exports.resourceList = resourceList;
+exports.crdObject = crdObject;
+const CustomResourceDefinition_1 = __webpack_require__(42944);
 const Deployment_1 = __webpack_require__(32723);
 const ReplicaSet_1 = __webpack_require__(79004);
 const Job_1 = __webpack_require__(35301);
 const Lease_1 = __webpack_require__(59751);
 const EndpointSlice_1 = __webpack_require__(84005);
+const HorizontalPodAutoscaler_1 = __webpack_require__(87631);
 const Ingress_1 = __webpack_require__(36063);
+const IngressClass_1 = __webpack_require__(43431);
+const PodDisruptionBudget_1 = __webpack_require__(73119);
 const ConfigMap_1 = __webpack_require__(27171);
 const Event_1 = __webpack_require__(38339);
 const Namespace_1 = __webpack_require__(88984);
 const Pod_1 = __webpack_require__(55756);
 const Secret_1 = __webpack_require__(3839);
 const Service_1 = __webpack_require__(69012);
+/** Validation of a custom resource against the few rules of its CRD's schema that matter here. */
+function requireFields(kind, paths) {
+    return (obj) => {
+        const errors = [];
+        for (const path of paths) {
+            let cur = obj;
+            for (const k of path)
+                cur = cur && typeof cur === 'object' ? cur[k] : undefined;
+            if (cur === undefined || cur === null || cur === '')
+                errors.push({
+                    instancePath: `/${path.join('/')}`,
+                    message: `must have required property '${path[path.length - 1]}'`,
+                });
+        }
+        if (errors.length)
+            throw Object.assign(new Error(`${kind} is invalid`), { errors });
+    };
+}
 function model(Cls) {
     return (obj) => new Cls(obj).validate();
 }
@@ -3715,7 +6463,7 @@ exports.RESOURCES = [
         namespaced: true,
         shortNames: ['po'],
         categories: ['all'],
-        subresources: ['status', 'log', 'proxy'],
+        subresources: ['status', 'log', 'proxy', 'eviction'],
         validate: model(Pod_1.Pod),
     },
     {
@@ -3838,6 +6586,70 @@ exports.RESOURCES = [
         subresources: ['status'],
         validate: model(Ingress_1.Ingress),
     },
+    {
+        group: 'autoscaling',
+        version: 'v2',
+        kind: 'HorizontalPodAutoscaler',
+        plural: 'horizontalpodautoscalers',
+        singular: 'horizontalpodautoscaler',
+        namespaced: true,
+        shortNames: ['hpa'],
+        categories: ['all'],
+        subresources: ['status'],
+        validate: model(HorizontalPodAutoscaler_1.HorizontalPodAutoscaler),
+    },
+    {
+        group: 'policy',
+        version: 'v1',
+        kind: 'PodDisruptionBudget',
+        plural: 'poddisruptionbudgets',
+        singular: 'poddisruptionbudget',
+        namespaced: true,
+        shortNames: ['pdb'],
+        categories: [],
+        subresources: ['status'],
+        validate: model(PodDisruptionBudget_1.PodDisruptionBudget),
+    },
+    {
+        group: 'networking.k8s.io',
+        version: 'v1',
+        kind: 'IngressClass',
+        plural: 'ingressclasses',
+        singular: 'ingressclass',
+        namespaced: false,
+        shortNames: [],
+        categories: [],
+        subresources: [],
+        validate: model(IngressClass_1.IngressClass),
+    },
+    {
+        group: 'apiextensions.k8s.io',
+        version: 'v1',
+        kind: 'CustomResourceDefinition',
+        plural: 'customresourcedefinitions',
+        singular: 'customresourcedefinition',
+        namespaced: false,
+        shortNames: ['crd', 'crds'],
+        categories: ['api-extensions'],
+        subresources: ['status'],
+        validate: model(CustomResourceDefinition_1.CustomResourceDefinition),
+    },
+    {
+        group: 'elbv2.k8s.aws',
+        version: 'v1beta1',
+        kind: 'TargetGroupBinding',
+        plural: 'targetgroupbindings',
+        singular: 'targetgroupbinding',
+        namespaced: true,
+        shortNames: [],
+        categories: [],
+        subresources: ['status'],
+        validate: requireFields('TargetGroupBinding', [
+            ['spec', 'serviceRef', 'name'],
+            ['spec', 'serviceRef', 'port'],
+        ]),
+        crd: 'targetgroupbindings.elbv2.k8s.aws',
+    },
 ];
 function groupVersion(rt) {
     return rt.group ? `${rt.group}/${rt.version}` : rt.version;
@@ -3850,8 +6662,9 @@ function qualifiedResource(rt) {
 function qualifiedKind(rt) {
     return rt.group ? `${rt.kind}.${rt.group}` : rt.kind;
 }
-function byPlural(group, version, plural) {
-    return exports.RESOURCES.find((r) => r.group === group && r.version === version && r.plural === plural);
+const ALL = () => true;
+function byPlural(group, version, plural, served = ALL) {
+    return exports.RESOURCES.find((r) => r.group === group && r.version === version && r.plural === plural && served(r));
 }
 function byKind(kind) {
     const rt = exports.RESOURCES.find((r) => r.kind === kind || r.plural === kind.toLowerCase());
@@ -3859,10 +6672,10 @@ function byKind(kind) {
         throw new Error(`kube emulator: unknown kind '${kind}'`);
     return rt;
 }
-function groups() {
+function groups(served = ALL) {
     const out = [];
     for (const r of exports.RESOURCES) {
-        if (!r.group)
+        if (!r.group || !served(r))
             continue;
         const g = out.find((x) => x.name === r.group);
         if (!g)
@@ -3875,14 +6688,16 @@ function groups() {
 function subresourceVerbs(sub) {
     if (sub === 'log')
         return ['get'];
+    if (sub === 'eviction')
+        return ['create'];
     if (sub === 'proxy')
         return ['create', 'delete', 'get', 'patch', 'update'];
     return ['get', 'patch', 'update'];
 }
 /** The APIResourceList served at `/api/v1` and `/apis/{group}/{version}`. */
-function resourceList(group, version) {
+function resourceList(group, version, served = ALL) {
     const resources = [];
-    for (const r of exports.RESOURCES.filter((x) => x.group === group && x.version === version)) {
+    for (const r of exports.RESOURCES.filter((x) => x.group === group && x.version === version && served(x))) {
         resources.push({
             name: r.plural,
             singularName: r.singular,
@@ -3899,7 +6714,14 @@ function resourceList(group, version) {
                 singularName: '',
                 namespaced: r.namespaced,
                 ...(scale ? { group: 'autoscaling', version: 'v1' } : {}),
-                kind: scale ? 'Scale' : sub === 'proxy' ? `${r.kind}ProxyOptions` : sub === 'log' ? r.kind : r.kind,
+                ...(sub === 'eviction' ? { group: 'policy', version: 'v1' } : {}),
+                kind: scale
+                    ? 'Scale'
+                    : sub === 'proxy'
+                        ? `${r.kind}ProxyOptions`
+                        : sub === 'eviction'
+                            ? 'Eviction'
+                            : r.kind,
                 verbs: subresourceVerbs(sub),
             });
         }
@@ -3911,11 +6733,39 @@ function resourceList(group, version) {
         resources,
     };
 }
+/** The CustomResourceDefinition object for a CRD-backed resource type (as its installer would apply it). */
+function crdObject(rt) {
+    return {
+        apiVersion: 'apiextensions.k8s.io/v1',
+        kind: 'CustomResourceDefinition',
+        metadata: { name: rt.crd },
+        spec: {
+            group: rt.group,
+            names: {
+                kind: rt.kind,
+                listKind: `${rt.kind}List`,
+                plural: rt.plural,
+                singular: rt.singular,
+                ...(rt.shortNames.length ? { shortNames: rt.shortNames } : {}),
+            },
+            scope: rt.namespaced ? 'Namespaced' : 'Cluster',
+            versions: [
+                {
+                    name: rt.version,
+                    served: true,
+                    storage: true,
+                    schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } },
+                    ...(rt.subresources.includes('status') ? { subresources: { status: {} } } : {}),
+                },
+            ],
+        },
+    };
+}
 
 
 /***/ }),
 
-/***/ 29942:
+/***/ 4595:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3928,7 +6778,7 @@ exports.matchesSelector = matchesSelector;
 exports.selectorToString = selectorToString;
 exports.parseFieldSelector = parseFieldSelector;
 exports.matchFields = matchFields;
-const types_js_1 = __webpack_require__(33469);
+const types_js_1 = __webpack_require__(3120);
 class SelectorError extends Error {
 }
 exports.SelectorError = SelectorError;
@@ -4134,26 +6984,56 @@ function matchFields(reqs, obj) {
 
 /***/ }),
 
-/***/ 40982:
+/***/ 36379:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Simulator = void 0;
+exports.preStopSeconds = preStopSeconds;
 exports.podTemplateHash = podTemplateHash;
 const node_crypto_1 = __webpack_require__(77598);
-const behaviour_js_1 = __webpack_require__(56483);
-const backend_js_1 = __webpack_require__(1908);
-const resources_js_1 = __webpack_require__(74329);
-const selectors_js_1 = __webpack_require__(29942);
-const processes_js_1 = __webpack_require__(937);
-const types_js_1 = __webpack_require__(33469);
+const behaviour_js_1 = __webpack_require__(41914);
+const backend_js_1 = __webpack_require__(63089);
+const resources_js_1 = __webpack_require__(64068);
+const listener_js_1 = __webpack_require__(37663);
+const model_js_1 = __webpack_require__(85694);
+const hpa_js_1 = __webpack_require__(7834);
+const lbc_js_1 = __webpack_require__(74354);
+const selectors_js_1 = __webpack_require__(4595);
+const errors_js_1 = __webpack_require__(93550);
+const processes_js_1 = __webpack_require__(92688);
+const types_js_1 = __webpack_require__(3120);
 const CONTROLLER = 'kube-controller-manager';
 const REVISION = 'deployment.kubernetes.io/revision';
 const HASH_LABEL = 'pod-template-hash';
 const SAFE = 'bcdfghjklmnpqrstvwxz2456789';
 const NODES = ['ip-10-0-1-17.ec2.internal', 'ip-10-0-2-34.ec2.internal', 'ip-10-0-3-51.ec2.internal'];
-const TERMINATE_MS = 1000;
+/** Pod condition types the kubelet owns; any other condition (a readiness gate's) is kept as written. */
+const KUBELET_CONDITIONS = new Set([
+    'PodReadyToStartContainers',
+    'Initialized',
+    'Ready',
+    'ContainersReady',
+    'PodScheduled',
+]);
+/** The seconds a container's preStop hook holds the pod before SIGTERM (`sleep N` exec hooks, the sleep action). */
+function preStopSeconds(c) {
+    const preStop = c.lifecycle?.preStop;
+    if (!preStop)
+        return 0;
+    const sleep = preStop.sleep;
+    if (typeof sleep?.seconds === 'number')
+        return sleep.seconds;
+    const command = preStop.exec?.command;
+    if (Array.isArray(command)) {
+        const text = command.map(String).join(' ');
+        const m = /(?:^|[\s;&|/])sleep\s+(\d+(?:\.\d+)?)/.exec(text);
+        if (m)
+            return Number(m[1]);
+    }
+    return 0;
+}
 /** mulberry32: a small seeded PRNG so error injection is reproducible. */
 function prng(seed) {
     let a = seed >>> 0;
@@ -4233,7 +7113,23 @@ class Simulator {
     dataPlane;
     clock;
     registry;
+    nodes = NODES.map((name, i) => ({
+        name,
+        ip: `10.0.${i + 1}.${17 * (i + 1)}`,
+        unschedulable: false,
+    }));
     random;
+    hpa;
+    propagationMs;
+    /** Ready endpoints per Service over time: kube-proxy programs each change `propagationMs` after it. */
+    endpointHistory = new Map();
+    sleeper;
+    forceNext = false;
+    /** The AWS Load Balancer Controller, the ELBv2 state it drives and the ALBs' listeners (when enabled). */
+    lbc;
+    elbv2;
+    alb;
+    sleepingUntil = Infinity;
     runs = new Map();
     nextPodIP = 10;
     nextEventSweep = 0;
@@ -4253,40 +7149,123 @@ class Simulator {
         this.clock = opts.clock;
         this.registry = opts.registry;
         this.random = prng(opts.seed);
+        this.propagationMs = opts.endpointPropagationMs ?? 1000;
         this.dataPlane = new backend_js_1.DataPlane(this.clock, {
             pod: (ns, name) => this.podTarget(ns, name),
-            endpoints: (ns, svc, port) => this.readyEndpoints(ns, svc, port),
+            endpoints: (ns, svc, port) => this.kubeProxyEndpoints(ns, svc, port),
+            serverEndpoints: (ns, svc, port) => this.readyEndpoints(ns, svc, port),
             random: () => this.random(),
+            idle: () => this.kick(true),
         });
+        this.hpa = new hpa_js_1.HpaController(this);
         this.registry.onWrite = () => this.kick();
+        if (opts.lbc) {
+            const elbv2 = new model_js_1.Elbv2(this.clock, opts.region, {
+                probe: (t, path, timeoutMs) => this.probeTarget(t, path, timeoutMs),
+                changed: () => this.kick(true),
+            }, opts.lbc.registrationMs ?? 3_000);
+            this.elbv2 = elbv2;
+            const lbc = new lbc_js_1.LoadBalancerController(this, elbv2, {
+                clusterName: opts.lbc.clusterName,
+                reconcileLagMs: opts.lbc.reconcileLagMs ?? 2_000,
+            });
+            this.lbc = lbc;
+            this.alb = new listener_js_1.AlbDataPlane(this.clock, elbv2, {
+                forward: (t, r, timeoutMs) => {
+                    const pod = this.podByIP(t.id);
+                    if (!pod)
+                        return Promise.reject(new backend_js_1.PodRefused(`no pod has IP ${t.id}`));
+                    return this.dataPlane.requestPod(pod.ns, pod.name, r, timeoutMs);
+                },
+            });
+            this.registry.mutators.push((rt, obj) => {
+                if (rt.kind === 'Pod')
+                    lbc.mutatePod(obj);
+            });
+        }
+    }
+    /** A pod by its IP (what a load balancer target is). */
+    podByIP(ip) {
+        for (const r of this.runs.values())
+            if (r.podIP === ip)
+                return { ns: r.ns, name: r.name };
+        return undefined;
+    }
+    async probeTarget(t, path, timeoutMs) {
+        const pod = this.podByIP(t.id);
+        if (!pod)
+            return 'timeout';
+        try {
+            const r = await this.dataPlane.requestPod(pod.ns, pod.name, { path, headers: { 'user-agent': 'ELB-HealthChecker/2.0' } }, timeoutMs);
+            return r.status;
+        }
+        catch (e) {
+            return e instanceof Error && e.name === 'TimeoutError' ? 'timeout' : 'refused';
+        }
+    }
+    /**
+     * Where a load balancer's DNS name is reached from this machine: its first listener on loopback (what a client
+     * outside the cluster would resolve and connect to), or `http://<dns>` for a name the simulator does not serve.
+     */
+    loadBalancerUrl(dnsName) {
+        const lb = [...(this.elbv2?.loadBalancers.values() ?? [])].find((x) => x.dnsName === dnsName);
+        const listener = lb?.listeners[0];
+        return (listener && this.alb?.urlNow(listener)) ?? `http://${dnsName}`;
+    }
+    /** The loopback URL of an ALB Ingress's first listener, once the load balancer controller made it. */
+    async albUrl(ns, ingress) {
+        const lb = this.lbc?.loadBalancerOf(ns, ingress);
+        const listener = lb?.listeners[0];
+        return listener && this.alb ? this.alb.url(listener) : undefined;
     }
     async start() {
         await this.dataPlane.start();
+        this.elbv2?.start();
         this.loop = this.run();
     }
+    /**
+     * The control loop: sleeps until the next timed transition is due (at most `tickMs` late, at most 10 s), or
+     * until a write kicks it; a wake-up earlier than the current sleep cuts the sleep short.
+     */
     async run() {
         while (!this.stopped) {
+            const now = this.clock.now();
+            const until = Math.min(this.wakeAt, now + 10_000);
+            const ms = Math.max(Math.min(this.opts.tickMs, 50), until - now);
+            this.sleeper = new AbortController();
+            this.sleepingUntil = now + ms;
             try {
-                await this.clock.sleep(this.opts.tickMs, this.abort.signal);
+                await this.clock.sleep(ms, this.sleeper.signal);
             }
             catch {
-                return;
+                if (this.stopped)
+                    return;
             }
+            this.sleepingUntil = Infinity;
             this.reconcile();
         }
     }
-    /** Schedule a controller pass soon (after the current request finishes). */
-    kick() {
-        if (this.reconciling || this.stopped || this.immediate)
+    /** Schedule a controller pass soon (after the current request finishes); `force` even if nothing was written. */
+    kick(force = false) {
+        if (force)
+            this.forceNext = true;
+        if (this.stopped || this.immediate)
             return;
         this.immediate = setImmediate(() => {
             this.immediate = undefined;
-            this.reconcile();
+            const forced = this.forceNext;
+            this.forceNext = false;
+            if (this.reconciling) {
+                this.kick(forced);
+                return;
+            }
+            this.reconcile(forced);
         });
     }
     async stop() {
         this.stopped = true;
         this.abort.abort(new Error('kube emulator closed'));
+        this.sleeper?.abort();
         for (const run of this.runs.values())
             for (const c of run.containers)
                 c.proc?.kill('SIGKILL');
@@ -4294,6 +7273,8 @@ class Simulator {
             clearImmediate(this.immediate);
         this.immediate = undefined;
         await this.loop;
+        await this.elbv2?.stop();
+        await this.alb?.close();
         await this.dataPlane.close();
         for (const w of this.waiters)
             w();
@@ -4333,6 +7314,13 @@ class Simulator {
     }
     serviceUrl(ns, service, port) {
         return this.dataPlane.serviceUrl(ns, service, port);
+    }
+    /**
+     * How many pods kube-proxy sends a Service's new connections to now: its ready endpoints as they were
+     * `endpointPropagationMs` ago (a rollout can be complete a moment before its Service serves it).
+     */
+    serving(ns, service) {
+        return this.kubeProxyEndpoints(ns, service)?.pods.length ?? 0;
     }
     podUrl(ns, pod) {
         return this.dataPlane.podUrl(ns, pod);
@@ -4389,6 +7377,8 @@ class Simulator {
     wake(t) {
         if (t < this.wakeAt)
             this.wakeAt = t;
+        if (t < this.sleepingUntil)
+            this.sleeper?.abort();
     }
     /**
      * One controller pass, repeated until nothing changes. Skipped when nothing was written since the last
@@ -4419,6 +7409,15 @@ class Simulator {
                 this.jobs();
                 this.kubelet();
                 this.endpointSlices();
+                this.recordEndpoints();
+                this.disruptionBudgets();
+                this.customResourceDefinitions();
+                this.hpa.reconcile();
+                this.lbc?.reconcile();
+                if (this.alb && this.elbv2)
+                    for (const lb of this.elbv2.loadBalancers.values())
+                        for (const l of lb.listeners)
+                            this.alb.ensure(l);
                 this.loadBalancers();
                 if (this.registry.store.resourceVersion === before)
                     break;
@@ -5243,8 +8242,12 @@ class Simulator {
                     this.registry.finalize(podRt, ns, name);
                     continue;
                 }
-                // scheduler: bind to a node
-                const nodeName = pod.spec.nodeName ?? NODES[this.nodeIndex++ % NODES.length];
+                // scheduler: bind to a schedulable node, round-robin
+                const nodeName = pod.spec.nodeName ?? this.schedule();
+                if (!nodeName) {
+                    this.wake(now + 1000);
+                    continue;
+                }
                 const n = this.nextPodIP++;
                 run = {
                     uid,
@@ -5274,19 +8277,38 @@ class Simulator {
                 }
             }
             if (pod.metadata.deletionTimestamp) {
+                // Graceful termination: the preStop hook runs (the app still serves), then SIGTERM: the app stops taking
+                // new requests and exits once its accepted requests are done; SIGKILL at the end of the grace period.
                 if (run.terminatingSeen === undefined) {
                     run.terminatingSeen = now;
-                    const graceEnd = Date.parse(pod.metadata.deletionTimestamp);
-                    const hangs = run.containers.some((c) => c.behaviour.hang && c.state === 'running');
-                    run.removeAt = hangs ? graceEnd : Math.min(graceEnd, now + TERMINATE_MS);
-                    for (const c of run.containers) {
+                    // The kubelet times the grace period from when it starts the kill.
+                    const grace = pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30;
+                    const graceEnd = now + grace * 1000;
+                    run.graceEnd = graceEnd;
+                    const running = run.containers.some((c) => c.state === 'running');
+                    const hook = running ? Math.max(0, ...(pod.spec.containers ?? []).map(preStopSeconds)) * 1000 : 0;
+                    run.preStopEnd = Math.min(graceEnd, now + hook);
+                    for (const c of run.containers)
                         c.ready = false;
-                        c.proc?.kill('SIGTERM');
-                    }
                     this.event(pod, 'Normal', 'Killing', `Stopping container ${run.containers.map((c) => c.name).join(', ')}`, 'kubelet');
                 }
-                this.wake(run.removeAt ?? now);
-                if (now >= (run.removeAt ?? now)) {
+                const graceEnd = run.graceEnd ?? now;
+                const preStopEnd = run.preStopEnd ?? now;
+                if (now >= preStopEnd && !run.sigterm) {
+                    run.sigterm = true;
+                    this.dataPlane.podStopping(ns, name);
+                    for (const c of run.containers)
+                        c.proc?.kill('SIGTERM');
+                }
+                if (run.removeAt === undefined && now >= preStopEnd) {
+                    const hangs = run.containers.some((c) => c.behaviour.hang && c.state === 'running');
+                    // a real process (a Job's) ends on SIGTERM in its own time; the kubelet waits for it up to the grace end
+                    const processes = run.containers.some((c) => c.proc && !c.proc.exited);
+                    if (!hangs && !processes && this.dataPlane.inFlight(ns, name) === 0)
+                        run.removeAt = now;
+                }
+                this.wake(Math.min(preStopEnd > now ? preStopEnd : graceEnd, run.removeAt ?? Infinity));
+                if (now >= Math.min(graceEnd, run.removeAt ?? Infinity)) {
                     for (const c of run.containers)
                         c.proc?.kill('SIGKILL');
                     this.runs.delete(uid);
@@ -5355,11 +8377,17 @@ class Simulator {
     }
     writePodStatus(pod, run, now) {
         const terminating = !!pod.metadata.deletionTimestamp;
-        const ready = !terminating && run.containers.every((c) => c.ready);
+        const containersReady = !terminating && run.containers.every((c) => c.ready);
+        // Pod readiness gates: Ready also needs every gate's condition True (set by whoever owns it, e.g. the load
+        // balancer controller once the pod's target is healthy).
+        const gates = (pod.spec.readinessGates ?? []).map((g) => g.conditionType);
+        const foreign = (pod.status?.conditions ?? []).filter((c) => !KUBELET_CONDITIONS.has(c.type));
+        const gatesOpen = gates.every((g) => foreign.some((c) => c.type === g && c.status === 'True'));
+        const ready = containersReady && gatesOpen;
         const wasReady = run.readySince !== undefined;
-        if (ready !== wasReady) {
+        if (containersReady !== wasReady) {
             run.readyChangedAt = now;
-            run.readySince = ready ? now : undefined;
+            run.readySince = containersReady ? now : undefined;
         }
         const started = run.containers.some((c) => c.startedAt !== undefined);
         const allDone = run.containers.every((c) => c.state === 'terminated');
@@ -5376,6 +8404,17 @@ class Simulator {
         };
         const unready = run.containers.filter((c) => !c.ready).map((c) => c.name);
         const notReady = allDone ? 'PodCompleted' : 'ContainersNotReady';
+        const closedGates = gates.filter((g) => !foreign.some((c) => c.type === g && c.status === 'True'));
+        const notReadyWhy = containersReady && closedGates.length > 0
+            ? {
+                reason: 'ReadinessGatesNotReady',
+                message: `corresponding condition of pod readiness gate "${closedGates[0]}" does not exist.`,
+            }
+            : {
+                reason: notReady,
+                ...(allDone ? {} : { message: `containers with unready status: [${unready.join(' ')}]` }),
+            };
+        const containersReadyAt = containersReady ? (run.readySince ?? run.readyChangedAt) : run.readyChangedAt;
         const conditions = [
             {
                 type: 'PodReadyToStartContainers',
@@ -5394,22 +8433,21 @@ class Simulator {
                     type: 'Ready',
                     status: 'True',
                     lastProbeTime: null,
-                    lastTransitionTime: keep('Ready', 'True', run.readyChangedAt),
+                    lastTransitionTime: keep('Ready', 'True', now),
                 }
                 : {
                     type: 'Ready',
                     status: 'False',
                     lastProbeTime: null,
-                    lastTransitionTime: keep('Ready', 'False', run.readyChangedAt),
-                    reason: notReady,
-                    ...(allDone ? {} : { message: `containers with unready status: [${unready.join(' ')}]` }),
+                    lastTransitionTime: keep('Ready', 'False', now),
+                    ...notReadyWhy,
                 },
-            ready
+            containersReady
                 ? {
                     type: 'ContainersReady',
                     status: 'True',
                     lastProbeTime: null,
-                    lastTransitionTime: keep('ContainersReady', 'True', run.readyChangedAt),
+                    lastTransitionTime: keep('ContainersReady', 'True', containersReadyAt),
                 }
                 : {
                     type: 'ContainersReady',
@@ -5425,12 +8463,13 @@ class Simulator {
                 lastProbeTime: null,
                 lastTransitionTime: keep('PodScheduled', 'True', run.scheduledAt),
             },
+            ...foreign,
         ];
         const status = {
             phase,
             conditions,
-            hostIP: `10.0.${NODES.indexOf(run.nodeName) + 1}.${17 * (NODES.indexOf(run.nodeName) + 1)}`,
-            hostIPs: [{ ip: `10.0.${NODES.indexOf(run.nodeName) + 1}.${17 * (NODES.indexOf(run.nodeName) + 1)}` }],
+            hostIP: this.nodeIP(run.nodeName),
+            hostIPs: [{ ip: this.nodeIP(run.nodeName) }],
             podIP: run.podIP,
             podIPs: [{ ip: run.podIP }],
             startTime: at(run.scheduledAt),
@@ -5454,9 +8493,10 @@ class Simulator {
             return undefined;
         const c = run.containers[0];
         const b = this.behaviours.resolve(c.image);
+        const now = this.clock.now();
         return {
-            // a terminating pod keeps serving in-flight and late requests until its process exits
-            serving: c.state === 'running' && (run.removeAt === undefined || this.clock.now() < run.removeAt),
+            // a terminating pod takes new requests through its preStop hook; after SIGTERM only what it accepted finishes
+            accepting: c.state === 'running' && (run.preStopEnd === undefined || now < run.preStopEnd),
             version: this.versionOf(c, b),
             image: c.image,
             errorRate: b.errorRate,
@@ -5533,6 +8573,209 @@ class Simulator {
             }
         }
     }
+    /** Records each Service's ready endpoints when they change, for kube-proxy's delayed view. */
+    recordEndpoints() {
+        const now = this.clock.now();
+        const seen = new Set();
+        for (const svc of this.list('Service')) {
+            const key = `${svc.metadata.namespace ?? ''}/${svc.metadata.name ?? ''}`;
+            seen.add(key);
+            const pods = this.readyEndpoints(svc.metadata.namespace ?? '', svc.metadata.name ?? '')?.pods ?? [];
+            const history = this.endpointHistory.get(key) ?? [];
+            const last = history[history.length - 1];
+            if (last && (0, types_js_1.jsonEqual)(last.pods, pods))
+                continue;
+            history.push({ at: now, pods });
+            // Keep what kube-proxy may still be using: entries newer than the propagation delay and the one before.
+            const cut = history.findIndex((h) => h.at > now - this.propagationMs);
+            if (cut > 1)
+                history.splice(0, cut - 1);
+            this.endpointHistory.set(key, history);
+        }
+        for (const key of this.endpointHistory.keys())
+            if (!seen.has(key))
+                this.endpointHistory.delete(key);
+    }
+    /** kube-proxy's view of a Service's ready endpoints: the EndpointSlices as they were `propagationMs` ago. */
+    kubeProxyEndpoints(ns, service, port) {
+        const current = this.readyEndpoints(ns, service, port);
+        if (!current || (current.pods.length === 0 && port))
+            return current;
+        const history = this.endpointHistory.get(`${ns}/${service}`) ?? [];
+        const visible = this.clock.now() - this.propagationMs;
+        let view = [];
+        for (const h of history)
+            if (h.at <= visible)
+                view = h.pods;
+        return { pods: view };
+    }
+    /** Requests per second a pod served recently (for the autoscaler), over `windowMs` or its life if shorter. */
+    podLoad(ns, pod, windowMs) {
+        const run = [...this.runs.values()].find((r) => r.ns === ns && r.name === pod);
+        const c = run?.containers[0];
+        if (!run || !c || c.state !== 'running' || c.startedAt === undefined)
+            return undefined;
+        const span = Math.min(windowMs, this.clock.now() - c.startedAt);
+        if (span < 1000)
+            return undefined;
+        const served = this.dataPlane.servedCount(ns, pod, span);
+        return { rps: served / (span / 1000), capacityRps: this.behaviours.resolve(c.image).capacityRps };
+    }
+    // ---- nodes, disruption budgets, eviction ----------------------------------------------------------
+    schedule() {
+        const ready = this.nodes.filter((n) => !n.unschedulable);
+        if (ready.length === 0)
+            return undefined;
+        return ready[this.nodeIndex++ % ready.length]?.name;
+    }
+    nodeIP(name) {
+        return this.nodes.find((n) => n.name === name)?.ip ?? '10.0.0.1';
+    }
+    /** A new node joins (Karpenter or a spot replacement) and takes pods from now on. */
+    addNode(name) {
+        const i = this.nodes.length + 1;
+        const node = {
+            name: name ?? `ip-10-0-${i}-${(17 * i) % 250}.ec2.internal`,
+            ip: `10.0.${i}.${(17 * i) % 250}`,
+            unschedulable: false,
+        };
+        this.nodes.push(node);
+        this.kick();
+        return node;
+    }
+    /**
+     * `kubectl drain`: cordon the node, then evict its pods through the Eviction API, retrying evictions a
+     * PodDisruptionBudget refuses every 5 s until `timeoutMs`. Resolves with the pods evicted.
+     */
+    async drainNode(name, timeoutMs = 300_000) {
+        const node = this.nodes.find((n) => n.name === name);
+        if (!node)
+            throw new Error(`no node ${name}`);
+        node.unschedulable = true;
+        const deadline = this.clock.now() + timeoutMs;
+        const evicted = [];
+        for (;;) {
+            const left = this.list('Pod').filter((p) => p.spec.nodeName === name && !p.metadata.deletionTimestamp);
+            if (left.length === 0)
+                return evicted;
+            for (const p of left) {
+                const r = this.evict(p.metadata.namespace ?? '', p.metadata.name ?? '');
+                if (r.ok)
+                    evicted.push(p.metadata.name ?? '');
+            }
+            if (this.clock.now() >= deadline)
+                return evicted;
+            await this.clock.sleep(5_000, this.abort.signal);
+        }
+    }
+    /**
+     * The Eviction API (POST pods/{name}/eviction): refused when a PodDisruptionBudget selecting the pod allows
+     * no disruption (a pod that is not Ready may always go); otherwise the pod is deleted gracefully.
+     */
+    evict(ns, name, gracePeriodSeconds) {
+        const pod = this.registry.find((0, resources_js_1.byKind)('Pod'), ns, name);
+        if (!pod)
+            throw (0, errors_js_1.notFound)((0, resources_js_1.byKind)('Pod'), name);
+        if (pod.metadata.deletionTimestamp)
+            return { ok: true };
+        if (this.isReady(pod)) {
+            for (const pdb of this.list('PodDisruptionBudget', ns)) {
+                const sel = pdb.spec?.selector;
+                if (!sel || !(0, selectors_js_1.matchesSelector)(sel, pod.metadata.labels))
+                    continue;
+                const st = (pdb.status ?? {});
+                if ((st.disruptionsAllowed ?? 0) <= 0) {
+                    return {
+                        ok: false,
+                        budget: pdb.metadata.name ?? '',
+                        message: `The disruption budget ${pdb.metadata.name} needs ${st.desiredHealthy ?? 0} healthy pods and has ${st.currentHealthy ?? 0} currently`,
+                    };
+                }
+                this.writeStatus('PodDisruptionBudget', pdb, {
+                    ...st,
+                    disruptionsAllowed: (st.disruptionsAllowed ?? 1) - 1,
+                });
+            }
+        }
+        this.registry.delete((0, resources_js_1.byKind)('Pod'), ns, name, gracePeriodSeconds === undefined ? {} : { gracePeriodSeconds });
+        this.event(pod, 'Normal', 'Evicted', 'Evicted by the Eviction API', 'kube-apiserver');
+        return { ok: true };
+    }
+    /** The disruption controller: each PodDisruptionBudget's healthy count and the disruptions it allows. */
+    disruptionBudgets() {
+        for (const pdb of this.list('PodDisruptionBudget')) {
+            const spec = (pdb.spec ?? {});
+            const pods = spec.selector
+                ? this.list('Pod', pdb.metadata.namespace).filter((p) => !p.metadata.deletionTimestamp &&
+                    (0, selectors_js_1.matchesSelector)(spec.selector, p.metadata.labels))
+                : [];
+            const expected = pods.length;
+            const healthy = pods.filter((p) => this.isReady(p)).length;
+            let desired = 0;
+            if (spec.minAvailable !== undefined)
+                desired = intOrPercent(spec.minAvailable, expected, true);
+            else if (spec.maxUnavailable !== undefined)
+                desired = Math.max(0, expected - intOrPercent(spec.maxUnavailable, expected, true));
+            const allowed = Math.max(0, healthy - desired);
+            const status = {
+                observedGeneration: pdb.metadata.generation,
+                disruptionsAllowed: allowed,
+                currentHealthy: healthy,
+                desiredHealthy: desired,
+                expectedPods: expected,
+                conditions: [
+                    {
+                        type: 'DisruptionAllowed',
+                        status: allowed > 0 ? 'True' : 'False',
+                        reason: allowed > 0 ? 'SufficientPods' : 'InsufficientPods',
+                        message: '',
+                        observedGeneration: pdb.metadata.generation,
+                        lastTransitionTime: this.now(),
+                    },
+                ],
+            };
+            const prev = (pdb.status ?? {});
+            const same = prev.disruptionsAllowed === allowed &&
+                prev.currentHealthy === healthy &&
+                prev.desiredHealthy === desired &&
+                prev.expectedPods === expected &&
+                prev.observedGeneration === pdb.metadata.generation;
+            if (!same)
+                this.writeStatus('PodDisruptionBudget', pdb, status, 'kube-controller-manager');
+        }
+    }
+    /** The apiextensions controller: a CustomResourceDefinition becomes NamesAccepted and Established. */
+    customResourceDefinitions() {
+        for (const crd of this.list('CustomResourceDefinition')) {
+            const conditions = crd.status?.conditions ?? [];
+            if (conditions.some((c) => c.type === 'Established' && c.status === 'True'))
+                continue;
+            const now = this.now();
+            const names = crd.spec?.names ?? {};
+            this.writeStatus('CustomResourceDefinition', crd, {
+                acceptedNames: names,
+                storedVersions: (crd.spec.versions ?? [])
+                    .filter((v) => v.storage)
+                    .map((v) => v.name),
+                conditions: [
+                    {
+                        type: 'NamesAccepted',
+                        status: 'True',
+                        reason: 'NoConflicts',
+                        message: 'no conflicts found',
+                        lastTransitionTime: now,
+                    },
+                    {
+                        type: 'Established',
+                        status: 'True',
+                        reason: 'InitialNamesAccepted',
+                        message: 'the initial names have been accepted',
+                        lastTransitionTime: now,
+                    },
+                ],
+            }, 'kube-apiserver');
+        }
+    }
     readyEndpoints(ns, service, port) {
         const svc = this.registry.find((0, resources_js_1.byKind)('Service'), ns, service);
         if (!svc)
@@ -5569,6 +8812,9 @@ class Simulator {
             this.writeStatus('Service', svc, status, 'aws-load-balancer-controller');
         }
         for (const ing of this.list('Ingress')) {
+            // With the load balancer controller installed, only it gives its Ingresses an address.
+            if (this.lbc)
+                continue;
             const status = { loadBalancer: { ingress: [{ hostname: host(ing, 'Ingress') }] } };
             this.writeStatus('Ingress', ing, status, 'aws-load-balancer-controller');
         }
@@ -5583,13 +8829,13 @@ exports.Simulator = Simulator;
 
 /***/ }),
 
-/***/ 60921:
+/***/ 41264:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Store = void 0;
-const types_js_1 = __webpack_require__(33469);
+const types_js_1 = __webpack_require__(3120);
 const HISTORY = 2000;
 function resourceKey(rt) {
     return `${rt.plural}.${rt.group}`;
@@ -5685,7 +8931,7 @@ exports.Store = Store;
 
 /***/ }),
 
-/***/ 3131:
+/***/ 74100:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5695,9 +8941,18 @@ exports.applyDefaults = applyDefaults;
 exports.prepareForCreate = prepareForCreate;
 exports.specChanged = specChanged;
 exports.validateObject = validateObject;
-const selectors_js_1 = __webpack_require__(29942);
-const types_js_1 = __webpack_require__(33469);
-exports.WITH_GENERATION = new Set(['Deployment', 'ReplicaSet', 'Job', 'Ingress', 'EndpointSlice']);
+const selectors_js_1 = __webpack_require__(4595);
+const types_js_1 = __webpack_require__(3120);
+exports.WITH_GENERATION = new Set([
+    'Deployment',
+    'ReplicaSet',
+    'Job',
+    'Ingress',
+    'EndpointSlice',
+    'HorizontalPodAutoscaler',
+    'PodDisruptionBudget',
+    'TargetGroupBinding',
+]);
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -5918,6 +9173,38 @@ function defaultKind(rt, obj, old, ctx) {
         }
         case 'Ingress':
             break;
+        case 'HorizontalPodAutoscaler': {
+            // SetDefaults_HorizontalPodAutoscaler (autoscaling/v2)
+            const spec = (0, types_js_1.isRecord)(obj.spec) ? obj.spec : undefined;
+            if (!spec)
+                break;
+            spec.minReplicas ??= 1;
+            if (!Array.isArray(spec.metrics) || spec.metrics.length === 0)
+                spec.metrics = [
+                    {
+                        type: 'Resource',
+                        resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 80 } },
+                    },
+                ];
+            if ((0, types_js_1.isRecord)(spec.behavior)) {
+                const fill = (r, window, policies) => {
+                    const rules = (0, types_js_1.isRecord)(r) ? r : {};
+                    rules.stabilizationWindowSeconds ??= window;
+                    rules.selectPolicy ??= 'Max';
+                    if (!Array.isArray(rules.policies) || rules.policies.length === 0)
+                        rules.policies = policies;
+                    return rules;
+                };
+                spec.behavior.scaleUp = fill(spec.behavior.scaleUp, 0, [
+                    { type: 'Pods', value: 4, periodSeconds: 15 },
+                    { type: 'Percent', value: 100, periodSeconds: 15 },
+                ]);
+                spec.behavior.scaleDown = fill(spec.behavior.scaleDown, 300, [
+                    { type: 'Percent', value: 100, periodSeconds: 15 },
+                ]);
+            }
+            break;
+        }
         default:
             break;
     }
@@ -5941,6 +9228,12 @@ function prepareForCreate(rt, obj) {
             break;
         case 'Ingress':
             obj.status = { loadBalancer: {} };
+            break;
+        case 'HorizontalPodAutoscaler':
+            obj.status = { currentReplicas: 0, desiredReplicas: 0 };
+            break;
+        case 'PodDisruptionBudget':
+            obj.status = { disruptionsAllowed: 0, currentHealthy: 0, desiredHealthy: 0, expectedPods: 0 };
             break;
         case 'Namespace':
             obj.status = { phase: 'Active' };
@@ -6338,6 +9631,23 @@ function validateObject(rt, obj, old) {
             }
             break;
         }
+        case 'HorizontalPodAutoscaler': {
+            const spec = (0, types_js_1.isRecord)(obj.spec) ? obj.spec : {};
+            const min = typeof spec.minReplicas === 'number' ? spec.minReplicas : 1;
+            if (typeof spec.maxReplicas === 'number' && spec.maxReplicas < min)
+                causes.push({
+                    field: 'spec.maxReplicas',
+                    reason: 'FieldValueInvalid',
+                    message: `Invalid value: ${spec.maxReplicas}: must be greater than or equal to \`minReplicas\``,
+                });
+            if (min < 1)
+                causes.push({
+                    field: 'spec.minReplicas',
+                    reason: 'FieldValueInvalid',
+                    message: `Invalid value: ${min}: must be greater than or equal to 1`,
+                });
+            break;
+        }
         case 'Ingress': {
             const spec = (0, types_js_1.isRecord)(obj.spec) ? obj.spec : {};
             const rules = Array.isArray(spec.rules) ? spec.rules : [];
@@ -6363,7 +9673,7 @@ function validateObject(rt, obj, old) {
 
 /***/ }),
 
-/***/ 94216:
+/***/ 13357:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6371,7 +9681,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.humanDuration = humanDuration;
 exports.wantsTable = wantsTable;
 exports.toTable = toTable;
-const types_js_1 = __webpack_require__(33469);
+const types_js_1 = __webpack_require__(3120);
 /** k8s.io/apimachinery/pkg/util/duration.HumanDuration. */
 function humanDuration(ms) {
     const seconds = Math.floor(ms / 1000);
@@ -6638,7 +9948,7 @@ function toTable(rt, items, now, includeObject, listMeta) {
 
 /***/ }),
 
-/***/ 33469:
+/***/ 3120:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6689,6 +9999,167 @@ function isoSeconds(ms) {
 /** metav1.MicroTime. */
 function isoMicros(ms) {
     return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}
+
+
+/***/ }),
+
+/***/ 78370:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.makeSimTls = makeSimTls;
+/**
+ * A throw-away certificate authority for the simulator's HTTPS listeners, made at start-up with node:crypto:
+ * an ECDSA P-256 CA and a server certificate it signs (SAN localhost and 127.0.0.1). Node can make keys but not
+ * certificates, so the X.509 structures are written here in DER (RFC 5280), the few types they need and
+ * nothing more. The CA's private key is dropped once the server certificate is signed; no key is ever written
+ * to disk or shipped in a bundle.
+ */
+const node_crypto_1 = __webpack_require__(77598);
+// ---- DER -------------------------------------------------------------------------------------------------
+function length(n) {
+    if (n < 0x80)
+        return Buffer.from([n]);
+    const bytes = [];
+    for (let v = n; v > 0; v = Math.floor(v / 256))
+        bytes.unshift(v & 0xff);
+    return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
+function tlv(tag, body) {
+    return Buffer.concat([Buffer.from([tag]), length(body.length), body]);
+}
+const seq = (...items) => tlv(0x30, Buffer.concat(items));
+const set = (...items) => tlv(0x31, Buffer.concat(items));
+const octets = (b) => tlv(0x04, b);
+const bits = (b) => tlv(0x03, Buffer.concat([Buffer.from([0]), b]));
+const utf8 = (s) => tlv(0x0c, Buffer.from(s, 'utf8'));
+const bool = (v) => tlv(0x01, Buffer.from([v ? 0xff : 0]));
+const explicit = (n, body) => tlv(0xa0 + n, body);
+function integer(b) {
+    let i = 0;
+    while (i < b.length - 1 && b[i] === 0)
+        i++;
+    const trimmed = b.subarray(i);
+    return tlv(0x02, trimmed[0] & 0x80 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
+}
+function oid(dotted) {
+    const parts = dotted.split('.').map(Number);
+    const out = [parts[0] * 40 + parts[1]];
+    for (const p of parts.slice(2)) {
+        const chunk = [p & 0x7f];
+        for (let v = Math.floor(p / 128); v > 0; v = Math.floor(v / 128))
+            chunk.unshift((v & 0x7f) | 0x80);
+        out.push(...chunk);
+    }
+    return tlv(0x06, Buffer.from(out));
+}
+/** UTCTime for years before 2050, GeneralizedTime after (RFC 5280 4.1.2.5). */
+function time(ms) {
+    const iso = new Date(ms).toISOString(); // 2026-01-01T00:00:00.000Z
+    const digits = iso.slice(0, 19).replace(/[-:T]/g, '');
+    const year = Number(iso.slice(0, 4));
+    return year < 2050
+        ? tlv(0x17, Buffer.from(`${digits.slice(2)}Z`, 'ascii'))
+        : tlv(0x18, Buffer.from(`${digits}Z`, 'ascii'));
+}
+const OID = {
+    ecdsaWithSha256: '1.2.840.10045.4.3.2',
+    commonName: '2.5.4.3',
+    organization: '2.5.4.10',
+    basicConstraints: '2.5.29.19',
+    keyUsage: '2.5.29.15',
+    extKeyUsage: '2.5.29.37',
+    serverAuth: '1.3.6.1.5.5.7.3.1',
+    subjectAltName: '2.5.29.17',
+    subjectKeyId: '2.5.29.14',
+    authorityKeyId: '2.5.29.35',
+};
+function name(cn) {
+    return seq(set(seq(oid(OID.organization), utf8('Keelson simulator'))), set(seq(oid(OID.commonName), utf8(cn))));
+}
+function extension(id, critical, value) {
+    return seq(oid(id), ...(critical ? [bool(true)] : []), octets(value));
+}
+/** keyUsage bits, most significant first: digitalSignature(0) … keyCertSign(5), cRLSign(6). */
+function keyUsage(...bitsSet) {
+    let byte = 0;
+    for (const b of bitsSet)
+        byte |= 0x80 >> b;
+    const unused = byte === 0 ? 7 : Math.min(...bitsSet.map((b) => 7 - b));
+    return tlv(0x03, Buffer.from([unused, byte]));
+}
+function keyId(spki) {
+    return (0, node_crypto_1.createHash)('sha1').update(spki).digest();
+}
+function certificate(c) {
+    const algorithm = seq(oid(OID.ecdsaWithSha256));
+    const exts = [
+        extension(OID.basicConstraints, true, c.ca ? seq(bool(true)) : seq()),
+        extension(OID.keyUsage, true, c.ca ? keyUsage(0, 5, 6) : keyUsage(0)),
+        extension(OID.subjectKeyId, false, octets(keyId(c.spki))),
+        extension(OID.authorityKeyId, false, seq(tlv(0x80, keyId(c.issuerSpki)))),
+    ];
+    if (!c.ca)
+        exts.push(extension(OID.extKeyUsage, false, seq(oid(OID.serverAuth))));
+    if (c.sans) {
+        const general = [
+            ...c.sans.dns.map((d) => tlv(0x82, Buffer.from(d, 'ascii'))),
+            ...c.sans.ips.map((ip) => tlv(0x87, Buffer.from(ip.split('.').map(Number)))),
+        ];
+        exts.push(extension(OID.subjectAltName, false, seq(...general)));
+    }
+    const tbs = seq(explicit(0, integer(Buffer.from([2]))), // v3
+    integer(Buffer.concat([Buffer.from([0x01]), (0, node_crypto_1.randomBytes)(15)])), algorithm, name(c.issuer), seq(time(c.notBefore), time(c.notAfter)), name(c.subject), c.spki, explicit(3, seq(...exts)));
+    const signature = (0, node_crypto_1.sign)('sha256', tbs, c.signer); // DER ECDSA-Sig-Value, as X.509 wants
+    return seq(tbs, algorithm, bits(signature));
+}
+function pem(label, der) {
+    const b64 = der.toString('base64').replace(/(.{64})/g, '$1\n');
+    return `-----BEGIN ${label}-----\n${b64.replace(/\n$/, '')}\n-----END ${label}-----\n`;
+}
+/**
+ * A fresh CA and server certificate. Validity is taken from the wall clock (TLS clients check it against theirs):
+ * from an hour ago for `days` days.
+ */
+function makeSimTls(opts = {}) {
+    const hosts = opts.hosts ?? ['localhost', '127.0.0.1'];
+    const notBefore = Date.now() - 3_600_000;
+    const notAfter = notBefore + (opts.days ?? 30) * 86_400_000;
+    const ca = (0, node_crypto_1.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
+    const server = (0, node_crypto_1.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
+    const caSpki = ca.publicKey.export({ type: 'spki', format: 'der' });
+    const serverSpki = server.publicKey.export({ type: 'spki', format: 'der' });
+    const caDer = certificate({
+        subject: 'keelson-simulator-ca',
+        issuer: 'keelson-simulator-ca',
+        spki: caSpki,
+        issuerSpki: caSpki,
+        signer: ca.privateKey,
+        ca: true,
+        notBefore,
+        notAfter,
+    });
+    const serverDer = certificate({
+        subject: hosts[0] ?? 'localhost',
+        issuer: 'keelson-simulator-ca',
+        spki: serverSpki,
+        issuerSpki: caSpki,
+        signer: ca.privateKey,
+        ca: false,
+        notBefore,
+        notAfter,
+        sans: {
+            dns: hosts.filter((h) => !/^\d+\.\d+\.\d+\.\d+$/.test(h)),
+            ips: hosts.filter((h) => /^\d+\.\d+\.\d+\.\d+$/.test(h)),
+        },
+    });
+    return {
+        caPem: pem('CERTIFICATE', caDer),
+        cert: pem('CERTIFICATE', serverDer),
+        key: server.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    };
 }
 
 

@@ -2,6 +2,95 @@ export const id = 369;
 export const ids = [369];
 export const modules = {
 
+/***/ 8288:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sdkElbv2 = sdkElbv2;
+function sdkElbv2(access) {
+    let loaded;
+    const client = () => (loaded ??= Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(586)]).then(__webpack_require__.t.bind(__webpack_require__, 586, 19)).then((sdk) => ({
+        sdk,
+        client: new sdk.ElasticLoadBalancingV2Client({
+            region: access.region,
+            ...(access.endpoint ? { endpoint: access.endpoint } : {}),
+            ...(access.credentials ? { credentials: access.credentials } : {}),
+            maxAttempts: 5,
+        }),
+    })));
+    return {
+        targetHealth: async (arn) => {
+            const { sdk, client: c } = await client();
+            const r = await c.send(new sdk.DescribeTargetHealthCommand({ TargetGroupArn: arn }));
+            return (r.TargetHealthDescriptions ?? []).map((d) => ({
+                id: d.Target?.Id ?? '',
+                port: d.Target?.Port ?? 0,
+                state: d.TargetHealth?.State ?? 'unavailable',
+                reason: d.TargetHealth?.Reason,
+                description: d.TargetHealth?.Description,
+            }));
+        },
+        targetGroupAttributes: async (arn) => {
+            const { sdk, client: c } = await client();
+            const r = await c.send(new sdk.DescribeTargetGroupAttributesCommand({ TargetGroupArn: arn }));
+            return Object.fromEntries((r.Attributes ?? []).map((a) => [a.Key ?? '', a.Value ?? '']));
+        },
+        loadBalancerByDns: async (dnsName) => {
+            const { sdk, client: c } = await client();
+            let marker;
+            do {
+                const page = await c.send(new sdk.DescribeLoadBalancersCommand({ Marker: marker }));
+                const lb = (page.LoadBalancers ?? []).find((x) => x.DNSName?.toLowerCase() === dnsName.toLowerCase());
+                if (lb?.LoadBalancerArn) {
+                    const ls = await c.send(new sdk.DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn }));
+                    return {
+                        arn: lb.LoadBalancerArn,
+                        dnsName: lb.DNSName ?? dnsName,
+                        scheme: lb.Scheme ?? 'internal',
+                        listeners: (ls.Listeners ?? []).map((l) => ({
+                            arn: l.ListenerArn ?? '',
+                            port: l.Port ?? 0,
+                            protocol: l.Protocol ?? 'HTTP',
+                        })),
+                    };
+                }
+                marker = page.NextMarker;
+            } while (marker);
+            return undefined;
+        },
+        rules: async (listenerArn) => {
+            const { sdk, client: c } = await client();
+            const out = [];
+            let marker;
+            do {
+                const page = await c.send(new sdk.DescribeRulesCommand({ ListenerArn: listenerArn, Marker: marker }));
+                for (const r of page.Rules ?? []) {
+                    const forward = (r.Actions ?? []).find((a) => a.Type === 'forward');
+                    out.push({
+                        arn: r.RuleArn ?? '',
+                        priority: r.Priority ?? '',
+                        conditions: (r.Conditions ?? []).flatMap((c2) => c2.Field === 'http-header'
+                            ? [`${c2.HttpHeaderConfig?.HttpHeaderName}=${(c2.HttpHeaderConfig?.Values ?? []).join('|')}`]
+                            : (c2.Values ?? c2.PathPatternConfig?.Values ?? c2.HostHeaderConfig?.Values ?? [])),
+                        forward: forward
+                            ? (forward.ForwardConfig?.TargetGroups ?? []).map((t) => ({
+                                targetGroupArn: t.TargetGroupArn ?? '',
+                                weight: t.Weight ?? 1,
+                            }))
+                            : [],
+                    });
+                }
+                marker = page.NextMarker;
+            } while (marker);
+            return out;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 8369:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -24,13 +113,28 @@ const index_js_1 = __webpack_require__(570);
 const connect_js_1 = __webpack_require__(6470);
 const manifests_js_1 = __webpack_require__(6158);
 const summary_js_1 = __webpack_require__(1119);
+const elbv2_js_1 = __webpack_require__(8288);
 const run_js_1 = __webpack_require__(7146);
+/**
+ * The checks a rollout runs when none are configured: the new pods (Ready, not crash-looping, restarts not
+ * rising), and 20 requests per probe to the service the way users reach it — the ALB when one fronts it, else the
+ * API server's service proxy — on the readinessProbe path: more than 1 failed request in 20 fails a probe, two
+ * failed probes in a row fail the check. A version that fails 30 % of requests does not pass.
+ */
 exports.UK = `
 - name: pods
   kind: kubernetes
   namespace: \${NAMESPACE}
   selector: \${SELECTOR}
   interval: 5s
+  failure-threshold: 2
+- name: requests
+  kind: http
+  url: \${TARGET_URL}\${PROBE_PATH}
+  samples: 20
+  max-error-ratio: 5%
+  interval: 5s
+  timeout: 4s
   failure-threshold: 2
 `;
 async function runDeploy(s, deps) {
@@ -81,6 +185,8 @@ async function runDeploy(s, deps) {
                 readyTimeoutMs: s.readyTimeoutMs,
                 verifyWindowMs: s.verifyWindowMs,
                 scaleDownDelayMs: s.scaleDownDelayMs,
+                switchTimeoutMs: s.switchTimeoutMs,
+                router: s.router,
                 checks,
                 previewUrl: s.previewUrl,
                 liveUrl: s.liveUrl,
@@ -92,6 +198,8 @@ async function runDeploy(s, deps) {
             saveState: deps.saveState,
             onEvent: deps.onEvent,
             onWarning: deps.onWarning,
+            elbv2: deps.elbv2 ?? (s.awsRegion ? (0, elbv2_js_1.sdkElbv2)({ region: s.awsRegion }) : undefined),
+            loadBalancerUrl: deps.loadBalancerUrl,
         });
         return { result, timeline, markdown: renderDeploySummary(s, result, timeline) };
     }
@@ -159,14 +267,21 @@ function imageTag(objects) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.blueGreen = blueGreen;
-exports.switchBack = switchBack;
 /**
- * Blue-green: the live Service selects a color. The new version runs as the other color beside the old one,
- * is checked through a preview Service, takes all traffic in one selector patch, and is watched for the verify
- * window; any failure (or a cancel) puts the selector back on the old color, which was kept running.
+ * Blue-green: the new version runs as the other color beside the live one, at the live color's replica count
+ * (what an HPA made of it), is checked through a preview Service (behind an ALB: a rule of the ALB that only
+ * Keelson's requests match, so the checks take the path users will), then takes all users at once through the
+ * traffic router — the live Service's selector, or the weights of the ALB's target groups when an ALB Ingress
+ * fronts the service — and is watched for the verify window through the way users reach it. The HPA follows the
+ * live color. Any failure (or a cancel) routes users back to the old color, which kept running, and the rejected
+ * color goes away only once it no longer gets requests.
  */
+const errors_js_1 = __webpack_require__(7268);
 const manifests_js_1 = __webpack_require__(6158);
 const common_js_1 = __webpack_require__(2610);
+const hpa_js_1 = __webpack_require__(5736);
+const routing_js_1 = __webpack_require__(677);
+const COLORS = ['blue', 'green'];
 const other = (c) => (c === 'blue' ? 'green' : 'blue');
 function colored(d, color, previousVersion) {
     const copy = structuredClone(d);
@@ -192,7 +307,6 @@ function withColor(s, color, name) {
             name,
             namespace: s.metadata.namespace,
             labels: { ...s.metadata.labels, [manifests_js_1.LABEL.track]: 'preview' },
-            annotations: s.metadata.annotations,
         };
         const spec = copy.spec ?? {};
         copy.spec = {
@@ -216,9 +330,8 @@ async function blueGreen(ctx) {
     const base = dep.metadata.name;
     const live = await kube.get('v1', 'Service', svcName, ns);
     const liveColor = live?.spec?.selector?.[manifests_js_1.LABEL.color];
-    const oldDep = liveColor
-        ? await kube.get('apps/v1', 'Deployment', `${base}-${liveColor}`, ns)
-        : undefined;
+    const oldName = liveColor ? `${base}-${liveColor}` : undefined;
+    const oldDep = oldName ? await kube.get('apps/v1', 'Deployment', oldName, ns) : undefined;
     const previousVersion = (0, common_js_1.versionOfLive)(oldDep);
     const checkResults = [];
     // Re-running a finished deploy changes nothing.
@@ -238,36 +351,74 @@ async function blueGreen(ctx) {
     }
     const newColor = liveColor ? other(liveColor) : 'blue';
     const newName = `${base}-${newColor}`;
-    timeline.add('plan', liveColor
+    const hpa = (0, hpa_js_1.hpaFor)(ctx.objects, base);
+    const liveHpa = hpa
+        ? await kube.get('autoscaling/v2', 'HorizontalPodAutoscaler', hpa.metadata.name ?? '', ns)
+        : undefined;
+    const router = await (0, routing_js_1.routerFor)(ctx, svc, COLORS);
+    const replicas = (0, hpa_js_1.startingReplicas)(oldDep, liveHpa, dep, hpa);
+    timeline.add('plan', (liveColor
         ? `${previousVersion ?? 'unknown'} is live on ${liveColor}; deploying ${settings.version} as ${newColor}`
-        : `first deploy: ${settings.version} as ${newColor}`);
+        : `first deploy: ${settings.version} as ${newColor}`) +
+        ` with ${replicas} replica${replicas === 1 ? '' : 's'}` +
+        (hpa && liveColor
+            ? ` (what ${liveColor} runs now: HPA ${hpa.metadata.name} scales the live color)`
+            : '') +
+        `; users reach it through ${router.describe()}`);
     ctx.saveState('bg-service', svcName);
     ctx.saveState('bg-old-color', liveColor ?? '');
     ctx.saveState('bg-new-color', newColor);
     ctx.saveState('bg-base', base);
-    const rest = ctx.objects.filter((o) => o !== dep && o !== svc);
+    if (hpa)
+        ctx.saveState('bg-hpa', hpa.metadata.name ?? '');
+    const rest = ctx.objects.filter((o) => o !== dep && o !== svc && o !== hpa && !((0, routing_js_1.isAlbIngress)(o) && router.kind === 'alb'));
     const newDep = colored(dep, newColor, previousVersion);
+    newDep.spec ??= {};
+    newDep.spec.replicas = replicas;
     const previewSvc = withColor(svc, newColor, previewName);
-    const toApply = [...rest.filter((o) => o.kind !== 'Deployment'), previewSvc];
+    const toApply = [
+        ...rest.filter((o) => o.kind !== 'Deployment' && o.kind !== 'Ingress'),
+        previewSvc,
+        // With an ALB, a rule for Keelson's own requests reaches the new color before the switch (unless preview-url).
+        ...router.objects(liveColor, COLORS, settings.previewUrl ? undefined : newColor),
+        ...rest.filter((o) => o.kind === 'Ingress'),
+    ];
     // The live Service keeps selecting the old color until the switch; on a first deploy it is created at the switch.
     if (liveColor)
         toApply.push(withColor(svc, liveColor));
+    // The HPA scales whichever color serves: the live one until the switch (the new color on a first deploy).
+    if (hpa)
+        toApply.push((0, hpa_js_1.retarget)(hpa, liveColor ? `${base}-${liveColor}` : newName));
     await (0, common_js_1.applyAll)(ctx, toApply);
+    if (router instanceof routing_js_1.AlbRouter) {
+        // Pods get their readiness gate only if the TargetGroupBinding exists when they are created.
+        if (!(await router.waitBinding(newColor, ctx.signal)))
+            timeline.add('apply', `no TargetGroupBinding for ${router.backendService(newColor)} yet: the AWS Load Balancer Controller is slow`, 'warn');
+    }
     await (0, common_js_1.applyAll)(ctx, [newDep, ...rest.filter((o) => o.kind === 'Deployment')]);
-    const variables = (target) => ({
+    // The preview Service through the API server; before the switch, the ALB's preview rule when there is one.
+    const previewService = settings.previewUrl ?? ctx.serviceUrl(previewName, (0, common_js_1.firstPort)(svc));
+    let preview = previewService;
+    let liveUrl = settings.liveUrl ?? ctx.serviceUrl(svcName, (0, common_js_1.firstPort)(svc));
+    let transports;
+    const variables = (target, live) => ({
         NAMESPACE: ns,
         SELECTOR: (0, common_js_1.selectorString)(newDep.spec?.selector?.matchLabels ?? {}),
-        PREVIEW_URL: settings.previewUrl ?? ctx.serviceUrl(previewName, (0, common_js_1.firstPort)(svc)),
-        LIVE_URL: settings.liveUrl ?? ctx.serviceUrl(svcName, (0, common_js_1.firstPort)(svc)),
+        PREVIEW_URL: preview,
+        LIVE_URL: live,
         TARGET_URL: target,
+        PROBE_PATH: (0, common_js_1.probePath)(dep),
         VERSION: settings.version,
     });
-    const previewVars = variables(settings.previewUrl ?? ctx.serviceUrl(previewName, (0, common_js_1.firstPort)(svc)));
-    const liveVars = variables(settings.liveUrl ?? ctx.serviceUrl(svcName, (0, common_js_1.firstPort)(svc)));
-    /** Before the switch: drop the new color; traffic never moved. */
+    /** Before the switch: drop the new color (and its preview rule); traffic never moved. */
     const abandon = async (reason) => {
         timeline.add('rollback', `${reason}; ${newColor} is scaled to 0, traffic stays on ${liveColor ?? 'nothing'}`, 'error');
         await (0, common_js_1.scale)({ ...ctx, signal: (0, common_js_1.cleanupSignal)() }, newName, 0);
+        if (router.endPreview && !settings.previewUrl) {
+            await router.endPreview(liveColor).catch((e) => {
+                timeline.add('rollback', `the preview rule stays on the Ingress until the next deploy: ${e instanceof Error ? e.message : String(e)}`, 'warn');
+            });
+        }
         return {
             result: liveColor ? 'rolled-back' : 'failed',
             rollbackReason: reason,
@@ -280,24 +431,81 @@ async function blueGreen(ctx) {
     const notReady = await (0, common_js_1.waitReady)(ctx, newName);
     if (notReady)
         return abandon(`${newColor} did not become ready: ${notReady}`);
-    timeline.add('rollout', `${newColor} is ready`, 'ok');
-    const pre = await (0, common_js_1.checks)(ctx, 'pre-switch', 'until-healthy', settings.readyTimeoutMs, previewVars);
+    timeline.add('rollout', `${newColor} is ready (${replicas} pod${replicas === 1 ? '' : 's'})`, 'ok');
+    if (router.kind === 'alb') {
+        const unhealthy = await router.healthy(newColor, ctx.signal, settings.readyTimeoutMs);
+        if (unhealthy)
+            return abandon(`${newColor} ${unhealthy}`);
+        timeline.add('rollout', `every ${newColor} target is healthy in its target group`, 'ok');
+    }
+    // Where the checks reach both versions, now that the load balancer (if any) has the new color's targets.
+    if (!settings.liveUrl)
+        liveUrl = (await router.liveUrl()) ?? liveUrl;
+    const route = !settings.previewUrl && router.preview ? await router.preview(newColor, ctx.signal) : undefined;
+    if (route) {
+        preview = route.url;
+        transports = route.transports;
+        timeline.add('pre-switch', `the checks reach ${newColor} through ${route.via}, as users will`);
+    }
+    let pre;
+    try {
+        pre = await (0, common_js_1.checks)(ctx, 'pre-switch', 'until-healthy', settings.readyTimeoutMs, variables(preview, liveUrl), transports);
+    }
+    catch (e) {
+        // The checks cannot see the new version (the cluster is set up so): nothing moved, drop it and say why.
+        if (e instanceof errors_js_1.ConfigurationError)
+            await abandon('the checks cannot reach the new version');
+        throw e;
+    }
     if (pre)
         checkResults.push(pre);
     if (ctx.signal.aborted)
         return abandon('cancelled before the switch');
     if (pre && pre.status !== 'passed')
         return abandon(`pre-switch checks failed: ${pre.reason}`);
-    // The switch: one patch of the live selector (or the Service's creation on a first deploy).
+    // The switch: users move to the new color (ALB weights or the Service's selector), then the HPA follows.
+    ctx.saveState('bg-phase', 'switching');
+    if (router instanceof routing_js_1.AlbRouter) {
+        ctx.saveState('bg-action', router.actionKey);
+        ctx.saveState('bg-ingress', ctx.objects.find(routing_js_1.isAlbIngress).metadata.name ?? '');
+        ctx.saveState('bg-restore-action', router.actionFor({ [liveColor ?? newColor]: 100 }));
+    }
+    timeline.add('switch', `moving users to ${newColor} through ${router.describe()}`);
+    try {
+        if (!liveColor)
+            await kube.apply(withColor(svc, newColor));
+        await router.shift(newColor, ctx.signal);
+    }
+    catch (e) {
+        if (!(e instanceof routing_js_1.RouterError) && !ctx.signal.aborted)
+            throw e;
+        const reason = e instanceof routing_js_1.RouterError ? `the switch did not take: ${e.message}` : 'cancelled during the switch';
+        // Users stay on (or go back to) the old color; it keeps running and nothing of it is scaled down.
+        if (liveColor)
+            await router.shift(liveColor, (0, common_js_1.cleanupSignal)()).catch(() => undefined);
+        return abandon(reason);
+    }
     ctx.saveState('bg-phase', 'switched');
-    if (liveColor) {
-        await kube.patch({ apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ns }, { spec: { selector: { [manifests_js_1.LABEL.color]: newColor } } });
+    if (hpa)
+        await (0, common_js_1.applyAll)(ctx, [(0, hpa_js_1.retarget)(hpa, newName)]);
+    timeline.add('switch', `${router.kind === 'alb' ? 'the ALB sends' : `live Service ${svcName} sends`} all users to ${newColor} (${settings.version})` +
+        (hpa ? `; HPA ${hpa.metadata.name} now scales ${newName}` : ''), 'ok');
+    let verify;
+    try {
+        // The preview rule went with the switch: ${PREVIEW_URL} is the preview Service again.
+        preview = previewService;
+        verify = await (0, common_js_1.checks)(ctx, 'verify', 'watch', settings.verifyWindowMs, variables(liveUrl, liveUrl));
     }
-    else {
-        await kube.apply(withColor(svc, newColor));
+    catch (e) {
+        if (e instanceof errors_js_1.ConfigurationError && liveColor) {
+            const cleanup = { ...ctx, signal: (0, common_js_1.cleanupSignal)() };
+            await switchBack(cleanup, router, svc, liveColor);
+            if (hpa)
+                await (0, common_js_1.applyAll)(cleanup, [(0, hpa_js_1.retarget)(hpa, `${base}-${liveColor}`)]);
+            await retire(cleanup, router, newColor, newName);
+        }
+        throw e;
     }
-    timeline.add('switch', `live Service ${svcName} now selects ${newColor} (${settings.version})`, 'ok');
-    const verify = await (0, common_js_1.checks)(ctx, 'verify', 'watch', settings.verifyWindowMs, liveVars);
     if (verify)
         checkResults.push(verify);
     if (ctx.signal.aborted || (verify && verify.status !== 'passed')) {
@@ -316,9 +524,14 @@ async function blueGreen(ctx) {
                 detectSeconds: detect(verify),
             };
         }
-        const restored = await switchBack(ctx, svcName, liveColor);
-        timeline.add('rollback', `${reason}; traffic is back on ${liveColor} (${previousVersion ?? 'previous'})`, 'error');
-        await (0, common_js_1.scale)({ ...ctx, signal: (0, common_js_1.cleanupSignal)() }, newName, 0);
+        const cleanup = { ...ctx, signal: (0, common_js_1.cleanupSignal)() };
+        await switchBack(cleanup, router, svc, liveColor);
+        const restored = clock.now();
+        if (hpa)
+            await (0, common_js_1.applyAll)(cleanup, [(0, hpa_js_1.retarget)(hpa, `${base}-${liveColor}`)]);
+        timeline.add('rollback', `${reason}; users are back on ${liveColor} (${previousVersion ?? 'previous'})` +
+            (hpa ? `, HPA ${hpa.metadata.name} scales ${base}-${liveColor} again` : ''), 'error');
+        await retire(cleanup, router, newColor, newName);
         ctx.saveState('bg-phase', 'rolled-back');
         return {
             result: 'rolled-back',
@@ -343,8 +556,7 @@ async function blueGreen(ctx) {
                 // Cancelled while waiting: the new color is verified and live; scale the old one down now.
             }
         }
-        await (0, common_js_1.scale)({ ...ctx, signal: (0, common_js_1.cleanupSignal)() }, `${base}-${liveColor}`, 0);
-        timeline.add('scale-down', `${liveColor} scaled to 0`);
+        await retire({ ...ctx, signal: (0, common_js_1.cleanupSignal)() }, router, liveColor, `${base}-${liveColor}`);
     }
     ctx.saveState('bg-phase', 'done');
     return {
@@ -360,10 +572,49 @@ function detect(r) {
         return undefined;
     return (0, common_js_1.seconds)(r.verdictAt - r.firstFailureAt);
 }
-/** Puts the live selector back on `color`; returns the clock time it took effect. Retries through API faults. */
-async function switchBack(ctx, svcName, color) {
-    await ctx.kube.patch({ apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ctx.settings.namespace }, { spec: { selector: { [manifests_js_1.LABEL.color]: color } } });
-    return ctx.clock.now();
+/**
+ * Users back on `color`: through the router (ALB weights confirmed on the load balancer, or the selector with
+ * kube-proxy caught up). Retries through API faults: this must happen.
+ */
+async function switchBack(ctx, router, svc, color) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            await router.shift(color, ctx.signal);
+            return;
+        }
+        catch (e) {
+            if (!(e instanceof routing_js_1.RouterError) || attempt >= 3) {
+                // The router could not confirm: at least the live Service selects the old color.
+                await ctx.kube.patch({
+                    apiVersion: 'v1',
+                    kind: 'Service',
+                    name: svc.metadata.name ?? '',
+                    namespace: ctx.settings.namespace,
+                }, { spec: { selector: { [manifests_js_1.LABEL.color]: color } } });
+                if (e instanceof routing_js_1.RouterError) {
+                    ctx.timeline.add('rollback', e.message, 'warn');
+                    return;
+                }
+                throw e;
+            }
+        }
+    }
+}
+/**
+ * A color that lost its users goes to 0 only once nothing reaches it any more: behind an ALB its target group's
+ * weight is 0 on the load balancer (requests in flight get a moment to finish); behind a Service kube-proxy
+ * already sends new connections elsewhere (the switch waited for it), and its pods drain by their preStop.
+ */
+async function retire(ctx, router, color, name) {
+    if (router.kind === 'alb') {
+        const drain = Math.min(await router.drainSeconds(color), 10);
+        if (drain > 0) {
+            ctx.timeline.add('scale-down', `${color} has no ALB weight; ${drain}s for requests in flight`);
+            await ctx.clock.sleep(drain * 1000, ctx.signal).catch(() => undefined);
+        }
+    }
+    await (0, common_js_1.scale)(ctx, name, 0);
+    ctx.timeline.add('scale-down', `${color} scaled to 0`);
 }
 
 
@@ -374,7 +625,7 @@ async function switchBack(ctx, svcName, color) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ApplyError = void 0;
+exports.PROPAGATION_MARGIN_MS = exports.MAX_ROLLOUT_RESTARTS = exports.ApplyError = void 0;
 exports.deploymentsOf = deploymentsOf;
 exports.mainDeployment = mainDeployment;
 exports.frontService = frontService;
@@ -384,17 +635,25 @@ exports.images = images;
 exports.sameImages = sameImages;
 exports.versionOfLive = versionOfLive;
 exports.applyAll = applyAll;
+exports.applyObject = applyObject;
+exports.probePath = probePath;
 exports.waitReady = waitReady;
 exports.checks = checks;
 exports.scale = scale;
+exports.waitEndpoints = waitEndpoints;
+exports.waitPodsGone = waitPodsGone;
 exports.cleanupSignal = cleanupSignal;
 exports.seconds = seconds;
 /** Building blocks shared by every strategy (rolling, blue-green; canary builds on the same). */
 const index_js_1 = __webpack_require__(570);
+const errors_js_1 = __webpack_require__(7268);
 const kube_transport_js_1 = __webpack_require__(7909);
+const http_request_js_1 = __webpack_require__(1614);
+const variables_js_1 = __webpack_require__(9059);
 const client_js_1 = __webpack_require__(301);
 const manifests_js_1 = __webpack_require__(6158);
 const rollout_status_js_1 = __webpack_require__(6144);
+const kubernetes_js_1 = __webpack_require__(4974);
 const types_js_1 = __webpack_require__(6737);
 function deploymentsOf(objects) {
     return objects.filter((o) => o.kind === 'Deployment' && o.apiVersion === 'apps/v1');
@@ -438,11 +697,11 @@ function sameImages(a, b) {
 function versionOfLive(d) {
     return d?.metadata.annotations?.[manifests_js_1.ANNOTATION.version];
 }
-/** Applies objects in order; a failure names the object. */
+/** Applies objects in order (conflicts handled by applyObject); a failure names the object. */
 async function applyAll(ctx, objects) {
     for (const o of objects) {
         try {
-            await ctx.kube.apply(o);
+            await applyObject(ctx, o);
         }
         catch (e) {
             const why = e instanceof Error ? e.message : String(e);
@@ -451,7 +710,49 @@ async function applyAll(ctx, objects) {
     }
     ctx.timeline.add('apply', `applied ${objects.length} object(s): ${summarize(objects)}`);
 }
-class ApplyError extends Error {
+const CONFLICT_MANAGER = /^conflict with "([^"]+)"(?: with subresource "([^"]+)")?/;
+/**
+ * Server-side apply without forcing; a conflict is handled field by field, the way the server-side-apply
+ * documentation describes: `.spec.replicas` owned by another manager (an HPA through /scale, someone's
+ * `kubectl scale`) is left to it — the field is dropped from Keelson's configuration — while a field Keelson's
+ * own managers hold, or that someone changed by hand (drift from the manifests), is taken over and said so.
+ */
+async function applyObject(ctx, obj) {
+    try {
+        await ctx.kube.apply(obj, { force: false });
+        return;
+    }
+    catch (e) {
+        if (!(e instanceof client_js_1.KubeApiError) || e.status !== 409 || e.causes.length === 0)
+            throw e;
+        const what = (0, types_js_1.describeRef)((0, types_js_1.refOf)(obj));
+        let next = obj;
+        const taken = [];
+        for (const c of e.causes) {
+            const m = CONFLICT_MANAGER.exec(c.message ?? '');
+            const manager = m?.[1] ?? 'another manager';
+            const own = manager === ctx.kube.fieldManager || manager.startsWith(`${ctx.kube.fieldManager}-`);
+            if (c.field === '.spec.replicas' && !own) {
+                next = structuredClone(next);
+                delete next.spec?.replicas;
+                ctx.timeline.add('apply', `${what}: .spec.replicas belongs to ${manager}${m?.[2] ? ` (through /${m[2]})` : ''}; Keelson leaves it alone`, 'warn');
+            }
+            else if (!own)
+                taken.push(`${c.field ?? '?'} (from ${manager})`);
+        }
+        if (taken.length)
+            ctx.timeline.add('apply', `${what}: the manifests take back ${taken.join(', ')}`, 'warn');
+        await ctx.kube.apply(next, { force: true });
+    }
+}
+/** The readinessProbe path of the workload's first container (what users' health looks like), else `/`. */
+function probePath(d) {
+    const c = d.spec?.template?.spec?.containers?.[0];
+    const path = c?.readinessProbe?.httpGet?.path;
+    return path && path.startsWith('/') ? path : '/';
+}
+/** The API server refused an object (invalid, forbidden, denied by admission): one line naming it, not a bug. */
+class ApplyError extends errors_js_1.ToolError {
     name = 'ApplyError';
 }
 exports.ApplyError = ApplyError;
@@ -461,6 +762,12 @@ function summarize(objects) {
         counts.set(o.kind, (counts.get(o.kind) ?? 0) + 1);
     return [...counts].map(([k, n]) => (n > 1 ? `${n} ${k}s` : k)).join(', ');
 }
+/** Restarts of a new pod's container that mean it will not come up healthy, even before CrashLoopBackOff shows. */
+exports.MAX_ROLLOUT_RESTARTS = 3;
+/**
+ * Waits for a Deployment to be rolled out: fails when it makes no progress for `ready-timeout`, and at once when
+ * a pod of its newest ReplicaSet crash-loops, cannot pull its image, or keeps restarting.
+ */
 async function waitReady(ctx, name, signal = ctx.signal) {
     const { settings, clock, timeline } = ctx;
     const r = await (0, rollout_status_js_1.waitForRollout)(ctx.kube, { name, namespace: settings.namespace }, {
@@ -469,16 +776,51 @@ async function waitReady(ctx, name, signal = ctx.signal) {
         pollMs: 1_000,
         signal,
         onProgress: (m) => timeline.add('rollout', `${name}: ${m}`),
+        inspect: (d) => brokenPod(ctx, d),
     });
     return r.ok ? undefined : r.reason;
 }
-async function checks(ctx, phase, mode, durationMs, variables, specs = ctx.settings.checks) {
+/** Why a pod of the Deployment's newest ReplicaSet will not become healthy, if one will not. */
+async function brokenPod(ctx, d) {
+    const labels = d.spec?.selector?.matchLabels;
+    if (!labels)
+        return undefined;
+    const ns = ctx.settings.namespace;
+    const rss = await ctx.kube.list('apps/v1', 'ReplicaSet', ns, {
+        labelSelector: selectorString(labels),
+    });
+    const revision = d.metadata.annotations?.['deployment.kubernetes.io/revision'];
+    const newest = rss.find((rs) => rs.metadata.ownerReferences?.some((o) => o.uid === d.metadata.uid) &&
+        rs.metadata.annotations?.['deployment.kubernetes.io/revision'] === revision);
+    const hash = newest?.metadata.labels?.['pod-template-hash'];
+    if (!hash)
+        return undefined;
+    const pods = await ctx.kube.list('v1', 'Pod', ns, {
+        labelSelector: selectorString({ ...labels, 'pod-template-hash': hash }),
+    });
+    for (const p of pods) {
+        if (p.metadata.deletionTimestamp)
+            continue;
+        for (const c of p.status?.containerStatuses ?? []) {
+            const waiting = c.state?.waiting;
+            if (waiting?.reason && kubernetes_js_1.BAD_WAITING_REASONS.includes(waiting.reason))
+                return `pod ${p.metadata.name} container ${c.name} is ${waiting.reason}${waiting.message ? `: ${waiting.message.split('\n')[0]}` : ''}`.slice(0, 300);
+            if (c.restartCount >= exports.MAX_ROLLOUT_RESTARTS)
+                return `pod ${p.metadata.name} container ${c.name} restarted ${c.restartCount} times`;
+        }
+    }
+    return undefined;
+}
+async function checks(ctx, phase, mode, durationMs, variables, transports, specs = ctx.settings.checks) {
     if (specs.length === 0 || durationMs <= 0)
         return undefined;
     const { clock, timeline } = ctx;
     timeline.add(phase, `${mode === 'watch' ? 'watching' : 'checking'} ${specs.length} health check(s) for ${Math.round(durationMs / 1000)}s`);
     let lastFail = '';
     const proxy = (0, kube_transport_js_1.serviceProxyTransport)(ctx.kube);
+    // Alongside the checks: can the API server reach the pods at all? Only consulted when the checks fail.
+    const stopPreflight = new AbortController();
+    const reachability = preflight(ctx, (0, variables_js_1.resolveChecks)(specs, variables), stopPreflight.signal);
     const result = await (0, index_js_1.runChecks)(specs, {
         clock,
         mode,
@@ -486,6 +828,7 @@ async function checks(ctx, phase, mode, durationMs, variables, specs = ctx.setti
         deadline: clock.now() + durationMs,
         variables,
         pods: ctx.pods,
+        transports,
         serviceProxy: async (url, o) => {
             // The API server answers for the pod (its status, even a 5xx); a connection that fails is the API server
             // itself, which says nothing about the new version.
@@ -510,8 +853,73 @@ async function checks(ctx, phase, mode, durationMs, variables, specs = ctx.setti
             }
         },
     });
+    if (result.status === 'failed') {
+        const unreachable = await reachability;
+        if (unreachable) {
+            timeline.add(phase, unreachable.message, 'error');
+            throw unreachable;
+        }
+    }
+    stopPreflight.abort(new Error('checks finished'));
     timeline.add(phase, result.reason, result.status === 'passed' ? 'ok' : 'error');
     return result;
+}
+/** How long kube-apiserver's service proxy takes to give up dialling a pod it cannot reach (and then some). */
+const PROXY_DIAL_WAIT_MS = 45_000;
+/**
+ * Beside checks that go through the API server's service proxy: one request per Service they target, waited for
+ * as long as the API server takes to dial. A 503 `error trying to reach service: dial tcp <ip>:<port>: …` means the
+ * control plane cannot reach the pods' port (on EKS, the cluster security group): a cluster configuration
+ * error naming the port — the checks could not say anything about the new version.
+ */
+async function preflight(ctx, specs, stop) {
+    const seen = new Set();
+    const waited = new AbortController();
+    const onStop = () => waited.abort(stop.reason);
+    stop.addEventListener('abort', onStop, { once: true });
+    ctx.signal.addEventListener('abort', onStop, { once: true });
+    ctx.clock.sleep(PROXY_DIAL_WAIT_MS, waited.signal).then(() => waited.abort(new Error('preflight waited long enough')), () => undefined);
+    try {
+        for (const spec of specs) {
+            if (spec.kind !== 'http')
+                continue;
+            const t = (0, http_request_js_1.parseServiceUrl)(spec.url);
+            if (!t)
+                continue;
+            const key = `${t.namespace}/${t.service}:${t.port ?? ''}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            let res;
+            try {
+                res = await ctx.kube.proxyGet(t.namespace, t.service, t.port ?? '', t.path, {
+                    signal: waited.signal,
+                    timeoutMs: 10 * PROXY_DIAL_WAIT_MS,
+                });
+            }
+            catch {
+                if (waited.signal.aborted)
+                    return undefined;
+                continue; // the API server itself is unreachable: the checks report that as inconclusive
+            }
+            if (res.status !== 503)
+                continue;
+            const message = res.body?.message;
+            const m = typeof message === 'string'
+                ? /error trying to reach service: dial tcp ([^:\s]+):(\d+): (.+)$/.exec(message)
+                : null;
+            if (!m)
+                continue;
+            return new errors_js_1.ConfigurationError(`The Kubernetes API server cannot reach port ${m[2]} of the pods behind Service ${t.service} (${m[3]} dialling ${m[1]}:${m[2]}), so health checks through its service proxy cannot see the new version: allow the control plane to reach port ${m[2]} (on EKS, an inbound rule from the cluster security group to the nodes on port ${m[2]}), or set preview-url and live-url to URLs this runner can reach.`);
+        }
+        return undefined;
+    }
+    finally {
+        stop.removeEventListener('abort', onStop);
+        ctx.signal.removeEventListener('abort', onStop);
+        if (!waited.signal.aborted)
+            waited.abort(new Error('preflight done'));
+    }
 }
 /** Scales a Deployment (merge patch of spec.replicas); a missing one is fine. */
 async function scale(ctx, name, replicas) {
@@ -524,12 +932,151 @@ async function scale(ctx, name, replicas) {
         throw e;
     }
 }
+/** How long kube-proxy may take to program an EndpointSlice change on every node, beyond what we can observe. */
+exports.PROPAGATION_MARGIN_MS = 3_000;
+/**
+ * After a selector change: waits until the Service's EndpointSlices list only pods matching `labels` as ready
+ * (and at least one), then the kube-proxy propagation margin, so that users' new connections reach those pods.
+ * Gives up after `timeoutMs` (the caller goes on: the selector is right, only the observation is late).
+ */
+async function waitEndpoints(ctx, service, labels, signal, timeoutMs = 60_000) {
+    const ns = ctx.settings.namespace;
+    const until = ctx.clock.now() + timeoutMs;
+    for (;;) {
+        const [slices, pods] = await Promise.all([
+            ctx.kube.list('discovery.k8s.io/v1', 'EndpointSlice', ns, {
+                labelSelector: `kubernetes.io/service-name=${service}`,
+            }),
+            ctx.kube.list('v1', 'Pod', ns, { labelSelector: selectorString(labels) }),
+        ]);
+        const wanted = new Set(pods.map((p) => p.metadata.name));
+        const ready = slices.flatMap((s) => (s.endpoints ?? []).filter((e) => e.conditions?.ready !== false));
+        const settled = ready.length > 0 && ready.every((e) => wanted.has(e.targetRef?.name));
+        if (settled || ctx.clock.now() >= until) {
+            await ctx.clock.sleep(exports.PROPAGATION_MARGIN_MS, signal).catch(() => undefined);
+            return settled;
+        }
+        try {
+            await ctx.clock.sleep(1_000, signal);
+        }
+        catch {
+            return false;
+        }
+    }
+}
+/** Waits until no pod matches `selector` any more (terminating ones included): they have drained and exited. */
+async function waitPodsGone(ctx, selector, signal, accept = () => true, timeoutMs = 120_000) {
+    const until = ctx.clock.now() + timeoutMs;
+    for (;;) {
+        const pods = await ctx.kube.list('v1', 'Pod', ctx.settings.namespace, {
+            labelSelector: selector,
+        });
+        if (!pods.some(accept))
+            return true;
+        if (ctx.clock.now() >= until)
+            return false;
+        try {
+            await ctx.clock.sleep(1_000, signal);
+        }
+        catch {
+            return false;
+        }
+    }
+}
 /** A signal for clean-up work that must run even after the job was cancelled. */
 function cleanupSignal() {
     return new AbortController().signal;
 }
 function seconds(ms) {
     return ms === undefined ? undefined : Math.round(ms / 100) / 10;
+}
+
+
+/***/ }),
+
+/***/ 5736:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HANDOVER_MANAGER = void 0;
+exports.isHpa = isHpa;
+exports.hpaFor = hpaFor;
+exports.retarget = retarget;
+exports.liveHpasFor = liveHpasFor;
+exports.replicaOwners = replicaOwners;
+exports.appliesReplicas = appliesReplicas;
+exports.handOverReplicas = handOverReplicas;
+exports.startingReplicas = startingReplicas;
+exports.HANDOVER_MANAGER = 'keelson-handover-to-hpa';
+function isHpa(o) {
+    return o.kind === 'HorizontalPodAutoscaler' && o.apiVersion.startsWith('autoscaling/');
+}
+/** The HPA among `objects` whose scaleTargetRef is the Deployment `name`. */
+function hpaFor(objects, name) {
+    return objects
+        .filter(isHpa)
+        .find((h) => (h.spec?.scaleTargetRef?.kind ?? 'Deployment') === 'Deployment' &&
+        h.spec?.scaleTargetRef?.name === name);
+}
+/** The same HPA pointed at another Deployment (blue-green: the color that serves). */
+function retarget(hpa, deployment) {
+    const copy = structuredClone(hpa);
+    copy.spec ??= {};
+    copy.spec.scaleTargetRef = {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        ...copy.spec.scaleTargetRef,
+        name: deployment,
+    };
+    return copy;
+}
+/** The HPAs in the cluster that scale Deployment `name`. */
+async function liveHpasFor(kube, namespace, name) {
+    const all = await kube.list('autoscaling/v2', 'HorizontalPodAutoscaler', namespace).catch(() => []);
+    return all.filter((h) => (h.spec?.scaleTargetRef?.kind ?? 'Deployment') === 'Deployment' &&
+        h.spec?.scaleTargetRef?.name === name);
+}
+/** Managers that own `.spec.replicas` of a live object, as `name` or `name (subresource)`. */
+function replicaOwners(live) {
+    return (live?.metadata.managedFields ?? [])
+        .filter((m) => m.fieldsV1?.['f:spec']?.['f:replicas'] !== undefined)
+        .map((m) => ({ manager: m.manager ?? '', operation: m.operation ?? '', subresource: m.subresource }));
+}
+/** True when `manager`'s server-side apply owns `.spec.replicas`: dropping it from the next apply would reset it. */
+function appliesReplicas(live, manager) {
+    return replicaOwners(live).some((o) => o.manager === manager && o.operation === 'Apply' && !o.subresource);
+}
+/**
+ * Before Keelson stops applying `replicas` (an HPA now scales the Deployment), a private manager first shares the
+ * field at its current value, so the next apply without it leaves the count alone instead of resetting it to 1.
+ * The private manager disappears by itself the next time the HPA writes the field.
+ */
+async function handOverReplicas(kube, live) {
+    if (!appliesReplicas(live, kube.fieldManager) || live.spec?.replicas === undefined)
+        return false;
+    try {
+        await kube.apply({
+            apiVersion: 'apps/v1',
+            kind: 'Deployment',
+            metadata: { name: live.metadata.name, namespace: live.metadata.namespace },
+            spec: { replicas: live.spec.replicas },
+        }, { force: false, fieldManager: exports.HANDOVER_MANAGER });
+    }
+    catch {
+        // A conflict: the autoscaler already owns the field. Nothing to hand over.
+    }
+    return true;
+}
+/** The count a new color starts at: what serves now, or what the HPA already asks for if that is more. */
+function startingReplicas(live, liveHpa, manifest, hpa) {
+    const fromManifest = manifest.spec?.replicas ?? 1;
+    if (!live)
+        return Math.max(fromManifest, hpa?.spec?.minReplicas ?? 1);
+    const serving = live.spec?.replicas ?? 1;
+    if (!hpa && !liveHpa)
+        return manifest.spec?.replicas ?? serving;
+    return Math.max(serving, liveHpa?.status?.desiredReplicas ?? 0, hpa?.spec?.minReplicas ?? 1);
 }
 
 
@@ -574,8 +1121,16 @@ function initContainerCount(x) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.restorable = restorable;
 exports.rolling = rolling;
+/**
+ * Rolling: apply, wait for every Deployment to finish (observedGeneration, updated/available replicas,
+ * progress deadline), then watch the checks for the verify window. Failure restores each Deployment's previous
+ * spec (read from the cluster before the apply) and waits until it is healthy again.
+ */
+const errors_js_1 = __webpack_require__(7268);
 const manifests_js_1 = __webpack_require__(6158);
 const common_js_1 = __webpack_require__(2610);
+const hpa_js_1 = __webpack_require__(5736);
+const routing_js_1 = __webpack_require__(677);
 /** The applyable part of a live object: what was there before, without server-owned fields. */
 function restorable(live) {
     const { apiVersion, kind } = live;
@@ -586,6 +1141,25 @@ function restorable(live) {
         metadata: { name: m.name, namespace: m.namespace, labels: m.labels, annotations: m.annotations },
         spec: structuredClone(live.spec),
     };
+}
+/** Waits until only pods of the Deployment's newest ReplicaSet remain (the others terminated and exited). */
+async function waitOldPodsGone(ctx, name) {
+    const ns = ctx.settings.namespace;
+    const d = await ctx.kube.get('apps/v1', 'Deployment', name, ns);
+    const labels = d?.spec?.selector?.matchLabels;
+    if (!d || !labels)
+        return;
+    const rss = await ctx.kube.list('apps/v1', 'ReplicaSet', ns, {
+        labelSelector: (0, common_js_1.selectorString)(labels),
+    });
+    const revision = (rs) => Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
+    const newest = rss
+        .filter((rs) => rs.metadata.ownerReferences?.some((o) => o.uid === d.metadata.uid))
+        .sort((a, b) => revision(b) - revision(a))[0];
+    const hash = newest?.metadata.labels?.['pod-template-hash'];
+    if (!hash)
+        return;
+    await (0, common_js_1.waitPodsGone)(ctx, (0, common_js_1.selectorString)(labels), ctx.signal, (p) => p.metadata.labels?.['pod-template-hash'] !== hash);
 }
 async function rolling(ctx) {
     const { kube, settings, timeline, clock } = ctx;
@@ -604,12 +1178,31 @@ async function rolling(ctx) {
         timeline.add('plan', `${settings.version} is already live: nothing to change`, 'ok');
         return { result: 'promoted', version: settings.version, previousVersion, unchanged: true, checks: [] };
     }
-    timeline.add('plan', liveMain
+    // Deployments an HPA scales (in the manifests or already in the cluster): Keelson never writes their replicas.
+    const scaledBy = new Map();
+    for (const d of deps) {
+        const name = d.metadata.name;
+        const hpa = (0, hpa_js_1.hpaFor)(ctx.objects, name) ?? (await (0, hpa_js_1.liveHpasFor)(kube, ns, name))[0];
+        if (hpa)
+            scaledBy.set(name, hpa.metadata.name ?? '');
+    }
+    const svc = (0, common_js_1.frontService)(ctx.objects, settings.service, main);
+    const front = svc ? (0, routing_js_1.albFront)(ctx.objects, svc.metadata.name ?? '') : undefined;
+    if (front) {
+        // Checks and target health need the load balancer controller and ELBv2, as for blue-green.
+        await (0, routing_js_1.routerFor)(ctx, svc, []);
+        const nsObj = await kube.get('v1', 'Namespace', ns);
+        if (nsObj?.metadata.labels?.['elbv2.k8s.aws/pod-readiness-gate-inject'] !== 'enabled')
+            timeline.add('plan', `namespace ${ns} has no pod readiness gates (label elbv2.k8s.aws/pod-readiness-gate-inject=enabled): a rolling update behind the ALB can retire old pods before the new ones are healthy targets`, 'warn');
+    }
+    timeline.add('plan', (liveMain
         ? `rolling ${previousVersion ?? 'unknown'} → ${settings.version}`
-        : `first deploy of ${settings.version}`);
+        : `first deploy of ${settings.version}`) +
+        [...scaledBy].map(([d, h]) => `; HPA ${h} scales ${d}, its replicas are left to it`).join(''));
     // Record the previous spec on the object itself (and in the post step's state) so it can be restored.
     const objects = ctx.objects.map((o) => {
-        const prev = o.kind === 'Deployment' ? before.get(o.metadata.name) : undefined;
+        const name = o.metadata.name;
+        const prev = o.kind === 'Deployment' ? before.get(name) : undefined;
         if (!prev)
             return o;
         const copy = structuredClone(o);
@@ -618,8 +1211,15 @@ async function rolling(ctx) {
             [manifests_js_1.ANNOTATION.previous]: JSON.stringify(restorable(prev).spec?.template ?? {}),
             ...(previousVersion ? { [manifests_js_1.ANNOTATION.previousVersion]: previousVersion } : {}),
         };
+        if (scaledBy.has(name))
+            delete copy.spec.replicas;
         return copy;
     });
+    for (const [name] of scaledBy) {
+        const prev = before.get(name);
+        if (prev && (await (0, hpa_js_1.handOverReplicas)(kube, prev)))
+            timeline.add('apply', `${name}: replicas handed over to the HPA at ${prev.spec?.replicas}`);
+    }
     ctx.saveState('rolling-deployments', JSON.stringify([...before.keys()]));
     await (0, common_js_1.applyAll)(ctx, objects);
     const restore = async (reason, verify) => {
@@ -631,15 +1231,25 @@ async function rolling(ctx) {
         }
         timeline.add('rollback', `${reason}; restoring ${previousVersion ?? 'the previous spec'}`, 'error');
         const cleanup = { ...ctx, signal: (0, common_js_1.cleanupSignal)() };
-        for (const prev of prevs)
-            await kube.apply(restorable(prev));
+        for (const prev of prevs) {
+            const config = restorable(prev);
+            // The count is not part of what is restored when someone else owns it (an HPA): the restore must not
+            // take it over, or the next deploy without replicas would reset it.
+            if (scaledBy.has(prev.metadata.name) || !(0, hpa_js_1.appliesReplicas)(prev, kube.fieldManager))
+                delete config.spec.replicas;
+            await (0, common_js_1.applyObject)(cleanup, config);
+        }
         let healthy = true;
         for (const prev of prevs) {
             const notReady = await (0, common_js_1.waitReady)(cleanup, prev.metadata.name, cleanup.signal);
             if (notReady) {
                 healthy = false;
                 timeline.add('rollback', `${prev.metadata.name} did not recover: ${notReady}`, 'error');
+                continue;
             }
+            // The rejected version's pods drain (preStop, in-flight requests) before they are gone: until then some
+            // users still reach it.
+            await waitOldPodsGone(cleanup, prev.metadata.name);
         }
         const done = clock.now();
         if (healthy)
@@ -662,17 +1272,33 @@ async function rolling(ctx) {
             return restore(`${d.metadata.name} did not finish rolling out: ${notReady}`);
     }
     timeline.add('rollout', `${settings.version} is rolled out`, 'ok');
-    const svc = (0, common_js_1.frontService)(ctx.objects, settings.service, main);
-    const liveUrl = settings.liveUrl ?? (svc ? ctx.serviceUrl(svc.metadata.name, (0, common_js_1.firstPort)(svc)) : '');
+    if (front && svc && ctx.elbv2) {
+        const unhealthy = await (0, routing_js_1.waitTargetsHealthy)(ctx, ctx.elbv2, svc.metadata.name ?? '', svc.spec?.selector ?? {}, ctx.signal, settings.readyTimeoutMs);
+        if (unhealthy)
+            return restore(`${settings.version} is ${unhealthy}`);
+        timeline.add('rollout', `every target of ${svc.metadata.name} is healthy on the ALB`, 'ok');
+    }
+    const albUrl = front ? await (0, routing_js_1.ingressUrl)(ctx, front.ingress.metadata.name ?? '') : undefined;
+    const liveUrl = settings.liveUrl ?? albUrl ?? (svc ? ctx.serviceUrl(svc.metadata.name, (0, common_js_1.firstPort)(svc)) : '');
     const vars = {
         NAMESPACE: ns,
         SELECTOR: (0, common_js_1.selectorString)(main.spec?.selector?.matchLabels ?? {}),
         TARGET_URL: liveUrl,
         LIVE_URL: liveUrl,
         PREVIEW_URL: liveUrl,
+        PROBE_PATH: (0, common_js_1.probePath)(main),
         VERSION: settings.version,
     };
-    const verify = await (0, common_js_1.checks)(ctx, 'verify', 'watch', settings.verifyWindowMs, vars);
+    let verify;
+    try {
+        verify = await (0, common_js_1.checks)(ctx, 'verify', 'watch', settings.verifyWindowMs, vars);
+    }
+    catch (e) {
+        // Unverifiable is not verified: put the previous version back, then report the configuration.
+        if (e instanceof errors_js_1.ConfigurationError)
+            await restore('the checks cannot reach the new version');
+        throw e;
+    }
     if (verify)
         checkResults.push(verify);
     if (ctx.signal.aborted)
@@ -680,6 +1306,486 @@ async function rolling(ctx) {
     if (verify && verify.status !== 'passed')
         return restore(`verify window failed: ${verify.reason}`, verify);
     return { result: 'promoted', version: settings.version, previousVersion, checks: checkResults };
+}
+
+
+/***/ }),
+
+/***/ 677:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AlbRouter = exports.ServiceRouter = exports.RouterError = exports.PREVIEW_HEADER = exports.ALB_PREFIX = void 0;
+exports.isAlbIngress = isAlbIngress;
+exports.albFront = albFront;
+exports.ingressUrl = ingressUrl;
+exports.targetGroupOf = targetGroupOf;
+exports.waitTargetsHealthy = waitTargetsHealthy;
+exports.routerFor = routerFor;
+/**
+ * How users' traffic is moved between two sets of pods (the blue and green colors; canary's stable and canary
+ * later), behind one small interface so the strategies do not care what fronts the service:
+ *
+ * - `service`: the live Service's selector (kube-proxy). A move is one selector patch, live once the
+ *   EndpointSlices list only the new pods and kube-proxy had time to program them.
+ * - `alb`: an ALB Ingress (AWS Load Balancer Controller, IP targets). Each backend has its own Service and so its
+ *   own target group, and the Ingress rules that pointed at the live Service forward to both target groups with
+ *   weights (the controller's `actions.<service>` annotation). A move changes the weights; it is live once the
+ *   ALB's rules (ELBv2 DescribeRules) show them — both target groups stay registered and healthy, so the switch
+ *   and the switch back drop nothing.
+ */
+const errors_js_1 = __webpack_require__(7268);
+const client_js_1 = __webpack_require__(301);
+const manifests_js_1 = __webpack_require__(6158);
+const node_crypto_1 = __webpack_require__(7598);
+const http_request_js_1 = __webpack_require__(1614);
+const common_js_1 = __webpack_require__(2610);
+exports.ALB_PREFIX = 'alb.ingress.kubernetes.io/';
+const GATE_PREFIX = 'target-health.elbv2.k8s.aws/';
+/** The header an ALB's preview rule matches (its value is a random token per deploy). */
+exports.PREVIEW_HEADER = 'X-Keelson-Preview';
+class RouterError extends Error {
+    name = 'RouterError';
+}
+exports.RouterError = RouterError;
+/** `service: { selector: …, keelson.dev/color: <backend> }`. */
+class ServiceRouter {
+    ctx;
+    svc;
+    kind = 'service';
+    constructor(ctx, svc) {
+        this.ctx = ctx;
+        this.svc = svc;
+    }
+    get name() {
+        return this.svc.metadata.name ?? '';
+    }
+    describe() {
+        return `Service ${this.name}`;
+    }
+    objects() {
+        return [];
+    }
+    async shift(backend, signal) {
+        await this.ctx.kube.patch({ apiVersion: 'v1', kind: 'Service', name: this.name, namespace: this.ctx.settings.namespace }, { spec: { selector: { [manifests_js_1.LABEL.color]: backend } } });
+        await (0, common_js_1.waitEndpoints)(this.ctx, this.name, { ...this.svc.spec?.selector, [manifests_js_1.LABEL.color]: backend }, signal);
+    }
+    async healthy() {
+        return undefined;
+    }
+    async liveUrl() {
+        return undefined;
+    }
+    async drainSeconds() {
+        return 0;
+    }
+}
+exports.ServiceRouter = ServiceRouter;
+function paths(ing) {
+    const spec = (ing.spec ?? {});
+    return (spec.rules ?? []).flatMap((r) => r.http?.paths ?? []);
+}
+/** An Ingress the AWS Load Balancer Controller serves (class `alb`). */
+function isAlbIngress(o) {
+    if (o.kind !== 'Ingress')
+        return false;
+    const spec = (o.spec ?? {});
+    return spec.ingressClassName === 'alb' || o.metadata.annotations?.['kubernetes.io/ingress.class'] === 'alb';
+}
+/** The ALB Ingress among the manifests whose rules send users to Service `service`. */
+function albFront(objects, service) {
+    for (const ing of objects.filter(isAlbIngress)) {
+        const p = paths(ing).find((x) => x.backend?.service?.name === service);
+        const port = p?.backend?.service?.port;
+        if (port && port.name !== 'use-annotation')
+            return { ingress: ing, port: port.number ?? port.name ?? 80 };
+    }
+    return undefined;
+}
+/**
+ * The ALB router. Backend `c` is Service `<svc>-<c>` (the live Service's selector plus the color, its ports and
+ * its `alb.ingress.kubernetes.io/*` annotations); the Ingress rules for `<svc>` forward to both with weights.
+ */
+class AlbRouter {
+    ctx;
+    svc;
+    front;
+    elbv2;
+    backends;
+    kind = 'alb';
+    /** The value of the preview header this deploy's preview rule matches: nobody else sends it. */
+    previewToken = (0, node_crypto_1.randomBytes)(12).toString('hex');
+    /** The load balancer's URL once looked up (undefined inside: this runner cannot reach it). */
+    base;
+    constructor(ctx, svc, front, elbv2, backends) {
+        this.ctx = ctx;
+        this.svc = svc;
+        this.front = front;
+        this.elbv2 = elbv2;
+        this.backends = backends;
+    }
+    get name() {
+        return this.svc.metadata.name ?? '';
+    }
+    get ns() {
+        return this.ctx.settings.namespace;
+    }
+    backendService(backend) {
+        return `${this.name}-${backend}`;
+    }
+    describe() {
+        return `ALB Ingress ${this.front.ingress.metadata.name}`;
+    }
+    /** The annotation key the controller reads the weighted forward from. */
+    get actionKey() {
+        return `${exports.ALB_PREFIX}actions.${this.name}`;
+    }
+    actionFor(weights) {
+        return JSON.stringify({
+            type: 'forward',
+            forwardConfig: {
+                targetGroups: this.backends.map((b) => ({
+                    serviceName: this.backendService(b),
+                    servicePort: String(this.front.port),
+                    weight: weights[b] ?? 0,
+                })),
+            },
+        });
+    }
+    /** The name of the preview rule's action (`actions.<svc>-preview`, `conditions.<svc>-preview`). */
+    get previewAction() {
+        return `${this.name}-preview`;
+    }
+    /**
+     * The Ingress as applied: rules for the live Service go through the weighted action; with `preview`, each is
+     * preceded by the same rule for requests carrying the preview header, forwarding to `preview`'s target group.
+     */
+    ingress(weights, preview) {
+        const ing = structuredClone(this.front.ingress);
+        for (const rule of ing.spec?.rules ?? []) {
+            const list = rule.http?.paths;
+            if (!list)
+                continue;
+            for (let i = 0; i < list.length; i++) {
+                const p = list[i];
+                if (p.backend?.service?.name !== this.name)
+                    continue;
+                p.backend.service.port = { name: 'use-annotation' };
+                if (preview) {
+                    list.splice(i, 0, {
+                        ...structuredClone(p),
+                        backend: { service: { name: this.previewAction, port: { name: 'use-annotation' } } },
+                    });
+                    i++;
+                }
+            }
+        }
+        ing.metadata.annotations = { ...ing.metadata.annotations, [this.actionKey]: this.actionFor(weights) };
+        if (preview) {
+            ing.metadata.annotations[`${exports.ALB_PREFIX}actions.${this.previewAction}`] = JSON.stringify({
+                type: 'forward',
+                forwardConfig: {
+                    targetGroups: [{ serviceName: this.backendService(preview), servicePort: String(this.front.port) }],
+                },
+            });
+            ing.metadata.annotations[`${exports.ALB_PREFIX}conditions.${this.previewAction}`] = JSON.stringify([
+                {
+                    field: 'http-header',
+                    httpHeaderConfig: { httpHeaderName: exports.PREVIEW_HEADER, values: [this.previewToken] },
+                },
+            ]);
+        }
+        return ing;
+    }
+    weightsFor(live) {
+        const weights = Object.fromEntries(this.backends.map((b) => [b, b === live ? 100 : 0]));
+        // A first deploy sends the first backend its traffic from the start: there is nobody to protect yet.
+        if (!live && this.backends[0])
+            weights[this.backends[0]] = 100;
+        return weights;
+    }
+    serviceFor(backend) {
+        const spec = this.svc.spec ?? {};
+        const albAnnotations = Object.fromEntries(Object.entries(this.svc.metadata.annotations ?? {}).filter(([k]) => k.startsWith(exports.ALB_PREFIX)));
+        return {
+            apiVersion: 'v1',
+            kind: 'Service',
+            metadata: {
+                name: this.backendService(backend),
+                namespace: this.ns,
+                labels: { ...this.svc.metadata.labels, [manifests_js_1.LABEL.color]: backend, [manifests_js_1.LABEL.track]: 'backend' },
+                ...(Object.keys(albAnnotations).length ? { annotations: albAnnotations } : {}),
+            },
+            spec: {
+                type: 'ClusterIP',
+                selector: { ...spec.selector, [manifests_js_1.LABEL.color]: backend },
+                ports: (spec.ports ?? []).map(({ name, port, targetPort }) => ({ name, port, targetPort })),
+            },
+        };
+    }
+    objects(live, backends, preview) {
+        return [...backends.map((b) => this.serviceFor(b)), this.ingress(this.weightsFor(live), preview)];
+    }
+    async preview(backend, signal) {
+        const base = await this.url();
+        if (!base)
+            return undefined;
+        const timeout = this.ctx.settings.switchTimeoutMs;
+        const until = this.ctx.clock.now() + timeout;
+        while (!(await this.previewOnAlb(backend))) {
+            if (this.ctx.clock.now() >= until) {
+                this.ctx.timeline.add('pre-switch', `the ALB did not take the preview rule for ${backend} within ${Math.round(timeout / 1000)}s: the checks reach it through the API server's service proxy instead`, 'warn');
+                return undefined;
+            }
+            await this.ctx.clock.sleep(2_000, signal);
+        }
+        const host = new URL(base).host;
+        const prefix = `${http_request_js_1.ALB_PREVIEW_SCHEME}//${host}`;
+        const token = this.previewToken;
+        return {
+            url: prefix,
+            via: `the ALB (requests with header ${exports.PREVIEW_HEADER})`,
+            transports: {
+                [http_request_js_1.ALB_PREVIEW_SCHEME]: (url, o) => {
+                    if (!url.startsWith(prefix))
+                        return Promise.reject(new Error(`not this deploy's preview: ${url}`));
+                    return (0, http_request_js_1.httpRequest)(`${base}${url.slice(prefix.length)}`, {
+                        ...o,
+                        headers: { ...o.headers, [exports.PREVIEW_HEADER]: token },
+                    });
+                },
+            },
+        };
+    }
+    async endPreview(live) {
+        await this.ctx.kube.apply(this.ingress(this.weightsFor(live)));
+    }
+    /** True when a listener has this deploy's preview rule, forwarding to `backend`'s target group only. */
+    async previewOnAlb(backend) {
+        const host = await this.hostname();
+        const arn = await this.targetGroup(backend);
+        const lb = host && arn ? await this.elbv2.loadBalancerByDns(host) : undefined;
+        if (!lb || !arn)
+            return false;
+        const condition = `${exports.PREVIEW_HEADER}=${this.previewToken}`.toLowerCase();
+        for (const l of lb.listeners) {
+            for (const r of await this.elbv2.rules(l.arn)) {
+                if (!r.conditions.some((c) => c.toLowerCase() === condition))
+                    continue;
+                if (r.forward.length > 0 && r.forward.every((f) => f.targetGroupArn === arn || f.weight === 0))
+                    return true;
+            }
+        }
+        return false;
+    }
+    /** The target group of a backend's Service (its TargetGroupBinding), once the controller made it. */
+    async targetGroup(backend) {
+        const tgbs = await this.ctx.kube.list('elbv2.k8s.aws/v1beta1', 'TargetGroupBinding', this.ns);
+        const tgb = tgbs.find((t) => t.spec.serviceRef?.name === this.backendService(backend));
+        return tgb?.spec?.targetGroupARN;
+    }
+    /** Waits for the controller to make the backend's TargetGroupBinding (pods created after it get its gate). */
+    async waitBinding(backend, signal, timeoutMs = 120_000) {
+        const until = this.ctx.clock.now() + timeoutMs;
+        while (this.ctx.clock.now() < until) {
+            if (await this.targetGroup(backend))
+                return true;
+            try {
+                await this.ctx.clock.sleep(2_000, signal);
+            }
+            catch {
+                return false;
+            }
+        }
+        return false;
+    }
+    async hostname() {
+        const live = await this.ctx.kube.get('networking.k8s.io/v1', 'Ingress', this.front.ingress.metadata.name ?? '', this.ns);
+        const st = live?.status;
+        return st?.loadBalancer?.ingress?.[0]?.hostname;
+    }
+    /** True when every ALB rule that forwards to the backends' target groups has exactly `weights`. */
+    async appliedOnAlb(weights) {
+        const host = await this.hostname();
+        if (!host)
+            return false;
+        const lb = await this.elbv2.loadBalancerByDns(host);
+        if (!lb)
+            return false;
+        const arns = {};
+        for (const b of this.backends) {
+            const arn = await this.targetGroup(b);
+            if (!arn)
+                return false;
+            arns[arn] = b;
+        }
+        let seen = 0;
+        for (const l of lb.listeners) {
+            for (const r of await this.elbv2.rules(l.arn)) {
+                if (!r.forward.some((f) => arns[f.targetGroupArn]))
+                    continue;
+                // A preview rule (this deploy's or a leftover) only takes requests with the preview header.
+                if (r.conditions.some((c) => c.toLowerCase().startsWith(`${exports.PREVIEW_HEADER.toLowerCase()}=`)))
+                    continue;
+                seen++;
+                for (const b of this.backends) {
+                    const tg = Object.keys(arns).find((a) => arns[a] === b);
+                    const got = r.forward.find((f) => f.targetGroupArn === tg)?.weight ?? 0;
+                    if (got !== (weights[b] ?? 0))
+                        return false;
+                }
+            }
+        }
+        return seen > 0;
+    }
+    async shift(backend, signal) {
+        const weights = Object.fromEntries(this.backends.map((b) => [b, b === backend ? 100 : 0]));
+        await this.ctx.kube.apply(this.ingress(weights));
+        const timeout = this.ctx.settings.switchTimeoutMs;
+        const until = this.ctx.clock.now() + timeout;
+        for (;;) {
+            if (await this.appliedOnAlb(weights))
+                break;
+            if (this.ctx.clock.now() >= until)
+                throw new RouterError(`the ALB of Ingress ${this.front.ingress.metadata.name} did not take the new weights within ${Math.round(timeout / 1000)}s (is the AWS Load Balancer Controller reconciling?)`);
+            await this.ctx.clock.sleep(2_000, signal);
+        }
+        // In-cluster clients use the live Service: it follows once the ALB has.
+        await this.ctx.kube.patch({ apiVersion: 'v1', kind: 'Service', name: this.name, namespace: this.ns }, { spec: { selector: { [manifests_js_1.LABEL.color]: backend } } });
+    }
+    async healthy(backend, signal, timeoutMs) {
+        return waitTargetsHealthy(this.ctx, this.elbv2, this.backendService(backend), { ...this.svc.spec?.selector, [manifests_js_1.LABEL.color]: backend }, signal, timeoutMs);
+    }
+    async liveUrl() {
+        return this.url();
+    }
+    /** The load balancer's URL when this runner can reach it; looked up (and any warning given) once. */
+    async url() {
+        if (this.base)
+            return this.base.url;
+        const host = await this.hostname();
+        if (!host)
+            return undefined;
+        this.base = { url: await reachableUrl(this.ctx, host) };
+        return this.base.url;
+    }
+    async drainSeconds(backend) {
+        const arn = await this.targetGroup(backend);
+        if (!arn)
+            return 0;
+        const attrs = await this.elbv2.targetGroupAttributes(arn).catch(() => ({}));
+        return Number(attrs['deregistration_delay.timeout_seconds'] ?? '300');
+    }
+    /** Pods of `backend` carry the readiness gate of its target group: Ready then means healthy on the ALB. */
+    static gated(pod) {
+        return (pod.spec?.readinessGates ?? []).some((g) => g.conditionType.startsWith(GATE_PREFIX));
+    }
+}
+exports.AlbRouter = AlbRouter;
+/**
+ * The URL users reach an Ingress's load balancer at, once it has one and this runner can reach it: an internal
+ * ALB, or one whose security groups do not admit the runner, cannot be checked from here — the checks then go
+ * through the API server's service proxy, and the timeline says so.
+ */
+async function ingressUrl(ctx, name) {
+    const live = await ctx.kube.get('networking.k8s.io/v1', 'Ingress', name, ctx.settings.namespace);
+    const st = live?.status;
+    const host = st?.loadBalancer?.ingress?.[0]?.hostname;
+    return host ? reachableUrl(ctx, host) : undefined;
+}
+/** `http://<load balancer>` when it answers this runner; otherwise undefined, and the timeline says why. */
+async function reachableUrl(ctx, host) {
+    const url = ctx.loadBalancerUrl(host);
+    if (await reachable(ctx, url))
+        return url;
+    ctx.timeline.add('plan', `the ALB ${host} does not answer this runner (internal, or its security groups): checks go through the API server's service proxy instead`, 'warn');
+    return undefined;
+}
+/** One request within 10 s of the clock: any HTTP answer means the URL is reachable from here. */
+async function reachable(ctx, url) {
+    const ac = new AbortController();
+    const timer = new AbortController();
+    ctx.clock.sleep(10_000, timer.signal).then(() => ac.abort(new Error('timeout')), () => undefined);
+    try {
+        await (0, http_request_js_1.httpRequest)(`${url}/`, {
+            method: 'GET',
+            headers: {},
+            insecure: false,
+            signal: ac.signal,
+            maxBody: 1024,
+        });
+        return true;
+    }
+    catch {
+        return false;
+    }
+    finally {
+        timer.abort();
+    }
+}
+/** The target group of Service `service` (its TargetGroupBinding), once the load balancer controller made it. */
+async function targetGroupOf(ctx, service) {
+    const tgbs = await ctx.kube.list('elbv2.k8s.aws/v1beta1', 'TargetGroupBinding', ctx.settings.namespace);
+    const tgb = tgbs.find((t) => t.spec.serviceRef?.name === service);
+    return tgb?.spec?.targetGroupARN;
+}
+/**
+ * Waits until every running pod matching `labels` is a healthy target of Service `service`'s target group
+ * (ELBv2 DescribeTargetHealth); returns why not after `timeoutMs`.
+ */
+async function waitTargetsHealthy(ctx, elbv2, service, labels, signal, timeoutMs) {
+    const until = ctx.clock.now() + timeoutMs;
+    let last = 'no target group yet';
+    for (;;) {
+        const arn = await targetGroupOf(ctx, service);
+        if (arn) {
+            const pods = await ctx.kube.list('v1', 'Pod', ctx.settings.namespace, {
+                labelSelector: (0, common_js_1.selectorString)(labels),
+            });
+            const ips = pods
+                .filter((p) => !p.metadata.deletionTimestamp && p.status?.podIP)
+                .map((p) => p.status.podIP);
+            const targets = await elbv2.targetHealth(arn);
+            const states = ips.map((ip) => targets.find((t) => t.id === ip)?.state ?? 'not registered');
+            const healthy = states.filter((st) => st === 'healthy').length;
+            if (ips.length > 0 && healthy === ips.length)
+                return undefined;
+            const others = [...new Set(states.filter((st) => st !== 'healthy'))].join(', ') || 'no pods';
+            last = `${healthy} of ${ips.length} targets healthy (${others})`;
+        }
+        if (ctx.clock.now() >= until)
+            return `not healthy on the ALB within ${Math.round(timeoutMs / 1000)}s: ${last}`;
+        try {
+            await ctx.clock.sleep(2_000, signal);
+        }
+        catch {
+            return 'cancelled';
+        }
+    }
+}
+/**
+ * The router for a Service: the ALB when an ALB Ingress of the manifests fronts it (the cluster must run the AWS
+ * Load Balancer Controller, and Keelson must be able to read ELBv2), else the Service itself.
+ */
+async function routerFor(ctx, svc, backends) {
+    const front = albFront(ctx.objects, svc.metadata.name ?? '');
+    if (ctx.settings.router === 'alb' && !front)
+        throw new errors_js_1.InputError('router', `Invalid input 'router': 'alb'. Expected an ALB Ingress (class alb) in the manifests routing to Service ${svc.metadata.name}.`);
+    if (!front || ctx.settings.router === 'service')
+        return new ServiceRouter(ctx, svc);
+    const ingName = front.ingress.metadata.name;
+    try {
+        await ctx.kube.resource('elbv2.k8s.aws/v1beta1', 'TargetGroupBinding');
+    }
+    catch (e) {
+        if (e instanceof client_js_1.KubeApiError && e.status === 404)
+            throw new errors_js_1.ConfigurationError(`Ingress ${ingName} is of class alb, but the cluster does not serve TargetGroupBinding (elbv2.k8s.aws/v1beta1): install the AWS Load Balancer Controller, or remove the Ingress from the manifests.`);
+        throw e;
+    }
+    if (!ctx.elbv2)
+        throw new errors_js_1.ConfigurationError(`Ingress ${ingName} puts an ALB in front of ${svc.metadata.name}: Keelson reads the ALB's rules and target health to switch without dropping requests, and needs the AWS region ('aws-region' or AWS_REGION) and credentials allowed elasticloadbalancing:Describe*.`);
+    return new AlbRouter(ctx, svc, front, ctx.elbv2, backends);
 }
 
 
@@ -772,6 +1878,8 @@ async function deploy(o) {
         pods: podSource(o.kube),
         saveState: save,
         serviceUrl: (name, port) => serviceUrl(settings.namespace, name, port),
+        elbv2: o.elbv2,
+        loadBalancerUrl: o.loadBalancerUrl ?? ((dns) => `http://${dns}`),
     };
     let result;
     try {
@@ -1331,7 +2439,7 @@ const FIELDS = {
     tls: ['host', 'servername', 'min-days', 'insecure', 'ca-file'],
     tcp: ['host'],
     prometheus: ['url', 'query', 'threshold', 'on-empty', 'headers', 'insecure'],
-    kubernetes: ['namespace', 'selector', 'max-restarts', 'restart-baseline', 'min-pods'],
+    kubernetes: ['namespace', 'selector', 'max-restarts', 'restart-baseline', 'min-pods', 'not-ready-grace'],
 };
 /**
  * Parses the YAML text of a checks input. Text that holds no check at all — empty, `[]`, `null`, `~`, `---` or
@@ -1711,6 +2819,7 @@ function parseCheck(item, index, input) {
                 maxRestarts: f.integer('max-restarts', 0, { min: 0, max: 10_000 }),
                 restartBaseline: f.enumOf('restart-baseline', ['first-probe', 'zero'], 'first-probe'),
                 minPods: f.integer('min-pods', 1, { min: 0, max: 10_000 }),
+                notReadyGrace: f.duration('not-ready-grace', 30_000, { min: 0 }),
             };
         }
     }
@@ -1923,7 +3032,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SERVICE_SCHEME = exports.MAX_BODY = void 0;
+exports.ALB_PREVIEW_SCHEME = exports.SERVICE_SCHEME = exports.MAX_BODY = void 0;
 exports.parseServiceUrl = parseServiceUrl;
 exports.httpRequest = httpRequest;
 /**
@@ -1936,6 +3045,11 @@ const node_https_1 = __importDefault(__webpack_require__(4708));
 exports.MAX_BODY = 1024 * 1024;
 /** `k8s-service://<namespace>/<service>[:<port>]/<path>`: a Service reached through the Kubernetes API server. */
 exports.SERVICE_SCHEME = 'k8s-service:';
+/**
+ * `alb-preview://<load balancer>/<path>`: the version under test through an ALB, on the rule the deploy engine
+ * adds for it (requests carry its preview header); only the deploy engine's checks reach it.
+ */
+exports.ALB_PREVIEW_SCHEME = 'alb-preview:';
 function parseServiceUrl(url) {
     const m = /^k8s-service:\/\/([a-z0-9-]+)\/([a-z0-9-]+)(?::([a-z0-9-]+))?(\/[^?#]*)?(\?[^#]*)?$/.exec(url);
     if (!m)
@@ -2127,9 +3241,11 @@ exports.BAD_WAITING_REASONS = [
 /**
  * A prober for one kubernetes check. It remembers restart counts from its first probe (the baseline) and
  * fails a probe when: fewer than min-pods pods match; a container waits with a reason in BAD_WAITING_REASONS;
- * restarts rose by more than max-restarts since the baseline; a pod is not Ready. Terminating pods are ignored.
+ * restarts rose by more than max-restarts since the baseline; a pod is not Ready for longer than not-ready-grace.
+ * A pod not Ready for less (just created, rescheduled, added by an autoscaler) makes the probe inconclusive.
+ * Terminating pods are ignored.
  */
-function kubernetesProber(spec, pods) {
+function kubernetesProber(spec, pods, clock) {
     let baseline;
     return async (signal) => {
         const listed = await pods.listPods(spec.namespace, spec.selector, signal);
@@ -2169,10 +3285,20 @@ function kubernetesProber(spec, pods) {
             const shown = risers.slice(0, 3).join(', ') + (risers.length > 3 ? `, +${risers.length - 3} more` : '');
             return { ok: false, message: `restarts rose by ${rose} since the baseline (${shown})` };
         }
-        const notReady = live.filter((p) => !isReady(p)).map(podName);
+        const now = clock.now();
+        const waiting = live.filter((p) => !isReady(p));
+        const starting = waiting.filter((p) => now - notReadySince(p) < spec.notReadyGrace);
+        const notReady = waiting.filter((p) => !starting.includes(p)).map(podName);
+        const list = (names) => names.slice(0, 3).join(', ') + (names.length > 3 ? `, +${names.length - 3} more` : '');
         if (notReady.length > 0) {
-            const shown = notReady.slice(0, 3).join(', ') + (notReady.length > 3 ? `, +${notReady.length - 3} more` : '');
-            return { ok: false, message: `${notReady.length} of ${live.length} pods not Ready: ${shown}` };
+            return { ok: false, message: `${notReady.length} of ${live.length} pods not Ready: ${list(notReady)}` };
+        }
+        if (starting.length > 0) {
+            return {
+                ok: false,
+                inconclusive: true,
+                message: `${live.length - starting.length}/${live.length} pods Ready, ${starting.length} starting: ${list(starting.map(podName))}`,
+            };
         }
         return {
             ok: true,
@@ -2194,6 +3320,13 @@ function restartCounts(pods) {
             out.set(`${id}/${c.name}`, (out.get(`${id}/${c.name}`) ?? 0) + (c.restartCount ?? 0));
     }
     return out;
+}
+/** When a pod last became not Ready (its Ready condition's transition, else its creation); -∞ when unknown. */
+function notReadySince(p) {
+    const ready = p.status?.conditions?.find((c) => c.type === 'Ready');
+    const at = ready?.lastTransitionTime ?? p.metadata?.creationTimestamp;
+    const ms = at ? new Date(at).getTime() : NaN;
+    return Number.isNaN(ms) ? -Infinity : ms;
 }
 function isReady(p) {
     return p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
@@ -2633,6 +3766,12 @@ function redactUrl(url) {
 function proberFor(spec, options) {
     const { clock } = options;
     const request = (url, o) => {
+        const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase() ?? '';
+        const transport = options.transports?.[scheme];
+        if (transport)
+            return transport(url, o);
+        if (scheme === http_request_js_1.ALB_PREVIEW_SCHEME)
+            return Promise.reject(new Error(`${url} is only reachable while the deploy action checks a preview`));
         if (!url.startsWith(http_request_js_1.SERVICE_SCHEME))
             return (0, http_request_js_1.httpRequest)(url, o);
         if (!options.serviceProxy)
@@ -2659,7 +3798,7 @@ function proberFor(spec, options) {
                 throw new errors_js_1.InputError(input, `Invalid input '${input}': check ${spec.index} ('${spec.name}') field 'kind': 'kubernetes'. ` +
                     'Expected cluster access (cluster-name or kubeconfig) for kubernetes checks.');
             }
-            return (0, kubernetes_js_1.kubernetesProber)(spec, pods);
+            return (0, kubernetes_js_1.kubernetesProber)(spec, pods, clock);
         }
     }
 }
@@ -2955,12 +4094,17 @@ function parseHostPort(raw, defaultPort) {
         return undefined;
     return { hostname, port };
 }
-/** An absolute http(s) URL (or a k8s-service:// URL, reached through the API server), or undefined. */
+/**
+ * An absolute http(s) URL (or a k8s-service:// URL, reached through the API server, or an alb-preview:// URL,
+ * the deploy engine's preview rule on an ALB), or undefined.
+ */
 function parseHttpUrl(raw) {
     try {
         const url = new URL(raw);
         if (url.protocol === 'k8s-service:')
             return (0, http_request_js_1.parseServiceUrl)(raw) ? url : undefined;
+        if (url.protocol === http_request_js_1.ALB_PREVIEW_SCHEME)
+            return url.host ? url : undefined;
         return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
     }
     catch {
@@ -3253,9 +4397,16 @@ function rolloutState(d) {
         return { done: false, failed: false, message: `${available} of ${updated} updated replicas available` };
     return { done: true, message: `${available} of ${want} replicas available` };
 }
+/**
+ * Waits like `kubectl rollout status`, with two differences that make verdicts fast and fair: `timeoutMs` is a
+ * progress deadline (the rollout fails when nothing moved — generation observed, pods updated, ready or
+ * available — for that long, however long it takes in all: an HPA may be adding pods), and `inspect` looks at
+ * the new pods on every poll, so a crash loop fails the wait at once instead of at the deadline.
+ */
 async function waitForRollout(kube, ref, o) {
-    const until = o.clock.now() + o.timeoutMs;
     let last = '';
+    let progress = '';
+    let progressAt = o.clock.now();
     for (;;) {
         if (o.signal?.aborted)
             return { ok: false, reason: 'cancelled' };
@@ -3271,8 +4422,17 @@ async function waitForRollout(kube, ref, o) {
             return { ok: true };
         if (s.failed)
             return { ok: false, reason: s.message };
-        if (o.clock.now() >= until)
-            return { ok: false, reason: `not ready after ${Math.round(o.timeoutMs / 1000)}s: ${s.message}` };
+        const st = d.status ?? {};
+        const key = [st.observedGeneration, st.updatedReplicas, st.readyReplicas, st.availableReplicas].join('/');
+        if (key !== progress) {
+            progress = key;
+            progressAt = o.clock.now();
+        }
+        const broken = o.inspect ? await o.inspect(d) : undefined;
+        if (broken)
+            return { ok: false, reason: broken };
+        if (o.clock.now() - progressAt >= o.timeoutMs)
+            return { ok: false, reason: `no progress for ${Math.round(o.timeoutMs / 1000)}s: ${s.message}` };
         try {
             await o.clock.sleep(o.pollMs ?? 2_000, o.signal);
         }

@@ -243,13 +243,17 @@ class KubeApiError extends Error {
     reason;
     verb;
     path;
+    causes;
     name = 'KubeApiError';
-    constructor(status, reason, message, verb, path) {
+    constructor(status, reason, message, verb, path, 
+    /** `details.causes` of the API server's Status (apply conflicts name the field and its manager). */
+    causes = []) {
         super(message);
         this.status = status;
         this.reason = reason;
         this.verb = verb;
         this.path = path;
+        this.causes = causes;
     }
 }
 exports.KubeApiError = KubeApiError;
@@ -372,17 +376,25 @@ class KubeClient {
         } while (cont);
         return items;
     }
-    /** Server-side apply (field manager `keelson`, force: Keelson owns the fields it applies). */
+    /**
+     * Server-side apply as field manager `keelson` (or `fieldManager`). Forced unless `force: false`: then a field
+     * another manager owns with another value is a 409 whose `causes` name the fields and their managers.
+     */
     async apply(obj, opts = {}) {
         const info = await this.resource(obj.apiVersion, obj.kind);
         const name = obj.metadata.name;
         if (!name)
             throw new KubeApiError(422, 'Invalid', `${obj.kind} without metadata.name`, 'apply', '');
         const res = await this.request('PATCH', (0, resources_js_1.objectPath)(info, name, obj.metadata.namespace), {
-            query: { fieldManager: this.fieldManager, force: 'true', dryRun: opts.dryRun ? 'All' : undefined },
+            query: {
+                fieldManager: opts.fieldManager ?? this.fieldManager,
+                force: opts.force === false ? undefined : 'true',
+                dryRun: opts.dryRun ? 'All' : undefined,
+            },
             body: obj,
             contentType: 'application/apply-patch+yaml',
-            retryConflict: true,
+            // A forced apply's 409 can only be an optimistic-concurrency race: retry it. An unforced one is a conflict.
+            retryConflict: opts.force !== false,
         });
         return res.body;
     }
@@ -427,7 +439,7 @@ class KubeClient {
     async proxyGet(namespace, service, port, path, opts = {}) {
         const target = port === '' ? encodeURIComponent(service) : `${encodeURIComponent(service)}:${port}`;
         const p = `/api/v1/namespaces/${encodeURIComponent(namespace)}/services/${target}/proxy${path.startsWith('/') ? path : `/${path}`}`;
-        return this.once('GET', p, {}, opts.signal);
+        return this.once('GET', p, {}, opts.signal, opts.timeoutMs);
     }
     // ── transport ────────────────────────────────────────────────────────────
     async request(method, path, opts = {}) {
@@ -484,7 +496,7 @@ class KubeClient {
             await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
         }
     }
-    async once(method, path, opts, signal) {
+    async once(method, path, opts, signal, timeoutMs) {
         const url = new node_url_1.URL(path.replace(/^\//, ''), this.server.href.endsWith('/') ? this.server.href : this.server.href + '/');
         for (const [k, v] of Object.entries(opts.query ?? {}))
             if (v !== undefined)
@@ -501,7 +513,13 @@ class KubeClient {
         }
         const lib = url.protocol === 'https:' ? node_https_1.default : node_http_1.default;
         return new Promise((resolve, reject) => {
-            const req = lib.request(url, { method, headers, agent: this.agent, timeout: this.opts.requestTimeoutMs ?? 30_000, signal }, (res) => {
+            const req = lib.request(url, {
+                method,
+                headers,
+                agent: this.agent,
+                timeout: timeoutMs ?? this.opts.requestTimeoutMs ?? 30_000,
+                signal,
+            }, (res) => {
                 const chunks = [];
                 res.on('data', (c) => chunks.push(c));
                 res.on('error', reject);
@@ -535,7 +553,7 @@ function backoff(attempt, retryAfter) {
 function toApiError(res, verb, path) {
     const b = res.body;
     const message = typeof b === 'object' && b?.message ? b.message : res.text.slice(0, 300) || `HTTP ${res.status}`;
-    return new KubeApiError(res.status, (typeof b === 'object' && b?.reason) || `HTTP${res.status}`, `Kubernetes API ${verb} ${path}: ${res.status} ${message}`, verb, path);
+    return new KubeApiError(res.status, (typeof b === 'object' && b?.reason) || `HTTP${res.status}`, `Kubernetes API ${verb} ${path}: ${res.status} ${message}`, verb, path, typeof b === 'object' && Array.isArray(b?.details?.causes) ? b.details.causes : []);
 }
 
 

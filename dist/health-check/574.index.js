@@ -326,7 +326,7 @@ const FIELDS = {
     tls: ['host', 'servername', 'min-days', 'insecure', 'ca-file'],
     tcp: ['host'],
     prometheus: ['url', 'query', 'threshold', 'on-empty', 'headers', 'insecure'],
-    kubernetes: ['namespace', 'selector', 'max-restarts', 'restart-baseline', 'min-pods'],
+    kubernetes: ['namespace', 'selector', 'max-restarts', 'restart-baseline', 'min-pods', 'not-ready-grace'],
 };
 /**
  * Parses the YAML text of a checks input. Text that holds no check at all — empty, `[]`, `null`, `~`, `---` or
@@ -706,6 +706,7 @@ function parseCheck(item, index, input) {
                 maxRestarts: f.integer('max-restarts', 0, { min: 0, max: 10_000 }),
                 restartBaseline: f.enumOf('restart-baseline', ['first-probe', 'zero'], 'first-probe'),
                 minPods: f.integer('min-pods', 1, { min: 0, max: 10_000 }),
+                notReadyGrace: f.duration('not-ready-grace', 30_000, { min: 0 }),
             };
         }
     }
@@ -918,7 +919,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SERVICE_SCHEME = exports.MAX_BODY = void 0;
+exports.ALB_PREVIEW_SCHEME = exports.SERVICE_SCHEME = exports.MAX_BODY = void 0;
 exports.parseServiceUrl = parseServiceUrl;
 exports.httpRequest = httpRequest;
 /**
@@ -931,6 +932,11 @@ const node_https_1 = __importDefault(__webpack_require__(4708));
 exports.MAX_BODY = 1024 * 1024;
 /** `k8s-service://<namespace>/<service>[:<port>]/<path>`: a Service reached through the Kubernetes API server. */
 exports.SERVICE_SCHEME = 'k8s-service:';
+/**
+ * `alb-preview://<load balancer>/<path>`: the version under test through an ALB, on the rule the deploy engine
+ * adds for it (requests carry its preview header); only the deploy engine's checks reach it.
+ */
+exports.ALB_PREVIEW_SCHEME = 'alb-preview:';
 function parseServiceUrl(url) {
     const m = /^k8s-service:\/\/([a-z0-9-]+)\/([a-z0-9-]+)(?::([a-z0-9-]+))?(\/[^?#]*)?(\?[^#]*)?$/.exec(url);
     if (!m)
@@ -1122,9 +1128,11 @@ exports.BAD_WAITING_REASONS = [
 /**
  * A prober for one kubernetes check. It remembers restart counts from its first probe (the baseline) and
  * fails a probe when: fewer than min-pods pods match; a container waits with a reason in BAD_WAITING_REASONS;
- * restarts rose by more than max-restarts since the baseline; a pod is not Ready. Terminating pods are ignored.
+ * restarts rose by more than max-restarts since the baseline; a pod is not Ready for longer than not-ready-grace.
+ * A pod not Ready for less (just created, rescheduled, added by an autoscaler) makes the probe inconclusive.
+ * Terminating pods are ignored.
  */
-function kubernetesProber(spec, pods) {
+function kubernetesProber(spec, pods, clock) {
     let baseline;
     return async (signal) => {
         const listed = await pods.listPods(spec.namespace, spec.selector, signal);
@@ -1164,10 +1172,20 @@ function kubernetesProber(spec, pods) {
             const shown = risers.slice(0, 3).join(', ') + (risers.length > 3 ? `, +${risers.length - 3} more` : '');
             return { ok: false, message: `restarts rose by ${rose} since the baseline (${shown})` };
         }
-        const notReady = live.filter((p) => !isReady(p)).map(podName);
+        const now = clock.now();
+        const waiting = live.filter((p) => !isReady(p));
+        const starting = waiting.filter((p) => now - notReadySince(p) < spec.notReadyGrace);
+        const notReady = waiting.filter((p) => !starting.includes(p)).map(podName);
+        const list = (names) => names.slice(0, 3).join(', ') + (names.length > 3 ? `, +${names.length - 3} more` : '');
         if (notReady.length > 0) {
-            const shown = notReady.slice(0, 3).join(', ') + (notReady.length > 3 ? `, +${notReady.length - 3} more` : '');
-            return { ok: false, message: `${notReady.length} of ${live.length} pods not Ready: ${shown}` };
+            return { ok: false, message: `${notReady.length} of ${live.length} pods not Ready: ${list(notReady)}` };
+        }
+        if (starting.length > 0) {
+            return {
+                ok: false,
+                inconclusive: true,
+                message: `${live.length - starting.length}/${live.length} pods Ready, ${starting.length} starting: ${list(starting.map(podName))}`,
+            };
         }
         return {
             ok: true,
@@ -1189,6 +1207,13 @@ function restartCounts(pods) {
             out.set(`${id}/${c.name}`, (out.get(`${id}/${c.name}`) ?? 0) + (c.restartCount ?? 0));
     }
     return out;
+}
+/** When a pod last became not Ready (its Ready condition's transition, else its creation); -∞ when unknown. */
+function notReadySince(p) {
+    const ready = p.status?.conditions?.find((c) => c.type === 'Ready');
+    const at = ready?.lastTransitionTime ?? p.metadata?.creationTimestamp;
+    const ms = at ? new Date(at).getTime() : NaN;
+    return Number.isNaN(ms) ? -Infinity : ms;
 }
 function isReady(p) {
     return p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
@@ -1628,6 +1653,12 @@ function redactUrl(url) {
 function proberFor(spec, options) {
     const { clock } = options;
     const request = (url, o) => {
+        const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase() ?? '';
+        const transport = options.transports?.[scheme];
+        if (transport)
+            return transport(url, o);
+        if (scheme === http_request_js_1.ALB_PREVIEW_SCHEME)
+            return Promise.reject(new Error(`${url} is only reachable while the deploy action checks a preview`));
         if (!url.startsWith(http_request_js_1.SERVICE_SCHEME))
             return (0, http_request_js_1.httpRequest)(url, o);
         if (!options.serviceProxy)
@@ -1654,7 +1685,7 @@ function proberFor(spec, options) {
                 throw new errors_js_1.InputError(input, `Invalid input '${input}': check ${spec.index} ('${spec.name}') field 'kind': 'kubernetes'. ` +
                     'Expected cluster access (cluster-name or kubeconfig) for kubernetes checks.');
             }
-            return (0, kubernetes_js_1.kubernetesProber)(spec, pods);
+            return (0, kubernetes_js_1.kubernetesProber)(spec, pods, clock);
         }
     }
 }
@@ -1950,12 +1981,17 @@ function parseHostPort(raw, defaultPort) {
         return undefined;
     return { hostname, port };
 }
-/** An absolute http(s) URL (or a k8s-service:// URL, reached through the API server), or undefined. */
+/**
+ * An absolute http(s) URL (or a k8s-service:// URL, reached through the API server, or an alb-preview:// URL,
+ * the deploy engine's preview rule on an ALB), or undefined.
+ */
 function parseHttpUrl(raw) {
     try {
         const url = new URL(raw);
         if (url.protocol === 'k8s-service:')
             return (0, http_request_js_1.parseServiceUrl)(raw) ? url : undefined;
+        if (url.protocol === http_request_js_1.ALB_PREVIEW_SCHEME)
+            return url.host ? url : undefined;
         return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
     }
     catch {
