@@ -14,6 +14,7 @@
  */
 import { appendFileSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { realClock, type Clock } from './clock.js';
 import { Masker, maskExcept, type MaskPattern } from './mask.js';
 
 export type Env = Record<string, string | undefined>;
@@ -116,12 +117,21 @@ export interface ActionContextOptions {
   masker?: Masker;
   /** Called once when the run is marked failed (the process context sets the exit code). */
   onFailed?: () => void;
+  /** The time every wait of this run goes by (default the wall clock; the local runner's simulator has its own). */
+  clock?: Clock;
+  /**
+   * How this runner reaches a host name it cannot resolve itself (the local runner's load balancers on
+   * loopback): a base URL such as `http://127.0.0.1:41234`, or undefined to use the name as it is.
+   */
+  hostUrl?: (host: string) => string | undefined;
 }
 
 /** One action run: its environment, its output and its secrets. */
 export class ActionContext implements Log {
   readonly env: Env;
   readonly masker: Masker;
+  readonly clock: Clock;
+  readonly hostUrl: (host: string) => string | undefined;
   private readonly out: (line: string) => void;
   private readonly onFailed: (() => void) | undefined;
   private failedFlag = false;
@@ -131,6 +141,8 @@ export class ActionContext implements Log {
     this.out = o.write;
     this.masker = o.masker ?? new Masker();
     this.onFailed = o.onFailed;
+    this.clock = o.clock ?? realClock;
+    this.hostUrl = o.hostUrl ?? (() => undefined);
   }
 
   /** The context of an action started by the runner: process.env, stdout, the process exit code. */

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Clock } from './clock.js';
 import { ActionContext, type Env } from './core.js';
 import type { Masker } from './mask.js';
 
@@ -19,6 +20,9 @@ export interface LocalRun {
   failed: boolean;
   /** The ::error:: / ::warning:: / ::notice:: lines, parsed. */
   annotations: ParsedCommand[];
+  /** Variables the action exported for later steps (GITHUB_ENV), and directories it added to PATH (GITHUB_PATH). */
+  exported: Record<string, string>;
+  path: string[];
 }
 
 export interface ParsedCommand {
@@ -98,6 +102,12 @@ export interface LocalRunOptions {
   echo?: (line: string) => void;
   /** The run's masker (default: a new one, so nothing registered by another run leaks into this one). */
   masker?: Masker;
+  /** The environment the step starts from (default this process's, minus INPUT_* and STATE_*). */
+  baseEnv?: Env;
+  /** The run's clock (default the wall clock). */
+  clock?: Clock;
+  /** How the run reaches host names it cannot resolve (ActionContext.hostUrl). */
+  hostUrl?: (host: string) => string | undefined;
 }
 
 /**
@@ -114,10 +124,11 @@ export async function runLocally(
     summary: join(dir, 'summary'),
     state: join(dir, 'state'),
     env: join(dir, 'env'),
+    path: join(dir, 'path'),
   };
   for (const f of Object.values(files)) writeFileSync(f, '');
   const base: Env = {};
-  for (const [k, v] of Object.entries(process.env))
+  for (const [k, v] of Object.entries(opts.baseEnv ?? process.env))
     if (!k.startsWith('INPUT_') && !k.startsWith('STATE_')) base[k] = v;
   const stateEnv: Env = {};
   for (const [k, v] of Object.entries(opts.state ?? {})) stateEnv[`STATE_${k}`] = v;
@@ -127,6 +138,7 @@ export async function runLocally(
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_STATE: files.state,
     GITHUB_ENV: files.env,
+    GITHUB_PATH: files.path,
     RUNNER_TEMP: dir,
     ...opts.env,
     ...stateEnv,
@@ -136,6 +148,8 @@ export async function runLocally(
   const ctx = new ActionContext({
     env,
     masker: opts.masker,
+    clock: opts.clock,
+    hostUrl: opts.hostUrl,
     write: (line) => {
       log.push(line);
       opts.echo?.(line);
@@ -150,6 +164,10 @@ export async function runLocally(
       state: parseEnvFile(readFileSync(files.state, 'utf8')),
       failed: ctx.failed,
       annotations: commandsOf(log).filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
+      exported: parseEnvFile(readFileSync(files.env, 'utf8')),
+      path: readFileSync(files.path, 'utf8')
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== ''),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

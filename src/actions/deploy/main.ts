@@ -1,4 +1,3 @@
-import { realClock } from '../../lib/clock.js';
 import { ActionContext } from '../../lib/core.js';
 import { readDeployInputs } from '../../lib/deploy/settings.js';
 import { readContext } from '../../lib/github/context.js';
@@ -8,7 +7,7 @@ import { runAction } from '../../lib/run-action.js';
 export async function run(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
   await runAction(ctx, async () => {
     const context = readContext(ctx.env);
-    const settings = readDeployInputs(new Inputs(ctx.getInput));
+    const settings = readDeployInputs(new Inputs(ctx.getInput), ctx.env);
     ctx.setSecret(settings.githubToken);
     const { runDeploy, failureOf } = await import('../../lib/deploy/action.js');
     const cancel = new AbortController();
@@ -17,7 +16,7 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
     process.once('SIGTERM', onSignal);
     try {
       const { result, markdown } = await runDeploy(settings, {
-        clock: realClock,
+        clock: ctx.clock,
         signal: cancel.signal,
         context,
         cwd: context.workspace,
@@ -26,6 +25,8 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
         onWarning: (m) => ctx.warning(m),
         saveState: (k, v) => ctx.saveState(k, v),
         setSecret: (v) => ctx.setSecret(v),
+        env: ctx.env,
+        loadBalancerUrl: (dns) => ctx.hostUrl(dns) ?? `http://${dns}`,
       });
       ctx.setOutput('result', result.result);
       ctx.setOutput('rollback-reason', result.rollbackReason ?? '');
@@ -47,10 +48,13 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
 export async function runPost(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
   await runAction(ctx, async () => {
     if (!ctx.getState('namespace') || ctx.getState('phase') === 'done') return;
-    const settings = readDeployInputs(new Inputs(ctx.getInput));
+    const settings = readDeployInputs(new Inputs(ctx.getInput), ctx.env);
     const { connect } = await import('../../lib/k8s/connect.js');
     const { reconcile } = await import('../../lib/deploy/post.js');
-    const { kube } = await connect(settings.access, realClock, { setSecret: (v) => ctx.setSecret(v) });
+    const { kube } = await connect(settings.access, ctx.clock, {
+      setSecret: (v) => ctx.setSecret(v),
+      env: ctx.env,
+    });
     try {
       await reconcile(
         kube,

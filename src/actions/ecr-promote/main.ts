@@ -1,4 +1,3 @@
-import { realClock } from '../../lib/clock.js';
 import { ActionContext } from '../../lib/core.js';
 import { readContext } from '../../lib/github/context.js';
 import { Inputs } from '../../lib/inputs.js';
@@ -18,7 +17,7 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
       if (!c) {
         c = createEcr({
           region,
-          clock: realClock,
+          clock: ctx.clock,
           env: ctx.env,
           regionInput: region === request.sourceRegion ? 'aws-region' : 'target-region',
         });
@@ -43,6 +42,6 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
     ctx.setOutput('image', result.image, { raw: true });
     ctx.setOutput('digest', result.digest, { raw: true });
     ctx.setOutput('mode', result.mode, { raw: true });
-    ctx.appendSummary(renderPromoteSummary(result, context, ctx.env, realClock.now()));
+    ctx.appendSummary(renderPromoteSummary(result, context, ctx.env, ctx.clock.now()));
   });
 }

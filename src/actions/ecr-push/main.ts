@@ -1,4 +1,3 @@
-import { realClock } from '../../lib/clock.js';
 import { ActionContext } from '../../lib/core.js';
 import { readContext } from '../../lib/github/context.js';
 import { Inputs } from '../../lib/inputs.js';
@@ -13,7 +12,7 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
     const { createEcr } = await import('../../lib/ecr/api.js');
     const { pushImage } = await import('../../lib/ecr/push.js');
     const { renderPushSummary } = await import('../../lib/ecr/summary.js');
-    const ecr = createEcr({ region: settings.region, clock: realClock, env: ctx.env });
+    const ecr = createEcr({ region: settings.region, clock: ctx.clock, env: ctx.env });
     for (const o of settings.tags.omitted) ctx.info(`Tag template '${o.template}' left out: ${o.reason}.`);
     const result = await pushImage(settings, {
       ecr,

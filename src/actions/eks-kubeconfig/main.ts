@@ -1,6 +1,5 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { realClock } from '../../lib/clock.js';
 import { ActionContext } from '../../lib/core.js';
 import { readAccess } from '../../lib/deploy/settings.js';
 import { InputError } from '../../lib/errors.js';
@@ -18,7 +17,7 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
       );
     if (!inputs.has('cluster-name'))
       throw InputError.required('cluster-name', 'the EKS cluster to write a kubeconfig for');
-    const access = readAccess(inputs);
+    const access = readAccess(inputs, ctx.env);
     if (access.kind !== 'eks') throw new InputError('cluster-name', "Input 'cluster-name' is required.");
     const exportVar = inputs.boolean('export', true);
     const temp = ctx.env.RUNNER_TEMP || process.cwd();
@@ -29,8 +28,11 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
       gh,
     );
     const { eksAccess, renderEksKubeconfig } = await import('../../lib/k8s/access.js');
-    const a = await eksAccess({ clusterName: access.clusterName, region: access.region }, realClock, (v) =>
-      ctx.setSecret(v),
+    const a = await eksAccess(
+      { clusterName: access.clusterName, region: access.region },
+      ctx.clock,
+      (v) => ctx.setSecret(v),
+      ctx.env,
     );
     // Prove the credentials work now (and mask the token) rather than at the first kubectl call.
     await a.token?.();

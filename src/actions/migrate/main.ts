@@ -1,4 +1,3 @@
-import { realClock } from '../../lib/clock.js';
 import { ActionContext } from '../../lib/core.js';
 import { readContext } from '../../lib/github/context.js';
 import { Inputs } from '../../lib/inputs.js';
@@ -21,7 +20,7 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
     process.once('SIGTERM', onSignal);
     try {
       const { result, markdown, error } = await runMigrate(settings, {
-        clock: realClock,
+        clock: ctx.clock,
         signal: cancel.signal,
         workspace: context.workspace,
         holder: `github-run-${context.runId || 'local'}-${context.runAttempt}`,
@@ -84,9 +83,12 @@ export async function runPost(ctx: ActionContext = ActionContext.fromProcess()):
     if (!settings.job) return;
     const { connect } = await import('../../lib/k8s/connect.js');
     const { cleanUpJob } = await import('../../lib/migrate/job.js');
-    const { kube } = await connect(settings.job.access, realClock, { setSecret: (v) => ctx.setSecret(v) });
+    const { kube } = await connect(settings.job.access, ctx.clock, {
+      setSecret: (v) => ctx.setSecret(v),
+      env: ctx.env,
+    });
     try {
-      await cleanUpJob(kube, recorded, { clock: realClock, log: (m) => ctx.info(m) });
+      await cleanUpJob(kube, recorded, { clock: ctx.clock, log: (m) => ctx.info(m) });
     } finally {
       kube.close();
     }

@@ -1,4 +1,3 @@
-import { realClock } from '../../lib/clock.js';
 import { ActionContext } from '../../lib/core.js';
 import { PolicyError } from '../../lib/errors.js';
 import { readContext } from '../../lib/github/context.js';
@@ -20,7 +19,7 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
         runTrivyScan(settings, {
           env: ctx.env,
           workspace: gh.workspace,
-          clock: realClock,
+          clock: ctx.clock,
           log: (line) => write(line + '\n'),
           output: write,
         }),

@@ -13,7 +13,7 @@ import { connect } from '../k8s/connect.js';
 import { containersOf, loadManifests, pinImages, stamp, versionOf } from '../k8s/manifests.js';
 import type { KubeObject } from '../k8s/types.js';
 import { table } from '../summary.js';
-import { sdkElbv2, type Elbv2 } from '../aws/elbv2.js';
+import { sdkElbv2, type Elbv2, type Elbv2Access } from '../aws/elbv2.js';
 import { deploy } from './run.js';
 import type { DeployInputs } from './settings.js';
 import type { Timeline, TimelineEvent } from './timeline.js';
@@ -63,6 +63,8 @@ export interface RunDeployDeps {
   loadBalancerUrl?: (dnsName: string) => string;
   /** Changes the rendered objects before they are pinned and stamped (the simulator sets image tags). */
   transform?: (objects: KubeObject[]) => void;
+  /** The step's environment: AWS credentials and endpoints for EKS and ELBv2 (default this process's). */
+  env?: Record<string, string | undefined>;
 }
 
 export interface DeployRun {
@@ -104,6 +106,7 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
     (
       await connect(s.access, deps.clock, {
         setSecret: deps.setSecret,
+        env: deps.env,
         onRetry: (r) =>
           deps.onWarning?.(`Kubernetes API ${r.verb} answered ${r.status}; retrying in ${r.delayMs}ms`),
       })
@@ -145,13 +148,31 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
       saveState: deps.saveState,
       onEvent: deps.onEvent,
       onWarning: deps.onWarning,
-      elbv2: deps.elbv2 ?? (s.awsRegion ? sdkElbv2({ region: s.awsRegion }) : undefined),
+      elbv2: deps.elbv2 ?? (s.awsRegion ? sdkElbv2(elbv2Access(s.awsRegion, deps.env)) : undefined),
       loadBalancerUrl: deps.loadBalancerUrl,
     });
     return { result, timeline, markdown: renderDeploySummary(s, result, timeline) };
   } finally {
     if (!deps.kube) kube.close();
   }
+}
+
+/** ELBv2 in `region` with the step's endpoint override and keys when it has them (else the SDK's chain). */
+function elbv2Access(region: string, env: Record<string, string | undefined> = process.env): Elbv2Access {
+  const endpoint = env.AWS_ENDPOINT_URL_ELASTIC_LOAD_BALANCING_V2 || env.AWS_ENDPOINT_URL;
+  return {
+    region,
+    ...(endpoint ? { endpoint } : {}),
+    ...(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+      ? {
+          credentials: {
+            accessKeyId: env.AWS_ACCESS_KEY_ID,
+            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 const HEADLINE: Record<DeployResult['result'], string> = {

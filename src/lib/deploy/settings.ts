@@ -38,6 +38,8 @@ export interface DeployInputs {
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
+type Env = Record<string, string | undefined>;
+
 export function dnsLabel(inputs: Inputs, name: string, fallback?: string): string {
   const v = inputs.string(name, {
     required: fallback === undefined,
@@ -49,7 +51,7 @@ export function dnsLabel(inputs: Inputs, name: string, fallback?: string): strin
   return v;
 }
 
-export function readAccess(inputs: Inputs): DeployInputs['access'] {
+export function readAccess(inputs: Inputs, env: Env = process.env): DeployInputs['access'] {
   const clusterName = inputs.string('cluster-name');
   const kubeconfig = inputs.string('kubeconfig');
   if (clusterName && kubeconfig)
@@ -68,7 +70,7 @@ export function readAccess(inputs: Inputs): DeployInputs['access'] {
     );
   }
   const region = inputs.string('aws-region', {
-    default: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '',
+    default: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? '',
   });
   if (!region) throw InputError.required('aws-region', 'the AWS region of the cluster (or set AWS_REGION)');
   if (!REGION.test(region)) throw InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
@@ -88,17 +90,17 @@ function optionalUrl(inputs: Inputs, name: string): string | undefined {
 }
 
 /** The region Keelson reads ELBv2 in: the EKS cluster's, or `aws-region` / AWS_REGION with a kubeconfig. */
-function elbv2Region(inputs: Inputs, access: DeployInputs['access']): string | undefined {
+function elbv2Region(inputs: Inputs, access: DeployInputs['access'], env: Env): string | undefined {
   if (access.kind === 'eks') return access.region;
-  const region =
-    inputs.string('aws-region') || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
+  const region = inputs.string('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
   if (region && !REGION.test(region))
     throw InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
   return region || undefined;
 }
 
-export function readDeployInputs(inputs: Inputs): DeployInputs {
-  const access = readAccess(inputs);
+/** `env`: the step's environment, for the AWS_REGION default (an in-process run has one of its own). */
+export function readDeployInputs(inputs: Inputs, env: Env = process.env): DeployInputs {
+  const access = readAccess(inputs, env);
   const namespace = dnsLabel(inputs, 'namespace', 'default');
   const service = dnsLabel(inputs, 'service');
   const version = inputs.string('version') || undefined;
@@ -133,6 +135,6 @@ export function readDeployInputs(inputs: Inputs): DeployInputs {
     environment: inputs.string('environment', { default: namespace }),
     environmentUrl: optionalUrl(inputs, 'environment-url'),
     githubToken: inputs.string('github-token'),
-    awsRegion: elbv2Region(inputs, access),
+    awsRegion: elbv2Region(inputs, access, env),
   };
 }

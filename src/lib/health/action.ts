@@ -43,6 +43,8 @@ export async function runHealthChecks(
     kube?: KubeClient;
     setSecret?: (v: string) => void;
     onProbe?: (m: string) => void;
+    /** The step's environment (AWS credentials and endpoints for EKS); default this process's. */
+    env?: Record<string, string | undefined>;
   },
 ): Promise<{ result: RunResult; markdown: string; specs: CheckSpec[] }> {
   const specs = await parseHealthChecks(s.checks, { input: 'checks' });
@@ -61,7 +63,8 @@ export async function runHealthChecks(
         "Kubernetes checks and k8s-service:// URLs need 'cluster-name' (EKS) or 'kubeconfig'.",
       );
     const { connect } = await import('../k8s/connect.js');
-    kube = (await connect(s.access, deps.clock, { setSecret: (v) => deps.setSecret?.(v) })).kube;
+    kube = (await connect(s.access, deps.clock, { setSecret: (v) => deps.setSecret?.(v), env: deps.env }))
+      .kube;
     owned = true;
   }
   try {

@@ -13,7 +13,11 @@ export interface HealthCheckSettings {
   access?: DeployInputs['access'];
 }
 
-export function readHealthCheckSettings(inputs: Inputs, roots: PathRoots): HealthCheckSettings {
+export function readHealthCheckSettings(
+  inputs: Inputs,
+  roots: PathRoots,
+  env: Record<string, string | undefined> = process.env,
+): HealthCheckSettings {
   const checks = readChecksSource(
     'checks',
     inputs.string('checks', {
@@ -28,6 +32,6 @@ export function readHealthCheckSettings(inputs: Inputs, roots: PathRoots): Healt
     vars: inputs.string('vars'),
     mode: inputs.enum('mode', ['until-healthy', 'watch'] as const, 'until-healthy'),
     durationMs: inputs.duration('duration', '5m', { min: 1000, max: 6 * 3_600_000 }),
-    access: needsCluster ? readAccess(inputs) : undefined,
+    access: needsCluster ? readAccess(inputs, env) : undefined,
   };
 }

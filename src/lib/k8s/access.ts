@@ -8,6 +8,8 @@ import { errorMessage, InputError } from '../errors.js';
 import type { Clock } from '../clock.js';
 import type { KubeAccess } from './client.js';
 
+type Env = Record<string, string | undefined>;
+
 export interface EksTarget {
   clusterName: string;
   region: string;
@@ -46,8 +48,18 @@ export function eksTokenSource(
   };
 }
 
-/** The default AWS credential chain (env, web identity from configure-aws-credentials OIDC, profiles, IMDS). */
-export async function ambientCredentials(): Promise<AwsCredentials> {
+/**
+ * The run's AWS credentials: keys in the step's environment (what configure-aws-credentials exports), else the
+ * default chain (web identity from OIDC, profiles, IMDS).
+ */
+export async function ambientCredentials(env: Env = process.env): Promise<AwsCredentials> {
+  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+    return {
+      accessKeyId: env.AWS_ACCESS_KEY_ID,
+      secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+      ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+    };
+  }
   const { defaultProvider } = await import('@aws-sdk/credential-provider-node');
   try {
     const c = await defaultProvider()();
@@ -61,10 +73,23 @@ export async function ambientCredentials(): Promise<AwsCredentials> {
   }
 }
 
-/** EKS DescribeCluster → endpoint and CA. Honours AWS_ENDPOINT_URL_EKS (used by the tests' emulator). */
-export async function eksAccess(target: EksTarget, clock: Clock, setSecret: SetSecret): Promise<KubeAccess> {
+/**
+ * EKS DescribeCluster → endpoint and CA, with the credentials and AWS_ENDPOINT_URL_EKS of `env` (the step's
+ * environment: an action run in-process by the local runner has one of its own).
+ */
+export async function eksAccess(
+  target: EksTarget,
+  clock: Clock,
+  setSecret: SetSecret,
+  env: Env = process.env,
+): Promise<KubeAccess> {
   const { EKSClient, DescribeClusterCommand } = await import('@aws-sdk/client-eks');
-  const client = new EKSClient({ region: target.region });
+  const endpoint = env.AWS_ENDPOINT_URL_EKS || env.AWS_ENDPOINT_URL;
+  const client = new EKSClient({
+    region: target.region,
+    ...(endpoint ? { endpoint } : {}),
+    ...(env.AWS_ACCESS_KEY_ID ? { credentials: () => ambientCredentials(env) } : {}),
+  });
   let cluster;
   try {
     cluster = (await client.send(new DescribeClusterCommand({ name: target.clusterName }))).cluster;
@@ -93,7 +118,7 @@ export async function eksAccess(target: EksTarget, clock: Clock, setSecret: SetS
   return {
     server: cluster.endpoint,
     caData: cluster.certificateAuthority?.data,
-    token: eksTokenSource(target, clock, setSecret),
+    token: eksTokenSource(target, clock, setSecret, () => ambientCredentials(env)),
   };
 }
 
@@ -125,7 +150,7 @@ interface KubeconfigDoc {
 export async function kubeconfigAccess(
   raw: string,
   clock: Clock,
-  opts: { context?: string; input?: string; setSecret: SetSecret },
+  opts: { context?: string; input?: string; setSecret: SetSecret; env?: Env },
 ): Promise<{ access: KubeAccess; namespace?: string }> {
   const input = opts.input ?? 'kubeconfig';
   // Content (YAML, or JSON — which is YAML — on one line) or a path to a file.
@@ -207,7 +232,7 @@ export async function kubeconfigAccess(
           "'aws eks get-token' (and its own 'keelson eks-token') in-process. Use a token or client certificate.",
       );
     }
-    access.token = eksTokenSource(eks, clock, opts.setSecret);
+    access.token = eksTokenSource(eks, clock, opts.setSecret, () => ambientCredentials(opts.env));
   }
   return { access, namespace: ctx.namespace };
 }

@@ -7,19 +7,30 @@ import type { DeployInputs } from '../deploy/settings.js';
 export async function connect(
   access: DeployInputs['access'],
   clock: Clock,
-  opts: Omit<KubeOptions, 'clock'> & { setSecret: SetSecret },
+  opts: Omit<KubeOptions, 'clock'> & {
+    setSecret: SetSecret;
+    /** The step's environment (AWS credentials and endpoints); default this process's. */
+    env?: Record<string, string | undefined>;
+  },
 ): Promise<{ kube: KubeClient; namespace?: string }> {
+  const { env, ...kubeOpts } = opts;
   if (access.kind === 'eks') {
     return {
       kube: new KubeClient(
-        await eksAccess({ clusterName: access.clusterName, region: access.region }, clock, opts.setSecret),
-        { ...opts, clock },
+        await eksAccess(
+          { clusterName: access.clusterName, region: access.region },
+          clock,
+          opts.setSecret,
+          env,
+        ),
+        { ...kubeOpts, clock },
       ),
     };
   }
   const { access: a, namespace } = await kubeconfigAccess(access.kubeconfig, clock, {
     context: access.context,
     setSecret: opts.setSecret,
+    env,
   });
-  return { kube: new KubeClient(a, { ...opts, clock }), namespace };
+  return { kube: new KubeClient(a, { ...kubeOpts, clock }), namespace };
 }

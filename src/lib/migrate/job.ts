@@ -33,6 +33,8 @@ export interface JobDeps {
   appName: string;
   /** Records the running Job for the post step (which deletes it if this process dies before it can). */
   saveState?: (key: string, value: string) => void;
+  /** The step's environment (AWS credentials and endpoints for EKS); default this process's. */
+  env?: Record<string, string | undefined>;
 }
 
 export interface JobResult {
@@ -192,7 +194,7 @@ export async function runMigrationJob(s: MigrateSettings, deps: JobDeps): Promis
   let kube = deps.kube;
   if (!kube) {
     const { connect } = await import('../k8s/connect.js');
-    kube = (await connect(job.access, deps.clock, { setSecret: deps.setSecret })).kube;
+    kube = (await connect(job.access, deps.clock, { setSecret: deps.setSecret, env: deps.env })).kube;
   }
   const k = kube;
   try {

@@ -514,6 +514,7 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
           lock: lock ? { name: s.lockName, pid: lock.pid } : undefined,
           appName: childApp,
           saveState: deps.saveState,
+          env: deps.env,
         });
         result.exitCode = job.exitCode;
         result.ran = job.name;

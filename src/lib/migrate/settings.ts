@@ -198,7 +198,7 @@ export async function readMigrateSettings(
     const { readAccess, dnsLabel } = await import('../deploy/settings.js');
     const { parseImagePins } = await import('../k8s/manifests.js');
     settings.job = {
-      access: readAccess(inputs),
+      access: readAccess(inputs, opts.env),
       namespace: dnsLabel(inputs, 'namespace', 'default'),
       service: dnsLabel(inputs, 'service'),
       container: inputs.string('container') || undefined,

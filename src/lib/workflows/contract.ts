@@ -14,10 +14,10 @@
  *
  * Findings are data (file, where, message); callers decide how to show them.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import {
   eventsOf,
+  parseWithGitHub,
   readWorkflowMeta,
   resolveUses,
   type Callee,
@@ -39,7 +39,23 @@ export interface Finding {
   file: string;
   where: string;
   message: string;
+  /** What kind of rule it breaks (the local workflow runner stops on some, not on others). */
+  rule: FindingRule;
 }
+
+export type FindingRule =
+  | 'parser'
+  | 'uses'
+  | 'pin'
+  | 'keelson-ref'
+  | 'with'
+  | 'reference'
+  | 'needs'
+  | 'permissions'
+  | 'called-permissions'
+  | 'secrets-inherit'
+  | 'run-expression'
+  | 'catalog';
 
 export interface ContractOptions extends Resolver {
   /** Where `./` references of this workflow resolve (its repository's root). */
@@ -119,28 +135,7 @@ function lineOf(text: string, needle: string): string | undefined {
 
 /** GitHub's parser: schema errors, bad expressions, and the called workflows' inputs and secrets. */
 export async function githubParserErrors(meta: WorkflowMeta, o: ContractOptions): Promise<string[]> {
-  const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } =
-    await import('@actions/workflow-parser');
-  const parsed = parseWorkflow({ name: meta.file, content: meta.text }, new NoOperationTraceWriter());
-  if (!parsed.value) return parsed.context.errors.getErrors().map((e) => e.message);
-  const provider = {
-    getFileContent: async (ref: { path: string; owner?: string; repository?: string }) => {
-      const root =
-        ref.owner === undefined
-          ? o.repoRoot
-          : `${ref.owner}/${ref.repository}`.toLowerCase() === o.keelsonRepository.toLowerCase()
-            ? o.keelsonRoot
-            : undefined;
-      if (!root) throw new Error(`not Keelson: ${ref.owner}/${ref.repository}`);
-      const name = join(root, ref.path);
-      return { name, content: readFileSync(name, 'utf8') };
-    },
-  };
-  const template = await convertWorkflowTemplate(parsed.context, parsed.value, provider, {
-    fetchReusableWorkflowDepth: 1,
-    maxReusableWorkflowDepth: 4,
-  });
-  return (template.errors ?? []).map((e) => e.Message);
+  return (await parseWithGitHub(meta.file, meta.text, o.repoRoot, o)).errors;
 }
 
 export async function checkWorkflow(file: string, o: ContractOptions): Promise<Finding[]> {
@@ -152,8 +147,9 @@ export async function checkWorkflow(file: string, o: ContractOptions): Promise<F
   const show = (f: string) => rel(o.keelsonRoot, f) ?? rel(o.repoRoot, f) ?? f;
   const findings: Finding[] = [];
   const meta = readWorkflowMeta(file);
-  const add = (where: string, message: string) => findings.push({ file, where, message });
-  for (const e of await githubParserErrors(meta, o)) add('GitHub parser', e);
+  const add = (where: string, message: string, rule: FindingRule) =>
+    findings.push({ file, where, message, rule });
+  for (const e of await githubParserErrors(meta, o)) add('GitHub parser', e, 'parser');
   const wf = meta.raw;
   const jobs = wf.jobs ?? {};
   const events = eventsOf(wf.on);
@@ -165,20 +161,21 @@ export async function checkWorkflow(file: string, o: ContractOptions): Promise<F
   const calleeOf = (uses: string, as: 'step' | 'job', where: string): Callee | undefined => {
     const r = resolveUses(uses, as, o.repoRoot, o);
     if ('error' in r) {
-      add(where, r.error);
+      add(where, r.error, 'uses');
       return undefined;
     }
     const t = r.target;
     if (t.kind === 'remote') {
-      if (!SHA.test(t.ref)) add(where, `'${uses}' is not pinned by a full commit SHA`);
+      if (!SHA.test(t.ref)) add(where, `'${uses}' is not pinned by a full commit SHA`, 'pin');
       const line = lineOf(meta.text, uses);
       if (!line || !/#\s*v\d+(\.\d+){0,2}\b/.test(line))
-        add(where, `'${uses}' has no version comment (# vX.Y.Z) after the SHA`);
+        add(where, `'${uses}' has no version comment (# vX.Y.Z) after the SHA`, 'pin');
     }
     if (t.kind === 'keelson' && o.keelsonRef !== undefined && t.ref !== o.keelsonRef)
       add(
         where,
         `'${uses}' uses Keelson at '${t.ref}'; every Keelson reference must be '@${o.keelsonRef}' (one release)`,
+        'keelson-ref',
       );
     return r.callee;
   };
@@ -196,10 +193,11 @@ export async function checkWorkflow(file: string, o: ContractOptions): Promise<F
         add(
           where,
           `with: '${k}' is not an input of ${show(callee.file)} (inputs: ${[...inputs.keys()].join(', ')})`,
+          'with',
         );
     for (const [k, v] of inputs)
       if (v.required && !v.hasDefault && !keys.includes(k))
-        add(where, `required input '${k}' of ${show(callee.file)} is not given`);
+        add(where, `required input '${k}' of ${show(callee.file)} is not given`, 'with');
   };
 
   const jobOutputs = (id: string): Set<string> | undefined => {
@@ -219,40 +217,47 @@ export async function checkWorkflow(file: string, o: ContractOptions): Promise<F
   ) => {
     for (const r of refs) {
       if (r.ctx === 'inputs') {
-        if (!declaredInputs.has(r.name)) add(where, `inputs.${r.name} is not a declared input`);
+        if (!declaredInputs.has(r.name)) add(where, `inputs.${r.name} is not a declared input`, 'reference');
       } else if (r.ctx === 'secrets') {
         if (r.name.toUpperCase() === 'GITHUB_TOKEN') continue;
         if ((reusableOnly || o.requireDeclaredSecrets) && !declaredSecrets.has(r.name.toLowerCase()))
-          add(where, `secrets.${r.name} is not declared in on.workflow_call.secrets`);
+          add(where, `secrets.${r.name} is not declared in on.workflow_call.secrets`, 'reference');
       } else if (r.ctx === 'steps') {
-        if (!scope.steps) add(where, `steps.${r.name}.outputs.${r.output} is not available here`);
+        if (!scope.steps)
+          add(where, `steps.${r.name}.outputs.${r.output} is not available here`, 'reference');
         else if (!scope.steps.has(r.name))
-          add(where, `steps.${r.name} is not a step before this one in job '${scope.job}'`);
+          add(where, `steps.${r.name} is not a step before this one in job '${scope.job}'`, 'reference');
         else {
           const outs = scope.steps.get(r.name);
           if (outs && !outs.has(r.output!))
             add(
               where,
               `steps.${r.name}.outputs.${r.output}: step '${r.name}' has no output '${r.output}' (it has: ${[...outs].join(', ') || 'none'})`,
+              'reference',
             );
         }
       } else if (r.ctx === 'needs') {
         const job = scope.job ? jobs[scope.job] : undefined;
         if (!job || !needsOf(job).includes(r.name))
-          add(where, `needs.${r.name}: '${r.name}' is not in this job's needs`);
+          add(where, `needs.${r.name}: '${r.name}' is not in this job's needs`, 'reference');
         else {
           const outs = jobOutputs(r.name);
           if (outs && !outs.has(r.output!))
             add(
               where,
               `needs.${r.name}.outputs.${r.output}: job '${r.name}' has no output '${r.output}' (it has: ${[...outs].join(', ') || 'none'})`,
+              'reference',
             );
         }
       } else if (r.ctx === 'jobs') {
         const outs = jobOutputs(r.name);
-        if (!outs) add(where, `jobs.${r.name}: no job '${r.name}' in this workflow`);
+        if (!outs) add(where, `jobs.${r.name}: no job '${r.name}' in this workflow`, 'reference');
         else if (!outs.has(r.output!))
-          add(where, `jobs.${r.name}.outputs.${r.output}: job '${r.name}' has no output '${r.output}'`);
+          add(
+            where,
+            `jobs.${r.name}.outputs.${r.output}: job '${r.name}' has no output '${r.output}'`,
+            'reference',
+          );
       }
     }
   };
@@ -268,17 +273,22 @@ export async function checkWorkflow(file: string, o: ContractOptions): Promise<F
   for (const [id, job] of Object.entries(jobs)) {
     const where = `jobs.${id}`;
     for (const n of needsOf(job))
-      if (!jobs[n]) add(where, `needs '${n}', which is not a job of this workflow`);
+      if (!jobs[n]) add(where, `needs '${n}', which is not a job of this workflow`, 'needs');
     const jobLevel = { ...job, steps: undefined, outputs: undefined, with: undefined, secrets: undefined };
     checkRefs(references([...expressions(jobLevel), ...expressions(job.if, true)]), where, { job: id });
     // A job without its own permissions gets the workflow's; with neither, the repository's default (unknown).
     const granted = grantOf(job.permissions) ?? grantOf(wf.permissions);
     if (granted === undefined)
-      add(where, 'states no permissions: (neither the job nor the workflow says what its token may do)');
+      add(
+        where,
+        'states no permissions: (neither the job nor the workflow says what its token may do)',
+        'permissions',
+      );
 
     if (job.uses) {
       const callee = callees.get(id);
-      if (job.secrets === 'inherit') add(where, "uses 'secrets: inherit'; map each secret explicitly");
+      if (job.secrets === 'inherit')
+        add(where, "uses 'secrets: inherit'; map each secret explicitly", 'secrets-inherit');
       checkRefs(references([...expressions(job.with), ...expressions(job.secrets)]), `${where}.with`, {
         job: id,
       });
@@ -291,10 +301,15 @@ export async function checkWorkflow(file: string, o: ContractOptions): Promise<F
             add(
               where,
               `grants ${format(granted)} but ${show(callee.file)} asks for ${missing.join(', ')} (the called job would not start)`,
+              'called-permissions',
             );
           const extra = exceeding(granted, asked);
           if (extra.length)
-            add(where, `grants ${extra.join(', ')}, which no job of ${show(callee.file)} asks for`);
+            add(
+              where,
+              `grants ${extra.join(', ')}, which no job of ${show(callee.file)} asks for`,
+              'permissions',
+            );
         }
       }
       continue;
@@ -319,6 +334,7 @@ export async function checkWorkflow(file: string, o: ContractOptions): Promise<F
             add(
               sw,
               `${callee.key} has no entry in actions/permissions.yml (what token permissions does it need?)`,
+              'catalog',
             );
           else {
             required = union(required, p.required);
@@ -326,7 +342,8 @@ export async function checkWorkflow(file: string, o: ContractOptions): Promise<F
           }
         }
       } else if (typeof step.run === 'string') {
-        if (EXPR.test(step.run)) add(sw, 'has ${{ }} inside run: (pass values through env:)');
+        if (EXPR.test(step.run))
+          add(sw, 'has ${{ }} inside run: (pass values through env:)', 'run-expression');
         EXPR.lastIndex = 0;
         outputs = runStepOutputs(step.run);
       }
@@ -345,9 +362,14 @@ export async function checkWorkflow(file: string, o: ContractOptions): Promise<F
     if (granted) {
       const missing = exceeding(required, granted);
       if (missing.length)
-        add(where, `its steps need ${missing.join(', ')} but the job grants ${format(granted)}`);
+        add(
+          where,
+          `its steps need ${missing.join(', ')} but the job grants ${format(granted)}`,
+          'permissions',
+        );
       const extra = exceeding(granted, allowed);
-      if (extra.length) add(where, `grants ${extra.join(', ')}, which none of its steps documents it needs`);
+      if (extra.length)
+        add(where, `grants ${extra.join(', ')}, which none of its steps documents it needs`, 'permissions');
     }
   }
 

@@ -6,6 +6,8 @@
  * caller in another repository. The local workflow runner reuses this.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { WorkflowTemplate } from '@actions/workflow-parser';
+import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
 import { join, normalize } from 'node:path';
 import { parse } from 'yaml';
 
@@ -15,8 +17,10 @@ export interface ActionMeta {
   file: string;
   /** The key of actions/permissions.yml: a Keelson action's folder name, or owner/repo[/path]. */
   key: string;
-  inputs: Map<string, { required: boolean; hasDefault: boolean }>;
+  inputs: Map<string, { required: boolean; hasDefault: boolean; default?: string }>;
   outputs: Set<string>;
+  /** runs.using, runs.post and runs.post-if, for the local runner. */
+  runs?: { using?: string; post?: string; postIf?: string };
 }
 
 export interface WorkflowInput {
@@ -91,6 +95,11 @@ export interface Resolver {
    * branch that builds them, so workflows can be checked against it while that branch is in flight.
    */
   pendingActions?: string;
+  /**
+   * Metadata of outside actions known without a stored action.yml (the local runner's stand-ins), by
+   * `owner/repo[/path]` in lower case; consulted before `thirdPartyCatalog`.
+   */
+  outsideAction?: (key: string, ref: string) => ActionMeta | undefined;
 }
 
 export type UsesTarget =
@@ -126,14 +135,25 @@ export function readActionMeta(file: string, key: string): ActionMeta {
   const doc = (readYaml(file) ?? {}) as {
     inputs?: Record<string, { required?: unknown; default?: unknown } | null>;
     outputs?: Record<string, unknown>;
+    runs?: Record<string, unknown>;
   };
-  const inputs = new Map<string, { required: boolean; hasDefault: boolean }>();
+  const inputs = new Map<string, { required: boolean; hasDefault: boolean; default?: string }>();
   for (const [k, v] of Object.entries(doc.inputs ?? {}))
     inputs.set(k, {
       required: v?.required === true || v?.required === 'true',
       hasDefault: v?.default !== undefined,
+      default: v?.default === undefined || v.default === null ? undefined : String(v.default),
     });
-  return { kind: 'action', file, key, inputs, outputs: new Set(Object.keys(doc.outputs ?? {})) };
+  const runs = doc.runs ?? {};
+  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  return {
+    kind: 'action',
+    file,
+    key,
+    inputs,
+    outputs: new Set(Object.keys(doc.outputs ?? {})),
+    runs: { using: text(runs.using), post: text(runs.post), postIf: text(runs['post-if']) },
+  };
 }
 
 function workflowInputs(v: unknown): Map<string, WorkflowInput> {
@@ -232,6 +252,11 @@ export function resolveUses(
     if (!meta.call) return { error: `'${uses}': ${path} is not callable (no on.workflow_call)`, target };
     return { callee: meta, target };
   }
+  if (target.kind === 'remote' && r.outsideAction) {
+    const key = [target.owner, target.repo, target.path].filter(Boolean).join('/').toLowerCase();
+    const known = r.outsideAction(key, target.ref);
+    if (known) return { callee: known, target };
+  }
   if (!base)
     return {
       error: `'${uses}': no stored action.yml for outside actions (thirdPartyCatalog not set)`,
@@ -255,4 +280,48 @@ export function resolveUses(
       ? [target.owner, target.repo, target.path].filter(Boolean).join('/')
       : path.replace(/^actions\//, '');
   return { callee: readActionMeta(file, key), target };
+}
+
+export interface GitHubParse {
+  /** GitHub's model of the workflow (undefined when the file did not parse). */
+  template?: WorkflowTemplate;
+  /** The whole document as GitHub's template tokens (every key, with its line). */
+  root?: TemplateToken;
+  /** Every error GitHub's parser reported, each with its file, line and column. */
+  errors: string[];
+}
+
+/**
+ * Parses a workflow with GitHub's own parser (@actions/workflow-parser), the reusable workflows it calls fetched
+ * through the resolver (so their inputs and secrets are checked against the call). `shown` is the name used in
+ * messages (`.github/workflows/x.yml (Line: 3, Col: 5): …`).
+ */
+export async function parseWithGitHub(
+  shown: string,
+  text: string,
+  repoRoot: string,
+  r: Resolver,
+): Promise<GitHubParse> {
+  const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } =
+    await import('@actions/workflow-parser');
+  const parsed = parseWorkflow({ name: shown, content: text }, new NoOperationTraceWriter());
+  if (!parsed.value) return { errors: parsed.context.errors.getErrors().map((e) => e.message) };
+  const provider = {
+    getFileContent: async (ref: { path: string; owner?: string; repository?: string }) => {
+      const root =
+        ref.owner === undefined
+          ? repoRoot
+          : `${ref.owner}/${ref.repository}`.toLowerCase() === r.keelsonRepository.toLowerCase()
+            ? r.keelsonRoot
+            : undefined;
+      if (!root) throw new Error(`not Keelson: ${ref.owner}/${ref.repository}`);
+      const name = join(root, ref.path);
+      return { name, content: readFileSync(name, 'utf8') };
+    },
+  };
+  const template = await convertWorkflowTemplate(parsed.context, parsed.value, provider, {
+    fetchReusableWorkflowDepth: 1,
+    maxReusableWorkflowDepth: 4,
+  });
+  return { template, root: parsed.value, errors: (template.errors ?? []).map((e) => e.Message) };
 }
