@@ -12,7 +12,7 @@ import { createGitHubApi } from '../src/lib/github/client.js';
 import { deploymentPayload, findDeployedImage, payloadImage } from '../src/lib/github/deployments.js';
 import { parseAllDocuments } from 'yaml';
 import type { KubeObject } from '../src/lib/k8s/types.js';
-import { startGitHubEmulator, type GitHubEmulator } from './emulators/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../src/sim/github/validated.js';
 import { harness, inputs, writeApp, type Harness } from './deploy/harness.js';
 
 const DIGEST = (c: string) => `sha256:${c.repeat(64)}`;

@@ -4,7 +4,7 @@ import { reconcile } from '../src/lib/deploy/post.js';
 import { ANNOTATION, LABEL } from '../src/lib/k8s/manifests.js';
 import type { Deployment, Service } from '../src/lib/k8s/types.js';
 import { runDeploy } from '../src/lib/deploy/action.js';
-import { startGitHubEmulator, type GitHubEmulator } from './emulators/github/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../src/sim/github/validated.js';
 import { deployWith, harness, inputs, liveV1, traffic, writeApp, type Harness } from './deploy/harness.js';
 
 let h: Harness;

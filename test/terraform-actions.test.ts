@@ -17,8 +17,8 @@ import { readPlanFile } from '../src/lib/terraform/plan.js';
 import { assembleComment, renderComment } from '../src/lib/terraform/report.js';
 import { which } from '../src/lib/terraform/tool.js';
 import { createGitHubApi } from '../src/lib/github/client.js';
-import { startGitHubEmulator, type GitHubEmulator } from './emulators/github/index.js';
-import type { RepoRole, ReviewState } from './emulators/github/state.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../src/sim/github/validated.js';
+import type { RepoRole, ReviewState } from '../src/sim/github/state.js';
 import { tempDir } from './helpers/tmp.js';
 
 const DOUBLES = fileURLToPath(new URL('./doubles/', import.meta.url));

@@ -14,8 +14,8 @@ import { createGitHubApi } from '../../src/lib/github/client.js';
 import { runLocally, type LocalRun } from '../../src/lib/local-runner.js';
 import { planHash } from '../../src/lib/terraform/hash.js';
 import { readPlanFile } from '../../src/lib/terraform/plan.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github/index.js';
-import type { RepoRole, ReviewState } from '../emulators/github/state.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../src/sim/github/validated.js';
+import type { RepoRole, ReviewState } from '../../src/sim/github/state.js';
 import { tempDir } from '../helpers/tmp.js';
 
 export const DOUBLES = fileURLToPath(new URL('../doubles/', import.meta.url));

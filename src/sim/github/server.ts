@@ -1,6 +1,7 @@
 /**
- * The GitHub REST (+ a slice of GraphQL) emulator: node:http on 127.0.0.1, every request matched to an
- * operation of GitHub's published OpenAPI description and validated before a handler sees it.
+ * The GitHub REST (+ a slice of GraphQL) emulator: node:http on 127.0.0.1, every request matched to an operation
+ * of GitHub's API before a handler sees it — through the generated route table (what ships), or through GitHub's
+ * whole OpenAPI description with every request and response validated (the tests: `validated.ts`).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +16,7 @@ import {
   type RateLimitOptions,
 } from './faults.js';
 import { executeGraphQL, pickOperation, type GraphQLRequest } from './graphql.js';
-import { coerceParam, findOperation, isObject, validateRequest, validateResponse } from './openapi.js';
+import { coerce, routeTable, type ApiDescription } from './description.js';
 import { HANDLERS, HttpError, type HandlerResult } from './routes.js';
 import { errorBody, WEB, type ShapeContext } from './shapes.js';
 import {
@@ -51,6 +52,8 @@ export interface GitHubEmulatorOptions {
   repos?: string[];
   /** Clock for created_at/updated_at and rate-limit resets. */
   now?: () => Date;
+  /** How requests are matched and checked (default the generated route table; tests: GitHub's OpenAPI description). */
+  description?: ApiDescription;
 }
 
 export type ViolationKind =
@@ -184,6 +187,10 @@ export interface GitHubEmulator {
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 export function formatViolations(violations: Violation[]): string {
   return violations
     .map((v) => {
@@ -207,6 +214,7 @@ export class GitHubEmulatorServer implements GitHubEmulator {
   url = '';
 
   private readonly server: Server;
+  private readonly description: ApiDescription;
   private readonly faults = new FaultList();
   private readonly now: () => Date;
   private readonly actor: UserRecord;
@@ -223,6 +231,7 @@ export class GitHubEmulatorServer implements GitHubEmulator {
     this.strict = opts.strict ?? true;
     this.checkResponses = opts.validateResponses ?? true;
     this.autoCreate = opts.autoCreate ?? true;
+    this.description = opts.description ?? routeTable();
     this.rate = { remaining: 5000, reset: Math.floor(this.now().getTime() / 1000) + 3600 };
     for (const r of opts.repos ?? []) this.seedRepo(r);
     this.server = createServer((req, res) => {
@@ -575,11 +584,11 @@ export class GitHubEmulatorServer implements GitHubEmulator {
 
     if (url.pathname === '/graphql') return this.handleGraphQL(res, record, body, jsonError);
 
-    const lookup = findOperation(method, url.pathname);
+    const lookup = this.description.find(method, url.pathname);
     if (lookup.kind !== 'found') {
       const message =
         lookup.kind === 'no-path'
-          ? `${method} ${url.pathname} matches no path in GitHub's REST description`
+          ? `${method} ${url.pathname} matches no path ${this.description.kind === 'openapi' ? "in GitHub's REST description" : 'the emulator handles'}`
           : `${method} is not an operation of ${lookup.template} (it has ${lookup.allowed.join(', ')})`;
       this.violation({
         ...base,
@@ -605,7 +614,7 @@ export class GitHubEmulatorServer implements GitHubEmulator {
       });
     }
 
-    const checked = validateRequest(match, query, body, hasBody);
+    const checked = this.description.validateRequest(match, query, body, hasBody);
     for (const name of checked.unknownQuery) {
       this.violation({
         ...where,
@@ -655,9 +664,9 @@ export class GitHubEmulatorServer implements GitHubEmulator {
     const coercedQuery: Record<string, unknown> = {};
     for (const p of match.parameters) {
       if (p.in === 'path' && match.params[p.name] !== undefined) {
-        params[p.name] = coerceParam(match.params[p.name] as string, p.schema);
+        params[p.name] = coerce(match.params[p.name] as string, p.type);
       } else if (p.in === 'query' && query[p.name] !== undefined) {
-        coercedQuery[p.name] = coerceParam(query[p.name] as string, p.schema);
+        coercedQuery[p.name] = coerce(query[p.name] as string, p.type);
       }
     }
     let result: HandlerResult;
@@ -682,7 +691,7 @@ export class GitHubEmulatorServer implements GitHubEmulator {
       result = { status: e.status, body: e.body() };
     }
     if (this.checkResponses && result.status < 300) {
-      const problems = validateResponse(match, result.status, result.body);
+      const problems = this.description.validateResponse(match, result.status, result.body);
       if (problems.length) {
         this.violation({
           ...where,

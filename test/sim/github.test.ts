@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { getOctokit } from '@actions/github';
-import { specStats, startGitHubEmulator, type GitHubEmulator } from './github/index.js';
-import { findOperation, validateResponse } from './github/openapi.js';
+import { specStats, startGitHubEmulator, type GitHubEmulator } from '../../src/sim/github/validated.js';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { routeTable } from '../../src/sim/github/description.js';
+import { findOperation, validateResponse } from '../../src/sim/github/openapi.js';
+import { ROUTES } from '../../src/sim/github/routes-table.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
 
@@ -716,5 +719,70 @@ describe('request log and options', () => {
     );
     expect(locked.takeViolations().map((v) => v.kind)).toEqual(['auth']);
     await locked.close();
+  });
+});
+
+describe('the shipped route table (what keelson workflow run and the demo route with)', () => {
+  it('is what scripts/gen-github-routes.mjs makes from GitHub description today', () => {
+    const r = spawnSync(process.execPath, ['scripts/gen-github-routes.mjs', '--check'], {
+      cwd: new URL('../..', import.meta.url).pathname,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('routes every emulated operation as GitHub describes it, and nothing else', () => {
+    const table = routeTable();
+    for (const route of ROUTES) {
+      const path = route.template.replace(/\{[^}]+\}/g, (m) => (/_id|number/.test(m) ? '7' : 'x'));
+      const mine = table.find(route.method, path);
+      const github = findOperation(route.method, path);
+      expect({ route: route.operationId, mine: mine.kind === 'found' && mine.match.operationId }).toEqual({
+        route: route.operationId,
+        mine: github.kind === 'found' && github.match.operationId,
+      });
+    }
+    expect(table.find('GET', '/repos/acme/app/actions/runs').kind).toBe('no-path');
+    expect(table.find('PUT', '/repos/acme/app/issues/comments/3')).toEqual({
+      kind: 'no-method',
+      template: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+      allowed: ['DELETE', 'GET', 'PATCH'],
+    });
+  });
+
+  it('serves the same answers without loading the OpenAPI description', async () => {
+    const { startGitHubEmulator: startShipped } = await import('../../src/sim/github/index.js');
+    const shipped = await startShipped({ strict: false });
+    try {
+      const client = getOctokit('t', { baseUrl: shipped.url });
+      const created = await client.rest.issues.createComment({ owner, repo, issue_number: 4, body: 'hi' });
+      expect(created.status).toBe(201);
+      expect(created.data.body).toBe('hi');
+      const d = await client.rest.repos.createDeployment({
+        owner,
+        repo,
+        ref: 'main',
+        environment: 'staging',
+        auto_merge: false,
+        required_contexts: [],
+      });
+      expect(d.status).toBe(201);
+      expect(await statusOf(client.request('GET /repos/{owner}/{repo}/actions/runs', { owner, repo }))).toBe(404);
+      expect(shipped.takeViolations().map((v) => [v.kind, v.message])).toEqual([
+        ['unknown-route', 'GET /repos/acme/app/actions/runs matches no path the emulator handles'],
+      ]);
+    } finally {
+      await shipped.close();
+    }
+  });
+
+  it('is the only way product code reaches GitHub API: no src file but validated.ts imports the description', () => {
+    const root = new URL('../../src', import.meta.url).pathname;
+    const importers = execFileSync('grep', ['-rl', "from './openapi.js'", root], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((f) => f.slice(root.length + 1));
+    expect(importers).toEqual(['sim/github/validated.ts']);
   });
 });

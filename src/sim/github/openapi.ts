@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsImport from 'ajv-formats';
+import type { ApiDescription, ParamType, RouteMatch } from './description.js';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -502,4 +503,49 @@ export function validateResponse(match: MatchedOperation, status: number, body: 
   if (!json || json.schema === undefined) return [];
   const validate = validatorFor(`${match.operationId}:response:${status}`, json.schema);
   return validate(body) ? [] : describeErrors(validate.errors, '');
+}
+
+/** A RouteParameter's type from an OpenAPI parameter schema. */
+function paramType(schema: unknown): ParamType | undefined {
+  const t = schemaType(schema);
+  return t === 'integer' || t === 'number' || t === 'boolean' || t === 'array' || t === 'string' ? t : undefined;
+}
+
+/**
+ * GitHub's whole OpenAPI description as the emulator's `ApiDescription`: any of its ~800 paths is recognised
+ * (others: 404 and an `unknown-route` violation; known but unhandled: 501 `not-emulated`), every request's path,
+ * query and body and every 2xx response checked against the documented schemas. Loads 13 MB of JSON on first use.
+ */
+export function openApiDescription(): ApiDescription {
+  const full = new WeakMap<RouteMatch, MatchedOperation>();
+  const of = (m: RouteMatch): MatchedOperation => {
+    const f = full.get(m);
+    if (!f) throw new Error('openApiDescription: a match from another description');
+    return f;
+  };
+  return {
+    kind: 'openapi',
+    find(method, rawPath) {
+      const lookup = findOperation(method, rawPath);
+      if (lookup.kind !== 'found') return lookup;
+      const m = lookup.match;
+      const match: RouteMatch = {
+        template: m.template,
+        method: m.method,
+        operationId: m.operationId,
+        params: m.params,
+        parameters: m.parameters.map((p) => ({
+          name: p.name,
+          in: p.in,
+          required: p.required,
+          type: paramType(p.schema),
+        })),
+        docsUrl: m.docsUrl,
+      };
+      full.set(match, m);
+      return { kind: 'found', match };
+    },
+    validateRequest: (match, query, body, hasBody) => validateRequest(of(match), query, body, hasBody),
+    validateResponse: (match, status, body) => validateResponse(of(match), status, body),
+  };
 }
