@@ -52,6 +52,13 @@ export interface ScanOutcome {
   outputs: Record<string, string>;
 }
 
+function logIgnore(s: TrivyScanSettings, ignore: IgnoreRules | undefined, log: (line: string) => void): void {
+  if (!ignore) return;
+  log(
+    `Ignore file: ${ignore.file}${s.ignoreFileSource === 'found' ? ' (found in the workspace)' : ''}, ${ignore.entries.length} entr${ignore.entries.length === 1 ? 'y' : 'ies'}.`,
+  );
+}
+
 async function readIgnore(s: TrivyScanSettings, workspace: string): Promise<IgnoreRules | undefined> {
   if (!s.ignoreFile) return undefined;
   const shown = s.ignoreFile.startsWith(workspace + '/')
@@ -157,11 +164,7 @@ export function scanArgs(
 export async function runTrivyScan(s: TrivyScanSettings, deps: ScanDeps): Promise<ScanOutcome> {
   // A bad ignore file stops here, before a long scan.
   const ignore = await readIgnore(s, deps.workspace);
-  if (ignore) {
-    deps.log(
-      `Ignore file: ${ignore.file}${s.ignoreFileSource === 'found' ? ' (found in the workspace)' : ''}, ${ignore.entries.length} entr${ignore.entries.length === 1 ? 'y' : 'ies'}.`,
-    );
-  }
+  logIgnore(s, ignore, deps.log);
   const needsDb = s.scanType !== 'config' && s.scanners.includes('vuln');
   if (needsDb && s.skipDbUpdate && !hasDb(s.cacheDir)) {
     throw new InputError(
@@ -223,7 +226,34 @@ export async function runTrivyScan(s: TrivyScanSettings, deps: ScanDeps): Promis
     throw new ToolError(`Trivy exited 0 but wrote no report to ${jsonFile}.`);
   }
   const data = parseReportData(json, jsonFile);
+  return finishScan(s, data, {
+    clock: deps.clock,
+    jsonFile,
+    sarifFile,
+    version,
+    source: resolved.source,
+    binary: resolved.binary,
+    db,
+    ignore,
+  });
+}
 
+/** Everything derived from one Trivy report: analysis (counts, gate, summary), the SARIF file, the outputs. */
+async function finishScan(
+  s: TrivyScanSettings,
+  data: ReturnType<typeof parseReportData>,
+  o: {
+    clock: Clock;
+    jsonFile: string;
+    sarifFile: string;
+    version: string;
+    source: string;
+    binary: string;
+    db?: DbDownload;
+    ignore?: IgnoreRules;
+  },
+): Promise<ScanOutcome> {
+  const { jsonFile, sarifFile, version, db, ignore } = o;
   const what = s.scanType === 'image' ? (s.imageRef ?? s.imageTarball ?? '') : s.pathInWorkspace || '.';
   const analysis = await analyzeReport(data, {
     gate: {
@@ -231,19 +261,18 @@ export async function runTrivyScan(s: TrivyScanSettings, deps: ScanDeps): Promis
       ignoreUnfixed: s.ignoreUnfixed,
       kinds: s.gateKinds,
       ignore,
-      now: deps.clock.now(),
+      now: o.clock.now(),
       allowEmpty: s.allowEmpty,
     },
     category: s.category,
     pathPrefix: s.scanType === 'image' ? '' : (s.pathInWorkspace ?? ''),
     title: `Trivy ${s.scanType} scan of ${text(what, 200)}`,
     footer:
-      `Trivy ${version} (${resolved.source})${db ? ` · DB from ${db.repository}` : ''} · ` +
+      `Trivy ${version} (${o.source})${db ? ` · DB from ${db.repository}` : ''} · ` +
       `SARIF category <code>${s.category}</code> · fail-on ${s.failOn.join(',') || 'none'}` +
       `${s.ignoreUnfixed ? ' · ignore-unfixed' : ''}${ignore ? ` · ignore file ${ignore.file.replace(/[<>&]/g, '')}` : ''}`,
   });
   if (analysis.sarif) writeSarif(sarifFile, analysis.sarif);
-
   const outputs: Record<string, string> = {
     gate: analysis.gate.verdict,
     critical: String(analysis.totals.CRITICAL),
@@ -258,15 +287,50 @@ export async function runTrivyScan(s: TrivyScanSettings, deps: ScanDeps): Promis
     'sarif-file': sarifFile,
     'sarif-category': s.category,
     'trivy-version': version,
-    'trivy-path': resolved.binary,
+    'trivy-path': o.binary,
   };
   return {
     analysis,
     jsonFile,
     sarifFile,
-    trivy: { binary: resolved.binary, version, source: resolved.source },
+    trivy: { binary: o.binary, version, source: o.source },
     db,
     ignore,
     outputs,
   };
+}
+
+/**
+ * The scan stage on a Trivy JSON report that already exists (a report from another runner, or the local workflow
+ * runner's fixture where no Trivy is installed): the ignore file, then the same analysis, SARIF and outputs as a
+ * scan. `source` says where the report came from, in the summary's footer.
+ */
+export async function analyzeExistingReport(
+  s: TrivyScanSettings,
+  deps: Pick<ScanDeps, 'workspace' | 'clock' | 'log'>,
+  report: { file: string; source: string },
+): Promise<ScanOutcome> {
+  const ignore = await readIgnore(s, deps.workspace);
+  logIgnore(s, ignore, deps.log);
+  let json: string;
+  try {
+    json = readFileSync(report.file, 'utf8');
+  } catch {
+    throw new ToolError(`No Trivy report at ${report.file} (${report.source}).`);
+  }
+  const data = parseReportData(json, report.file);
+  mkdirSync(s.outputDir, { recursive: true });
+  const jsonFile = uniqueFile(s.outputDir, slug(s.category), '.json');
+  writeFileSync(jsonFile, json);
+  deps.log(`Report: ${report.file} → ${jsonFile}`);
+  const version = (JSON.parse(json) as { Trivy?: { Version?: string } }).Trivy?.Version ?? 'unknown';
+  return finishScan(s, data, {
+    clock: deps.clock,
+    jsonFile,
+    sarifFile: jsonFile.replace(/\.json$/, '.sarif'),
+    version,
+    source: report.source,
+    binary: '',
+    ignore,
+  });
 }
