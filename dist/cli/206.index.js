@@ -155,9 +155,9 @@ async function ciJob(io, s, work) {
 const RPS = 50;
 async function cdJob(io, s, work, speed) {
     const service = (0, node_path_1.join)(work, 'sample-service');
-    const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1614), __webpack_require__.e(8808)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
+    const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1614), __webpack_require__.e(301), __webpack_require__.e(8808)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
     const { startLoad, summarizeLoad } = await __webpack_require__.e(/* import() */ 1699).then(__webpack_require__.t.bind(__webpack_require__, 21699, 23));
-    const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(6470), __webpack_require__.e(7445), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+    const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
     const sim = await startSimulation(speed);
     try {
         const settings = {
@@ -418,7 +418,7 @@ exports.command = {
         });
         const { readDeployInputs } = await __webpack_require__.e(/* import() */ 8606).then(__webpack_require__.bind(__webpack_require__, 98606));
         const settings = readDeployInputs(inputs);
-        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(6470), __webpack_require__.e(7445), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
         const s = io.isTTY && !io.env.NO_COLOR ? render_log_js_1.colour : render_log_js_1.plain;
         const out = format === 'json' ? { ...io, stdout: () => undefined } : io;
         const deps = {
@@ -440,7 +440,7 @@ exports.command = {
                 io.stdout('\n' + run.markdown + '\n');
             return run.result.result === 'promoted' ? 0 : 1;
         }
-        const { startSimulation, describeTraffic, finalState, liveTargetsHealthyAfter } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1614), __webpack_require__.e(8808)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
+        const { startSimulation, describeTraffic, finalState, liveTargetsHealthyAfter } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1614), __webpack_require__.e(301), __webpack_require__.e(8808)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
         const { startLoad, summarizeLoad } = await __webpack_require__.e(/* import() */ 1699).then(__webpack_require__.t.bind(__webpack_require__, 21699, 23));
         const sim = await startSimulation(speed, settings.namespace);
         try {
