@@ -641,7 +641,12 @@ class ActionContext {
         const file = this.env[envVar];
         if (!file)
             return false;
-        const delimiter = `ghadelimiter_${token()}`;
+        // A delimiter the value does not contain, so no value can end its block early and write another key.
+        // Checked rather than random: Web Crypto costs start-up an action reaching its first error should not pay.
+        let n = 0;
+        let delimiter = 'ghadelimiter_keelson';
+        while (value.includes(delimiter) || key.includes(delimiter))
+            delimiter = `ghadelimiter_keelson_${++n}`;
         (0, node_fs_1.appendFileSync)(file, `${key}<<${delimiter}${node_os_1.EOL}${value}${node_os_1.EOL}${delimiter}${node_os_1.EOL}`, 'utf8');
         return true;
     }
