@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ManualClock } from '../src/lib/clock.js';
 import { checksFromValue, runChecks } from '../src/lib/health/index.js';
 import type { PodLike } from '../src/lib/health/types.js';
-import type { KubeClient } from '../src/lib/k8s/client.js';
+import type { Kube } from '../src/lib/k8s/client.js';
 import { waitForRollout } from '../src/lib/k8s/rollout-status.js';
 import type { Deployment } from '../src/lib/k8s/types.js';
 import { MemoryPods, pod } from './health/servers.js';
@@ -83,8 +83,8 @@ describe('kubernetes check: starting pods', () => {
   });
 });
 
-/** A KubeClient whose Deployment `get` answers from a script (one status per poll, the last repeated). */
-function scripted(statuses: Deployment['status'][]): KubeClient {
+/** A Kube whose Deployment `get` answers from a script (one status per poll, the last repeated). */
+function scripted(statuses: Deployment['status'][]): Kube {
   let i = 0;
   return {
     get: async () => ({
@@ -94,7 +94,7 @@ function scripted(statuses: Deployment['status'][]): KubeClient {
       spec: { replicas: 8 },
       status: statuses[Math.min(i++, statuses.length - 1)],
     }),
-  } as unknown as KubeClient;
+  } as unknown as Kube;
 }
 
 describe('ready-timeout is a progress deadline', () => {

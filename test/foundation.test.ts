@@ -90,6 +90,12 @@ describe('runner protocol', () => {
       message: '50% done\nnext',
     });
   });
+  it('an output value holding the delimiter cannot end its block and write another output', async () => {
+    const value = 'x\nghadelimiter_keelson\nforged<<E\ninjected\nE\nghadelimiter_keelson_1';
+    const r = await runLocally(async (ctx) => ctx.setOutput('a', value));
+    expect(r.outputs).toEqual({ a: value });
+  });
+
   it('writes multi-line outputs with a heredoc delimiter and masks them', async () => {
     const r = await runLocally(async (ctx) => {
       ctx.setSecret('top-secret-token');

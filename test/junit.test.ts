@@ -253,3 +253,59 @@ describe('finding reports', () => {
     }
   });
 });
+
+describe('the default report patterns without a glob engine', () => {
+  it('find exactly what the patterns find with a glob engine, in a tree with every case', async () => {
+    const { findReports, DEFAULT_REPORT_GLOBS } = await import('../src/lib/junit/collect.js');
+    const { mkdirSync, mkdtempSync, rmSync, writeFileSync: write } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'keelson-walk-'));
+    const files = [
+      'junit.xml',
+      'junit-unit.xml',
+      'a/report-junit.xml',
+      'a/b/x.junit.xml',
+      'a/TEST-Cart.xml',
+      'test-results/jest/results.xml',
+      'pkg/test-reports/x/y.xml',
+      'target/surefire-reports/TEST-a.xml',
+      'target/surefire-reports/plain.xml',
+      'target/surefire-reports/deep/no.xml',
+      'target/nextest/ci/junit.xml',
+      'target/nextest/ci/other.xml',
+      'other/results.xml',
+      'node_modules/x/junit.xml',
+      '.cache/junit.xml',
+      'a/.hidden-junit.xml',
+      'test-results/.x.xml',
+      'junit.json',
+    ];
+    try {
+      for (const f of files) {
+        mkdirSync(join(dir, f, '..'), { recursive: true });
+        write(join(dir, f), '<testsuite/>');
+      }
+      const walked = await findReports(DEFAULT_REPORT_GLOBS, dir);
+      // The same patterns through the glob engine (a copy of the list, so the fast path is not taken).
+      const globbed = await findReports([...DEFAULT_REPORT_GLOBS, '!nothing/**'], dir);
+      expect(walked).toEqual(globbed);
+      expect(walked.map((f) => f.slice(dir.length + 1))).toEqual(
+        [
+          'a/TEST-Cart.xml',
+          'a/b/x.junit.xml',
+          'a/report-junit.xml',
+          'junit-unit.xml',
+          'junit.xml',
+          'pkg/test-reports/x/y.xml',
+          'target/nextest/ci/junit.xml',
+          'target/surefire-reports/TEST-a.xml',
+          'target/surefire-reports/plain.xml',
+          'test-results/jest/results.xml',
+        ].sort(),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -18,7 +18,10 @@ async function run(ctx = core_js_1.ActionContext.fromProcess()) {
         const gh = (0, context_js_1.readContext)(ctx.env);
         const settings = (0, settings_js_1.readTestSettings)(new inputs_js_1.Inputs(ctx.getInput), gh.workspace, gh.runnerTemp || undefined);
         const { runTests } = await __webpack_require__.e(/* import() */ 4557).then(__webpack_require__.bind(__webpack_require__, 74557));
-        const outcome = await ctx.passThrough((write) => runTests(settings, { workspace: gh.workspace, env: ctx.env, onOutput: write }));
+        // Only a command's output needs ::stop-commands:: around it (reading reports alone prints nothing).
+        const outcome = settings.command
+            ? await ctx.passThrough((write) => runTests(settings, { workspace: gh.workspace, env: ctx.env, onOutput: write }))
+            : await runTests(settings, { workspace: gh.workspace, env: ctx.env });
         for (const a of outcome.annotations)
             ctx.error(a.message, a.props);
         if (outcome.annotationsOmitted > 0) {
@@ -155,9 +158,9 @@ async function ciJob(io, s, work) {
 const RPS = 50;
 async function cdJob(io, s, work, speed) {
     const service = (0, node_path_1.join)(work, 'sample-service');
-    const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1614), __webpack_require__.e(8808)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
+    const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1614), __webpack_require__.e(301), __webpack_require__.e(8808)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
     const { startLoad, summarizeLoad } = await __webpack_require__.e(/* import() */ 1699).then(__webpack_require__.t.bind(__webpack_require__, 21699, 23));
-    const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(6470), __webpack_require__.e(7445), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+    const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
     const sim = await startSimulation(speed);
     try {
         const settings = {
@@ -418,7 +421,7 @@ exports.command = {
         });
         const { readDeployInputs } = await __webpack_require__.e(/* import() */ 8606).then(__webpack_require__.bind(__webpack_require__, 98606));
         const settings = readDeployInputs(inputs);
-        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(6470), __webpack_require__.e(7445), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
         const s = io.isTTY && !io.env.NO_COLOR ? render_log_js_1.colour : render_log_js_1.plain;
         const out = format === 'json' ? { ...io, stdout: () => undefined } : io;
         const deps = {
@@ -440,7 +443,7 @@ exports.command = {
                 io.stdout('\n' + run.markdown + '\n');
             return run.result.result === 'promoted' ? 0 : 1;
         }
-        const { startSimulation, describeTraffic, finalState, liveTargetsHealthyAfter } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1614), __webpack_require__.e(8808)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
+        const { startSimulation, describeTraffic, finalState, liveTargetsHealthyAfter } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1614), __webpack_require__.e(301), __webpack_require__.e(8808)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
         const { startLoad, summarizeLoad } = await __webpack_require__.e(/* import() */ 1699).then(__webpack_require__.t.bind(__webpack_require__, 21699, 23));
         const sim = await startSimulation(speed, settings.namespace);
         try {
@@ -889,7 +892,12 @@ class ActionContext {
         const file = this.env[envVar];
         if (!file)
             return false;
-        const delimiter = `ghadelimiter_${token()}`;
+        // A delimiter the value does not contain, so no value can end its block early and write another key.
+        // Checked rather than random: Web Crypto costs start-up an action reaching its first error should not pay.
+        let n = 0;
+        let delimiter = 'ghadelimiter_keelson';
+        while (value.includes(delimiter) || key.includes(delimiter))
+            delimiter = `ghadelimiter_keelson_${++n}`;
         (0, node_fs_1.appendFileSync)(file, `${key}<<${delimiter}${node_os_1.EOL}${value}${node_os_1.EOL}${delimiter}${node_os_1.EOL}`, 'utf8');
         return true;
     }
@@ -1332,6 +1340,132 @@ exports.Inputs = Inputs;
 
 /***/ }),
 
+/***/ 35478:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_REPORT_GLOBS = void 0;
+exports.findReports = findReports;
+exports.matchesDefault = matchesDefault;
+exports.readReports = readReports;
+const promises_1 = __webpack_require__(51455);
+const node_path_1 = __webpack_require__(76760);
+const errors_js_1 = __webpack_require__(97268);
+/**
+ * Files matching the globs under `cwd` (node_modules and .git excluded; directories starting with a dot are
+ * searched only when a pattern names them), absolute and sorted. Node 24's built-in `fs.glob` where it exists
+ * (the action's runtime: no glob library to load at start-up), tinyglobby elsewhere, with the same semantics.
+ */
+async function findReports(globs, cwd) {
+    if (sameList(globs, exports.DEFAULT_REPORT_GLOBS))
+        return walkDefault(cwd);
+    const patterns = globs.filter((g) => !g.startsWith('!'));
+    const ignore = [
+        '**/node_modules/**',
+        '**/.git/**',
+        ...globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1)),
+    ];
+    const nodeGlob = (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23))).glob;
+    if (Number(process.versions.node.split('.')[0]) >= 24 && typeof nodeGlob === 'function') {
+        const files = new Set();
+        for await (const entry of nodeGlob(patterns, { cwd, exclude: ignore, withFileTypes: true })) {
+            if (entry.isFile())
+                files.add((0, node_path_1.join)(entry.parentPath, entry.name));
+        }
+        return [...files].sort();
+    }
+    const { glob } = await __webpack_require__.e(/* import() */ 3382).then(__webpack_require__.bind(__webpack_require__, 73382));
+    const files = await glob(patterns, {
+        cwd,
+        ignore,
+        absolute: true,
+        onlyFiles: true,
+        dot: false,
+        followSymbolicLinks: false,
+    });
+    return files.sort();
+}
+/**
+ * The default report patterns, as the test action declares them (testing/settings.ts keeps the same list for
+ * its input parsing; a test holds them equal).
+ */
+exports.DEFAULT_REPORT_GLOBS = [
+    '**/junit*.xml',
+    '**/*-junit.xml',
+    '**/*.junit.xml',
+    '**/TEST-*.xml',
+    '**/test-results/**/*.xml',
+    '**/test-reports/**/*.xml',
+    '**/surefire-reports/*.xml',
+    '**/nextest/**/junit.xml',
+];
+function sameList(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+/** Whether `name` in a directory with path segments `dirs` matches one of DEFAULT_REPORT_GLOBS. */
+function matchesDefault(dirs, name) {
+    if (!name.endsWith('.xml'))
+        return false;
+    if (name.startsWith('junit') || name.endsWith('-junit.xml') || name.endsWith('.junit.xml'))
+        return true;
+    if (name.startsWith('TEST-'))
+        return true;
+    if (dirs.includes('test-results') || dirs.includes('test-reports'))
+        return true;
+    if (dirs.at(-1) === 'surefire-reports')
+        return true;
+    return name === 'junit.xml' && dirs.includes('nextest');
+}
+/**
+ * The default patterns without a glob engine (the common case, and the action's cold start): one walk that
+ * never enters node_modules, .git or a directory whose name starts with a dot, and follows no symlink — the
+ * same files the patterns find.
+ */
+async function walkDefault(cwd) {
+    const out = [];
+    const walk = async (dir, dirs) => {
+        let entries;
+        try {
+            entries = await (0, promises_1.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (e.name === 'node_modules' || e.name.startsWith('.'))
+                    continue;
+                await walk((0, node_path_1.join)(dir, e.name), [...dirs, e.name]);
+            }
+            else if (e.isFile() && !e.name.startsWith('.') && matchesDefault(dirs, e.name)) {
+                out.push((0, node_path_1.join)(dir, e.name));
+            }
+        }
+    };
+    await walk(cwd, []);
+    return out.sort();
+}
+async function readReports(files, cwd) {
+    if (files.length === 0)
+        return [];
+    const { parseJUnit } = await Promise.all(/* import() */[__webpack_require__.e(591), __webpack_require__.e(6527)]).then(__webpack_require__.bind(__webpack_require__, 86527));
+    return Promise.all(files.map(async (f) => {
+        const name = (0, node_path_1.relative)(cwd, f) || f;
+        let xml;
+        try {
+            xml = await (0, promises_1.readFile)(f, 'utf8');
+        }
+        catch (e) {
+            throw new errors_js_1.InputError('reports', `Cannot read report '${name}': ${e.code ?? String(e)}.`);
+        }
+        return parseJUnit(xml, name);
+    }));
+}
+
+
+/***/ }),
+
 /***/ 49623:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1552,17 +1686,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_REPORT_GLOBS = void 0;
 exports.readTestSettings = readTestSettings;
 const inputs_js_1 = __webpack_require__(51662);
-/** Kept apart from the runner so an action reaches its input errors without loading the XML parser. */
-exports.DEFAULT_REPORT_GLOBS = [
-    '**/junit*.xml',
-    '**/*-junit.xml',
-    '**/*.junit.xml',
-    '**/TEST-*.xml',
-    '**/test-results/**/*.xml',
-    '**/test-reports/**/*.xml',
-    '**/surefire-reports/*.xml',
-    '**/nextest/**/junit.xml',
-];
+// collect.ts loads the XML parser and the glob engine only when used: an input error stays cheap.
+const collect_js_1 = __webpack_require__(35478);
+Object.defineProperty(exports, "DEFAULT_REPORT_GLOBS", ({ enumerable: true, get: function () { return collect_js_1.DEFAULT_REPORT_GLOBS; } }));
 function readTestSettings(inputs, workspace, temp) {
     return {
         command: inputs.string('command'),
@@ -1571,7 +1697,7 @@ function readTestSettings(inputs, workspace, temp) {
             workspace,
             temp,
         }),
-        reports: inputs.globs('reports', exports.DEFAULT_REPORT_GLOBS),
+        reports: inputs.globs('reports', collect_js_1.DEFAULT_REPORT_GLOBS),
         name: inputs.string('name', { default: 'Tests' }),
         failOnFailure: inputs.boolean('fail-on-failure', true),
         failOnEmpty: inputs.boolean('fail-on-empty', true),

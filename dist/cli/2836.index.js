@@ -990,7 +990,7 @@ async function readMigrateSettings(inputs, opts) {
     };
     if (mode === 'job') {
         // the Kubernetes inputs' parsers, loaded only for job mode
-        const { readAccess, dnsLabel } = await __webpack_require__.e(/* import() */ 8606).then(__webpack_require__.bind(__webpack_require__, 98606));
+        const { readAccess, dnsLabel } = await __webpack_require__.e(/* import() */ 4655).then(__webpack_require__.bind(__webpack_require__, 84655));
         const { parseImagePins } = await __webpack_require__.e(/* import() */ 6158).then(__webpack_require__.bind(__webpack_require__, 46158));
         settings.job = {
             access: readAccess(inputs),

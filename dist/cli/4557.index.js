@@ -204,68 +204,6 @@ function displayArgv(argv) {
 
 /***/ }),
 
-/***/ 35478:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.findReports = findReports;
-exports.readReports = readReports;
-const promises_1 = __webpack_require__(51455);
-const node_path_1 = __webpack_require__(76760);
-const errors_js_1 = __webpack_require__(97268);
-/**
- * Files matching the globs under `cwd` (node_modules and .git excluded; directories starting with a dot are
- * searched only when a pattern names them), absolute and sorted. Node 24's built-in `fs.glob` where it exists
- * (the action's runtime: no glob library to load at start-up), tinyglobby elsewhere, with the same semantics.
- */
-async function findReports(globs, cwd) {
-    const patterns = globs.filter((g) => !g.startsWith('!'));
-    const ignore = [
-        '**/node_modules/**',
-        '**/.git/**',
-        ...globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1)),
-    ];
-    const nodeGlob = (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23))).glob;
-    if (Number(process.versions.node.split('.')[0]) >= 24 && typeof nodeGlob === 'function') {
-        const files = new Set();
-        for await (const entry of nodeGlob(patterns, { cwd, exclude: ignore, withFileTypes: true })) {
-            if (entry.isFile())
-                files.add((0, node_path_1.join)(entry.parentPath, entry.name));
-        }
-        return [...files].sort();
-    }
-    const { glob } = await __webpack_require__.e(/* import() */ 3382).then(__webpack_require__.bind(__webpack_require__, 73382));
-    const files = await glob(patterns, {
-        cwd,
-        ignore,
-        absolute: true,
-        onlyFiles: true,
-        dot: false,
-        followSymbolicLinks: false,
-    });
-    return files.sort();
-}
-async function readReports(files, cwd) {
-    if (files.length === 0)
-        return [];
-    const { parseJUnit } = await Promise.all(/* import() */[__webpack_require__.e(591), __webpack_require__.e(6527)]).then(__webpack_require__.bind(__webpack_require__, 86527));
-    return Promise.all(files.map(async (f) => {
-        const name = (0, node_path_1.relative)(cwd, f) || f;
-        let xml;
-        try {
-            xml = await (0, promises_1.readFile)(f, 'utf8');
-        }
-        catch (e) {
-            throw new errors_js_1.InputError('reports', `Cannot read report '${name}': ${e.code ?? String(e)}.`);
-        }
-        return parseJUnit(xml, name);
-    }));
-}
-
-
-/***/ }),
-
 /***/ 18190:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 

@@ -170,7 +170,7 @@ exports.command = {
         });
         const { readDeployInputs } = await __webpack_require__.e(/* import() */ 8606).then(__webpack_require__.bind(__webpack_require__, 98606));
         const settings = readDeployInputs(inputs);
-        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(6470), __webpack_require__.e(7445), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
         const s = io.isTTY && !io.env.NO_COLOR ? render_log_js_1.colour : render_log_js_1.plain;
         const out = format === 'json' ? { ...io, stdout: () => undefined } : io;
         const deps = {
@@ -192,7 +192,7 @@ exports.command = {
                 io.stdout('\n' + run.markdown + '\n');
             return run.result.result === 'promoted' ? 0 : 1;
         }
-        const { startSimulation, describeTraffic, finalState, liveTargetsHealthyAfter } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1614), __webpack_require__.e(8808)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
+        const { startSimulation, describeTraffic, finalState, liveTargetsHealthyAfter } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1614), __webpack_require__.e(301), __webpack_require__.e(8808)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
         const { startLoad, summarizeLoad } = await __webpack_require__.e(/* import() */ 1699).then(__webpack_require__.t.bind(__webpack_require__, 21699, 23));
         const sim = await startSimulation(speed, settings.namespace);
         try {
@@ -641,7 +641,12 @@ class ActionContext {
         const file = this.env[envVar];
         if (!file)
             return false;
-        const delimiter = `ghadelimiter_${token()}`;
+        // A delimiter the value does not contain, so no value can end its block early and write another key.
+        // Checked rather than random: Web Crypto costs start-up an action reaching its first error should not pay.
+        let n = 0;
+        let delimiter = 'ghadelimiter_keelson';
+        while (value.includes(delimiter) || key.includes(delimiter))
+            delimiter = `ghadelimiter_keelson_${++n}`;
         (0, node_fs_1.appendFileSync)(file, `${key}<<${delimiter}${node_os_1.EOL}${value}${node_os_1.EOL}${delimiter}${node_os_1.EOL}`, 'utf8');
         return true;
     }

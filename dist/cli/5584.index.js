@@ -380,7 +380,9 @@ exports.Inputs = Inputs;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_REPORT_GLOBS = void 0;
 exports.findReports = findReports;
+exports.matchesDefault = matchesDefault;
 exports.readReports = readReports;
 const promises_1 = __webpack_require__(51455);
 const node_path_1 = __webpack_require__(76760);
@@ -391,6 +393,8 @@ const errors_js_1 = __webpack_require__(97268);
  * (the action's runtime: no glob library to load at start-up), tinyglobby elsewhere, with the same semantics.
  */
 async function findReports(globs, cwd) {
+    if (sameList(globs, exports.DEFAULT_REPORT_GLOBS))
+        return walkDefault(cwd);
     const patterns = globs.filter((g) => !g.startsWith('!'));
     const ignore = [
         '**/node_modules/**',
@@ -416,6 +420,66 @@ async function findReports(globs, cwd) {
         followSymbolicLinks: false,
     });
     return files.sort();
+}
+/**
+ * The default report patterns, as the test action declares them (testing/settings.ts keeps the same list for
+ * its input parsing; a test holds them equal).
+ */
+exports.DEFAULT_REPORT_GLOBS = [
+    '**/junit*.xml',
+    '**/*-junit.xml',
+    '**/*.junit.xml',
+    '**/TEST-*.xml',
+    '**/test-results/**/*.xml',
+    '**/test-reports/**/*.xml',
+    '**/surefire-reports/*.xml',
+    '**/nextest/**/junit.xml',
+];
+function sameList(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+/** Whether `name` in a directory with path segments `dirs` matches one of DEFAULT_REPORT_GLOBS. */
+function matchesDefault(dirs, name) {
+    if (!name.endsWith('.xml'))
+        return false;
+    if (name.startsWith('junit') || name.endsWith('-junit.xml') || name.endsWith('.junit.xml'))
+        return true;
+    if (name.startsWith('TEST-'))
+        return true;
+    if (dirs.includes('test-results') || dirs.includes('test-reports'))
+        return true;
+    if (dirs.at(-1) === 'surefire-reports')
+        return true;
+    return name === 'junit.xml' && dirs.includes('nextest');
+}
+/**
+ * The default patterns without a glob engine (the common case, and the action's cold start): one walk that
+ * never enters node_modules, .git or a directory whose name starts with a dot, and follows no symlink — the
+ * same files the patterns find.
+ */
+async function walkDefault(cwd) {
+    const out = [];
+    const walk = async (dir, dirs) => {
+        let entries;
+        try {
+            entries = await (0, promises_1.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (e.name === 'node_modules' || e.name.startsWith('.'))
+                    continue;
+                await walk((0, node_path_1.join)(dir, e.name), [...dirs, e.name]);
+            }
+            else if (e.isFile() && !e.name.startsWith('.') && matchesDefault(dirs, e.name)) {
+                out.push((0, node_path_1.join)(dir, e.name));
+            }
+        }
+    };
+    await walk(cwd, []);
+    return out.sort();
 }
 async function readReports(files, cwd) {
     if (files.length === 0)

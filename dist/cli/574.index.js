@@ -1,112 +1,6 @@
 export const id = 574;
-export const ids = [574];
+export const ids = [574,4655];
 export const modules = {
-
-/***/ 98606:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.dnsLabel = dnsLabel;
-exports.readAccess = readAccess;
-exports.readDeployInputs = readDeployInputs;
-/** The deploy action's inputs (and `keelson rollout`'s flags), parsed once into typed settings. */
-const errors_js_1 = __webpack_require__(97268);
-const manifests_js_1 = __webpack_require__(46158);
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-function dnsLabel(inputs, name, fallback) {
-    const v = inputs.string(name, {
-        required: fallback === undefined,
-        default: fallback,
-        expected: 'a Kubernetes name',
-    });
-    if (!DNS_LABEL.test(v) || v.length > 63)
-        throw errors_js_1.InputError.invalid(name, v, 'a lowercase DNS label (a-z, 0-9, -; at most 63 characters)');
-    return v;
-}
-function readAccess(inputs) {
-    const clusterName = inputs.string('cluster-name');
-    const kubeconfig = inputs.string('kubeconfig');
-    if (clusterName && kubeconfig)
-        throw new errors_js_1.InputError('kubeconfig', "Give either 'cluster-name' (EKS) or 'kubeconfig', not both.");
-    if (kubeconfig)
-        return { kind: 'kubeconfig', kubeconfig, context: inputs.string('context') || undefined };
-    if (!clusterName)
-        throw errors_js_1.InputError.required('cluster-name', "the EKS cluster to deploy to (or give 'kubeconfig' for another cluster)");
-    if (!/^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/.test(clusterName)) {
-        throw errors_js_1.InputError.invalid('cluster-name', clusterName, 'an EKS cluster name (letters, digits, - and _; at most 100 characters)');
-    }
-    const region = inputs.string('aws-region', {
-        default: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '',
-    });
-    if (!region)
-        throw errors_js_1.InputError.required('aws-region', 'the AWS region of the cluster (or set AWS_REGION)');
-    if (!REGION.test(region))
-        throw errors_js_1.InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
-    return { kind: 'eks', clusterName, region };
-}
-function optionalUrl(inputs, name) {
-    const v = inputs.string(name);
-    if (!v)
-        return undefined;
-    try {
-        const u = new URL(v);
-        if (u.protocol === 'http:' || u.protocol === 'https:')
-            return v.replace(/\/$/, '');
-    }
-    catch {
-        // fall through
-    }
-    throw errors_js_1.InputError.invalid(name, v, 'an http(s) URL');
-}
-/** The region Keelson reads ELBv2 in: the EKS cluster's, or `aws-region` / AWS_REGION with a kubeconfig. */
-function elbv2Region(inputs, access) {
-    if (access.kind === 'eks')
-        return access.region;
-    const region = inputs.string('aws-region') || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
-    if (region && !REGION.test(region))
-        throw errors_js_1.InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
-    return region || undefined;
-}
-function readDeployInputs(inputs) {
-    const access = readAccess(inputs);
-    const namespace = dnsLabel(inputs, 'namespace', 'default');
-    const service = dnsLabel(inputs, 'service');
-    const version = inputs.string('version') || undefined;
-    if (version !== undefined && !/^[\w.@:+-]{1,128}$/.test(version)) {
-        throw errors_js_1.InputError.invalid('version', version, 'a version such as v1.4.2, a commit SHA or sha256:… (letters, digits, . _ - : @ +)');
-    }
-    return {
-        access,
-        namespace,
-        service,
-        strategy: inputs.enum('strategy', ['rolling', 'blue-green'], 'rolling'),
-        manifests: inputs.globs('manifests', []),
-        kustomize: inputs.string('kustomize') || undefined,
-        helmChart: inputs.string('helm-chart') || undefined,
-        helmValues: inputs.lines('helm-values'),
-        helmRelease: inputs.string('helm-release') || undefined,
-        images: (0, manifests_js_1.parseImagePins)(inputs.lines('images')),
-        version,
-        healthChecks: inputs.string('health-checks'),
-        readyTimeoutMs: inputs.duration('ready-timeout', '10m', { min: 1000, max: 6 * 3_600_000 }),
-        verifyWindowMs: inputs.duration('verify-window', '5m', { min: 0, max: 6 * 3_600_000 }),
-        scaleDownDelayMs: inputs.duration('scale-down-delay', '2m', { min: 0, max: 24 * 3_600_000 }),
-        switchTimeoutMs: inputs.duration('switch-timeout', '2m', { min: 1000, max: 3_600_000 }),
-        router: inputs.enum('router', ['auto', 'service', 'alb'], 'auto'),
-        waitForLockMs: inputs.duration('wait-for-lock', '0', { min: 0, max: 6 * 3_600_000 }),
-        previewUrl: optionalUrl(inputs, 'preview-url'),
-        liveUrl: optionalUrl(inputs, 'live-url'),
-        environment: inputs.string('environment', { default: namespace }),
-        environmentUrl: optionalUrl(inputs, 'environment-url'),
-        githubToken: inputs.string('github-token'),
-        awsRegion: elbv2Region(inputs, access),
-    };
-}
-
-
-/***/ }),
 
 /***/ 80574:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -151,7 +45,7 @@ async function runHealthChecks(s, deps) {
     if (needsKube && !kube) {
         if (!s.access)
             throw new errors_js_1.InputError('checks', "Kubernetes checks and k8s-service:// URLs need 'cluster-name' (EKS) or 'kubeconfig'.");
-        const { connect } = await __webpack_require__.e(/* import() */ 6470).then(__webpack_require__.bind(__webpack_require__, 86470));
+        const { connect } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(6470)]).then(__webpack_require__.bind(__webpack_require__, 86470));
         kube = (await connect(s.access, deps.clock, { setSecret: (v) => deps.setSecret?.(v) })).kube;
         owned = true;
     }
@@ -186,7 +80,7 @@ async function runHealthChecks(s, deps) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readHealthCheckSettings = readHealthCheckSettings;
-const settings_js_1 = __webpack_require__(98606);
+const settings_js_1 = __webpack_require__(84655);
 const source_js_1 = __webpack_require__(67617);
 function readHealthCheckSettings(inputs, roots) {
     const checks = (0, source_js_1.readChecksSource)('checks', inputs.string('checks', {
@@ -248,6 +142,56 @@ function readChecksSource(name, raw, roots) {
         throw new errors_js_1.InputError(name, `Invalid input '${name}': file '${value}' is ${Math.round((0, node_fs_1.statSync)(path).size / 1024)} KiB. Expected checks YAML of at most ${exports.MAX_CHECKS_BYTES / 1024} KiB.`);
     }
     return (0, node_fs_1.readFileSync)(path, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 84655:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.REGION = void 0;
+exports.dnsLabel = dnsLabel;
+exports.readAccess = readAccess;
+/**
+ * Cluster access and Kubernetes names as inputs: shared by every action that reaches a cluster (deploy,
+ * health-check, migrate's job mode, eks-kubeconfig), so none of them imports another's settings.
+ */
+const errors_js_1 = __webpack_require__(97268);
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+exports.REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+function dnsLabel(inputs, name, fallback) {
+    const v = inputs.string(name, {
+        required: fallback === undefined,
+        default: fallback,
+        expected: 'a Kubernetes name',
+    });
+    if (!DNS_LABEL.test(v) || v.length > 63)
+        throw errors_js_1.InputError.invalid(name, v, 'a lowercase DNS label (a-z, 0-9, -; at most 63 characters)');
+    return v;
+}
+function readAccess(inputs) {
+    const clusterName = inputs.string('cluster-name');
+    const kubeconfig = inputs.string('kubeconfig');
+    if (clusterName && kubeconfig)
+        throw new errors_js_1.InputError('kubeconfig', "Give either 'cluster-name' (EKS) or 'kubeconfig', not both.");
+    if (kubeconfig)
+        return { kind: 'kubeconfig', kubeconfig, context: inputs.string('context') || undefined };
+    if (!clusterName)
+        throw errors_js_1.InputError.required('cluster-name', "the EKS cluster to deploy to (or give 'kubeconfig' for another cluster)");
+    if (!/^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/.test(clusterName)) {
+        throw errors_js_1.InputError.invalid('cluster-name', clusterName, 'an EKS cluster name (letters, digits, - and _; at most 100 characters)');
+    }
+    const region = inputs.string('aws-region', {
+        default: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '',
+    });
+    if (!region)
+        throw errors_js_1.InputError.required('aws-region', 'the AWS region of the cluster (or set AWS_REGION)');
+    if (!exports.REGION.test(region))
+        throw errors_js_1.InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
+    return { kind: 'eks', clusterName, region };
 }
 
 

@@ -134,7 +134,7 @@ async function runMigrationJob(s, deps) {
     const ns = job.namespace;
     let kube = deps.kube;
     if (!kube) {
-        const { connect } = await Promise.all(/* import() */[__webpack_require__.e(6470), __webpack_require__.e(6157)]).then(__webpack_require__.bind(__webpack_require__, 86470));
+        const { connect } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(6470)]).then(__webpack_require__.bind(__webpack_require__, 86470));
         kube = (await connect(job.access, deps.clock, { setSecret: deps.setSecret })).kube;
     }
     const k = kube;

@@ -1,5 +1,5 @@
 export const id = 8369;
-export const ids = [8369];
+export const ids = [8369,6440,6470];
 export const modules = {
 
 /***/ 8288:
@@ -1955,6 +1955,114 @@ function formatOffset(ms) {
 
 /***/ }),
 
+/***/ 10766:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.childEnv = childEnv;
+exports.run = run;
+exports.runChecked = runChecked;
+exports.displayArgv = displayArgv;
+/**
+ * Runs commands as argv arrays (never a shell string built from inputs), captures output, and leaves the exit
+ * code to the caller: `run` never throws on a non-zero exit, `runChecked` throws a ToolError naming the command.
+ * Everything streamed or kept passes through the masker.
+ */
+const errors_js_1 = __webpack_require__(97268);
+/**
+ * Runner variables that carry credentials a child process was not given: every action input (the
+ * `github-token` default among them), post-step state, GITHUB_TOKEN, and the runner's own tokens for the
+ * cache, artifact and OIDC services.
+ */
+const WITHHELD = /^(INPUT_.*|STATE_.*|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/i;
+/**
+ * The environment for a child process (terraform and its providers, the test command): `env` without the
+ * withheld variables, except those named in `pass` (the `pass-env` input).
+ */
+function childEnv(env, pass = []) {
+    const keep = new Set(pass.map((n) => n.toUpperCase()));
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (v === undefined)
+            continue;
+        if (WITHHELD.test(k) && !keep.has(k.toUpperCase()))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
+async function run(argv, opts = {}) {
+    if (argv.length === 0 || !argv[0])
+        throw new errors_js_1.ToolError('exec: empty command');
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
+    const m = opts.masker ?? { mask: (t) => t };
+    const max = opts.maxBuffer ?? 64 * 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = spawn(argv[0], argv.slice(1), {
+            cwd: opts.cwd,
+            env: childEnv(opts.env ?? process.env, opts.passEnv),
+            shell: false,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            signal: opts.signal,
+        });
+        const out = { stdout: '', stderr: '', truncated: false };
+        const collect = (stream) => (buf) => {
+            const text = buf.toString('utf8');
+            opts.onOutput?.(m.mask(text), stream);
+            let next = out[stream] + text;
+            if (next.length > max) {
+                next = next.slice(next.length - max);
+                out.truncated = true;
+            }
+            out[stream] = next;
+        };
+        child.stdout.on('data', collect('stdout'));
+        child.stderr.on('data', collect('stderr'));
+        child.on('error', (err) => {
+            if (err.code === 'ENOENT') {
+                reject(new errors_js_1.ToolError(`Command not found: '${argv[0]}'. Install it or put it on PATH.`));
+            }
+            else if (err.name === 'AbortError') {
+                reject(new errors_js_1.ToolError(`Command '${argv[0]}' was cancelled.`));
+            }
+            else {
+                reject(err);
+            }
+        });
+        child.on('close', (code, signal) => {
+            resolve({
+                argv: [...argv],
+                exitCode: code ?? 128,
+                signal: signal ?? undefined,
+                stdout: m.mask(out.stdout),
+                stderr: m.mask(out.stderr),
+                truncated: out.truncated,
+            });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/** Like run, but a non-zero exit (outside `okCodes`) is a ToolError with the command and its last stderr lines. */
+async function runChecked(argv, opts = {}) {
+    const result = await run(argv, opts);
+    const ok = opts.okCodes ?? [0];
+    if (!ok.includes(result.exitCode)) {
+        const tail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-10).join('\n');
+        throw new errors_js_1.ToolError(`'${displayArgv(argv)}' failed with exit code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}` +
+            (tail ? `:\n${tail}` : ''));
+    }
+    return result;
+}
+/** For logs only: quotes arguments with spaces (printing masks secrets). */
+function displayArgv(argv) {
+    return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+}
+
+
+/***/ }),
+
 /***/ 12080:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -2187,6 +2295,247 @@ async function findDeployedImage(api, repo, environment, o = {}) {
 
 /***/ }),
 
+/***/ 6440:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.eksTokenSource = eksTokenSource;
+exports.ambientCredentials = ambientCredentials;
+exports.eksAccess = eksAccess;
+exports.kubeconfigAccess = kubeconfigAccess;
+exports.eksFromExec = eksFromExec;
+exports.renderEksKubeconfig = renderEksKubeconfig;
+/**
+ * How Keelson reaches a cluster: EKS (DescribeCluster for endpoint + CA, a bearer token minted in-process and
+ * refreshed before it expires — no aws CLI) or any kubeconfig (file or content). A kubeconfig whose user runs
+ * `aws eks get-token` is served by the in-process minter too.
+ */
+const node_fs_1 = __webpack_require__(73024);
+const errors_js_1 = __webpack_require__(97268);
+function eksTokenSource(target, clock, setSecret, credentials) {
+    let current;
+    return async (refresh = false) => {
+        if (!current || refresh || clock.now() >= current.expiresAt - 60_000) {
+            const { mintEksToken } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(1860), __webpack_require__.e(9656)]).then(__webpack_require__.bind(__webpack_require__, 69656));
+            const creds = await (credentials ?? ambientCredentials)();
+            current = await mintEksToken({
+                clusterName: target.clusterName,
+                region: target.region,
+                credentials: creds,
+                clock,
+            });
+            setSecret(current.token);
+        }
+        return current.token;
+    };
+}
+/** The default AWS credential chain (env, web identity from configure-aws-credentials OIDC, profiles, IMDS). */
+async function ambientCredentials() {
+    const { defaultProvider } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861)]).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
+    try {
+        const c = await defaultProvider()();
+        return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
+    }
+    catch (e) {
+        throw new errors_js_1.InputError('aws-region', `No AWS credentials found (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). ` +
+            'Run aws-actions/configure-aws-credentials before this step, or pass a kubeconfig.');
+    }
+}
+/** EKS DescribeCluster → endpoint and CA. Honours AWS_ENDPOINT_URL_EKS (used by the tests' emulator). */
+async function eksAccess(target, clock, setSecret) {
+    const { EKSClient, DescribeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(4524)]).then(__webpack_require__.t.bind(__webpack_require__, 24524, 19));
+    const client = new EKSClient({ region: target.region });
+    let cluster;
+    try {
+        cluster = (await client.send(new DescribeClusterCommand({ name: target.clusterName }))).cluster;
+    }
+    catch (e) {
+        const name = e.name ?? 'Error';
+        const why = (0, errors_js_1.errorMessage)(e);
+        if (name === 'ResourceNotFoundException') {
+            throw new errors_js_1.InputError('cluster-name', `EKS cluster '${target.clusterName}' was not found in ${target.region}.`);
+        }
+        throw new errors_js_1.InputError('cluster-name', `DescribeCluster for '${target.clusterName}' in ${target.region} failed: ${name}: ${why}`);
+    }
+    finally {
+        client.destroy();
+    }
+    if (!cluster?.endpoint) {
+        throw new errors_js_1.InputError('cluster-name', `EKS cluster '${target.clusterName}' has no endpoint yet (status ${cluster?.status ?? 'unknown'}).`);
+    }
+    return {
+        server: cluster.endpoint,
+        caData: cluster.certificateAuthority?.data,
+        token: eksTokenSource(target, clock, setSecret),
+    };
+}
+/** The kubeconfig input: a path to a file, or the YAML itself. */
+async function kubeconfigAccess(raw, clock, opts) {
+    const input = opts.input ?? 'kubeconfig';
+    // Content (YAML, or JSON — which is YAML — on one line) or a path to a file.
+    const isContent = /\n/.test(raw) || /^\s*(\{|(apiVersion|clusters|kind)\s*:)/.test(raw);
+    const text = isContent ? raw : readKubeconfigFile(raw, input);
+    const { parse } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch (e) {
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).`);
+    }
+    if (!doc || typeof doc !== 'object' || !Array.isArray(doc.clusters)) {
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': expected a kubeconfig with clusters, users and contexts.`);
+    }
+    const ctxName = opts.context || doc['current-context'];
+    const ctx = doc.contexts?.find((c) => c.name === ctxName)?.context ??
+        (doc.contexts?.length === 1 ? doc.contexts[0]?.context : undefined);
+    if (!ctx) {
+        const names = (doc.contexts ?? []).map((c) => c.name).filter(Boolean);
+        throw new errors_js_1.InputError(input, ctxName
+            ? `Invalid input '${input}': context '${ctxName}' not found in the kubeconfig (it has: ${names.join(', ') || 'no contexts'}).`
+            : `Invalid input '${input}': the kubeconfig has no current-context and ${names.length} contexts; set 'context' to one of: ${names.join(', ') || '(none)'}.`);
+    }
+    const cluster = doc.clusters.find((c) => c.name === ctx.cluster)?.cluster;
+    if (!cluster?.server)
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': cluster '${ctx.cluster}' has no server.`);
+    const user = doc.users?.find((u) => u.name === ctx.user)?.user ?? {};
+    for (const field of ['token', 'token-file', 'client-certificate-data', 'client-key-data']) {
+        const v = user[field];
+        if (v !== undefined && v !== null && typeof v !== 'string') {
+            // Not repeated: these fields hold credentials.
+            throw new errors_js_1.InputError(input, `Invalid input '${input}': user '${ctx.user}' field '${field}' is ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}. Expected text.`);
+        }
+    }
+    const caData = cluster['certificate-authority-data'] ??
+        (cluster['certificate-authority']
+            ? (0, node_fs_1.readFileSync)(cluster['certificate-authority']).toString('base64')
+            : undefined);
+    const access = {
+        server: cluster.server,
+        caData,
+        insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
+        clientCertData: user['client-certificate-data'],
+        clientKeyData: user['client-key-data'],
+    };
+    if (user['client-key-data'])
+        opts.setSecret(user['client-key-data']);
+    if (user.token) {
+        opts.setSecret(user.token);
+        const token = user.token;
+        access.token = async () => token;
+    }
+    else if (user['token-file']) {
+        const file = user['token-file'];
+        access.token = async () => {
+            const token = (0, node_fs_1.readFileSync)(file, 'utf8').trim();
+            opts.setSecret(token);
+            return token;
+        };
+    }
+    else if (user.exec) {
+        const eks = eksFromExec(user.exec);
+        if (!eks) {
+            throw new errors_js_1.InputError(input, `Invalid input '${input}': user '${ctx.user}' runs '${user.exec.command}' for credentials; Keelson serves only ` +
+                "'aws eks get-token' (and its own 'keelson eks-token') in-process. Use a token or client certificate.");
+        }
+        access.token = eksTokenSource(eks, clock, opts.setSecret);
+    }
+    return { access, namespace: ctx.namespace };
+}
+/** Never repeats the value: a kubeconfig input that is neither a path nor a kubeconfig may still be a credential. */
+function readKubeconfigFile(path, input) {
+    const expected = 'the path of a kubeconfig file, or the kubeconfig itself (YAML or JSON)';
+    if (!(0, node_fs_1.existsSync)(path) || !(0, node_fs_1.statSync)(path).isFile())
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': no such file, and not kubeconfig content. Expected ${expected}.`);
+    return (0, node_fs_1.readFileSync)(path, 'utf8');
+}
+/**
+ * Recognises `aws eks get-token --cluster-name X --region R` and `keelson eks-token --cluster-name X
+ * --aws-region R` (or `--region R`, as kubeconfigs written by earlier releases say).
+ */
+function eksFromExec(exec) {
+    const args = exec.args ?? [];
+    const eksAt = args.indexOf('eks');
+    const isAws = /(^|\/)aws$/.test(exec.command) && eksAt >= 0 && args[eksAt + 1] === 'get-token';
+    const isKeelson = args.includes('eks-token');
+    if ((!isAws && !isKeelson) || args.includes('--role-arn'))
+        return undefined;
+    const flag = (name) => {
+        const i = args.indexOf(name);
+        return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+    };
+    const clusterName = flag('--cluster-name') ?? flag('--cluster-id');
+    const region = flag('--aws-region') ??
+        flag('--region') ??
+        exec.env?.find((e) => e.name === 'AWS_REGION' || e.name === 'AWS_DEFAULT_REGION')?.value;
+    return clusterName && region ? { clusterName, region } : undefined;
+}
+/** A kubeconfig for later kubectl/helm steps: the token comes from `keelson eks-token` (no aws CLI needed). */
+function renderEksKubeconfig(target, access, cliPath, nodePath = process.execPath) {
+    const name = `eks_${target.region}_${target.clusterName}`;
+    const lines = [
+        'apiVersion: v1',
+        'kind: Config',
+        'preferences: {}',
+        `current-context: ${name}`,
+        'clusters:',
+        `  - name: ${name}`,
+        '    cluster:',
+        `      server: ${access.server}`,
+        ...(access.caData ? [`      certificate-authority-data: ${access.caData}`] : []),
+        'contexts:',
+        `  - name: ${name}`,
+        '    context:',
+        `      cluster: ${name}`,
+        `      user: ${name}`,
+        'users:',
+        `  - name: ${name}`,
+        '    user:',
+        '      exec:',
+        '        apiVersion: client.authentication.k8s.io/v1beta1',
+        `        command: ${JSON.stringify(nodePath)}`,
+        '        args:',
+        `          - ${JSON.stringify(cliPath)}`,
+        '          - eks-token',
+        '          - --cluster-name',
+        `          - ${JSON.stringify(target.clusterName)}`,
+        '          - --aws-region',
+        `          - ${JSON.stringify(target.region)}`,
+        '        interactiveMode: Never',
+        '',
+    ];
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 86470:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.connect = connect;
+const access_js_1 = __webpack_require__(6440);
+const client_js_1 = __webpack_require__(50301);
+/** A client for the cluster the inputs name (EKS or kubeconfig). */
+async function connect(access, clock, opts) {
+    if (access.kind === 'eks') {
+        return {
+            kube: new client_js_1.KubeClient(await (0, access_js_1.eksAccess)({ clusterName: access.clusterName, region: access.region }, clock, opts.setSecret), { ...opts, clock }),
+        };
+    }
+    const { access: a, namespace } = await (0, access_js_1.kubeconfigAccess)(access.kubeconfig, clock, {
+        context: access.context,
+        setSecret: opts.setSecret,
+    });
+    return { kube: new client_js_1.KubeClient(a, { ...opts, clock }), namespace };
+}
+
+
+/***/ }),
+
 /***/ 17830:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -2294,6 +2643,236 @@ async function releaseLease(kube, namespace, service, holder) {
     if (!current || current.spec?.holderIdentity !== holder)
         return false;
     return kube.delete({ apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', name, namespace });
+}
+
+
+/***/ }),
+
+/***/ 46158:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LABEL = exports.ANNOTATION = void 0;
+exports.parseManifests = parseManifests;
+exports.loadManifests = loadManifests;
+exports.sortForApply = sortForApply;
+exports.parseImagePins = parseImagePins;
+exports.repository = repository;
+exports.containersOf = containersOf;
+exports.pinImages = pinImages;
+exports.stamp = stamp;
+exports.sanitizeLabel = sanitizeLabel;
+exports.versionOf = versionOf;
+/**
+ * Manifests in, Kubernetes objects out: plain YAML (files, directories, globs), `kubectl kustomize`, or
+ * `helm template`; images pinned by digest; namespaces defaulted; Keelson's labels and annotations added.
+ */
+const promises_1 = __webpack_require__(51455);
+const node_path_1 = __webpack_require__(76760);
+const inputs_js_1 = __webpack_require__(51662);
+const errors_js_1 = __webpack_require__(97268);
+const exec_js_1 = __webpack_require__(10766);
+const resources_js_1 = __webpack_require__(86157);
+exports.ANNOTATION = {
+    version: 'keelson.dev/version',
+    commit: 'keelson.dev/commit',
+    runUrl: 'keelson.dev/run-url',
+    previous: 'keelson.dev/previous-spec',
+    previousVersion: 'keelson.dev/previous-version',
+};
+exports.LABEL = {
+    managedBy: 'app.kubernetes.io/managed-by',
+    version: 'app.kubernetes.io/version',
+    color: 'keelson.dev/color',
+    track: 'keelson.dev/track',
+};
+/** Multi-document YAML → objects (`List` kinds flattened, empty documents dropped), each one checked. */
+async function parseManifests(text, source) {
+    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    const out = [];
+    for (const doc of parseAllDocuments(text)) {
+        if (doc.errors.length > 0) {
+            throw new errors_js_1.InputError('manifests', `${source}: invalid YAML: ${doc.errors[0]?.message.split('\n')[0]}`);
+        }
+        const value = doc.toJS();
+        if (value === null || value === undefined)
+            continue;
+        const push = (v) => {
+            if (!v || typeof v !== 'object' || Array.isArray(v)) {
+                throw new errors_js_1.InputError('manifests', `${source}: expected Kubernetes objects (mappings), got ${Array.isArray(v) ? 'a list' : typeof v}.`);
+            }
+            const o = v;
+            if (typeof o.kind === 'string' && o.kind.endsWith('List') && Array.isArray(o.items)) {
+                o.items.forEach(push);
+                return;
+            }
+            if (typeof o.apiVersion !== 'string' ||
+                typeof o.kind !== 'string' ||
+                !o.metadata ||
+                typeof o.metadata.name !== 'string') {
+                throw new errors_js_1.InputError('manifests', `${source}: every object needs apiVersion, kind and metadata.name (got ${JSON.stringify(v).slice(0, 120)}).`);
+            }
+            out.push(o);
+        };
+        push(value);
+    }
+    return out;
+}
+async function readManifestPaths(patterns, cwd) {
+    const { glob } = await __webpack_require__.e(/* import() */ 3382).then(__webpack_require__.bind(__webpack_require__, 73382));
+    const files = [];
+    for (const p of patterns) {
+        const abs = (0, node_path_1.join)(cwd, p);
+        const st = await (0, promises_1.stat)(abs).catch(() => undefined);
+        if (st?.isDirectory()) {
+            files.push(...(await glob(['**/*.yaml', '**/*.yml', '**/*.json'], { cwd: abs, absolute: true })).sort());
+        }
+        else if (st?.isFile()) {
+            files.push(abs);
+        }
+        else {
+            const matched = (await glob([p], { cwd, absolute: true })).sort();
+            if (matched.length === 0)
+                throw new errors_js_1.InputError('manifests', `Invalid input 'manifests': '${p}' matched no file.`);
+            files.push(...matched);
+        }
+    }
+    return Promise.all([...new Set(files)].map(async (path) => ({ path, text: await (0, promises_1.readFile)(path, 'utf8') })));
+}
+async function loadManifests(src) {
+    const chosen = [src.manifests.length > 0, !!src.kustomize, !!src.helmChart].filter(Boolean).length;
+    if (chosen !== 1) {
+        throw new errors_js_1.InputError('manifests', 'Give exactly one of manifests, kustomize or helm-chart.');
+    }
+    let objects = [];
+    if (src.manifests.length > 0) {
+        for (const f of await readManifestPaths(src.manifests, src.cwd))
+            objects.push(...(await parseManifests(f.text, f.path)));
+    }
+    else if (src.kustomize) {
+        const dir = (0, inputs_js_1.confinedPath)('kustomize', src.kustomize, { workspace: src.cwd });
+        const out = await (0, exec_js_1.runChecked)([src.kubectl ?? 'kubectl', 'kustomize', dir]).catch((e) => {
+            throw new errors_js_1.ToolError(`kubectl kustomize ${src.kustomize} failed: ${(0, errors_js_1.errorMessage)(e)}`);
+        });
+        objects = await parseManifests(out.stdout, `kustomize ${src.kustomize}`);
+    }
+    else if (src.helmChart) {
+        const argv = [
+            src.helm ?? 'helm',
+            'template',
+            src.helmRelease ?? 'release',
+            (0, inputs_js_1.confinedPath)('helm-chart', src.helmChart, { workspace: src.cwd }),
+            '--namespace',
+            src.namespace,
+        ];
+        for (const v of src.helmValues ?? [])
+            argv.push('--values', (0, inputs_js_1.confinedPath)('helm-values', v, { workspace: src.cwd }));
+        const out = await (0, exec_js_1.runChecked)(argv).catch((e) => {
+            throw new errors_js_1.ToolError(`helm template ${src.helmChart} failed: ${(0, errors_js_1.errorMessage)(e)}`);
+        });
+        objects = await parseManifests(out.stdout, `helm template ${src.helmChart}`);
+    }
+    if (objects.length === 0)
+        throw new errors_js_1.InputError('manifests', 'The manifests contain no Kubernetes object.');
+    const clusterScoped = new Set([
+        'Namespace',
+        'ClusterRole',
+        'ClusterRoleBinding',
+        'CustomResourceDefinition',
+        'StorageClass',
+        'PriorityClass',
+    ]);
+    for (const o of objects)
+        if (!clusterScoped.has(o.kind))
+            o.metadata.namespace ??= src.namespace;
+    return sortForApply(objects);
+}
+function sortForApply(objects) {
+    return objects
+        .map((o, i) => ({ o, i }))
+        .sort((a, b) => (0, resources_js_1.applyRank)(a.o.kind) - (0, resources_js_1.applyRank)(b.o.kind) || a.i - b.i)
+        .map((x) => x.o);
+}
+const DIGEST_REF = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?@sha256:[a-f0-9]{64}$/;
+/** `images` input lines: `name=repo@sha256:…`. */
+function parseImagePins(lines) {
+    return lines.map((line) => {
+        const eq = line.indexOf('=');
+        const name = eq > 0 ? line.slice(0, eq).trim() : '';
+        const ref = eq > 0 ? line.slice(eq + 1).trim() : '';
+        if (!name || !DIGEST_REF.test(ref)) {
+            throw errors_js_1.InputError.invalid('images', line, 'lines of name=repository@sha256:<64 hex digits> (pinned by digest)');
+        }
+        return { name, ref };
+    });
+}
+function repository(image) {
+    const at = image.indexOf('@');
+    const noDigest = at >= 0 ? image.slice(0, at) : image;
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+function templatesOf(o) {
+    const spec = o.spec;
+    if (!spec)
+        return [];
+    if (spec.template)
+        return [spec.template];
+    if (spec.jobTemplate?.spec?.template)
+        return [spec.jobTemplate.spec.template];
+    return [];
+}
+function containersOf(o) {
+    return templatesOf(o).flatMap((t) => [...(t.spec?.initContainers ?? []), ...(t.spec?.containers ?? [])]);
+}
+/** Replaces matching container images with the pinned digests; every pin must match at least one container. */
+function pinImages(objects, pins) {
+    const used = new Set();
+    for (const o of objects) {
+        for (const c of containersOf(o)) {
+            const pin = pins.find((p) => p.name === c.name || (c.image && repository(c.image) === p.name));
+            if (pin) {
+                c.image = pin.ref;
+                used.add(pin.name);
+            }
+        }
+    }
+    const unused = pins.filter((p) => !used.has(p.name)).map((p) => p.name);
+    if (unused.length > 0) {
+        throw new errors_js_1.InputError('images', `Invalid input 'images': no container is named or uses the image '${unused.join("', '")}'.`);
+    }
+}
+/** Labels/annotations that say who applied what: version, commit, run URL. */
+function stamp(objects, meta) {
+    for (const o of objects) {
+        o.metadata.labels = { ...o.metadata.labels, [exports.LABEL.managedBy]: 'keelson' };
+        const ann = { [exports.ANNOTATION.version]: meta.version };
+        if (meta.commit)
+            ann[exports.ANNOTATION.commit] = meta.commit;
+        if (meta.runUrl)
+            ann[exports.ANNOTATION.runUrl] = meta.runUrl;
+        o.metadata.annotations = { ...o.metadata.annotations, ...ann };
+        // Only the version goes into pod templates: a run URL there would roll the pods on every re-run.
+        for (const t of templatesOf(o)) {
+            t.metadata ??= {};
+            t.metadata.labels = { ...t.metadata.labels, [exports.LABEL.version]: sanitizeLabel(meta.version) };
+        }
+    }
+}
+/** A label value (≤ 63 chars of [A-Za-z0-9._-], alphanumeric at both ends). */
+function sanitizeLabel(value) {
+    const v = value
+        .replace(/[^A-Za-z0-9._-]/g, '-')
+        .slice(0, 63)
+        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+    return v || 'unknown';
+}
+/** The version a set of pins stands for: the first pin's digest, shortened (sha256:abcdef123456). */
+function versionOf(pins, fallback) {
+    const d = pins[0]?.ref.split('@')[1];
+    return d ? d.slice(0, 19) : fallback;
 }
 
 

@@ -1,51 +1,22 @@
 export const id = 8606;
-export const ids = [8606,6158,6157];
+export const ids = [8606,4655,6158];
 export const modules = {
 
 /***/ 98606:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.dnsLabel = dnsLabel;
-exports.readAccess = readAccess;
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = void 0;
 exports.readDeployInputs = readDeployInputs;
 /** The deploy action's inputs (and `keelson rollout`'s flags), parsed once into typed settings. */
 const errors_js_1 = __webpack_require__(97268);
 const manifests_js_1 = __webpack_require__(46158);
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-function dnsLabel(inputs, name, fallback) {
-    const v = inputs.string(name, {
-        required: fallback === undefined,
-        default: fallback,
-        expected: 'a Kubernetes name',
-    });
-    if (!DNS_LABEL.test(v) || v.length > 63)
-        throw errors_js_1.InputError.invalid(name, v, 'a lowercase DNS label (a-z, 0-9, -; at most 63 characters)');
-    return v;
-}
-function readAccess(inputs) {
-    const clusterName = inputs.string('cluster-name');
-    const kubeconfig = inputs.string('kubeconfig');
-    if (clusterName && kubeconfig)
-        throw new errors_js_1.InputError('kubeconfig', "Give either 'cluster-name' (EKS) or 'kubeconfig', not both.");
-    if (kubeconfig)
-        return { kind: 'kubeconfig', kubeconfig, context: inputs.string('context') || undefined };
-    if (!clusterName)
-        throw errors_js_1.InputError.required('cluster-name', "the EKS cluster to deploy to (or give 'kubeconfig' for another cluster)");
-    if (!/^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/.test(clusterName)) {
-        throw errors_js_1.InputError.invalid('cluster-name', clusterName, 'an EKS cluster name (letters, digits, - and _; at most 100 characters)');
-    }
-    const region = inputs.string('aws-region', {
-        default: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '',
-    });
-    if (!region)
-        throw errors_js_1.InputError.required('aws-region', 'the AWS region of the cluster (or set AWS_REGION)');
-    if (!REGION.test(region))
-        throw errors_js_1.InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
-    return { kind: 'eks', clusterName, region };
-}
+const settings_js_1 = __webpack_require__(84655);
+var settings_js_2 = __webpack_require__(84655);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return settings_js_2.dnsLabel; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return settings_js_2.readAccess; } });
 function optionalUrl(inputs, name) {
     const v = inputs.string(name);
     if (!v)
@@ -65,14 +36,14 @@ function elbv2Region(inputs, access) {
     if (access.kind === 'eks')
         return access.region;
     const region = inputs.string('aws-region') || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
-    if (region && !REGION.test(region))
+    if (region && !settings_js_1.REGION.test(region))
         throw errors_js_1.InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
     return region || undefined;
 }
 function readDeployInputs(inputs) {
-    const access = readAccess(inputs);
-    const namespace = dnsLabel(inputs, 'namespace', 'default');
-    const service = dnsLabel(inputs, 'service');
+    const access = (0, settings_js_1.readAccess)(inputs);
+    const namespace = (0, settings_js_1.dnsLabel)(inputs, 'namespace', 'default');
+    const service = (0, settings_js_1.dnsLabel)(inputs, 'service');
     const version = inputs.string('version') || undefined;
     if (version !== undefined && !/^[\w.@:+-]{1,128}$/.test(version)) {
         throw errors_js_1.InputError.invalid('version', version, 'a version such as v1.4.2, a commit SHA or sha256:… (letters, digits, . _ - : @ +)');
@@ -550,6 +521,56 @@ const ORDER = [
 function applyRank(kind) {
     const i = ORDER.indexOf(kind);
     return i < 0 ? ORDER.length : i;
+}
+
+
+/***/ }),
+
+/***/ 84655:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.REGION = void 0;
+exports.dnsLabel = dnsLabel;
+exports.readAccess = readAccess;
+/**
+ * Cluster access and Kubernetes names as inputs: shared by every action that reaches a cluster (deploy,
+ * health-check, migrate's job mode, eks-kubeconfig), so none of them imports another's settings.
+ */
+const errors_js_1 = __webpack_require__(97268);
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+exports.REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+function dnsLabel(inputs, name, fallback) {
+    const v = inputs.string(name, {
+        required: fallback === undefined,
+        default: fallback,
+        expected: 'a Kubernetes name',
+    });
+    if (!DNS_LABEL.test(v) || v.length > 63)
+        throw errors_js_1.InputError.invalid(name, v, 'a lowercase DNS label (a-z, 0-9, -; at most 63 characters)');
+    return v;
+}
+function readAccess(inputs) {
+    const clusterName = inputs.string('cluster-name');
+    const kubeconfig = inputs.string('kubeconfig');
+    if (clusterName && kubeconfig)
+        throw new errors_js_1.InputError('kubeconfig', "Give either 'cluster-name' (EKS) or 'kubeconfig', not both.");
+    if (kubeconfig)
+        return { kind: 'kubeconfig', kubeconfig, context: inputs.string('context') || undefined };
+    if (!clusterName)
+        throw errors_js_1.InputError.required('cluster-name', "the EKS cluster to deploy to (or give 'kubeconfig' for another cluster)");
+    if (!/^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/.test(clusterName)) {
+        throw errors_js_1.InputError.invalid('cluster-name', clusterName, 'an EKS cluster name (letters, digits, - and _; at most 100 characters)');
+    }
+    const region = inputs.string('aws-region', {
+        default: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '',
+    });
+    if (!region)
+        throw errors_js_1.InputError.required('aws-region', 'the AWS region of the cluster (or set AWS_REGION)');
+    if (!exports.REGION.test(region))
+        throw errors_js_1.InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
+    return { kind: 'eks', clusterName, region };
 }
 
 

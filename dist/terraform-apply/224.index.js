@@ -735,10 +735,9 @@ function table(headers, rows) {
 /***/ 4224:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = findMergedPull;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.findMergedPull = findMergedPull;
 exports.runTerraformApply = runTerraformApply;
 const errors_js_1 = __webpack_require__(7268);
 const mask_js_1 = __webpack_require__(6043);

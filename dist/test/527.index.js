@@ -160,6 +160,31 @@ function parseJUnit(xml, path) {
 }
 
 
+/***/ }),
+
+/***/ 7617:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.totals = totals;
+function totals(cases) {
+    const t = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0, durationSeconds: 0 };
+    let ms = 0;
+    for (const c of cases) {
+        t.total++;
+        t[c.status]++;
+        if (c.error)
+            t.errors++;
+        if (c.flaky)
+            t.flaky++;
+        ms += c.seconds * 1000;
+    }
+    t.durationSeconds = Math.round(ms) / 1000;
+    return t;
+}
+
+
 /***/ })
 
 };

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { Elbv2 } from '../lib/aws/elbv2.js';
 import { sdkElbv2 } from '../lib/aws/elbv2.js';
 import { ScaledClock, type Clock } from '../lib/clock.js';
-import { KubeClient } from '../lib/k8s/client.js';
+import { KubeClient, type Kube } from '../lib/k8s/client.js';
 import { VirtualClock } from '../sim/clock.js';
 import {
   TEST_CREDENTIALS,
@@ -19,7 +19,7 @@ import {
 export interface Simulation {
   clock: Clock;
   emulator: KubeEmulator;
-  kube: KubeClient;
+  kube: Kube;
   /** The simulated ELBv2 API, read the way the deploy action reads AWS. */
   elbv2: Elbv2;
   loadBalancerUrl(dnsName: string): string;

@@ -204,7 +204,11 @@ export class ActionContext implements Log {
   private fileCommand(envVar: string, key: string, value: string): boolean {
     const file = this.env[envVar];
     if (!file) return false;
-    const delimiter = `ghadelimiter_${token()}`;
+    // A delimiter the value does not contain, so no value can end its block early and write another key.
+    // Checked rather than random: Web Crypto costs start-up an action reaching its first error should not pay.
+    let n = 0;
+    let delimiter = 'ghadelimiter_keelson';
+    while (value.includes(delimiter) || key.includes(delimiter)) delimiter = `ghadelimiter_keelson_${++n}`;
     appendFileSync(file, `${key}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
     return true;
   }

@@ -8,13 +8,13 @@ import { VirtualClock } from '../../src/sim/clock.js';
 import { runDeploy, type DeployRun } from '../../src/lib/deploy/action.js';
 import type { DeployInputs } from '../../src/lib/deploy/settings.js';
 import type { TimelineEvent } from '../../src/lib/deploy/timeline.js';
-import { KubeClient } from '../../src/lib/k8s/client.js';
+import { KubeClient, type Kube } from '../../src/lib/k8s/client.js';
 import { sdkElbv2 } from '../../src/lib/aws/elbv2.js';
 import { TEST_CREDENTIALS, startKubeEmulator, type KubeEmulator } from '../../src/sim/kube/index.js';
 
 export interface Harness {
   kube: KubeEmulator;
-  client: KubeClient;
+  client: Kube;
   clock: Clock;
   dir: string;
   close(): Promise<void>;

@@ -113,19 +113,20 @@ function displayArgv(argv) {
 /***/ 6158:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.LABEL = exports.ANNOTATION = void 0;
-exports.parseManifests = parseManifests;
+__webpack_unused_export__ = ({ value: true });
+exports.d_ = exports.YX = void 0;
+__webpack_unused_export__ = parseManifests;
 exports.loadManifests = loadManifests;
-exports.sortForApply = sortForApply;
+__webpack_unused_export__ = sortForApply;
 exports.parseImagePins = parseImagePins;
-exports.repository = repository;
-exports.containersOf = containersOf;
+__webpack_unused_export__ = repository;
+__webpack_unused_export__ = containersOf;
 exports.pinImages = pinImages;
-exports.stamp = stamp;
-exports.sanitizeLabel = sanitizeLabel;
-exports.versionOf = versionOf;
+__webpack_unused_export__ = stamp;
+__webpack_unused_export__ = sanitizeLabel;
+__webpack_unused_export__ = versionOf;
 /**
  * Manifests in, Kubernetes objects out: plain YAML (files, directories, globs), `kubectl kustomize`, or
  * `helm template`; images pinned by digest; namespaces defaulted; Keelson's labels and annotations added.
@@ -136,14 +137,14 @@ const inputs_js_1 = __webpack_require__(1662);
 const errors_js_1 = __webpack_require__(7268);
 const exec_js_1 = __webpack_require__(766);
 const resources_js_1 = __webpack_require__(6157);
-exports.ANNOTATION = {
+exports.YX = {
     version: 'keelson.dev/version',
     commit: 'keelson.dev/commit',
     runUrl: 'keelson.dev/run-url',
     previous: 'keelson.dev/previous-spec',
     previousVersion: 'keelson.dev/previous-version',
 };
-exports.LABEL = {
+exports.d_ = {
     managedBy: 'app.kubernetes.io/managed-by',
     version: 'app.kubernetes.io/version',
     color: 'keelson.dev/color',
@@ -309,17 +310,17 @@ function pinImages(objects, pins) {
 /** Labels/annotations that say who applied what: version, commit, run URL. */
 function stamp(objects, meta) {
     for (const o of objects) {
-        o.metadata.labels = { ...o.metadata.labels, [exports.LABEL.managedBy]: 'keelson' };
-        const ann = { [exports.ANNOTATION.version]: meta.version };
+        o.metadata.labels = { ...o.metadata.labels, [exports.d_.managedBy]: 'keelson' };
+        const ann = { [exports.YX.version]: meta.version };
         if (meta.commit)
-            ann[exports.ANNOTATION.commit] = meta.commit;
+            ann[exports.YX.commit] = meta.commit;
         if (meta.runUrl)
-            ann[exports.ANNOTATION.runUrl] = meta.runUrl;
+            ann[exports.YX.runUrl] = meta.runUrl;
         o.metadata.annotations = { ...o.metadata.annotations, ...ann };
         // Only the version goes into pod templates: a run URL there would roll the pods on every re-run.
         for (const t of templatesOf(o)) {
             t.metadata ??= {};
-            t.metadata.labels = { ...t.metadata.labels, [exports.LABEL.version]: sanitizeLabel(meta.version) };
+            t.metadata.labels = { ...t.metadata.labels, [exports.d_.version]: sanitizeLabel(meta.version) };
         }
     }
 }

@@ -1001,18 +1001,17 @@ function decryptPlanFile(path, secret, target) {
 /***/ 609:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = void 0;
-__webpack_unused_export__ = prepare;
-__webpack_unused_export__ = varFiles;
-__webpack_unused_export__ = planToFile;
-__webpack_unused_export__ = readSavedPlan;
-__webpack_unused_export__ = isPullRequestEvent;
-__webpack_unused_export__ = githubError;
-__webpack_unused_export__ = commentSafely;
-__webpack_unused_export__ = countOutputs;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PlanFailed = void 0;
+exports.prepare = prepare;
+exports.varFiles = varFiles;
+exports.planToFile = planToFile;
+exports.readSavedPlan = readSavedPlan;
+exports.isPullRequestEvent = isPullRequestEvent;
+exports.githubError = githubError;
+exports.commentSafely = commentSafely;
+exports.countOutputs = countOutputs;
 exports.runTerraformPlan = runTerraformPlan;
 /**
  * terraform-plan: init, optional fmt/validate, plan to a saved file, read it back as JSON, register its secrets,
@@ -1113,7 +1112,7 @@ class PlanFailed extends errors_js_1.ToolError {
         this.tail = tail;
     }
 }
-__webpack_unused_export__ = PlanFailed;
+exports.PlanFailed = PlanFailed;
 /** Reads the saved plan as JSON, registers every sensitive value, then releases the held log. */
 async function readSavedPlan(planFile, p, log, withText) {
     const json = await p.tf.showJson(planFile);

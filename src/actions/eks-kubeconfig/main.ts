@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ActionContext } from '../../lib/core.js';
-import { readAccess } from '../../lib/deploy/settings.js';
+import { readAccess } from '../../lib/k8s/settings.js';
 import { InputError } from '../../lib/errors.js';
 import { confinedPath, Inputs } from '../../lib/inputs.js';
 import { keelsonRoot } from '../../lib/repo-root.js';

@@ -1,35 +1,16 @@
 import { ActionContext } from '../../lib/core.js';
-import { childEnv } from '../../lib/exec.js';
-import type { GitHubApi } from '../../lib/github/client.js';
-import { Inputs } from '../../lib/inputs.js';
-import { readContext } from '../../lib/github/context.js';
-import { runAction } from '../../lib/run-action.js';
+import { runTerraformPost, runTerraformStep, type TerraformSeams } from '../../lib/terraform/entry.js';
 import { readPlanSettings } from '../../lib/terraform/settings.js';
 
-/** `github` is the seam to GitHub (tests pass one whose retries do not wait). */
 export async function run(
   ctx: ActionContext = ActionContext.fromProcess(),
-  seams: { github?: (token: string, apiUrl: string) => Promise<GitHubApi> } = {},
+  seams: TerraformSeams = {},
 ): Promise<void> {
-  await runAction(ctx, async () => {
-    const gh = readContext(ctx.env);
-    const settings = await readPlanSettings(new Inputs(ctx.getInput), gh);
-    const { runTerraformPlan } = await import('../../lib/terraform/plan-run.js');
-    const { createGitHubApi } = await import('../../lib/github/client.js');
-    const { report } = await import('../../lib/terraform/step.js');
-    const outcome = await runTerraformPlan(settings, {
-      ctx: gh,
-      env: childEnv(ctx.env, settings.passEnv),
-      log: ctx,
-      github: seams.github ?? ((token, url) => createGitHubApi(token, url)),
-    });
-    report(ctx, outcome);
+  await runTerraformStep(ctx, seams, readPlanSettings, async () => {
+    return (await import('../../lib/terraform/plan-run.js')).runTerraformPlan;
   });
 }
 
 export async function runPost(ctx: ActionContext = ActionContext.fromProcess()): Promise<void> {
-  await runAction(ctx, async () => {
-    const { cleanup } = await import('../../lib/terraform/step.js');
-    cleanup(ctx);
-  });
+  await runTerraformPost(ctx);
 }

@@ -9,9 +9,12 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
     const gh = readContext(ctx.env);
     const settings = readTestSettings(new Inputs(ctx.getInput), gh.workspace, gh.runnerTemp || undefined);
     const { runTests } = await import('../../lib/testing/run-tests.js');
-    const outcome = await ctx.passThrough((write) =>
-      runTests(settings, { workspace: gh.workspace, env: ctx.env, onOutput: write }),
-    );
+    // Only a command's output needs ::stop-commands:: around it (reading reports alone prints nothing).
+    const outcome = settings.command
+      ? await ctx.passThrough((write) =>
+          runTests(settings, { workspace: gh.workspace, env: ctx.env, onOutput: write }),
+        )
+      : await runTests(settings, { workspace: gh.workspace, env: ctx.env });
     for (const a of outcome.annotations) ctx.error(a.message, a.props);
     if (outcome.annotationsOmitted > 0) {
       ctx.notice(`${outcome.annotationsOmitted} more failed tests are listed in the job summary only.`);

@@ -8,7 +8,7 @@ import { PolicyError } from '../errors.js';
 import { createGitHubApi } from '../github/client.js';
 import type { GitHubContext } from '../github/context.js';
 import { parseHealthChecks, renderChecksTable, type CheckSpec } from '../health/index.js';
-import type { KubeClient } from '../k8s/client.js';
+import type { Kube } from '../k8s/client.js';
 import { connect } from '../k8s/connect.js';
 import { containersOf, loadManifests, pinImages, stamp, versionOf } from '../k8s/manifests.js';
 import type { KubeObject } from '../k8s/types.js';
@@ -48,7 +48,7 @@ export interface RunDeployDeps {
   context: GitHubContext;
   cwd: string;
   /** A connected client (tests, the simulator); otherwise one is made from the inputs. */
-  kube?: KubeClient;
+  kube?: Kube;
   holder: string;
   /** Registers a credential (cluster token, a header value of a check) before anything can print it. */
   setSecret: (value: string) => void;

@@ -4,7 +4,7 @@
  * Keelson never applies `replicas` to a Deployment an HPA targets, and hands the field over the way the
  * server-side-apply documentation describes when it owned it before.
  */
-import type { KubeClient } from '../k8s/client.js';
+import type { Kube } from '../k8s/client.js';
 import type { Deployment, KubeObject } from '../k8s/types.js';
 
 export interface Hpa extends KubeObject {
@@ -48,7 +48,7 @@ export function retarget(hpa: Hpa, deployment: string): Hpa {
 }
 
 /** The HPAs in the cluster that scale Deployment `name`. */
-export async function liveHpasFor(kube: KubeClient, namespace: string, name: string): Promise<Hpa[]> {
+export async function liveHpasFor(kube: Kube, namespace: string, name: string): Promise<Hpa[]> {
   const all = await kube.list<Hpa>('autoscaling/v2', 'HorizontalPodAutoscaler', namespace).catch(() => []);
   return all.filter(
     (h) =>
@@ -83,7 +83,7 @@ export function appliesReplicas(live: KubeObject | undefined, manager: string): 
  * field at its current value, so the next apply without it leaves the count alone instead of resetting it to 1.
  * The private manager disappears by itself the next time the HPA writes the field.
  */
-export async function handOverReplicas(kube: KubeClient, live: Deployment): Promise<boolean> {
+export async function handOverReplicas(kube: Kube, live: Deployment): Promise<boolean> {
   if (!appliesReplicas(live, kube.fieldManager) || live.spec?.replicas === undefined) return false;
   try {
     await kube.apply(

@@ -3,13 +3,13 @@
  * rollout did not finish, traffic goes back to the healthy version and the Lease is released.
  */
 import { LABEL } from '../k8s/manifests.js';
-import type { KubeClient } from '../k8s/client.js';
+import type { Kube } from '../k8s/client.js';
 import { releaseLease } from '../k8s/lease.js';
 import type { Deployment } from '../k8s/types.js';
 import { ANNOTATION } from '../k8s/manifests.js';
 
 export async function reconcile(
-  kube: KubeClient,
+  kube: Kube,
   state: (key: string) => string,
   log: (m: string) => void,
 ): Promise<void> {

@@ -8,7 +8,7 @@ import type { GitHubApi } from '../github/client.js';
 import type { RepoRef } from '../github/context.js';
 import { deploymentPayload, startDeployment, type GitHubDeployment } from '../github/deployments.js';
 import { Inconclusive, type PodLike, type PodSource } from '../health/index.js';
-import { KubeApiError, type KubeClient } from '../k8s/client.js';
+import { KubeApiError, type Kube } from '../k8s/client.js';
 import type { Elbv2 } from '../aws/elbv2.js';
 import { acquireLease } from '../k8s/lease.js';
 import type { KubeObject, Pod } from '../k8s/types.js';
@@ -19,7 +19,7 @@ import { Timeline, type TimelineEvent } from './timeline.js';
 import type { DeployContext, DeployResult, DeploySettings } from './types.js';
 
 export interface DeployOptions {
-  kube: KubeClient;
+  kube: Kube;
   clock: Clock;
   signal: AbortSignal;
   settings: DeploySettings;
@@ -45,7 +45,7 @@ export interface DeployOptions {
 }
 
 /** Pods for `kubernetes` checks; an unreachable or failing API server makes the probe inconclusive. */
-export function podSource(kube: KubeClient): PodSource {
+export function podSource(kube: Kube): PodSource {
   return {
     listPods: async (namespace, labelSelector, signal) => {
       try {

@@ -2,12 +2,12 @@
 import { InputError } from '../errors.js';
 import type { Inputs } from '../inputs.js';
 import { parseImagePins, type ImagePin } from '../k8s/manifests.js';
+import { dnsLabel, readAccess, REGION, type ClusterAccess } from '../k8s/settings.js';
+export { dnsLabel, readAccess, type ClusterAccess } from '../k8s/settings.js';
 import type { RouterName, StrategyName } from './types.js';
 
 export interface DeployInputs {
-  access:
-    | { kind: 'eks'; clusterName: string; region: string }
-    | { kind: 'kubeconfig'; kubeconfig: string; context?: string };
+  access: ClusterAccess;
   namespace: string;
   service: string;
   strategy: StrategyName;
@@ -35,47 +35,7 @@ export interface DeployInputs {
   awsRegion?: string;
 }
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-
 type Env = Record<string, string | undefined>;
-
-export function dnsLabel(inputs: Inputs, name: string, fallback?: string): string {
-  const v = inputs.string(name, {
-    required: fallback === undefined,
-    default: fallback,
-    expected: 'a Kubernetes name',
-  });
-  if (!DNS_LABEL.test(v) || v.length > 63)
-    throw InputError.invalid(name, v, 'a lowercase DNS label (a-z, 0-9, -; at most 63 characters)');
-  return v;
-}
-
-export function readAccess(inputs: Inputs, env: Env = process.env): DeployInputs['access'] {
-  const clusterName = inputs.string('cluster-name');
-  const kubeconfig = inputs.string('kubeconfig');
-  if (clusterName && kubeconfig)
-    throw new InputError('kubeconfig', "Give either 'cluster-name' (EKS) or 'kubeconfig', not both.");
-  if (kubeconfig) return { kind: 'kubeconfig', kubeconfig, context: inputs.string('context') || undefined };
-  if (!clusterName)
-    throw InputError.required(
-      'cluster-name',
-      "the EKS cluster to deploy to (or give 'kubeconfig' for another cluster)",
-    );
-  if (!/^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/.test(clusterName)) {
-    throw InputError.invalid(
-      'cluster-name',
-      clusterName,
-      'an EKS cluster name (letters, digits, - and _; at most 100 characters)',
-    );
-  }
-  const region = inputs.string('aws-region', {
-    default: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? '',
-  });
-  if (!region) throw InputError.required('aws-region', 'the AWS region of the cluster (or set AWS_REGION)');
-  if (!REGION.test(region)) throw InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
-  return { kind: 'eks', clusterName, region };
-}
 
 function optionalUrl(inputs: Inputs, name: string): string | undefined {
   const v = inputs.string(name);
@@ -90,7 +50,7 @@ function optionalUrl(inputs: Inputs, name: string): string | undefined {
 }
 
 /** The region Keelson reads ELBv2 in: the EKS cluster's, or `aws-region` / AWS_REGION with a kubeconfig. */
-function elbv2Region(inputs: Inputs, access: DeployInputs['access'], env: Env): string | undefined {
+function elbv2Region(inputs: Inputs, access: ClusterAccess, env: Env): string | undefined {
   if (access.kind === 'eks') return access.region;
   const region = inputs.string('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
   if (region && !REGION.test(region))

@@ -1,7 +1,7 @@
 import type { Elbv2 } from '../aws/elbv2.js';
 import type { Clock } from '../clock.js';
 import type { CheckSpec, PodSource, RunResult } from '../health/index.js';
-import type { KubeClient } from '../k8s/client.js';
+import type { Kube } from '../k8s/client.js';
 import type { KubeObject } from '../k8s/types.js';
 import type { Timeline } from './timeline.js';
 
@@ -33,7 +33,7 @@ export interface DeploySettings {
 }
 
 export interface DeployContext {
-  kube: KubeClient;
+  kube: Kube;
   clock: Clock;
   /** Aborted when the job is cancelled: the strategy puts traffic back on the healthy version and returns. */
   signal: AbortSignal;

@@ -1,7 +1,7 @@
 /** The health-check action's flow (also `keelson health-check`): parse, run, render. */
 import type { Clock } from '../clock.js';
 import { InputError } from '../errors.js';
-import type { KubeClient } from '../k8s/client.js';
+import type { Kube } from '../k8s/client.js';
 import {
   parseHealthChecks,
   renderChecksSummary,
@@ -40,7 +40,7 @@ export async function runHealthChecks(
   deps: {
     clock: Clock;
     signal?: AbortSignal;
-    kube?: KubeClient;
+    kube?: Kube;
     setSecret?: (v: string) => void;
     onProbe?: (m: string) => void;
     /** The step's environment (AWS credentials and endpoints for EKS); default this process's. */

@@ -1,8 +1,8 @@
-import type { KubeClient } from '../k8s/client.js';
+import type { Kube } from '../k8s/client.js';
 import { parseServiceUrl, type HttpTransport } from './probes/http-request.js';
 
 /** Sends a check's `k8s-service://` request through the Kubernetes API server's service proxy. */
-export function serviceProxyTransport(kube: KubeClient): HttpTransport {
+export function serviceProxyTransport(kube: Kube): HttpTransport {
   return async (url, o) => {
     const t = parseServiceUrl(url);
     if (!t) throw new Error(`not a k8s-service URL: ${url}`);

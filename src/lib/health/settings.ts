@@ -1,6 +1,6 @@
 /** The health-check action's inputs, apart from the checks' code so an input error loads none of it. */
 import type { Inputs, PathRoots } from '../inputs.js';
-import { readAccess, type DeployInputs } from '../deploy/settings.js';
+import { readAccess, type ClusterAccess } from '../k8s/settings.js';
 import { readChecksSource } from './source.js';
 
 export interface HealthCheckSettings {
@@ -10,7 +10,7 @@ export interface HealthCheckSettings {
   vars: string;
   mode: 'until-healthy' | 'watch';
   durationMs: number;
-  access?: DeployInputs['access'];
+  access?: ClusterAccess;
 }
 
 export function readHealthCheckSettings(

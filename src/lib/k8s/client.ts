@@ -97,7 +97,28 @@ const PATCH_TYPES: Record<PatchType, string> = {
   strategic: 'application/strategic-merge-patch+json',
 };
 
-export class KubeClient {
+/**
+ * What the rest of Keelson needs of a cluster: the seam deploy, migrate, health checks and the post steps
+ * receive (tests and the simulator pass their own), never the concrete client.
+ */
+export type Kube = Pick<
+  KubeClient,
+  | 'fieldManager'
+  | 'close'
+  | 'stream'
+  | 'resource'
+  | 'get'
+  | 'list'
+  | 'apply'
+  | 'patch'
+  | 'create'
+  | 'replace'
+  | 'delete'
+  | 'proxyGet'
+  | 'request'
+>;
+
+export class KubeClient implements Kube {
   private readonly server: URL;
   private readonly agent: http.Agent;
   private readonly resources = new Map<string, ResourceInfo>();

@@ -1,18 +1,18 @@
 import type { Clock } from '../clock.js';
 import { eksAccess, kubeconfigAccess, type SetSecret } from './access.js';
-import { KubeClient, type KubeOptions } from './client.js';
-import type { DeployInputs } from '../deploy/settings.js';
+import { KubeClient, type Kube, type KubeOptions } from './client.js';
+import type { ClusterAccess } from './settings.js';
 
 /** A client for the cluster the inputs name (EKS or kubeconfig). */
 export async function connect(
-  access: DeployInputs['access'],
+  access: ClusterAccess,
   clock: Clock,
   opts: Omit<KubeOptions, 'clock'> & {
     setSecret: SetSecret;
     /** The step's environment (AWS credentials and endpoints); default this process's. */
     env?: Record<string, string | undefined>;
   },
-): Promise<{ kube: KubeClient; namespace?: string }> {
+): Promise<{ kube: Kube; namespace?: string }> {
   const { env, ...kubeOpts } = opts;
   if (access.kind === 'eks') {
     return {

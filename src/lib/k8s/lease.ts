@@ -4,7 +4,7 @@
  */
 import type { Clock } from '../clock.js';
 import { PolicyError } from '../errors.js';
-import { KubeApiError, type KubeClient } from './client.js';
+import { KubeApiError, type Kube } from './client.js';
 import type { Lease } from './types.js';
 
 export interface LeaseOptions {
@@ -37,7 +37,7 @@ function expired(lease: Lease, now: number): boolean {
   return !lease.spec?.holderIdentity || renew + (lease.spec.leaseDurationSeconds ?? 60) * 1000 < now;
 }
 
-export async function acquireLease(kube: KubeClient, o: LeaseOptions): Promise<HeldLease> {
+export async function acquireLease(kube: Kube, o: LeaseOptions): Promise<HeldLease> {
   const name = leaseName(o.service);
   const duration = o.durationSeconds ?? 60;
   const until = o.clock.now() + (o.waitMs ?? 0);
@@ -124,7 +124,7 @@ export async function acquireLease(kube: KubeClient, o: LeaseOptions): Promise<H
 
 /** Deletes the Lease if `holder` still holds it (the post step calls this too). */
 export async function releaseLease(
-  kube: KubeClient,
+  kube: Kube,
   namespace: string,
   service: string,
   holder: string,

@@ -1,6 +1,6 @@
 /** Waiting for a Deployment to finish rolling out, the way `kubectl rollout status` decides. */
 import type { Clock } from '../clock.js';
-import type { KubeClient } from './client.js';
+import type { Kube } from './client.js';
 import type { Deployment } from './types.js';
 
 export type RolloutState =
@@ -39,7 +39,7 @@ export function rolloutState(d: Deployment): RolloutState {
  * the new pods on every poll, so a crash loop fails the wait at once instead of at the deadline.
  */
 export async function waitForRollout(
-  kube: KubeClient,
+  kube: Kube,
   ref: { name: string; namespace: string },
   o: {
     clock: Clock;

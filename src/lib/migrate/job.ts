@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { InputError, PolicyError, errorMessage } from '../errors.js';
 import { formatDuration } from '../inputs.js';
-import type { KubeClient } from '../k8s/client.js';
+import type { Kube } from '../k8s/client.js';
 import type { Container, Deployment, KubeObject, Pod, PodTemplate } from '../k8s/types.js';
 import type { Masker } from '../mask.js';
 import type { LockEnv } from './command.js';
@@ -21,7 +21,7 @@ export interface JobDeps {
   clock: Clock;
   /** Aborted on timeout, cancel or a lost lock: the Job is deleted and its pod waited for. */
   signal: AbortSignal;
-  kube?: KubeClient;
+  kube?: Kube;
   masker: Masker;
   setSecret: (v: string) => void;
   log: (line: string) => void;
@@ -56,7 +56,7 @@ const WAITING_FATAL = new Set([
 export const MIGRATE_LABEL = 'keelson.dev/migrate';
 
 /** The Deployment whose pod template the Job uses: from the release's manifests, or the live one. */
-async function appDeployment(s: MigrateSettings, kube: KubeClient, workspace: string): Promise<Deployment> {
+async function appDeployment(s: MigrateSettings, kube: Kube, workspace: string): Promise<Deployment> {
   const job = s.job as NonNullable<MigrateSettings['job']>;
   const { loadManifests, pinImages } = await import('../k8s/manifests.js');
   let deployment: Deployment | undefined;
@@ -280,7 +280,7 @@ interface WatchOutcome {
 
 /** Follows the Job: its pod's logs (resumed after a dropped stream), its container's state, its conditions. */
 async function watch(
-  kube: KubeClient,
+  kube: Kube,
   namespace: string,
   name: string,
   container: string,
@@ -373,7 +373,7 @@ async function watch(
 
 /** Deletes the Job (Foreground: its pod first) and waits until its pod is gone, up to a minute. */
 async function deleteAndWait(
-  kube: KubeClient,
+  kube: Kube,
   ref: { apiVersion: string; kind: string; name: string; namespace: string },
   name: string,
   clock: Clock,
@@ -396,7 +396,7 @@ async function deleteAndWait(
  * A finished Job is left alone (a failed one is kept for inspection; a succeeded one is deleted).
  */
 export async function cleanUpJob(
-  kube: KubeClient,
+  kube: Kube,
   recorded: string,
   deps: { clock: Clock; log: (line: string) => void },
 ): Promise<void> {

@@ -14,7 +14,7 @@ import type { Client } from 'pg';
 import type { Clock } from '../clock.js';
 import { InputError, PolicyError, describeError, errorMessage } from '../errors.js';
 import { formatDuration } from '../inputs.js';
-import type { KubeClient } from '../k8s/client.js';
+import type { Kube } from '../k8s/client.js';
 import type { Masker } from '../mask.js';
 import { expandArgs, migratorEnv, runMigrator } from './command.js';
 import { openClient } from './connect.js';
@@ -57,7 +57,7 @@ export interface MigrateDeps {
   /** Wraps migrator output (the action: `::stop-commands::` so it cannot forge workflow commands). */
   output?: <T>(fn: (write: (chunk: string) => void) => Promise<T>) => Promise<T>;
   /** A connected Kubernetes client for job mode (tests, the simulator); otherwise made from the settings. */
-  kube?: KubeClient;
+  kube?: Kube;
   /** State for the post step (the running Job, so it is deleted if this process dies first). */
   saveState?: (key: string, value: string) => void;
   runUrl?: string;

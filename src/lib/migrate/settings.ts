@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { commandArgv } from '../argv.js';
-import type { DeployInputs } from '../deploy/settings.js';
+import type { ClusterAccess } from '../k8s/settings.js';
 import { InputError } from '../errors.js';
 import type { Inputs } from '../inputs.js';
 import type { ImagePin } from '../k8s/manifests.js';
@@ -20,7 +20,7 @@ export interface DatabaseSettings {
 }
 
 export interface JobSettings {
-  access: DeployInputs['access'];
+  access: ClusterAccess;
   namespace: string;
   service: string;
   container?: string;
@@ -195,7 +195,7 @@ export async function readMigrateSettings(
   };
   if (mode === 'job') {
     // the Kubernetes inputs' parsers, loaded only for job mode
-    const { readAccess, dnsLabel } = await import('../deploy/settings.js');
+    const { readAccess, dnsLabel } = await import('../k8s/settings.js');
     const { parseImagePins } = await import('../k8s/manifests.js');
     settings.job = {
       access: readAccess(inputs, opts.env),

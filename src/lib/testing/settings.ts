@@ -1,16 +1,9 @@
 import { confinedPath, type Inputs } from '../inputs.js';
 
-/** Kept apart from the runner so an action reaches its input errors without loading the XML parser. */
-export const DEFAULT_REPORT_GLOBS = [
-  '**/junit*.xml',
-  '**/*-junit.xml',
-  '**/*.junit.xml',
-  '**/TEST-*.xml',
-  '**/test-results/**/*.xml',
-  '**/test-reports/**/*.xml',
-  '**/surefire-reports/*.xml',
-  '**/nextest/**/junit.xml',
-];
+// collect.ts loads the XML parser and the glob engine only when used: an input error stays cheap.
+import { DEFAULT_REPORT_GLOBS } from '../junit/collect.js';
+
+export { DEFAULT_REPORT_GLOBS };
 
 export interface TestSettings {
   command: string;
