@@ -365,6 +365,27 @@ jobs:
     expect(x.steps[1]!.conclusion).toBe('skipped');
   });
 
+  it('refuses a job with container: or services:, naming the line', async () => {
+    repo = tempRepo({
+      '.github/workflows/c.yml': `on: push
+jobs:
+  db:
+    runs-on: ubuntu-latest
+    services:
+      pg:
+        image: postgres:15
+    steps:
+      - run: echo never
+`,
+    });
+    const r = await run(repo, '.github/workflows/c.yml');
+    expect(job(r, 'db').result).toBe('failure');
+    expect(job(r, 'db').error).toBe(
+      '.github/workflows/c.yml:6: not runnable locally: a job with services: (no container engine here)',
+    );
+    expect(job(r, 'db').steps).toEqual([]);
+  });
+
   it('masks ::add-mask:: values and keeps stop-commands text inert', async () => {
     repo = tempRepo({
       '.github/workflows/m.yml': `on: push

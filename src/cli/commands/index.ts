@@ -67,6 +67,12 @@ export const commands: { name: string; summary: string; load: () => Promise<Comm
     load: async () => (await import('./migrate-lint.js')).command,
   },
   {
+    name: 'workflow',
+    summary:
+      "Run a workflow file locally (workflow run FILE): GitHub's parser and evaluator, Keelson's actions, emulators",
+    load: async () => (await import('./workflow.js')).command,
+  },
+  {
     name: 'ecr-sim',
     summary: 'Run the ECR emulator (API + registry endpoints over a real OCI registry) until interrupted',
     load: async () => (await import('./ecr-sim.js')).command,

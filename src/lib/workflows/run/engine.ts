@@ -606,6 +606,13 @@ class Run {
               : ''),
         });
       }
+      for (const key of ['container', 'services'])
+        if (child(raw, key))
+          throw new WorkflowError(
+            `not runnable locally: a job with ${key}: (no container engine here)`,
+            wf.shown,
+            lineOf(child(raw, key)),
+          );
       const runsOn = child(raw, 'runs-on');
       if (runsOn)
         result.runsOn = JSON.stringify(evaluateToken(runsOn, scope0, wf.shown)).replace(/^"|"$/g, '');
@@ -759,8 +766,12 @@ class Run {
         // fall through to the default name
       }
       if (uses) return `Run ${uses}`;
-      const first =
-        script && 'value' in script ? String((script as { value: unknown }).value).split('\n')[0] : '';
+      const text = script
+        ? 'value' in script
+          ? String((script as { value: unknown }).value)
+          : String((script as { source?: string }).source ?? '')
+        : '';
+      const first = (text.split('\n').find((l) => l.trim()) ?? '').trim();
       return `Run ${first ?? ''}`.trim();
     };
     const name = displayName();
@@ -1569,4 +1580,3 @@ function eventNames(on: unknown): string[] {
   if (on && typeof on === 'object') return Object.keys(on);
   return [];
 }
-
