@@ -105,7 +105,9 @@ export const checkout: StandIn = {
       for (const f of readdirSync(dest)) rmSync(join(dest, f), { recursive: true, force: true });
     }
     mkdirSync(dest, { recursive: true });
-    const files = repositoryFiles(r.repoRoot);
+    // The run's own folder may sit inside the repository (--work-dir .run): never copied into itself.
+    const inRun = (full: string): boolean => full === r.runDir || full.startsWith(r.runDir + '/');
+    const files = repositoryFiles(r.repoRoot)?.filter((f) => !inRun(join(r.repoRoot, f)));
     if (files) {
       for (const f of files) {
         mkdirSync(dirname(join(dest, f)), { recursive: true });
@@ -115,10 +117,15 @@ export const checkout: StandIn = {
         `Copied ${files.length} files of ${r.repoRoot} (git's list: tracked and untracked, not ignored).`,
       );
     } else {
-      cpSync(r.repoRoot, dest, {
-        recursive: true,
-        filter: (src) => !/(^|\/)(node_modules|\.git)$/.test(src),
-      });
+      for (const entry of readdirSync(r.repoRoot)) {
+        const src = join(r.repoRoot, entry);
+        if (entry === 'node_modules' || entry === '.git' || inRun(src) || dest.startsWith(src + '/'))
+          continue;
+        cpSync(src, join(dest, entry), {
+          recursive: true,
+          filter: (f) => !/(^|\/)(node_modules|\.git)$/.test(f) && !inRun(f),
+        });
+      }
       r.log(`Copied ${r.repoRoot} (not a git work tree: everything but node_modules and .git).`);
     }
     if (truthy(r.inputs['persist-credentials']))
@@ -478,7 +485,10 @@ export const uploadSarif: StandIn = {
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
       const problems = sarifProblems(text);
-      if (problems.length) return { error: `${f}: ${problems.slice(0, 5).join(' ')}` };
+      if (problems.length)
+        return {
+          error: `${files.length > 1 ? relative(r.workspace, f) : given}: ${problems.slice(0, 5).join(' ')}`,
+        };
       const id = createHash('sha256').update(text).digest('hex').slice(0, 36);
       const category = (r.inputs.category || '').replace(/[^\w.:/-]/g, '_');
       const name = `${category ? category.replace(/[/:]/g, '_') + '-' : ''}${id}.sarif`;
