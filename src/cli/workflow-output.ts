@@ -6,6 +6,7 @@
  */
 import type {
   Conclusion,
+  LeftOnGitHub,
   JobResult,
   RunEvent,
   StepResult,
@@ -13,6 +14,8 @@ import type {
 } from '../lib/workflows/run/types.js';
 import { parseWorkflowCommand } from '../lib/local-runner.js';
 import { renderLogLine, type Style } from './render-log.js';
+
+export type { LeftOnGitHub };
 
 export function formatDuration(ms: number): string {
   if (ms < 10_000) return `${(ms / 1000).toFixed(1)}s`;
@@ -165,18 +168,6 @@ export function renderMarkdown(md: string, s: Style): string {
     })
     .join('\n')
     .replace(/\n{3,}/g, '\n\n');
-}
-
-export interface LeftOnGitHub {
-  comments: { where: string; author: string; body: string }[];
-  deployments: {
-    id: number;
-    environment: string;
-    ref: string;
-    sha: string;
-    state: string;
-    payload?: string;
-  }[];
 }
 
 function jobTree(jobs: JobResult[], s: Style, depth = 0): string[] {

@@ -87,10 +87,33 @@ export class VirtualClock implements Clock {
     });
   }
 
+  private holds = 0;
+  private onRelease: (() => void) | undefined;
+
+  /**
+   * Time stands still until `release()` (holds nest): the local workflow runner holds the cluster's clock while
+   * steps that do not use the cluster run, so its controllers do not race ahead of the workflow.
+   */
+  hold(): void {
+    this.holds++;
+  }
+
+  release(): void {
+    if (this.holds === 0) return;
+    this.holds--;
+    if (this.holds === 0) {
+      const wake = this.onRelease;
+      this.onRelease = undefined;
+      wake?.();
+    }
+  }
+
   /** Stop moving time: pending and future sleeps never resolve (used when a simulation is torn down). */
   stop(): void {
     this.stopped = true;
     this.timers = [];
+    this.holds = 0;
+    this.onRelease?.();
   }
 
   private insert(t: Timer): void {
@@ -115,6 +138,10 @@ export class VirtualClock implements Clock {
     try {
       while (this.timers.length > 0 && !this.stopped) {
         await this.quiet();
+        if (this.holds > 0) {
+          await new Promise<void>((r) => (this.onRelease = r));
+          continue;
+        }
         const next = this.timers[0];
         if (!next) break;
         if (next.at > this.current) this.current = next.at;

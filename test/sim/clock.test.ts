@@ -76,6 +76,21 @@ describe('VirtualClock', () => {
     }
   });
 
+  it('a held clock does not move until released (holds nest)', async () => {
+    const clock = new VirtualClock(START);
+    let woke = false;
+    clock.hold();
+    clock.hold();
+    const slept = clock.sleep(1000).then(() => (woke = true));
+    await new Promise((r) => setTimeout(r, 50));
+    clock.release();
+    await new Promise((r) => setTimeout(r, 50));
+    expect([woke, clock.now()]).toEqual([false, START]);
+    clock.release();
+    await slept;
+    expect(clock.now()).toBe(START + 1000);
+  });
+
   it('a stopped clock refuses new sleeps', async () => {
     const clock = new VirtualClock(START);
     clock.stop();

@@ -37,6 +37,9 @@ Exit status: 0 when the run succeeded, 1 when it failed, 2 for a bad flag.
   --payload FILE        the event payload, as a webhook delivers it (default: a minimal one for the event)
   --work-dir DIR        keep the workspaces, artifacts, caches and SARIF there (default: a temporary folder,
                         removed afterwards)
+  --trivy-report FILE   a Trivy JSON report: where no Trivy can run (no binary, no vulnerability DB offline),
+                        trivy-scan runs its scan stage — ignore file, gate, SARIF, outputs, summary — on it
+  --no-emulators        start nothing behind the run (no GitHub, EKS, ECR or PostgreSQL emulators)
   --expand              open every log group (default: groups open only in failed steps)
   --json                print the run's result as JSON (jobs, steps, logs, outputs, annotations)
   --no-color
@@ -58,6 +61,15 @@ Run for real here:
   actions/cache, actions/upload-artifact and actions/download-artifact (a local folder),
   github/codeql-action/upload-sarif (validates the SARIF and stores it), actions/setup-node and
   hashicorp/setup-terraform (this machine's node and terraform, nothing downloaded).
+
+Behind the run, on 127.0.0.1, started on demand and torn down after:
+  the GitHub REST emulator (GITHUB_API_URL: pull requests, comments, reviews, Deployments; a pull_request run
+  has its pull request); per AWS region, on the first configure-aws-credentials for it, an EKS cluster (the
+  Kubernetes simulator with the AWS Load Balancer Controller, ALBs and the HPA, on a virtual clock that moves
+  only while a step using the cluster runs) and an ECR registry (the ECR emulator over a real OCI registry,
+  Debian's docker-registry); PostgreSQL 15 when a workflow uses the migrate action (secrets.DATABASE_URL).
+  The emulated account is 111122223333; vars default to AWS_REGION=us-east-1, EKS_CLUSTER=keelson-local,
+  ECR_ROLE_ARN and AWS_ROLE_ARN roles in that account (--var overrides each).
 
 Not emulated:
   any other action — the step fails with one line, "not runnable locally: <action>", and the job stops;
@@ -166,6 +178,10 @@ export interface WorkflowRunFlags {
   repository: string;
   payload?: Record<string, Json>;
   workDir?: string;
+  /** A Trivy JSON report trivy-scan analyses where no Trivy can run. */
+  trivyReport?: string;
+  /** Run without the emulators (GitHub, EKS, ECR, PostgreSQL). */
+  emulators: boolean;
   expand: boolean;
   json: boolean;
   color: boolean;
@@ -188,6 +204,8 @@ export function parseWorkflowRunArgs(argv: string[], io: CliIO): WorkflowRunFlag
     repository: { type: 'string' },
     payload: { type: 'string' },
     'work-dir': { type: 'string' },
+    'trivy-report': { type: 'string' },
+    'no-emulators': { type: 'boolean' },
     expand: { type: 'boolean' },
     json: { type: 'boolean' },
     'no-color': { type: 'boolean' },
@@ -205,6 +223,8 @@ export function parseWorkflowRunArgs(argv: string[], io: CliIO): WorkflowRunFlag
     : (git(dirname(file), ['rev-parse', '--show-toplevel']) ??
       (/\/\.github\/workflows$/.test(dirname(file)) ? dirname(dirname(dirname(file))) : dirname(file)));
   if (!existsSync(repo)) throw new InputError('repo', `--repo ${repo}: no such folder.`);
+  if (flags['trivy-report'] && !existsSync(resolve(io.cwd, flags['trivy-report'] as string)))
+    throw new InputError('trivy-report', `--trivy-report ${String(flags['trivy-report'])}: no such file.`);
   let event = flags.event as string | undefined;
   if (event !== undefined && !EVENTS.includes(event as EventName))
     throw InputError.invalid('event', event, EVENTS.join(', '));
@@ -241,6 +261,8 @@ export function parseWorkflowRunArgs(argv: string[], io: CliIO): WorkflowRunFlag
     repository,
     payload,
     workDir: flags['work-dir'] ? resolve(io.cwd, flags['work-dir'] as string) : undefined,
+    trivyReport: flags['trivy-report'] ? resolve(io.cwd, flags['trivy-report'] as string) : undefined,
+    emulators: flags['no-emulators'] !== true,
     expand: flags.expand === true,
     json: flags.json === true,
     color: io.isTTY && flags['no-color'] !== true && io.env.NO_COLOR === undefined,
@@ -279,27 +301,120 @@ export function localSeed(f: WorkflowRunFlags, apiUrl: string): GitHubSeed {
   };
 }
 
-export async function runWorkflowCommand(f: WorkflowRunFlags, io: CliIO): Promise<WorkflowRunResult> {
+/** The emulated AWS account and the variables Keelson's workflows read, unless --var says otherwise. */
+export const LOCAL_ACCOUNT = '111122223333';
+export function localVars(given: Record<string, string>): Record<string, string> {
+  return {
+    AWS_REGION: 'us-east-1',
+    EKS_CLUSTER: 'keelson-local',
+    ECR_ROLE_ARN: `arn:aws:iam::${LOCAL_ACCOUNT}:role/keelson-ecr-push`,
+    AWS_ROLE_ARN: `arn:aws:iam::${LOCAL_ACCOUNT}:role/keelson-deploy`,
+    ...given,
+  };
+}
+
+/** The workflow file and every workflow it calls (local and Keelson's), as text: what the run may need. */
+export function workflowTree(file: string, repo: string, keelson: string): string[] {
+  const seen = new Set<string>();
+  const texts: string[] = [];
+  const visit = (f: string): void => {
+    if (seen.has(f) || !existsSync(f)) return;
+    seen.add(f);
+    const text = readFileSync(f, 'utf8');
+    texts.push(text);
+    for (const m of text.matchAll(/uses:\s*['"]?(\S+?\.ya?ml)(@[\w./-]+)?['"]?\s/g)) {
+      const u = m[1] as string;
+      if (u.startsWith('./')) visit(join(repo, u));
+      else if (/^[\w-]+\/keelson\//.test(u)) visit(join(keelson, u.split('/').slice(2).join('/')));
+    }
+  };
+  visit(file);
+  return texts;
+}
+
+export async function runWorkflowCommand(
+  f: WorkflowRunFlags,
+  io: CliIO,
+  /** Called with the environment before it is torn down (the demo and the tests look at the cluster). */
+  inspect?: (
+    env: import('../../sim/workflow/environment.js').LocalEnvironment | undefined,
+    result: WorkflowRunResult,
+  ) => Promise<void> | void,
+): Promise<WorkflowRunResult> {
   const { runWorkflow } = await import('../../lib/workflows/run/engine.js');
   const { STAND_INS, standInMeta } = await import('../../lib/workflows/run/stand-ins.js');
   const { KEELSON_ACTIONS } = await import('../../sim/workflow/actions.js');
   const style = f.color ? colour : plain;
   const workDir = f.workDir ?? mkdtempSync(join(tmpdir(), 'keelson-workflow-'));
+  const note = (line: string): void => {
+    if (!f.json) io.stdout(style.dim(`⚙ ${line}\n`));
+  };
+  const root = keelsonRoot();
+  const vars = f.emulators ? localVars(f.vars) : f.vars;
+  let github = localSeed(f, 'http://127.0.0.1:9');
+  let env: import('../../sim/workflow/environment.js').LocalEnvironment | undefined;
   try {
     const host: RunnerHost = { actions: KEELSON_ACTIONS, standIns: STAND_INS, env: { ...f.env } };
-    const github = localSeed(f, 'http://127.0.0.1:9');
+    if (f.emulators) {
+      const { startLocalEnvironment } = await import('../../sim/workflow/environment.js');
+      const tree = workflowTree(f.file, f.repo, root).join('\n');
+      const region = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+      env = await startLocalEnvironment({
+        repository: f.repository,
+        token: github.token,
+        masker: io.masker,
+        clusterName: vars.EKS_CLUSTER as string,
+        accountId: LOCAL_ACCOUNT,
+        namespaces: [
+          ...new Set(
+            [vars.K8S_NAMESPACE ?? '', f.inputs.service ?? '', f.inputs.namespace ?? ''].concat(
+              [...tree.matchAll(/^\s+(?:service|namespace):\s*([a-z0-9]([-a-z0-9]*[a-z0-9])?)\s*$/gm)].map(
+                (m) => m[1] as string,
+              ),
+            ),
+          ),
+        ].filter(Boolean),
+        regions: [
+          ...new Set([...Object.values(vars), ...Object.values(f.inputs)].filter((v) => region.test(v))),
+        ],
+        postgres: /actions\/migrate@/.test(tree) && f.secrets.DATABASE_URL === undefined,
+        trivyReport: f.trivyReport,
+        note,
+      });
+      github = { ...github, apiUrl: env.github.url };
+      Object.assign(host, env.host);
+      if (f.event === 'pull_request') {
+        const pr = (github.event.pull_request ?? {}) as Record<
+          string,
+          Record<string, string> | number | string
+        >;
+        const [owner, repo] = f.repository.split('/') as [string, string];
+        const head = (pr.head ?? {}) as Record<string, string>;
+        const base = (pr.base ?? {}) as Record<string, string>;
+        env.github.seedPull({
+          owner,
+          repo,
+          number: Number(pr.number ?? 1),
+          title: String(pr.title ?? 'Local change'),
+          head: { ref: head.ref, sha: github.sha },
+          base: { ref: base.ref ?? 'main' },
+          commits: [github.sha],
+        });
+      }
+    }
+    const secrets = { ...(env?.secrets ?? {}), ...f.secrets };
     const result = await runWorkflow({
       file: f.file,
       repoRoot: f.repo,
       event: f.event,
       inputs: f.inputs,
       github,
-      vars: f.vars,
-      secrets: f.secrets,
-      environments: {},
+      vars,
+      secrets,
+      environments: { '*': { secrets } },
       resolver: {
         keelsonRepository: 'keelson-dev/keelson',
-        keelsonRoot: keelsonRoot(),
+        keelsonRoot: root,
         outsideAction: standInMeta(STAND_INS),
       },
       host,
@@ -307,10 +422,12 @@ export async function runWorkflowCommand(f: WorkflowRunFlags, io: CliIO): Promis
       workDir,
       onEvent: f.json ? undefined : liveRenderer({ style, write: (t) => io.stdout(t), expand: f.expand }),
     });
-    if (f.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
-    else io.stdout(renderReport(result, style));
+    if (f.json) io.stdout(JSON.stringify({ ...result, left: env?.left() }, null, 2) + '\n');
+    else io.stdout(renderReport(result, style, env?.left()));
+    await inspect?.(env, result);
     return result;
   } finally {
+    await env?.close();
     if (!f.workDir) rmSync(workDir, { recursive: true, force: true });
   }
 }

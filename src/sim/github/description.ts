@@ -52,7 +52,12 @@ export interface ApiDescription {
   /** `routes` (the emulated operations, no schemas) or `openapi` (GitHub's whole description). */
   readonly kind: 'routes' | 'openapi';
   find(method: string, rawPath: string): RouteLookup;
-  validateRequest(match: RouteMatch, query: Record<string, string>, body: unknown, hasBody: boolean): ValidatedRequest;
+  validateRequest(
+    match: RouteMatch,
+    query: Record<string, string>,
+    body: unknown,
+    hasBody: boolean,
+  ): ValidatedRequest;
   /** Problems with a 2xx answer the emulator is about to send (none when the description has no schemas). */
   validateResponse(match: RouteMatch, status: number, body: unknown): string[];
 }

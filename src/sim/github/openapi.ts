@@ -508,7 +508,9 @@ export function validateResponse(match: MatchedOperation, status: number, body: 
 /** A RouteParameter's type from an OpenAPI parameter schema. */
 function paramType(schema: unknown): ParamType | undefined {
   const t = schemaType(schema);
-  return t === 'integer' || t === 'number' || t === 'boolean' || t === 'array' || t === 'string' ? t : undefined;
+  return t === 'integer' || t === 'number' || t === 'boolean' || t === 'array' || t === 'string'
+    ? t
+    : undefined;
 }
 
 /**

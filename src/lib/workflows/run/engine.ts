@@ -589,13 +589,14 @@ class Run {
         const envName = evaluateString(nameToken, envScope, wf.shown);
         if (envName) {
           environment = { name: envName };
-          envConfig = this.o.environments[envName] ?? {};
+          envConfig = this.o.environments[envName] ?? this.o.environments['*'] ?? {};
         }
       }
       v = view(name, combo, environment?.name);
       this.emit({ type: 'job-start', job: v });
       if (environment) {
-        const reviewers = this.o.environments[environment.name]?.reviewers ?? [];
+        const reviewers =
+          (this.o.environments[environment.name] ?? this.o.environments['*'])?.reviewers ?? [];
         this.emit({
           type: 'note',
           job: v,

@@ -192,7 +192,7 @@ export const configureAwsCredentials: StandIn = {
       };
     if (!r.host.assumeRole)
       return { error: `not runnable locally: no emulated AWS account to assume ${role} in` };
-    const got = r.host.assumeRole(role, region);
+    const got = await r.host.assumeRole(role, region);
     if (typeof got === 'string') return { error: got };
     for (const k of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_ACCESS_KEY_ID'])
       if (got.env[k]) r.masker.add(got.env[k]);

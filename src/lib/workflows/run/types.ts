@@ -147,9 +147,15 @@ export interface RunnerHost {
    * configure-aws-credentials: what assuming `roleArn` in `region` gives here (keys for the emulators and their
    * endpoints), or a sentence saying why not.
    */
-  assumeRole?(roleArn: string, region: string): { env: Record<string, string>; accountId: string } | string;
+  assumeRole?(
+    roleArn: string,
+    region: string,
+  ):
+    | { env: Record<string, string>; accountId: string }
+    | string
+    | Promise<{ env: Record<string, string>; accountId: string } | string>;
   /** The clock an in-process action runs on (default the wall clock). */
-  clockFor?(action: string): Clock;
+  clockFor?(action: string): Clock | undefined;
   hostUrl?(host: string): string | undefined;
   /** Called around every step (the simulator's clock runs only while steps that use it run). */
   aroundStep?<T>(info: { action?: string; environment?: string }, fn: () => Promise<T>): Promise<T>;
@@ -193,6 +199,7 @@ export interface RunOptions {
   github: GitHubSeed;
   vars: Record<string, string>;
   secrets: Record<string, string>;
+  /** GitHub environments by name; `*` applies to any environment not listed. */
   environments: Record<string, EnvironmentConfig>;
   resolver: Resolver;
   host: RunnerHost;
@@ -201,4 +208,17 @@ export interface RunOptions {
   workDir: string;
   onEvent?: (e: RunEvent) => void;
   signal?: AbortSignal;
+}
+
+/** What a run left on GitHub (the emulator behind it): pull request comments and Deployments. */
+export interface LeftOnGitHub {
+  comments: { where: string; author: string; body: string }[];
+  deployments: {
+    id: number;
+    environment: string;
+    ref: string;
+    sha: string;
+    state: string;
+    payload?: string;
+  }[];
 }
