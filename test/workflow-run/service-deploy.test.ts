@@ -33,6 +33,7 @@ function sampleRepo(workflow: string): Repo {
 async function runIt(
   r: Repo,
   argv: string[],
+  behaviours: Record<string, { errorRate: number }> | undefined,
   inspect?: (env: LocalEnvironment, result: WorkflowRunResult) => Promise<void> | void,
 ): Promise<{ result: WorkflowRunResult; out: string }> {
   let out = '';
@@ -49,7 +50,7 @@ async function runIt(
     ['run', '.github/workflows/deploy.yml', '--repository', 'acme/sample-service', ...argv],
     io,
   );
-  const result = await runWorkflowCommand(f, io, async (env, res) => {
+  const result = await runWorkflowCommand({ ...f, behaviours }, io, async (env, res) => {
     if (env && inspect) await inspect(env, res);
   });
   return { result, out };
@@ -87,7 +88,7 @@ describe('service-deploy.yml through the runner', () => {
     repo = sampleRepo(caller());
     let deployments: ReturnType<LocalEnvironment['left']>['deployments'] = [];
     let images: string[] = [];
-    const { result, out } = await runIt(repo, [], (env) => {
+    const { result, out } = await runIt(repo, [], undefined, (env) => {
       deployments = env.left().deployments;
       const cluster = env.clusters.get('us-east-1')!;
       images = cluster.objects
@@ -117,4 +118,66 @@ describe('service-deploy.yml through the runner', () => {
     expect(deployments[0]!.payload).toContain(DIGEST);
     expect(result.conclusion).toBe('success');
   }, 120_000);
+
+  it('a release that fails under traffic is rolled back; migrations ran first; failure() cleanup runs, the rest is skipped', async () => {
+    const BAD = `111122223333.dkr.ecr.us-east-1.amazonaws.com/sample-service@sha256:${'cd'.repeat(32)}`;
+    const deploy = (id: string, image: string, needs = ''): string => `
+  ${id}:${needs ? `\n    needs: ${needs}` : ''}
+    uses: keelson-dev/keelson/.github/workflows/service-deploy.yml@v1
+    with:
+      service: sample-service
+      environment: staging
+      image: ${image}
+      image-name: app
+      strategy: blue-green
+      manifests: |
+        k8s/deployment.yaml
+        k8s/service.yaml
+        k8s/hpa.yaml
+        k8s/ingress.yaml
+      verify-window: 60s
+      scale-down-delay: 0s
+      migrate: true
+    secrets: inherit`;
+    repo = sampleRepo(`name: deploy
+on: workflow_dispatch
+jobs:${deploy('good', IMAGE)}${deploy('bad', BAD, 'good')}
+  after-bad:
+    needs: bad
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo never
+  cleanup:
+    needs: bad
+    if: failure()
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "cleanup after \${{ needs.bad.result }}"
+`);
+    let tables: string[] = [];
+    const { result, out } = await runIt(repo, [], { [BAD]: { errorRate: 0.5 } }, async (env) => {
+      const pg = env.postgres()!;
+      const dbs = await pg.query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE 'app%'",
+      );
+      tables = (
+        await pg.query<{ tablename: string }>(
+          "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
+          dbs[0]!.datname,
+        )
+      ).map((t) => t.tablename);
+    });
+    expect(result.errors).toEqual([]);
+    expect(job(result, 'good').outputs).toMatchObject({ result: 'promoted', 'migrate-status': 'migrated' });
+    expect(job(result, 'bad').result).toBe('failure');
+    expect(job(result, 'bad').outputs).toMatchObject({
+      result: 'rolled-back',
+      'migrate-status': 'up-to-date',
+    });
+    expect(job(result, 'after-bad').result).toBe('skipped');
+    expect(job(result, 'cleanup').result).toBe('success');
+    expect(out).toContain('cleanup after failure');
+    expect(tables).toContain('greetings');
+    expect(result.conclusion).toBe('failure');
+  }, 240_000);
 });

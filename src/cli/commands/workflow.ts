@@ -180,6 +180,8 @@ export interface WorkflowRunFlags {
   workDir?: string;
   /** A Trivy JSON report trivy-scan analyses where no Trivy can run. */
   trivyReport?: string;
+  /** How images behave in the simulated clusters (the demo's bad release; no flag). */
+  behaviours?: Record<string, Partial<import('../../sim/kube/index.js').Behaviour>>;
   /** Run without the emulators (GitHub, EKS, ECR, PostgreSQL). */
   emulators: boolean;
   expand: boolean;
@@ -379,6 +381,7 @@ export async function runWorkflowCommand(
         ],
         postgres: /actions\/migrate@/.test(tree) && f.secrets.DATABASE_URL === undefined,
         trivyReport: f.trivyReport,
+        behaviours: f.behaviours,
         note,
       });
       github = { ...github, apiUrl: env.github.url };

@@ -20,7 +20,7 @@ import type {
 import { VirtualClock } from '../clock.js';
 import type { EcrSim } from '../ecr/index.js';
 import type { GitHubEmulator } from '../github/index.js';
-import type { KubeEmulator } from '../kube/index.js';
+import type { Behaviour, KubeEmulator } from '../kube/index.js';
 import type { LocalPostgres } from '../postgres.js';
 
 /** The one AWS key of the emulated accounts: EKS tokens signed with it are accepted, ECR answers it. */
@@ -50,6 +50,11 @@ export interface LocalEnvironmentOptions {
   postgres: boolean;
   /** A Trivy JSON report for trivy-scan where no Trivy can run. */
   trivyReport?: string;
+  /**
+   * How images behave in every cluster (`image` or its tag → errors, latency, crash loop…): the demo's bad
+   * release. Applied when a cluster starts and, for clusters already running, at once.
+   */
+  behaviours?: Record<string, Partial<Behaviour>>;
   /** Progress lines (an emulator started). */
   note: (line: string) => void;
 }
@@ -131,6 +136,7 @@ export async function startLocalEnvironment(o: LocalEnvironmentOptions): Promise
         clock.hold();
         kube.close();
       }
+      for (const [image, b] of Object.entries(o.behaviours ?? {})) emulator.sim.behaviour(image, b);
       clusters.set(region, emulator);
       closers.push(() => emulator.close());
       o.note(`EKS cluster ${o.clusterName} in ${region}: Kubernetes simulator on ${emulator.url} (ALB, HPA)`);
