@@ -199,6 +199,33 @@ export async function startLocalEnvironment(o: LocalEnvironmentOptions): Promise
     },
   };
 
+  // ecr-push's default builder is docker (GitHub's runners have an engine); here buildah builds the same
+  // Dockerfile: the real action runs, with `builder: buildah` and its storage under the job's temp.
+  const ecrPush: StandIn = {
+    key: 'ecr-push',
+    description: 'the real action with builder buildah (vfs storage, chroot isolation): no Docker engine here',
+    meta: { inputs: new Map(), outputs: new Set() },
+    async run(r): Promise<StandInResult> {
+      const { runLocally } = await import('../../lib/local-runner.js');
+      const { run } = await import('../../actions/ecr-push/main.js');
+      const done = await runLocally(run, {
+        inputs: {
+          ...r.inputs,
+          builder: 'buildah',
+          'buildah-storage-root': r.inputs['buildah-storage-root'] || `${r.temp}/buildah`,
+        },
+        env: { ...r.env },
+        baseEnv: {},
+        masker: r.masker,
+        echo: r.log,
+      });
+      const error = done.failed
+        ? (done.annotations.find((a) => a.command === 'error')?.message ?? 'ecr-push failed')
+        : undefined;
+      return { outputs: done.outputs, exported: done.exported, path: done.path, summary: done.summary, error };
+    },
+  };
+
   const host: LocalEnvironment['host'] = {
     async assumeRole(roleArn, region) {
       const account = /^arn:aws[\w-]*:iam::(\d{12}):role\//.exec(roleArn)?.[1];
@@ -237,7 +264,7 @@ export async function startLocalEnvironment(o: LocalEnvironmentOptions): Promise
         if (uses) clock.hold();
       }
     },
-    substitute: (action) => (action === 'trivy-scan' ? trivy : undefined),
+    substitute: (action) => (action === 'trivy-scan' ? trivy : action === 'ecr-push' ? ecrPush : undefined),
   };
 
   return {
