@@ -334,14 +334,49 @@ export function workflowTree(file: string, repo: string, keelson: string): strin
   return texts;
 }
 
+type LocalEnvironment = import('../../sim/workflow/environment.js').LocalEnvironment;
+
+/** The environment a run of `f` needs: the namespaces, regions and databases its workflows name. */
+export async function startEnvironmentFor(
+  f: WorkflowRunFlags,
+  io: CliIO,
+  opts: { token: string; note: (line: string) => void; extraFiles?: string[] },
+): Promise<LocalEnvironment> {
+  const { startLocalEnvironment } = await import('../../sim/workflow/environment.js');
+  const root = keelsonRoot();
+  const vars = localVars(f.vars);
+  const tree = [f.file, ...(opts.extraFiles ?? [])].flatMap((x) => workflowTree(x, f.repo, root)).join('\n');
+  const region = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+  return startLocalEnvironment({
+    repository: f.repository,
+    token: opts.token,
+    masker: io.masker,
+    clusterName: vars.EKS_CLUSTER as string,
+    accountId: LOCAL_ACCOUNT,
+    namespaces: [
+      ...new Set(
+        [vars.K8S_NAMESPACE ?? '', f.inputs.service ?? '', f.inputs.namespace ?? ''].concat(
+          [...tree.matchAll(/^\s+(?:service|namespace):\s*([a-z0-9]([-a-z0-9]*[a-z0-9])?)\s*$/gm)].map(
+            (m) => m[1] as string,
+          ),
+        ),
+      ),
+    ].filter(Boolean),
+    regions: [...new Set([...Object.values(vars), ...Object.values(f.inputs)].filter((v) => region.test(v)))],
+    postgres: /actions\/migrate@/.test(tree) && f.secrets.DATABASE_URL === undefined,
+    trivyReport: f.trivyReport,
+    behaviours: f.behaviours,
+    note: opts.note,
+  });
+}
+
 export async function runWorkflowCommand(
   f: WorkflowRunFlags,
   io: CliIO,
   /** Called with the environment before it is torn down (the demo and the tests look at the cluster). */
-  inspect?: (
-    env: import('../../sim/workflow/environment.js').LocalEnvironment | undefined,
-    result: WorkflowRunResult,
-  ) => Promise<void> | void,
+  inspect?: (env: LocalEnvironment | undefined, result: WorkflowRunResult) => Promise<void> | void,
+  /** An environment started by the caller (several runs on one platform, as the demo does): not closed here. */
+  shared?: LocalEnvironment,
 ): Promise<WorkflowRunResult> {
   const { runWorkflow } = await import('../../lib/workflows/run/engine.js');
   const { STAND_INS, standInMeta } = await import('../../lib/workflows/run/stand-ins.js');
@@ -352,39 +387,14 @@ export async function runWorkflowCommand(
     if (!f.json) io.stdout(style.dim(`⚙ ${line}\n`));
   };
   const root = keelsonRoot();
-  const vars = f.emulators ? localVars(f.vars) : f.vars;
+  const vars = f.emulators || shared ? localVars(f.vars) : f.vars;
   let github = localSeed(f, 'http://127.0.0.1:9');
-  let env: import('../../sim/workflow/environment.js').LocalEnvironment | undefined;
+  let env: LocalEnvironment | undefined = shared;
   try {
     const host: RunnerHost = { actions: KEELSON_ACTIONS, standIns: STAND_INS, env: { ...f.env } };
-    if (f.emulators) {
-      const { startLocalEnvironment } = await import('../../sim/workflow/environment.js');
-      const tree = workflowTree(f.file, f.repo, root).join('\n');
-      const region = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-      env = await startLocalEnvironment({
-        repository: f.repository,
-        token: github.token,
-        masker: io.masker,
-        clusterName: vars.EKS_CLUSTER as string,
-        accountId: LOCAL_ACCOUNT,
-        namespaces: [
-          ...new Set(
-            [vars.K8S_NAMESPACE ?? '', f.inputs.service ?? '', f.inputs.namespace ?? ''].concat(
-              [...tree.matchAll(/^\s+(?:service|namespace):\s*([a-z0-9]([-a-z0-9]*[a-z0-9])?)\s*$/gm)].map(
-                (m) => m[1] as string,
-              ),
-            ),
-          ),
-        ].filter(Boolean),
-        regions: [
-          ...new Set([...Object.values(vars), ...Object.values(f.inputs)].filter((v) => region.test(v))),
-        ],
-        postgres: /actions\/migrate@/.test(tree) && f.secrets.DATABASE_URL === undefined,
-        trivyReport: f.trivyReport,
-        behaviours: f.behaviours,
-        note,
-      });
-      github = { ...github, apiUrl: env.github.url };
+    if (!env && f.emulators) env = await startEnvironmentFor(f, io, { token: github.token, note });
+    if (env) {
+      github = { ...github, apiUrl: env.github.url, token: env.token };
       Object.assign(host, env.host);
       if (f.event === 'pull_request') {
         const pr = (github.event.pull_request ?? {}) as Record<
@@ -394,15 +404,17 @@ export async function runWorkflowCommand(
         const [owner, repo] = f.repository.split('/') as [string, string];
         const head = (pr.head ?? {}) as Record<string, string>;
         const base = (pr.base ?? {}) as Record<string, string>;
-        env.github.seedPull({
-          owner,
-          repo,
-          number: Number(pr.number ?? 1),
-          title: String(pr.title ?? 'Local change'),
-          head: { ref: head.ref, sha: github.sha },
-          base: { ref: base.ref ?? 'main' },
-          commits: [github.sha],
-        });
+        const number = Number(pr.number ?? 1);
+        if (!env.github.state.pullsByKey.has(env.github.state.pullKey(owner, repo, number)))
+          env.github.seedPull({
+            owner,
+            repo,
+            number,
+            title: String(pr.title ?? 'Local change'),
+            head: { ref: head.ref, sha: github.sha },
+            base: { ref: base.ref ?? 'main' },
+            commits: [github.sha],
+          });
       }
     }
     const secrets = { ...(env?.secrets ?? {}), ...f.secrets };
@@ -430,7 +442,7 @@ export async function runWorkflowCommand(
     await inspect?.(env, result);
     return result;
   } finally {
-    await env?.close();
+    if (env && env !== shared) await env.close();
     if (!f.workDir) rmSync(workDir, { recursive: true, force: true });
   }
 }

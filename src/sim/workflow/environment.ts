@@ -61,6 +61,8 @@ export interface LocalEnvironmentOptions {
 
 export interface LocalEnvironment {
   github: GitHubEmulator;
+  /** The GITHUB_TOKEN every run on this environment uses (the emulator accepts only it). */
+  token: string;
   host: Pick<RunnerHost, 'assumeRole' | 'clockFor' | 'aroundStep' | 'substitute' | 'hostUrl'>;
   /** Secrets the environment provides (DATABASE_URL). */
   secrets: Record<string, string>;
@@ -203,7 +205,8 @@ export async function startLocalEnvironment(o: LocalEnvironmentOptions): Promise
   // Dockerfile: the real action runs, with `builder: buildah` and its storage under the job's temp.
   const ecrPush: StandIn = {
     key: 'ecr-push',
-    description: 'the real action with builder buildah (vfs storage, chroot isolation): no Docker engine here',
+    description:
+      'the real action with builder buildah (vfs storage, chroot isolation): no Docker engine here',
     meta: { inputs: new Map(), outputs: new Set() },
     async run(r): Promise<StandInResult> {
       const { runLocally } = await import('../../lib/local-runner.js');
@@ -222,7 +225,13 @@ export async function startLocalEnvironment(o: LocalEnvironmentOptions): Promise
       const error = done.failed
         ? (done.annotations.find((a) => a.command === 'error')?.message ?? 'ecr-push failed')
         : undefined;
-      return { outputs: done.outputs, exported: done.exported, path: done.path, summary: done.summary, error };
+      return {
+        outputs: done.outputs,
+        exported: done.exported,
+        path: done.path,
+        summary: done.summary,
+        error,
+      };
     },
   };
 
@@ -269,6 +278,7 @@ export async function startLocalEnvironment(o: LocalEnvironmentOptions): Promise
 
   return {
     github,
+    token: o.token,
     host,
     secrets,
     clusters,
