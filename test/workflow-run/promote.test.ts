@@ -133,6 +133,18 @@ describe('promote.yml through the runner', () => {
     ]);
     expect(deployments[1]!.payload).toContain(digest);
     expect(job(second, 'promote / audit').summary).toContain(`| digest | \`${digest}\` |`);
+    // Staging and production are separate namespaces of the cluster (each environment's K8S_NAMESPACE).
+    const cluster = env.clusters.get('us-east-1')!;
+    const images = (ns: string) =>
+      cluster.objects
+        .list('Deployment', ns)
+        .flatMap(
+          (d) =>
+            (d.spec as { template: { spec: { containers: { image: string }[] } } }).template.spec.containers,
+        )
+        .map((c) => c.image);
+    expect(images('staging')).toContain(image);
+    expect(images('production').some((i) => i.endsWith(digest))).toBe(true);
     expect(second.conclusion).toBe('success');
   }, 300_000);
 });

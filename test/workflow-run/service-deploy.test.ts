@@ -92,7 +92,7 @@ describe('service-deploy.yml through the runner', () => {
       deployments = env.left().deployments;
       const cluster = env.clusters.get('us-east-1')!;
       images = cluster.objects
-        .list('Deployment', 'sample-service')
+        .list('Deployment', 'staging')
         .flatMap((d) =>
           (
             (d.spec as { template: { spec: { containers: { image: string }[] } } }).template.spec
@@ -180,4 +180,25 @@ jobs:${deploy('good', IMAGE)}${deploy('bad', BAD, 'good')}
     expect(tables).toContain('greetings');
     expect(result.conclusion).toBe('failure');
   }, 240_000);
+
+  it("a with: key service-deploy does not have, or an output it does not have, stops the run with the caller's line", async () => {
+    repo = sampleRepo(
+      caller().replace('      scale-down-delay: 0s', '      scale-down-delay: 0s\n      canary-steps: 10,50'),
+    );
+    const bad = await runIt(repo, [], undefined);
+    expect(bad.result.jobs).toEqual([]);
+    // GitHub's own parser refuses it, with GitHub's words.
+    expect(bad.result.errors).toEqual([
+      '.github/workflows/deploy.yml (Line: 19, Col: 21): Invalid input, canary-steps is not defined in the referenced workflow.',
+    ]);
+    repo.cleanup();
+    repo = sampleRepo(
+      caller().replace('needs.staging.outputs.result', 'needs.staging.outputs.rollout-result'),
+    );
+    const missing = await runIt(repo, [], undefined);
+    expect(missing.result.jobs).toEqual([]);
+    expect(missing.result.errors).toEqual([
+      expect.stringMatching(/^\.github\/workflows\/deploy\.yml:\d+: .*rollout-result/),
+    ]);
+  }, 60_000);
 });

@@ -336,6 +336,24 @@ export function workflowTree(file: string, repo: string, keelson: string): strin
 
 type LocalEnvironment = import('../../sim/workflow/environment.js').LocalEnvironment;
 
+/**
+ * The GitHub environments a run may deploy to: `environment:` and `*-environment:` literals of its workflows,
+ * their defaults, and input values such as `to=production`. Each gets its own namespace in the clusters (the
+ * environment variable K8S_NAMESPACE), as platform teams separate staging from production.
+ */
+export function environmentNames(tree: string, inputs: Record<string, string>): string[] {
+  const names = new Set<string>(['staging', 'production']);
+  for (const m of tree.matchAll(/^\s+(?:[\w-]*environment|to|from):\s*([a-z][a-z0-9-]*)\s*$/gm))
+    names.add(m[1] as string);
+  for (const m of tree.matchAll(
+    /^\s+[\w-]*environment:\s*\n(?:\s+[a-z]+:.*\n)*?\s+default:\s*([a-z][a-z0-9-]*)\s*$/gm,
+  ))
+    names.add(m[1] as string);
+  for (const [k, v] of Object.entries(inputs))
+    if (/environment$|^to$|^from$/.test(k) && /^[a-z][a-z0-9-]*$/.test(v)) names.add(v);
+  return [...names];
+}
+
 /** The environment a run of `f` needs: the namespaces, regions and databases its workflows name. */
 export async function startEnvironmentFor(
   f: WorkflowRunFlags,
@@ -355,7 +373,12 @@ export async function startEnvironmentFor(
     accountId: LOCAL_ACCOUNT,
     namespaces: [
       ...new Set(
-        [vars.K8S_NAMESPACE ?? '', f.inputs.service ?? '', f.inputs.namespace ?? ''].concat(
+        [
+          vars.K8S_NAMESPACE ?? '',
+          f.inputs.service ?? '',
+          f.inputs.namespace ?? '',
+          ...environmentNames(tree, f.inputs),
+        ].concat(
           [...tree.matchAll(/^\s+(?:service|namespace):\s*([a-z0-9]([-a-z0-9]*[a-z0-9])?)\s*$/gm)].map(
             (m) => m[1] as string,
           ),
@@ -418,6 +441,15 @@ export async function runWorkflowCommand(
       }
     }
     const secrets = { ...(env?.secrets ?? {}), ...f.secrets };
+    const environments: Record<string, { vars?: Record<string, string>; secrets?: Record<string, string> }> =
+      {
+        '*': { secrets },
+      };
+    if (env) {
+      const tree = workflowTree(f.file, f.repo, root).join('\n');
+      for (const n of environmentNames(tree, f.inputs))
+        environments[n] = { secrets, vars: f.vars.K8S_NAMESPACE ? {} : { K8S_NAMESPACE: n } };
+    }
     const result = await runWorkflow({
       file: f.file,
       repoRoot: f.repo,
@@ -426,7 +458,7 @@ export async function runWorkflowCommand(
       github,
       vars,
       secrets,
-      environments: { '*': { secrets } },
+      environments,
       resolver: {
         keelsonRepository: 'keelson-dev/keelson',
         keelsonRoot: root,
