@@ -180,6 +180,14 @@ export interface WorkflowRunFlags {
   workDir?: string;
   /** A Trivy JSON report trivy-scan analyses where no Trivy can run. */
   trivyReport?: string;
+  /** The commit the run is for (default this repository's HEAD; no flag). */
+  sha?: string;
+  /** Variables of GitHub environments by name (the demo's DR region; no flag). */
+  environmentVars?: Record<string, Record<string, string>>;
+  /** Sees every event of the run (the demo; no flag). */
+  observe?: (e: import('../../lib/workflows/run/types.js').RunEvent) => void;
+  /** Print nothing (a run the demo needs but does not show; no flag). */
+  quiet?: boolean;
   /** How images behave in the simulated clusters (the demo's bad release; no flag). */
   behaviours?: Record<string, Partial<import('../../sim/kube/index.js').Behaviour>>;
   /** Run without the emulators (GitHub, EKS, ECR, PostgreSQL). */
@@ -273,7 +281,7 @@ export function parseWorkflowRunArgs(argv: string[], io: CliIO): WorkflowRunFlag
 
 /** The GitHub context of a local run: this repository's HEAD and branch, a fake token (masked). */
 export function localSeed(f: WorkflowRunFlags, apiUrl: string): GitHubSeed {
-  const sha = git(f.repo, ['rev-parse', 'HEAD']) ?? '0'.repeat(40);
+  const sha = f.sha ?? git(f.repo, ['rev-parse', 'HEAD']) ?? '0'.repeat(40);
   const branch = git(f.repo, ['rev-parse', '--abbrev-ref', 'HEAD']) ?? 'main';
   const actor = 'local-user';
   const g = {
@@ -319,18 +327,19 @@ export function localVars(given: Record<string, string>): Record<string, string>
 export function workflowTree(file: string, repo: string, keelson: string): string[] {
   const seen = new Set<string>();
   const texts: string[] = [];
-  const visit = (f: string): void => {
+  const visit = (f: string, base: string): void => {
     if (seen.has(f) || !existsSync(f)) return;
     seen.add(f);
     const text = readFileSync(f, 'utf8');
     texts.push(text);
     for (const m of text.matchAll(/uses:\s*['"]?(\S+?\.ya?ml)(@[\w./-]+)?['"]?\s/g)) {
       const u = m[1] as string;
-      if (u.startsWith('./')) visit(join(repo, u));
-      else if (/^[\w-]+\/keelson\//.test(u)) visit(join(keelson, u.split('/').slice(2).join('/')));
+      // `./` inside one of Keelson's workflows is Keelson's own repository, as on GitHub.
+      if (u.startsWith('./')) visit(join(base, u), base);
+      else if (/^[\w-]+\/keelson\//.test(u)) visit(join(keelson, u.split('/').slice(2).join('/')), keelson);
     }
   };
-  visit(file);
+  visit(file, repo);
   return texts;
 }
 
@@ -358,7 +367,7 @@ export function environmentNames(tree: string, inputs: Record<string, string>): 
 export async function startEnvironmentFor(
   f: WorkflowRunFlags,
   io: CliIO,
-  opts: { token: string; note: (line: string) => void; extraFiles?: string[] },
+  opts: { token: string; note: (line: string) => void; extraFiles?: string[]; extraRegions?: string[] },
 ): Promise<LocalEnvironment> {
   const { startLocalEnvironment } = await import('../../sim/workflow/environment.js');
   const root = keelsonRoot();
@@ -378,6 +387,7 @@ export async function startEnvironmentFor(
           f.inputs.service ?? '',
           f.inputs.namespace ?? '',
           ...environmentNames(tree, f.inputs),
+          ...Object.keys(f.environmentVars ?? {}),
         ].concat(
           [...tree.matchAll(/^\s+(?:service|namespace):\s*([a-z0-9]([-a-z0-9]*[a-z0-9])?)\s*$/gm)].map(
             (m) => m[1] as string,
@@ -385,7 +395,13 @@ export async function startEnvironmentFor(
         ),
       ),
     ].filter(Boolean),
-    regions: [...new Set([...Object.values(vars), ...Object.values(f.inputs)].filter((v) => region.test(v)))],
+    regions: [
+      ...new Set(
+        [...Object.values(vars), ...Object.values(f.inputs), ...(opts.extraRegions ?? [])].filter((v) =>
+          region.test(v),
+        ),
+      ),
+    ],
     postgres: /actions\/migrate@/.test(tree) && f.secrets.DATABASE_URL === undefined,
     trivyReport: f.trivyReport,
     behaviours: f.behaviours,
@@ -407,9 +423,11 @@ export async function runWorkflowCommand(
   const style = f.color ? colour : plain;
   const workDir = f.workDir ?? mkdtempSync(join(tmpdir(), 'keelson-workflow-'));
   const note = (line: string): void => {
-    if (!f.json) io.stdout(style.dim(`⚙ ${line}\n`));
+    if (!f.json && !f.quiet) io.stdout(style.dim(`⚙ ${line}\n`));
   };
   const root = keelsonRoot();
+  const live =
+    f.json || f.quiet ? undefined : liveRenderer({ style, write: (t) => io.stdout(t), expand: f.expand });
   const vars = f.emulators || shared ? localVars(f.vars) : f.vars;
   let github = localSeed(f, 'http://127.0.0.1:9');
   let env: LocalEnvironment | undefined = shared;
@@ -449,6 +467,8 @@ export async function runWorkflowCommand(
       const tree = workflowTree(f.file, f.repo, root).join('\n');
       for (const n of environmentNames(tree, f.inputs))
         environments[n] = { secrets, vars: f.vars.K8S_NAMESPACE ? {} : { K8S_NAMESPACE: n } };
+      for (const [n, v] of Object.entries(f.environmentVars ?? {}))
+        environments[n] = { secrets, vars: { ...(environments[n]?.vars ?? { K8S_NAMESPACE: n }), ...v } };
     }
     const result = await runWorkflow({
       file: f.file,
@@ -467,9 +487,14 @@ export async function runWorkflowCommand(
       host,
       masker: io.masker,
       workDir,
-      onEvent: f.json ? undefined : liveRenderer({ style, write: (t) => io.stdout(t), expand: f.expand }),
+      onEvent: (e) => {
+        live?.(e);
+        f.observe?.(e);
+      },
     });
-    if (f.json) io.stdout(JSON.stringify({ ...result, left: env?.left() }, null, 2) + '\n');
+    if (f.quiet) {
+      // nothing printed
+    } else if (f.json) io.stdout(JSON.stringify({ ...result, left: env?.left() }, null, 2) + '\n');
     else io.stdout(renderReport(result, style, env?.left()));
     await inspect?.(env, result);
     return result;

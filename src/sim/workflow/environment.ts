@@ -73,6 +73,10 @@ export interface LocalEnvironment {
   /** Per-environment configuration for the run (the same emulated region and cluster for each). */
   environments(names: string[]): Record<string, EnvironmentConfig>;
   left(): LeftOnGitHub;
+  /** Creates an ECR repository, as the platform team's Terraform does (a promotion's target must exist). */
+  provisionRepository(region: string, name: string): Promise<void>;
+  /** From now on `image` behaves so in every cluster, running pods included (the demo's bad release). */
+  behave(image: string, behaviour: Partial<Behaviour>): void;
   close(): Promise<void>;
 }
 
@@ -88,6 +92,7 @@ export async function startLocalEnvironment(o: LocalEnvironmentOptions): Promise
   const clock = new VirtualClock();
   clock.hold();
   const clusters = new Map<string, KubeEmulator>();
+  const behaviours: Record<string, Partial<Behaviour>> = { ...(o.behaviours ?? {}) };
   const starting = new Map<string, Promise<KubeEmulator>>();
   let ecr: EcrSim | undefined;
   let ecrStarting: Promise<EcrSim | string> | undefined;
@@ -138,7 +143,7 @@ export async function startLocalEnvironment(o: LocalEnvironmentOptions): Promise
         clock.hold();
         kube.close();
       }
-      for (const [image, b] of Object.entries(o.behaviours ?? {})) emulator.sim.behaviour(image, b);
+      for (const [image, b] of Object.entries(behaviours)) emulator.sim.behaviour(image, b);
       clusters.set(region, emulator);
       closers.push(() => emulator.close());
       o.note(`EKS cluster ${o.clusterName} in ${region}: Kubernetes simulator on ${emulator.url} (ALB, HPA)`);
@@ -305,6 +310,25 @@ export async function startLocalEnvironment(o: LocalEnvironmentOptions): Promise
           payload: d.payload && typeof d.payload === 'object' ? JSON.stringify(d.payload) : undefined,
         })),
       };
+    },
+    async provisionRepository(region, name) {
+      const sim = await registry();
+      if (typeof sim === 'string') throw new Error(sim);
+      const { createEcr } = await import('../../lib/ecr/api.js');
+      const { realClock } = await import('../../lib/clock.js');
+      const ecr = createEcr({ region, clock: realClock, env: sim.env(region, o.accountId) });
+      await ecr.createRepository({
+        repositoryName: name,
+        imageTagMutability: 'IMMUTABLE',
+        imageTagMutabilityExclusionFilters: [],
+        scanOnPush: false,
+        encryptionType: 'AES256',
+      });
+      o.note(`ECR repository ${name} in ${region} (as the platform's Terraform creates it)`);
+    },
+    behave(image, b) {
+      behaviours[image] = b;
+      for (const c of clusters.values()) c.sim.behaviour(image, b);
     },
     async close() {
       clock.stop();
