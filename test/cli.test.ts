@@ -107,8 +107,27 @@ describe('keelson', () => {
 });
 
 describe('the committed CLI bundle (what `npx keelson` runs)', () => {
-  it('keelson demo runs CI (the test action) and CD (blue-green with an automatic rollback) on the sample service', () => {
+  it('keelson demo runs the sample service pipeline through keelson workflow run, from pull request to the DR region', () => {
     const r = spawnSync(process.execPath, ['bin/keelson.js', 'demo'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 300_000,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('① Pull request #1');
+    expect(r.stdout).toMatch(/✓ Run actions\/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 {2}\d/);
+    expect(r.stdout).toMatch(/Local stand-in for aws-actions\/configure-aws-credentials/);
+    expect(r.stdout).toMatch(/Deployment #\d+ → production-dr {2}success/);
+    expect(r.stdout).toContain('  ✓ pull request #1: CI passed\n');
+    expect(r.stdout).toContain('  ✓ merge: staging and production promoted\n');
+    expect(r.stdout).toContain('  ✓ second change: rolled back in production\n');
+    expect(r.stdout).toContain('  ✓ promotion: production-dr runs the good digest\n');
+    expect(r.status).toBe(0);
+  });
+
+  it('keelson demo --classic runs CI (the test action) and CD (blue-green with an automatic rollback) on the sample service', () => {
+    const r = spawnSync(process.execPath, ['bin/keelson.js', 'demo', '--classic'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },

@@ -193,14 +193,18 @@ export async function runPipelineDemo(io: CliIO, o: DemoOptions): Promise<boolea
       );
       await env.provisionRepository(DR.region, 'sample-service');
       const promote = await run(
-        flags('promote.yml', [
-          '--input',
-          'from=production',
-          '--input',
-          `to=${DR.environment}`,
-          '--input',
-          `target-region=${DR.region}`,
-        ]),
+        flags(
+          'promote.yml',
+          [
+            '--input',
+            'from=production',
+            '--input',
+            `to=${DR.environment}`,
+            '--input',
+            `target-region=${DR.region}`,
+          ],
+          { sha: sha('merge 2') },
+        ),
       );
       const digest = goodImage.split('@')[1] ?? '?';
       check(

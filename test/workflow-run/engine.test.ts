@@ -410,3 +410,12 @@ jobs:
     expect(r.annotations.map((a) => [a.command, a.message])).toEqual([['warning', 'real warning']]);
   });
 });
+
+describe('what the CLI bundle needs', () => {
+  it("mirrors @actions/workflow-parser's TokenType (only exported from a subpath the bundle cannot load)", async () => {
+    const { TokenType: real } = await import('@actions/workflow-parser/templates/tokens/types');
+    const { TokenType: mirror } = await import('../../src/lib/workflows/run/expressions.js');
+    for (const [name, value] of Object.entries(mirror))
+      expect([name, real[name as keyof typeof real]]).toEqual([name, value]);
+  });
+});

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run as runTestAction } from '../../actions/test/main.js';
@@ -10,20 +10,36 @@ import type { CliIO, Command } from '../command.js';
 import { colour, plain, renderLogLine, type Style } from '../render-log.js';
 import { liveTimeline } from './rollout.js';
 
-const help = `Usage: keelson demo [--no-color] [--speed N]
+const help = `Usage: keelson demo [--only ci|cd|promote] [--expand] [--no-color]
+       keelson demo --classic [--speed N] [--no-color]
 
-Runs Keelson's main job on the sample service in examples/sample-service, on this machine, with nothing to
-configure, and prints what GitHub would show:
+Runs the sample service's whole pipeline on this machine through \`keelson workflow run\`: its own workflow files
+(examples/sample-service/.github/workflows/) calling Keelson's reusable workflows, Keelson's actions in this
+process, against a local platform (GitHub emulator, EKS clusters with an ALB and an HPA on virtual time, ECR over
+a real registry, PostgreSQL), printed as GitHub shows runs:
 
-  1. CI: the test action runs the service's tests (node --test with its JUnit reporter): the step log with
-     annotations, the step outputs and the job summary.
-  2. CD: blue-green rollouts on Keelson's simulated EKS platform — an ALB made by the AWS Load Balancer
-     Controller, an HPA, pods served over real HTTP, virtual time — with users sending 50 requests a second
-     through the ALB: v1 goes live, v2 is promoted, then v3 — which starts failing 30 % of requests once it
-     takes traffic — is caught in the verify window and users go back to v2 automatically.
+  ① ci       pull request #1: tests, an image built with buildah and pushed by digest, the Trivy gate, SARIF
+  ② cd       approval and merge: CI, migrations, staging, production (blue-green; canary once it lands)
+  ③ cd       a second change that passes staging, then fails under production traffic and is rolled back
+  ④ promote  workflow_dispatch: the digest production runs is promoted to the DR region's environment
 
-  --speed N   run the simulated cluster N times faster than the wall clock, to watch it (default: virtual
-              time, as fast as this machine computes it)`;
+  --only P    run one part (promote deploys the first release quietly first)
+  --expand    open every log group
+  --classic   the earlier in-process demo (the test action, then blue-green rollouts with a rollback), which
+              needs none of buildah, docker-registry or PostgreSQL; used when one of them is missing
+  --speed N   --classic only: run the simulated cluster N times faster than the wall clock, to watch it`;
+
+/** What the pipeline demo needs on this machine (installed by \`npm test\` through scripts/ensure-tools.sh). */
+function missingTools(env: Record<string, string | undefined>): string[] {
+  const onPath = (name: string): boolean =>
+    (env.PATH ?? '').split(':').some((d) => d && existsSync(join(d, name)));
+  const missing: string[] = [];
+  if (!onPath('buildah')) missing.push('buildah');
+  if (!onPath('docker-registry') && !onPath('registry')) missing.push('docker-registry');
+  if (!existsSync(join(process.env.KEELSON_PG_BIN ?? '/usr/lib/postgresql/15/bin', 'initdb')))
+    missing.push('PostgreSQL 15 (postgresql-15)');
+  return missing;
+}
 
 function section(io: CliIO, s: Style, title: string): void {
   io.stdout(`\n${s.bold(title)}\n${s.dim('─'.repeat(Math.min(78, title.length + 8)))}\n`);
@@ -187,17 +203,35 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
 
 export const command: Command = {
   name: 'demo',
-  summary: "Run Keelson's main job (CI, then blue-green CD with an automatic rollback) on the sample service",
+  summary:
+    "Run the sample service's whole pipeline (PR → staging → production → rollback → DR promotion) through keelson workflow run",
   help,
   async run(argv, io) {
     const args = parseCommandArgs('demo', argv, {
       'no-color': { type: 'boolean' },
       speed: { type: 'string' },
+      only: { type: 'string' },
+      expand: { type: 'boolean' },
+      classic: { type: 'boolean' },
     });
+    const s = io.isTTY && args.flags['no-color'] !== true && !io.env.NO_COLOR ? colour : plain;
+    const only = args.inputs.has('only')
+      ? args.inputs.enum('only', ['ci', 'cd', 'promote'] as const, 'ci')
+      : undefined;
+    const missing = missingTools(io.env);
+    if (args.flags.classic !== true && missing.length === 0) {
+      const { runPipelineDemo } = await import('../demo-pipeline.js');
+      return (await runPipelineDemo(io, { only, style: s, expand: args.flags.expand === true })) ? 0 : 1;
+    }
+    if (args.flags.classic !== true)
+      io.stdout(
+        s.yellow(
+          `The pipeline demo needs ${missing.join(', ')} (installed by 'npm test', or 'bash scripts/ensure-tools.sh'): running the classic demo.\n`,
+        ),
+      );
     const speed = args.inputs.has('speed')
       ? args.inputs.integer('speed', 20, { min: 1, max: 200 })
       : undefined;
-    const s = io.isTTY && args.flags['no-color'] !== true && !io.env.NO_COLOR ? colour : plain;
     const work = mkdtempSync(join(tmpdir(), 'keelson-demo-'));
     try {
       cpSync(join(keelsonRoot(), 'examples', 'sample-service'), join(work, 'sample-service'), {

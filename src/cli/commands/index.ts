@@ -10,7 +10,7 @@ export const commands: { name: string; summary: string; load: () => Promise<Comm
   {
     name: 'demo',
     summary:
-      "Run Keelson's main job (CI, then blue-green CD with an automatic rollback) on the sample service",
+      "Run the sample service's whole pipeline (PR → staging → production → rollback → DR promotion) locally",
     load: async () => (await import('./demo.js')).command,
   },
   {

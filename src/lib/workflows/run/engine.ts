@@ -43,6 +43,7 @@ import {
   evaluateToken,
   items,
   lineOf,
+  loadExpressions,
   WorkflowError,
   type Json,
   type Scope,
@@ -1532,6 +1533,7 @@ function findingLine(root: TemplateToken, where: string): number | undefined {
 /** Runs a workflow file locally. Never throws for the workflow's own problems: they are in the result. */
 export async function runWorkflow(o: RunOptions): Promise<WorkflowRunResult> {
   const started = Date.now();
+  await loadExpressions();
   const run = new Run(o);
   const shown = relative(o.repoRoot, o.file).startsWith('..') ? o.file : relative(o.repoRoot, o.file);
   const base: WorkflowRunResult = {

@@ -9,14 +9,42 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
+import type { data } from '@actions/expressions';
+
+/**
+ * GitHub's evaluator, loaded by `loadExpressions()` before a run: a dynamic import, which the CLI bundle resolves
+ * through the package's `import` condition (the only one @actions/expressions declares).
+ */
+let lib: typeof import('@actions/expressions') | undefined;
+
+export async function loadExpressions(): Promise<void> {
+  lib ??= await import('@actions/expressions');
+}
+
+function ex(): typeof import('@actions/expressions') {
+  if (!lib) throw new Error('loadExpressions() was not awaited before evaluating an expression');
+  return lib;
+}
 import type { FunctionDefinition } from '@actions/expressions/funcs/info';
-import { truthy } from '@actions/expressions/result';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
-import { TokenType } from '@actions/workflow-parser/templates/tokens/types';
 import type { MappingToken } from '@actions/workflow-parser/templates/tokens/mapping-token';
 import type { SequenceToken } from '@actions/workflow-parser/templates/tokens/sequence-token';
 import type { BasicExpressionToken } from '@actions/workflow-parser/templates/tokens/basic-expression-token';
+
+/**
+ * @actions/workflow-parser's TokenType values (its templates/tokens/types): the package exports the enum only
+ * from a subpath, which the CLI bundle cannot load, so the values are mirrored here (checked by a test).
+ */
+export const TokenType = {
+  String: 0,
+  Sequence: 1,
+  Mapping: 2,
+  BasicExpression: 3,
+  InsertExpression: 4,
+  Boolean: 5,
+  Number: 6,
+  Null: 7,
+} as const;
 import type { LiteralToken } from '@actions/workflow-parser/templates/tokens/literal-token';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -70,7 +98,7 @@ function statusFunctions(scope: Scope): Map<string, FunctionDefinition> {
   const s = scope.status ?? { failed: false, cancelled: false };
   const fn = (name: string, value: () => boolean): [string, FunctionDefinition] => [
     name.toLowerCase(),
-    { name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(value()) },
+    { name, minArgs: 0, maxArgs: 0, call: () => new (ex().data.BooleanData)(value()) },
   ];
   return new Map([
     fn('success', () => !s.failed && !s.incomplete && !s.cancelled),
@@ -84,7 +112,7 @@ function statusFunctions(scope: Scope): Map<string, FunctionDefinition> {
         minArgs: 1,
         maxArgs: 255,
         call: (...args) =>
-          new data.StringData(
+          new (ex().data.StringData)(
             hashFiles(
               scope.workspace,
               args.map((a) => a.coerceString()),
@@ -151,13 +179,13 @@ function globToRegExp(glob: string): RegExp {
 }
 
 function toData(v: Json | undefined): data.ExpressionData {
-  if (v === undefined) return new data.Null();
-  return JSON.parse(JSON.stringify(v), data.reviver) as data.ExpressionData;
+  if (v === undefined) return new (ex().data.Null)();
+  return JSON.parse(JSON.stringify(v), ex().data.reviver) as data.ExpressionData;
 }
 
 /** An evaluated value as plain JSON (dictionaries as objects). */
 export function toJson(d: data.ExpressionData): Json {
-  return JSON.parse(JSON.stringify(d, data.replacer) ?? 'null') as Json;
+  return JSON.parse(JSON.stringify(d, ex().data.replacer) ?? 'null') as Json;
 }
 
 /** Evaluates one expression (without `${{ }}`). Throws WorkflowError with the expression on a bad one. */
@@ -169,21 +197,39 @@ export function evaluate(
   const names = CONTEXT_NAMES.filter((n) => n in scope.contexts);
   const functions = statusFunctions(scope);
   try {
-    const lexed = new Lexer(expression).lex();
-    const tree = new Parser(
+    const lexed = new (ex().Lexer)(expression).lex();
+    const tree = new (ex().Parser)(
       lexed.tokens,
       names,
       [...functions.values()].map(({ name, minArgs, maxArgs }) => ({ name, minArgs, maxArgs })),
     ).parse();
-    const ctx = new data.Dictionary();
+    const ctx = new (ex().data.Dictionary)();
     for (const n of names) ctx.add(n, toData(scope.contexts[n]));
-    return new Evaluator(tree, ctx, functions).evaluate();
+    return new (ex().Evaluator)(tree, ctx, functions).evaluate();
   } catch (e) {
     throw new WorkflowError(
       `the expression \${{ ${expression} }} failed: ${e instanceof Error ? e.message : String(e)}`,
       where?.file,
       where?.line,
     );
+  }
+}
+
+/** GitHub's truthiness (@actions/expressions `falsy`): null, false, 0, NaN and '' are false. */
+function truthy(d: data.ExpressionData): boolean {
+  switch (d.kind) {
+    case ex().data.Kind.Null:
+      return false;
+    case ex().data.Kind.Boolean:
+      return (d as data.BooleanData).value;
+    case ex().data.Kind.Number: {
+      const v = (d as data.NumberData).value;
+      return !(v === 0 || Number.isNaN(v));
+    }
+    case ex().data.Kind.String:
+      return (d as data.StringData).value.length > 0;
+    default:
+      return true;
   }
 }
 
