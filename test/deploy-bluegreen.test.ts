@@ -186,7 +186,10 @@ describe('blue-green', () => {
     });
     expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
     const patches = h.kube.requests.filter(
-      (q) => q.method === 'PATCH' && q.path === '/api/v1/namespaces/default/services/web',
+      (q) =>
+        q.method === 'PATCH' &&
+        q.path === '/api/v1/namespaces/default/services/web' &&
+        !q.query.includes('dryRun'),
     );
     // the apply that keeps the selector on blue, then the switch: 409, 500, 500, then through
     expect(patches.map((p) => p.status)).toEqual([200, 409, 500, 500, 200]);

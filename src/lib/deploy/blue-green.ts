@@ -36,6 +36,7 @@ import {
   type PreviewRoute,
   type TrafficRouter,
 } from './routing.js';
+import { dryRunAll } from './preflight.js';
 import type { DeployContext, DeployResult } from './types.js';
 
 export type Color = 'blue' | 'green';
@@ -160,6 +161,7 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
   if (liveColor) toApply.push(withColor(svc, liveColor));
   // The HPA scales whichever color serves: the live one until the switch (the new color on a first deploy).
   if (hpa) toApply.push(retarget(hpa, liveColor ? `${base}-${liveColor}` : newName));
+  await dryRunAll(ctx, [...toApply, newDep, ...rest.filter((o) => o.kind === 'Deployment')]);
   await applyAll(ctx, toApply);
   if (router instanceof AlbRouter) {
     // Pods get their readiness gate only if the TargetGroupBinding exists when they are created.

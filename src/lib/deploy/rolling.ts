@@ -26,6 +26,7 @@ import {
 } from './common.js';
 import { appliesReplicas, handOverReplicas, hpaFor, liveHpasFor } from './hpa.js';
 import { albFront, ingressUrl, routerFor, waitTargetsHealthy } from './routing.js';
+import { dryRunAll } from './preflight.js';
 import type { DeployContext, DeployResult } from './types.js';
 
 /** The applyable part of a live object: what was there before, without server-owned fields. */
@@ -129,6 +130,7 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
     if (scaledBy.has(name)) delete (copy.spec as { replicas?: number }).replicas;
     return copy;
   });
+  await dryRunAll(ctx, objects);
   for (const [name] of scaledBy) {
     const prev = before.get(name);
     if (prev && (await handOverReplicas(kube, prev)))
