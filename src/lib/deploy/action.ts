@@ -134,6 +134,7 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
         scaleDownDelayMs: s.scaleDownDelayMs,
         switchTimeoutMs: s.switchTimeoutMs,
         router: s.router,
+        prune: s.prune,
         checks,
         previewUrl: s.previewUrl,
         liveUrl: s.liveUrl,

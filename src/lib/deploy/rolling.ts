@@ -8,6 +8,7 @@ import type { RunResult } from '../health/index.js';
 import { ANNOTATION } from '../k8s/manifests.js';
 import type { Deployment, KubeObject } from '../k8s/types.js';
 import {
+  ApplyError,
   applyAll,
   checks,
   cleanupSignal,
@@ -18,7 +19,6 @@ import {
   sameImages,
   seconds,
   selectorString,
-  applyObject,
   probePath,
   versionOfLive,
   waitPodsGone,
@@ -26,20 +26,8 @@ import {
 } from './common.js';
 import { appliesReplicas, handOverReplicas, hpaFor, liveHpasFor } from './hpa.js';
 import { albFront, ingressUrl, routerFor, waitTargetsHealthy } from './routing.js';
-import { dryRunAll } from './preflight.js';
+import { beginRelease, configReadBy, finishRelease, restorable, restoreSnapshot } from './release.js';
 import type { DeployContext, DeployResult } from './types.js';
-
-/** The applyable part of a live object: what was there before, without server-owned fields. */
-export function restorable(live: Deployment): Deployment {
-  const { apiVersion, kind } = live;
-  const m = live.metadata;
-  return {
-    apiVersion,
-    kind,
-    metadata: { name: m.name, namespace: m.namespace, labels: m.labels, annotations: m.annotations },
-    spec: structuredClone(live.spec),
-  };
-}
 
 /** Waits until only pods of the Deployment's newest ReplicaSet remain (the others terminated and exited). */
 async function waitOldPodsGone(ctx: DeployContext, name: string): Promise<void> {
@@ -130,14 +118,14 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
     if (scaledBy.has(name)) delete (copy.spec as { replicas?: number }).replicas;
     return copy;
   });
-  await dryRunAll(ctx, objects);
+  // Nothing is written before the API server accepted every object; what was there is kept to put it back.
+  const snapshot = await beginRelease(ctx, objects);
   for (const [name] of scaledBy) {
     const prev = before.get(name);
     if (prev && (await handOverReplicas(kube, prev)))
       timeline.add('apply', `${name}: replicas handed over to the HPA at ${prev.spec?.replicas}`);
   }
   ctx.saveState('rolling-deployments', JSON.stringify([...before.keys()]));
-  await applyAll(ctx, objects);
 
   const restore = async (reason: string, verify?: RunResult): Promise<DeployResult> => {
     const verdictAt = verify?.verdictAt ?? clock.now();
@@ -146,16 +134,22 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
       timeline.add('rollback', `${reason}; nothing to restore on a first deploy`, 'error');
       return { result: 'failed', rollbackReason: reason, version: settings.version, checks: checkResults };
     }
-    timeline.add('rollback', `${reason}; restoring ${previousVersion ?? 'the previous spec'}`, 'error');
+    timeline.add(
+      'rollback',
+      `${reason}; restoring ${previousVersion ?? 'the previous spec'} (every object the rollout changed)`,
+      'error',
+    );
     const cleanup = { ...ctx, signal: cleanupSignal() };
-    for (const prev of prevs) {
-      const config = restorable(prev);
-      // The count is not part of what is restored when someone else owns it (an HPA): the restore must not
-      // take it over, or the next deploy without replicas would reset it.
-      if (scaledBy.has(prev.metadata.name as string) || !appliesReplicas(prev, kube.fieldManager))
-        delete (config.spec as { replicas?: number }).replicas;
-      await applyObject(cleanup, config);
-    }
+    await restoreSnapshot(cleanup, snapshot, {
+      config: (d, config) => {
+        const prev = before.get(d.metadata.name as string);
+        // The count is not part of what is restored when someone else owns it (an HPA): the restore must not
+        // take it over, or the next deploy without replicas would reset it.
+        if (scaledBy.has(d.metadata.name as string) || !appliesReplicas(prev, kube.fieldManager))
+          delete (config.spec as { replicas?: number }).replicas;
+        return config;
+      },
+    });
     let healthy = true;
     for (const prev of prevs) {
       const notReady = await waitReady(cleanup, prev.metadata.name as string, cleanup.signal);
@@ -183,6 +177,15 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
       checks: checkResults,
     };
   };
+
+  try {
+    await applyAll(ctx, objects);
+  } catch (e) {
+    // A write the dry run accepted failed after all (a quota, a webhook that changed its mind): put back what
+    // was written.
+    if (e instanceof ApplyError) return restore(e.message);
+    throw e;
+  }
 
   for (const d of deps) {
     const notReady = await waitReady(ctx, d.metadata.name as string);
@@ -225,5 +228,7 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
   if (verify) checkResults.push(verify);
   if (ctx.signal.aborted) return restore('cancelled during the verify window', verify);
   if (verify && verify.status !== 'passed') return restore(`verify window failed: ${verify.reason}`, verify);
+  // Verified: old config versions (beyond the previous release's) go, and with prune what left the manifests.
+  await finishRelease(ctx, configReadBy([...before.values()]));
   return { result: 'promoted', version: settings.version, previousVersion, checks: checkResults };
 }
