@@ -303,7 +303,8 @@ export async function finishRelease(ctx: DeployContext, keep: Set<string>): Prom
     });
     for (const v of versions) {
       const name = `${kind}/${v.metadata.name}`;
-      if (!current.has(name) && !keep.has(name)) await remove(v);
+      // List items need not carry their kind: name it for the delete.
+      if (!current.has(name) && !keep.has(name)) await remove({ ...v, apiVersion: 'v1', kind });
     }
   }
   if (gone.length) ctx.timeline.add('clean-up', `old config versions deleted: ${gone.join(', ')}`);
@@ -324,8 +325,8 @@ export async function finishRelease(ctx: DeployContext, keep: Set<string>): Prom
         // config versions are the clean-up's above.
         if (!source || sources.has(source) || m.metadata.labels?.[CONFIG_OF_LABEL]) continue;
         const before = gone.length;
-        await remove(m);
-        if (gone.length > before) pruned.push(`${m.kind}/${m.metadata.name}`);
+        await remove({ ...m, apiVersion, kind });
+        if (gone.length > before) pruned.push(`${kind}/${m.metadata.name}`);
       }
     }
     ctx.timeline.add(
@@ -333,7 +334,12 @@ export async function finishRelease(ctx: DeployContext, keep: Set<string>): Prom
       pruned.length ? `deleted what left the manifests: ${pruned.join(', ')}` : 'nothing left the manifests',
     );
   }
-  await ctx.kube.apply(parentWith(release.parent, resourcesOf(release.objects)));
+  // Pruned, the parent lists this release's group-kinds only; otherwise members of other kinds may still exist,
+  // and it keeps listing them (KEP-3659: a superset of its members' group-kinds).
+  const now = resourcesOf(release.objects);
+  await ctx.kube.apply(
+    parentWith(release.parent, ctx.settings.prune ? now : new Map([...resources, ...now])),
+  );
 }
 
 /** The config versions the live workloads read now (the previous release's, kept by the clean-up). */
