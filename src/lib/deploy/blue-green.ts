@@ -279,6 +279,7 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
     );
   };
   if (legacy && pinned) {
+    ctx.saveState('bg-legacy-hash', pinned);
     await kube.patch(
       { apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ns },
       { spec: { selector: { [TEMPLATE_HASH]: pinned } } },
@@ -397,7 +398,6 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
 
   // The switch: users move to the new color (ALB weights or the Service's selector), then the HPAs follow.
   ctx.saveState('bg-phase', 'switching');
-  if (legacy && pinned) ctx.saveState('bg-legacy-hash', pinned);
   if (router instanceof AlbRouter) {
     ctx.saveState('bg-action', router.actionKey);
     ctx.saveState('bg-ingress', (ctx.objects.find(isAlbIngress) as KubeObject).metadata.name ?? '');
