@@ -112,3 +112,20 @@ describe.each(['rolling', 'blue-green'] as const)(
     });
   },
 );
+
+describe('a write that fails after the dry run', () => {
+  it('rolling: the Ingress write fails after the Deployment was written → every written object goes back', async () => {
+    await liveV1(h, 'rolling');
+    writeWithPolicy('registry.example/web:v2');
+    // The API server keeps failing the real write of the Ingress (not its dry run) past the client's retries.
+    h.kube.inject({ status: 500, method: 'PATCH', path: /\/ingresses\/web\?(?!.*dryRun)/, times: 1_000 });
+    const r = await deployWith(h, { version: 'v2', strategy: 'rolling' });
+    expect(r.result).toMatchObject({ result: 'rolled-back', previousVersion: 'v1' });
+    expect(r.result.rollbackReason).toMatch(/^Applying Ingress\/web in default failed: /);
+    expect(image('web')).toBe('registry.example/web:v1');
+    // Created by the failed rollout, so gone again.
+    expect(h.kube.objects.get('PodDisruptionBudget', 'default', 'web')).toBeUndefined();
+    expect(h.kube.objects.get('Ingress', 'default', 'web')).toBeUndefined();
+    expect(await traffic(h)).toEqual({ v1: 40 });
+  });
+});

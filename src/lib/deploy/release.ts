@@ -232,13 +232,23 @@ export async function beginRelease(ctx: DeployContext, planned: KubeObject[]): P
   return snapshot;
 }
 
-const SERVER_METADATA = ['name', 'namespace', 'labels', 'annotations'] as const;
+const SERVER_METADATA = ['name', 'namespace', 'labels'] as const;
+const CONTROLLER_ANNOTATIONS = [
+  'deployment.kubernetes.io/revision',
+  'kubectl.kubernetes.io/last-applied-configuration',
+];
 
 /** The applyable part of a live object: what was there before, without status and server-owned metadata. */
 export function restorable<T extends KubeObject>(live: T): T {
   const { metadata, status: _status, ...rest } = structuredClone(live) as T & { status?: unknown };
   const meta: Record<string, unknown> = {};
   for (const k of SERVER_METADATA) if (metadata[k] !== undefined) meta[k] = metadata[k];
+  // Annotations controllers and kubectl write are theirs, not part of what was applied.
+  if (metadata.annotations) {
+    const annotations = { ...metadata.annotations };
+    for (const a of CONTROLLER_ANNOTATIONS) delete annotations[a];
+    meta.annotations = annotations;
+  }
   return { ...rest, metadata: meta } as unknown as T;
 }
 
