@@ -14,6 +14,7 @@ import { acquireLease } from '../k8s/lease.js';
 import type { KubeObject, Pod } from '../k8s/types.js';
 import { blueGreen } from './blue-green.js';
 import { deployedImages } from './record.js';
+import { prepareRelease } from './release.js';
 import { rolling } from './rolling.js';
 import { Timeline, type TimelineEvent } from './timeline.js';
 import type { DeployContext, DeployResult, DeploySettings } from './types.js';
@@ -112,12 +113,14 @@ export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; 
     }
   }
 
+  const release = prepareRelease(o.objects, settings.service, settings.namespace);
   const ctx: DeployContext = {
     kube: o.kube,
     clock: o.clock,
     signal: o.signal,
     settings,
-    objects: o.objects,
+    objects: release.objects,
+    release,
     timeline,
     pods: podSource(o.kube),
     saveState: save,

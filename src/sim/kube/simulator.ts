@@ -1372,7 +1372,8 @@ export class Simulator {
       const t = c.nextAt;
       switch (c.state) {
         case 'creating':
-          if (!c.behaviour.unpullable && run.restartPolicy !== 'Always' && this.processes.find(c.image)) {
+          // The kubelet resolves the environment (ConfigMap and Secret references) when it creates a container.
+          if (!c.behaviour.unpullable) {
             const resolved = this.resolveEnv(c.spec, run.ns);
             if ('error' in resolved) {
               c.waitingReason = 'CreateContainerConfigError';
@@ -1692,6 +1693,37 @@ export class Simulator {
     this.writeStatus('Pod', pod, status, 'kubelet');
   }
 
+  /**
+   * The files a container's ConfigMap and Secret volumes show it (`<mountPath>/<key>` → content), read now: the
+   * kubelet keeps such volumes in sync with the objects (subPath mounts aside), so a ConfigMap changed in place
+   * reaches pods that are already running.
+   */
+  private mountedFiles(ns: string, podName: string, c: ContainerRun): Record<string, string> {
+    type Source = { name?: string; secretName?: string; items?: { key: string; path: string }[] };
+    const pod = this.registry.find(byKind('Pod'), ns, podName) as
+      { spec?: { volumes?: { name: string; configMap?: Source; secret?: Source }[] } } | undefined;
+    const files: Record<string, string> = {};
+    const mounts = (c.spec.volumeMounts ?? []) as { name: string; mountPath: string; subPath?: string }[];
+    for (const m of mounts) {
+      const v = pod?.spec?.volumes?.find((x) => x.name === m.name);
+      const src = v?.configMap ?? v?.secret;
+      if (!v || !src || m.subPath) continue;
+      const kind = v.configMap ? 'ConfigMap' : 'Secret';
+      const o = this.registry.find(byKind(kind), ns, (v.configMap ? src.name : src.secretName) ?? '') as
+        { data?: Record<string, string> } | undefined;
+      const data = Object.fromEntries(
+        Object.entries(o?.data ?? {}).map(([k, x]) => [
+          k,
+          kind === 'Secret' ? Buffer.from(x, 'base64').toString('utf8') : x,
+        ]),
+      );
+      const items = src.items ?? Object.keys(data).map((key) => ({ key, path: key }));
+      for (const it of items)
+        if (data[it.key] !== undefined) files[`${m.mountPath.replace(/\/$/, '')}/${it.path}`] = data[it.key];
+    }
+    return files;
+  }
+
   private podTarget(ns: string, name: string): PodTarget | undefined {
     const run = [...this.runs.values()].find((r) => r.ns === ns && r.name === name);
     if (!run) return undefined;
@@ -1699,6 +1731,7 @@ export class Simulator {
     const b = this.behaviours.resolve(c.image);
     const now = this.clock.now();
     return {
+      config: () => ({ env: { ...c.env }, files: this.mountedFiles(ns, name, c) }),
       // a terminating pod takes new requests through its preStop hook; after SIGTERM only what it accepted finishes
       accepting: c.state === 'running' && (run.preStopEnd === undefined || now < run.preStopEnd),
       version: this.versionOf(c, b),
