@@ -148,6 +148,10 @@ export class ApiServer {
   proxyDialTimeoutMs = 30_000;
   readonly denials: AdmissionDenial[] = [];
   private outageUntil = -Infinity;
+  /** Bearer tokens accepted as cluster-admin under their own user name (to tell clients apart in the log). */
+  readonly namedTokens = new Map<string, string>();
+  /** Bearer token → emulator time until which that client is cut off (its requests are reset, never seen). */
+  private readonly partitions = new Map<string, number>();
   readonly requests: RequestRecord[] = [];
   url = '';
 
@@ -205,6 +209,19 @@ export class ApiServer {
 
   private inOutage(): boolean {
     return this.opts.clock.now() < this.outageUntil;
+  }
+
+  /**
+   * Cut one client (by its bearer token) off for `ms` of emulator time, as a network partition between one
+   * runner and the API server: its connections are reset and its requests never arrive (nor reach the log).
+   */
+  partition(token: string, ms: number): void {
+    this.partitions.set(token, this.opts.clock.now() + ms);
+  }
+
+  private partitioned(req: http.IncomingMessage): boolean {
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
+    return token !== undefined && this.opts.clock.now() < (this.partitions.get(token) ?? -Infinity);
   }
 
   // ---- plumbing ---------------------------------------------------------------------------------------
@@ -269,6 +286,11 @@ export class ApiServer {
       return false;
     }
     const token = m[1];
+    const named = this.namedTokens.get(token);
+    if (named) {
+      record.user = named;
+      return true;
+    }
     if (this.opts.staticTokens.includes(token)) {
       record.user = 'kubernetes-admin';
       return true;
@@ -331,7 +353,7 @@ export class ApiServer {
   // ---- request entry --------------------------------------------------------------------------------
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (this.inOutage()) {
+    if (this.inOutage() || this.partitioned(req)) {
       req.socket.destroy();
       return;
     }

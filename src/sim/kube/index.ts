@@ -110,6 +110,10 @@ export interface KubeEmulator {
   blockControlPlaneTo(port: number): void;
   /** Reset/refuse every connection for `ms` of emulator time. */
   outage(ms: number): void;
+  /** Accept `token` as cluster-admin, logged as `user` (to tell two clients apart in `requests`). */
+  addToken(token: string, user: string): void;
+  /** Cut off the client using `token` for `ms` of emulator time: its requests are reset and never arrive. */
+  partition(token: string, ms: number): void;
   /** Every API request, in arrival order (live array). */
   readonly requests: RequestRecord[];
   readonly eksRequests: EksRequestRecord[];
@@ -266,6 +270,8 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
       api.denials.length = 0;
     },
     outage: (ms) => api.outage(ms),
+    addToken: (token, user) => api.namedTokens.set(token, user),
+    partition: (token, ms) => api.partition(token, ms),
     get requests() {
       return api.requests;
     },
