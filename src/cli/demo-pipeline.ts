@@ -95,7 +95,10 @@ export async function runPipelineDemo(io: CliIO, o: DemoOptions): Promise<boolea
     env = await startEnvironmentFor(flags('pipeline.yml', ['--event', 'push']), io, {
       token: `ghs_demo${sha(String(Date.now())).slice(0, 32)}`,
       note: (line) => io.stdout(s.dim(`⚙ ${line}\n`)),
-      extraFiles: [join(repo, '.github/workflows/promote.yml')],
+      extraFiles: [
+        join(repo, '.github/workflows/promote.yml'),
+        join(repo, '.github/workflows/terraform.yml'),
+      ],
       extraRegions: [DR.region],
     });
     const run = (f: WorkflowRunFlags): Promise<WorkflowRunResult> =>
@@ -104,6 +107,19 @@ export async function runPipelineDemo(io: CliIO, o: DemoOptions): Promise<boolea
     const first = sha('sample-service change 1');
     const only = o.only;
 
+    const prPayload = {
+      action: 'opened',
+      number: 1,
+      pull_request: {
+        number: 1,
+        title: 'Greet in the caller’s locale',
+        head: { ref: 'locale', sha: first, repo: { full_name: `${owner}/${name}` } },
+        base: { ref: 'main', sha: sha('main'), repo: { full_name: `${owner}/${name}` } },
+        user: { login: 'dev' },
+      },
+      repository: { full_name: `${owner}/${name}`, default_branch: 'main' },
+      sender: { login: 'dev' },
+    };
     if (!only || only === 'ci') {
       banner(
         '①',
@@ -113,22 +129,18 @@ export async function runPipelineDemo(io: CliIO, o: DemoOptions): Promise<boolea
       const pr = await run(
         flags('pipeline.yml', ['--event', 'pull_request'], {
           sha: first,
-          payload: {
-            action: 'opened',
-            number: 1,
-            pull_request: {
-              number: 1,
-              title: 'Greet in the caller’s locale',
-              head: { ref: 'locale', sha: first, repo: { full_name: `${owner}/${name}` } },
-              base: { ref: 'main', sha: sha('main'), repo: { full_name: `${owner}/${name}` } },
-              user: { login: 'dev' },
-            },
-            repository: { full_name: `${owner}/${name}`, default_branch: 'main' },
-            sender: { login: 'dev' },
-          },
+          payload: prPayload,
         }),
       );
       check('pull request #1: CI passed', pr.conclusion === 'success');
+      const plan = await run(
+        flags('terraform.yml', ['--event', 'pull_request'], { sha: first, payload: prPayload }),
+      );
+      const comments = env.left().comments.filter((c) => c.body.includes('Terraform plan'));
+      check(
+        'pull request #1: one plan comment per Terraform root',
+        plan.conclusion === 'success' && comments.length === 2,
+      );
       if (only === 'ci') return report();
     }
 
@@ -142,10 +154,16 @@ export async function runPipelineDemo(io: CliIO, o: DemoOptions): Promise<boolea
           'Approved and merged',
           'pipeline.yml on push to main: CI, migrations, staging, production',
         );
+        env.github.seedRole(owner, name, 'reviewer', 'write');
         env.github.seedReview({ owner, repo: name, pullNumber: 1, user: 'reviewer', commitId: first });
         env.github.mergePull(owner, name, 1, merge1);
-        io.stdout(s.dim(`  reviewer approved #1; merged as ${merge1.slice(0, 7)}\n`));
+        io.stdout(s.dim(`  reviewer (write access) approved #1; merged as ${merge1.slice(0, 7)}\n`));
       } else io.stdout(s.dim('  (deploying the first release to staging and production quietly)\n'));
+      if (!only) {
+        // The plans reviewed on the pull request (--only cd has none: it starts at the merge).
+        const apply = await run(flags('terraform.yml', ['--event', 'push'], { sha: merge1 }));
+        check('merge: the reviewed plans applied', apply.conclusion === 'success');
+      }
       const push = await run(flags('pipeline.yml', ['--event', 'push'], { sha: merge1, quiet }));
       goodImage = push.jobs[0]?.outputs.image ?? find(push, 'CI')?.outputs.image ?? '';
       check(

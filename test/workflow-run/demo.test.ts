@@ -27,8 +27,10 @@ async function demo(only?: 'ci' | 'cd' | 'promote'): Promise<{ ok: boolean; out:
 describe('keelson demo (the pipeline through the runner)', () => {
   it('runs the whole story', async () => {
     const r = await demo();
-    if (!r.ok) console.log(r.out.slice(-6000));
+    if (!r.ok) console.log(r.out.slice(r.out.indexOf('② Approved'), r.out.indexOf('② Approved') + 9000));
     expect(r.out).toContain('  ✓ pull request #1: CI passed');
+    expect(r.out).toContain('  ✓ pull request #1: one plan comment per Terraform root');
+    expect(r.out).toContain('  ✓ merge: the reviewed plans applied');
     expect(r.out).toContain('  ✓ merge: staging and production promoted');
     expect(r.out).toContain('  ✓ second change: rolled back in production');
     expect(r.out).toContain('  ✓ promotion: production-dr runs the good digest');
