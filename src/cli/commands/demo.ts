@@ -18,12 +18,15 @@ Runs the sample service's whole pipeline on this machine through \`keelson workf
 process, against a local platform (GitHub emulator, EKS clusters with an ALB and an HPA on virtual time, ECR over
 a real registry, PostgreSQL), printed as GitHub shows runs:
 
-  ① ci       pull request #1: tests, an image built with buildah and pushed by digest, the Trivy gate, SARIF
-  ② cd       approval and merge: CI, migrations, staging, production (blue-green; canary once it lands)
+  ① ci       pull request #1: tests, an image built with buildah and pushed by digest, the Trivy gate, SARIF,
+             one Terraform plan comment per root
+  ② cd       approval and merge: the reviewed plans applied, CI, migrations, staging, production (blue-green;
+             canary once it lands)
   ③ cd       a second change that passes staging, then fails under production traffic and is rolled back
   ④ promote  workflow_dispatch: the digest production runs is promoted to the DR region's environment
 
-  --only P    run one part (promote deploys the first release quietly first)
+  --only P    run one part (cd starts at the merge, without Terraform; promote deploys the first release
+              quietly first)
   --expand    open every log group
   --classic   the earlier in-process demo (the test action, then blue-green rollouts with a rollback), which
               needs none of buildah, docker-registry or PostgreSQL; used when one of them is missing
