@@ -155,7 +155,21 @@ export async function runPipelineDemo(io: CliIO, o: DemoOptions): Promise<boolea
           'pipeline.yml on push to main: CI, migrations, staging, production',
         );
         env.github.seedRole(owner, name, 'reviewer', 'write');
-        env.github.seedReview({ owner, repo: name, pullNumber: 1, user: 'reviewer', commitId: first });
+        // The reviewer reads the plans first: the approval comes a minute after the last plan comment.
+        const lastPlan = Math.max(
+          0,
+          ...env.github.state.comments(owner, name, 1).map((c) => Date.parse(c.updatedAt)),
+        );
+        env.github.seedReview({
+          owner,
+          repo: name,
+          pullNumber: 1,
+          user: 'reviewer',
+          commitId: first,
+          submittedAt: new Date(Math.max(lastPlan, Date.now()) + 60_000)
+            .toISOString()
+            .replace(/\.\d{3}Z$/, 'Z'),
+        });
         env.github.mergePull(owner, name, 1, merge1);
         io.stdout(s.dim(`  reviewer (write access) approved #1; merged as ${merge1.slice(0, 7)}\n`));
       } else io.stdout(s.dim('  (deploying the first release to staging and production quietly)\n'));

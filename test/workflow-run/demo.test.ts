@@ -36,4 +36,14 @@ describe('keelson demo (the pipeline through the runner)', () => {
     expect(r.out).toContain('  ✓ promotion: production-dr runs the good digest');
     expect(r.ok).toBe(true);
   }, 600_000);
+
+  it('--only promote deploys the first release quietly, then shows only the promotion', async () => {
+    const r = await demo('promote');
+    expect(r.out).not.toContain('① Pull request #1');
+    expect(r.out).not.toContain('● pipeline / CI / test');
+    expect(r.out).toContain('④ Promote to the DR region');
+    expect(r.out).toContain('  ✓ merge: staging and production promoted');
+    expect(r.out).toContain('  ✓ promotion: production-dr runs the good digest');
+    expect(r.ok).toBe(true);
+  }, 600_000);
 });
