@@ -9,16 +9,22 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'src/sim/github/routes-table.ts');
 const spec = JSON.parse(
-  readFileSync(createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'),
+  readFileSync(
+    createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json'),
+    'utf8',
+  ),
 );
 const handlers = [
-  ...readFileSync(join(root, 'src/sim/github/routes.ts'), 'utf8').matchAll(/^ {2}'([a-z0-9-]+\/[a-z0-9-]+)': /gm),
+  ...readFileSync(join(root, 'src/sim/github/routes.ts'), 'utf8').matchAll(
+    /^ {2}'([a-z0-9-]+\/[a-z0-9-]+)': /gm,
+  ),
 ].map((m) => m[1]);
 
 const deref = (v) => {
   for (let i = 0; i < 10 && v && typeof v.$ref === 'string'; i++) {
     let node = spec;
-    for (const part of v.$ref.slice(2).split('/')) node = node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    for (const part of v.$ref.slice(2).split('/'))
+      node = node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
     v = node;
   }
   return v;

@@ -768,7 +768,9 @@ describe('the shipped route table (what keelson workflow run and the demo route 
         required_contexts: [],
       });
       expect(d.status).toBe(201);
-      expect(await statusOf(client.request('GET /repos/{owner}/{repo}/actions/runs', { owner, repo }))).toBe(404);
+      expect(await statusOf(client.request('GET /repos/{owner}/{repo}/actions/runs', { owner, repo }))).toBe(
+        404,
+      );
       expect(shipped.takeViolations().map((v) => [v.kind, v.message])).toEqual([
         ['unknown-route', 'GET /repos/acme/app/actions/runs matches no path the emulator handles'],
       ]);
