@@ -32,6 +32,9 @@ describe('keelson demo (the pipeline through the runner)', () => {
     expect(r.out).toContain('  ✓ pull request #1: one plan comment per Terraform root');
     expect(r.out).toContain('  ✓ merge: the reviewed plans applied');
     expect(r.out).toContain('  ✓ merge: staging and production promoted');
+    // Staging's integration tests and smoke checks reach the environment's URL (its ALB on loopback).
+    expect(r.out).toMatch(/✓ Integration tests {2}\d[\s\S]*✔ the environment answers \/healthz/);
+    expect(r.out).toMatch(/✓ Smoke checks {2}\d/);
     expect(r.out).toContain('  ✓ second change: rolled back in production');
     expect(r.out).toContain('  ✓ promotion: production-dr runs the good digest');
     expect(r.ok).toBe(true);

@@ -68,6 +68,7 @@ Behind the run, on 127.0.0.1, started on demand and torn down after:
   Kubernetes simulator with the AWS Load Balancer Controller, ALBs and the HPA, on a virtual clock that moves
   only while a step using the cluster runs) and an ECR registry (the ECR emulator over a real OCI registry,
   Debian's docker-registry); PostgreSQL 15 when a workflow uses the migrate action (secrets.DATABASE_URL).
+  Each GitHub environment deploys to its own namespace; its ENVIRONMENT_URL is its ALB on 127.0.0.1.
   The emulated account is 111122223333; vars default to AWS_REGION=us-east-1, EKS_CLUSTER=keelson-local,
   ECR_ROLE_ARN and AWS_ROLE_ARN roles in that account (--var overrides each).
 
@@ -469,6 +470,16 @@ export async function runWorkflowCommand(
         environments[n] = { secrets, vars: f.vars.K8S_NAMESPACE ? {} : { K8S_NAMESPACE: n } };
       for (const [n, v] of Object.entries(f.environmentVars ?? {}))
         environments[n] = { secrets, vars: { ...(environments[n]?.vars ?? { K8S_NAMESPACE: n }), ...v } };
+      // ENVIRONMENT_URL: the environment's ALB on loopback, read when an expression reads it (after the rollout).
+      const local = env;
+      for (const [n, c] of Object.entries(environments)) {
+        if (n === '*' || f.vars.ENVIRONMENT_URL !== undefined) continue;
+        const namespace = c.vars?.K8S_NAMESPACE ?? n;
+        Object.defineProperty((c.vars ??= {}), 'ENVIRONMENT_URL', {
+          enumerable: true,
+          get: () => local.environmentUrl(namespace),
+        });
+      }
     }
     const result = await runWorkflow({
       file: f.file,

@@ -73,6 +73,11 @@ export interface LocalEnvironment {
   /** Per-environment configuration for the run (the same emulated region and cluster for each). */
   environments(names: string[]): Record<string, EnvironmentConfig>;
   left(): LeftOnGitHub;
+  /**
+   * Where users reach `namespace` (an environment's namespace): the loopback listener of the ALB its ALB Ingress
+   * made, once there is one ('' before) — what ENVIRONMENT_URL resolves to on this machine.
+   */
+  environmentUrl(namespace: string): string;
   /** Creates an ECR repository, as the platform team's Terraform does (a promotion's target must exist). */
   provisionRepository(region: string, name: string): Promise<void>;
   /** From now on `image` behaves so in every cluster, running pods included (the demo's bad release). */
@@ -270,7 +275,10 @@ export async function startLocalEnvironment(o: LocalEnvironmentOptions): Promise
     },
     clockFor: (action): Clock | undefined => (CLUSTER_ACTIONS.has(action) ? clock : undefined),
     async aroundStep(info, fn) {
-      const uses = info.action !== undefined && CLUSTER_ACTIONS.has(info.action);
+      // Steps that reach the cluster, and tests a deployment job runs against its environment (through the ALB).
+      const uses =
+        info.action !== undefined &&
+        (CLUSTER_ACTIONS.has(info.action) || (info.action === 'test' && info.environment !== undefined));
       if (uses) clock.release();
       try {
         return await fn();
@@ -310,6 +318,18 @@ export async function startLocalEnvironment(o: LocalEnvironmentOptions): Promise
           payload: d.payload && typeof d.payload === 'object' ? JSON.stringify(d.payload) : undefined,
         })),
       };
+    },
+    environmentUrl(namespace) {
+      for (const c of clusters.values()) {
+        for (const ing of c.objects.list('Ingress', namespace)) {
+          if (!c.sim.lbc?.isAlb(ing)) continue;
+          const dns = c.sim.lbc.loadBalancerOf(namespace, ing.metadata.name ?? '')?.dnsName;
+          if (!dns) continue;
+          const url = c.sim.loadBalancerUrl(dns);
+          if (url !== `http://${dns}`) return url;
+        }
+      }
+      return '';
     },
     async provisionRepository(region, name) {
       const sim = await registry();
