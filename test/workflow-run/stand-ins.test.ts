@@ -229,4 +229,32 @@ jobs:
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatch(/^\.github\/workflows\/w\.yml:6: jobs\.x\.steps\[0\]: .*fetch_depth/);
   });
+
+  it("setup-node uses this machine's Node.js when it satisfies node-version, and refuses one it cannot provide", async () => {
+    const major = process.versions.node.split('.')[0]!;
+    repo = tempRepo({
+      '.github/workflows/n.yml': `on: push
+jobs:
+  same:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/setup-node@v4
+        id: node
+        with:
+          node-version: '${major}.x'
+      - run: echo "\${{ steps.node.outputs.node-version }} $(node --version)"
+  other:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/setup-node@v4
+        with:
+          node-version: '99'
+`,
+    });
+    const r = await run(repo, '.github/workflows/n.yml', { host: host(), resolver });
+    expect(stepText(job(r, 'same'), '__run')).toBe(`${process.version} ${process.version}`);
+    expect(job(r, 'other').steps[0]!.log.at(-1)).toBe(
+      `::error::not runnable locally: actions/setup-node node-version 99 (this machine has Node.js ${process.version}; nothing is downloaded)`,
+    );
+  });
 });
