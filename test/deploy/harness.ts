@@ -167,6 +167,7 @@ export function inputs(over: Partial<DeployInputs> = {}): DeployInputs {
     switchTimeoutMs: 120_000,
     router: 'auto',
     waitForLockMs: 0,
+    apiTimeoutMs: 60_000,
     environment: 'production',
     githubToken: '',
     ...over,
