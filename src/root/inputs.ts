@@ -2,6 +2,7 @@
 /** The inputs each action declares. */
 export const ACTION_INPUTS: Record<string, readonly string[]> = {
   deploy: [
+    'api-timeout',
     'aws-region',
     'cluster-name',
     'context',
@@ -221,6 +222,7 @@ export const ROOT_DEFAULTS: Record<string, string> = {
   router: 'auto',
   'switch-timeout': '2m',
   'wait-for-lock': '0',
+  'api-timeout': '60s',
   'preview-url': '',
   'live-url': '',
   environment: '',

@@ -427,7 +427,7 @@ export class KubeClient implements Kube {
           throw toApiError(outcome, method, path, this.server, this.access.identity);
         const delay = backoff(attempt, outcome.headers['retry-after']);
         this.opts.onRetry?.({ verb: method, path, status, delayMs: delay, attempt });
-        await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
+        await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())), opts.signal);
         continue;
       }
       outcome = outcome as Error;
@@ -446,7 +446,7 @@ export class KubeClient implements Kube {
       }
       const delay = backoff(attempt);
       this.opts.onRetry?.({ verb: method, path, status: code, delayMs: delay, attempt });
-      await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
+      await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())), opts.signal);
     }
   }
 
