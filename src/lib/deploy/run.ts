@@ -16,6 +16,7 @@ import { acquireLease } from '../k8s/lease.js';
 import type { KubeObject } from '../k8s/types.js';
 import { blueGreen } from './blue-green.js';
 import { deployedImages } from './record.js';
+import { prepareRelease } from './release.js';
 import { rolling } from './rolling.js';
 import { Timeline, type TimelineEvent } from './timeline.js';
 import type { DeployContext, DeployResult, DeploySettings } from './types.js';
@@ -97,6 +98,7 @@ export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; 
     }
   }
 
+  const release = prepareRelease(o.objects, settings.service, settings.namespace);
   // Every write of the rollout first makes sure this run still holds the Lease (see acquireLease).
   const kube = o.kube.withWriteGuard(() => lease.fence());
   const ctx: DeployContext = {
@@ -104,7 +106,8 @@ export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; 
     clock: o.clock,
     signal: o.signal,
     settings,
-    objects: o.objects,
+    objects: release.objects,
+    release,
     timeline,
     pods: podSource(kube),
     saveState: save,

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
 import { parse as parseYaml } from 'yaml';
 import type { Clock } from '../../lib/clock.js';
 import { watchServer } from '../clock.js';
+import { LoopbackServer } from '../loopback.js';
 import type { TestCredential } from './auth.js';
 import { AuthError, verifyEksToken } from './auth.js';
 import { ProxyError } from './backend.js';
@@ -136,8 +136,7 @@ function mediaType(header: string | undefined): string {
 
 /** The kube-apiserver HTTP surface: discovery, REST verbs, watch, subresources, proxy, auth, faults. */
 export class ApiServer {
-  private server?: http.Server | https.Server;
-  private readonly sockets = new Set<Socket>();
+  private server?: LoopbackServer;
   private readonly watches = new Set<() => void>();
   private readonly faults: (FaultSpec & { left: number })[] = [];
   readonly forbidden: ForbidRule[] = [];
@@ -186,32 +185,15 @@ export class ApiServer {
       ? https.createServer({ key: this.opts.tls.key, cert: this.opts.tls.cert }, handler)
       : http.createServer(handler);
     watchServer(server, this.opts.clock);
-    server.on('connection', (s: Socket) => {
-      if (this.inOutage()) {
-        s.destroy();
-        return;
-      }
-      this.sockets.add(s);
-      s.on('close', () => this.sockets.delete(s));
-    });
-    this.server = server;
-    const port = await new Promise<number>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-    });
+    this.server = new LoopbackServer(server, () => this.inOutage());
+    const port = await this.server.listen();
     this.url = `${this.opts.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
     return this.url;
   }
 
   async close(): Promise<void> {
     for (const stop of [...this.watches]) stop();
-    const server = this.server;
-    if (!server) return;
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-      for (const s of this.sockets) s.destroy();
-    });
+    await this.server?.close();
   }
 
   inject(f: FaultSpec): void {
@@ -222,7 +204,7 @@ export class ApiServer {
   outage(ms: number): void {
     this.outageUntil = this.opts.clock.now() + ms;
     for (const stop of [...this.watches]) stop();
-    for (const s of this.sockets) s.destroy();
+    this.server?.resetConnections();
   }
 
   private inOutage(): boolean {

@@ -15,6 +15,7 @@ import { Simulator } from './simulator.js';
 import { Store } from './store.js';
 import { makeSimTls } from '../tls.js';
 import type { KubeObject } from './types.js';
+import { seededRandom } from '../random.js';
 
 export type { Behaviour } from './behaviour.js';
 export { parseBehaviourTag, versionFromTag } from './behaviour.js';
@@ -137,7 +138,7 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
   const caData = caPem ? Buffer.from(caPem, 'utf8').toString('base64') : undefined;
 
   const store = new Store();
-  const names = mulberry32((opts.seed ?? 1) ^ 0x9e3779b9);
+  const names = seededRandom((opts.seed ?? 1) ^ 0x9e3779b9);
   const registry = new Registry(store, clock, names);
   const lbcOpts = opts.awsLoadBalancerController;
   const sim = new Simulator({
@@ -313,17 +314,5 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
       await eks.close();
       await elbv2Api?.close();
     },
-  };
-}
-
-/** A small seeded PRNG (mulberry32) for generated names. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
