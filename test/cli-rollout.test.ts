@@ -218,6 +218,8 @@ spec:
         '1',
         '--verify-window',
         '30s',
+        '--strategy',
+        'blue-green',
       );
       const json = JSON.parse(r.out) as Out;
       expect(r.code).toBe(1);
