@@ -53,6 +53,8 @@ export class KubeApiError extends ServiceError {
     readonly path: string,
     /** `details.causes` of the API server's Status (apply conflicts name the field and its manager). */
     readonly causes: StatusCause[] = [],
+    /** The Status message as the API server worded it, when it answered. */
+    readonly serverMessage?: string,
   ) {
     super(message);
   }
@@ -608,5 +610,6 @@ function toApiError(
     verb,
     path,
     typeof b === 'object' && Array.isArray(b?.details?.causes) ? b.details.causes : [],
+    message,
   );
 }
