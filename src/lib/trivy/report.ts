@@ -4,6 +4,7 @@
  * from (counts, SARIF, the gate, the job summary). Nothing here filters: every listed entry is a finding, except
  * misconfigurations that did not fail (`Status` other than FAIL), which are checks that passed.
  */
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 
@@ -215,7 +216,12 @@ export function parseReport(text: string, source: string): TrivyReport {
 export function readReportFile(file: string, shown = file): TrivyReport {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // Most reports are ASCII (Trivy writes JSON escapes for little, but advisories are mostly English): then
+    // the bytes are the text as they are, and Node keeps a large Latin-1 string outside V8's heap. That skips
+    // decoding 100 MB of UTF-8, and a string that size outside the heap does not count toward the limit at
+    // which V8 starts a full garbage collection of the parsed report. Anything else is decoded as UTF-8.
+    const bytes = readFileSync(file);
+    text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
     throw new InputError('report', `Cannot read Trivy report '${shown}': ${code}.`);

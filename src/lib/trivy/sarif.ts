@@ -436,7 +436,7 @@ function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, 
   });
   out.push(']}},"results":[');
   /** An artifact: its URI, the URI inside a JSON string, its artifactLocation, packages' location lists. */
-  type Loc = { uri: string; uriText: string; json: string; packages: Map<string, Map<string, string>> };
+  type Loc = { uri: string; uriText: string; json: string; packages?: Map<string, Map<string, string>> };
   const osUris = new Map<string, Map<string, Loc>>();
   const fileUris = new Map<string, Map<string, Loc>>();
   let suppressed = 0;
@@ -458,7 +458,7 @@ function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, 
         uri: a.uri,
         uriText: E(a.uri),
         json: `{"uri":${Q(a.uri)}${a.repoFile ? ',"uriBaseId":"%SRCROOT%"' : ''}}`,
-        packages: new Map(),
+        packages: undefined,
       };
       perTarget.set(path, loc);
     }
@@ -469,6 +469,7 @@ function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, 
       // Keyed by package, then version (the report's strings): no key string is built per result.
       const name = f.pkgName ?? '';
       const version = f.installedVersion ?? '';
+      loc.packages ??= new Map();
       let versions = loc.packages.get(name);
       if (!versions) {
         versions = new Map();
