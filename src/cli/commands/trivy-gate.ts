@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { realClock } from '../../lib/clock.js';
 import { InputError } from '../../lib/errors.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { readIgnoreOption } from './trivy-ignore.js';
 
 const help = `Usage: keelson trivy-gate [--fail-on CRITICAL,HIGH] [--ignore-unfixed] [--ignore-file F]
                           [--kinds vulnerabilities,misconfigurations,secrets] [--allow-empty]
@@ -48,24 +49,11 @@ export const command: Command = {
       throw new InputError('REPORT_JSON', `Expected one REPORT_JSON file, got ${args.positionals.length}.`);
     }
     const file = args.positionals[0] as string;
-    const ignoreFile = args.inputs.string('ignore-file');
-    let ignoreText: string | undefined;
-    if (ignoreFile) {
-      try {
-        ignoreText = readFileSync(resolve(io.cwd, ignoreFile), 'utf8');
-      } catch {
-        throw InputError.invalid('ignore-file', ignoreFile, 'a readable .trivyignore or YAML ignore file');
-      }
-    }
     // The report before anything else is loaded: its parse is most of the run's allocation, and a garbage
     // collection of the modules loaded before it lowers V8's first old-generation limit, so that the parse
     // would start a full marking of the report (a tenth of the run on a 100 MB report).
     const data = readReportData(resolve(io.cwd, file), file);
-    let ignore;
-    if (ignoreFile && ignoreText !== undefined) {
-      const { parseIgnoreFile } = await import('../../lib/trivy/ignore.js');
-      ignore = await parseIgnoreFile(ignoreText, ignoreFile, 'ignore-file');
-    }
+    const ignore = await readIgnoreOption(io.cwd, args.inputs.string('ignore-file'));
     const [{ analyzeReport }, { renderGate, text }, { writeSarif }] = await Promise.all([
       import('../../lib/trivy/analyze.js'),
       import('../../lib/trivy/render.js'),

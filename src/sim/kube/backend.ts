@@ -23,6 +23,8 @@ export interface PodTarget {
   errorRate: number;
   latencyMs: number;
   hang: boolean;
+  /** What the container was configured with: its environment and the files its ConfigMap/Secret volumes hold. */
+  config?: () => { env: Record<string, string>; files: Record<string, string> };
 }
 
 export interface DataPlaneHooks {
@@ -486,9 +488,11 @@ export class DataPlane {
     }
     served.record(this.clock.now());
     const failed = target.errorRate > 0 && this.hooks.random() < target.errorRate;
+    // GET /config: the app echoes its configuration (environment and mounted ConfigMap/Secret files).
+    const config = !failed && path === '/config' ? target.config?.() : undefined;
     const body = failed
       ? { error: 'simulated failure', version: target.version, pod: name, image: target.image, path }
-      : { version: target.version, pod: name, image: target.image, path, method: req.method };
+      : { version: target.version, pod: name, image: target.image, path, method: req.method, ...config };
     res.writeHead(failed ? 500 : 200, {
       'content-type': 'application/json',
       'x-version': target.version,
