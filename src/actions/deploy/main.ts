@@ -54,6 +54,7 @@ export async function runPost(ctx: ActionContext = ActionContext.fromProcess()):
     const { kube } = await connect(settings.access, ctx.clock, {
       setSecret: (v) => ctx.setSecret(v),
       env: ctx.env,
+      retryFor: settings.apiTimeoutMs,
     });
     try {
       await reconcile(
