@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { InputError } from '../../lib/errors.js';
+import { InputError, errorMessage } from '../../lib/errors.js';
 import { keelsonRoot } from '../../lib/repo-root.js';
 import type { Json } from '../../lib/workflows/run/expressions.js';
 import type { EventName, GitHubSeed, RunnerHost, WorkflowRunResult } from '../../lib/workflows/run/types.js';
@@ -254,10 +254,7 @@ export function parseWorkflowRunArgs(argv: string[], io: CliIO): WorkflowRunFlag
     try {
       payload = JSON.parse(readFileSync(p, 'utf8')) as Record<string, Json>;
     } catch (e) {
-      throw new InputError(
-        'payload',
-        `--payload ${p}: not a JSON file (${e instanceof Error ? e.message : String(e)}).`,
-      );
+      throw new InputError('payload', `--payload ${p}: not a JSON file (${errorMessage(e)}).`);
     }
   }
   const list = (k: string): string[] => (flags[k] as string[] | undefined) ?? [];

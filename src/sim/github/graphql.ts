@@ -5,6 +5,7 @@
  * locations }] }`; a document that does not validate (unknown field, bad argument, undeclared variable) is
  * refused as a whole, as GitHub does, and reported to the emulator as a violation.
  */
+import { errorMessage } from '../../lib/errors.js';
 import type { CommentRecord, GitHubState, MinimizeClassifier } from './state.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -932,7 +933,7 @@ export function executeGraphQL(request: GraphQLRequest, ctx: GraphQLContext): Gr
   try {
     doc = parse(request.query);
   } catch (e) {
-    return refuse(e instanceof Error ? e.message : String(e));
+    return refuse(errorMessage(e));
   }
   const name = typeof request.operationName === 'string' ? request.operationName : undefined;
   const operation = name

@@ -11,6 +11,7 @@
  * job that does not exist stop the run with the workflow's file and line, as GitHub would stop it at start-up
  * (or, for outputs, as GitHub would silently read an empty string).
  */
+import { errorMessage } from '../../errors.js';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -1506,7 +1507,7 @@ export class RunRefused extends Error {
 
 function errorLine(e: unknown): string {
   if (e instanceof RunRefused) return e.lines.join('\n');
-  return e instanceof Error ? e.message : String(e);
+  return errorMessage(e);
 }
 
 /** The line of a contract finding's `where` (`jobs.x`, `jobs.x.with`, `jobs.x.steps[id]`, `jobs.x.outputs`). */

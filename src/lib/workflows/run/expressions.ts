@@ -6,6 +6,7 @@
  * (@actions/workflow-parser) are evaluated here too: a `${{ }}` inside a string arrives as one expression
  * (`format('a {0}', x)`), a mapping or sequence is evaluated leaf by leaf.
  */
+import { errorMessage } from '../../errors.js';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -208,7 +209,7 @@ export function evaluate(
     return new (ex().Evaluator)(tree, ctx, functions).evaluate();
   } catch (e) {
     throw new WorkflowError(
-      `the expression \${{ ${expression} }} failed: ${e instanceof Error ? e.message : String(e)}`,
+      `the expression \${{ ${expression} }} failed: ${errorMessage(e)}`,
       where?.file,
       where?.line,
     );

@@ -7,6 +7,7 @@
  * What is not emulated is refused with one line rather than silently ignored: checking out another repository,
  * OIDC for a role the run has no emulated account for, a Node.js version this machine does not have.
  */
+import { errorMessage } from '../../errors.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -426,7 +427,7 @@ export function sarifProblems(text: string): string[] {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return [`Invalid SARIF. JSON syntax error: ${e instanceof Error ? e.message : String(e)}`];
+    return [`Invalid SARIF. JSON syntax error: ${errorMessage(e)}`];
   }
   const out: string[] = [];
   const d = doc as { version?: unknown; runs?: unknown };
