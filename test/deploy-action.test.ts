@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import http from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -332,17 +332,28 @@ describe('deploy action: every bad input gives one line', () => {
       "Invalid input 'health-checks': check 1 ('http-1') field 'url': 'nope'. Expected an http or https URL such as https://api.example.com/healthz.",
     ],
     [
+      // A file in the workspace holding the checks (what the reusable workflows pass) is read, not parsed as YAML.
+      { 'health-checks': 'checks/bad.yaml' },
+      "Invalid input 'health-checks': check 1 ('from-file') field 'url': 'nope'. Expected an http or https URL such as https://api.example.com/healthz.",
+    ],
+    [
+      { 'health-checks': 'checks/missing.yaml' },
+      "Invalid input 'health-checks': file 'checks/missing.yaml' not found (relative to <dir>). Expected checks YAML or the path of a file holding it.",
+    ],
+    [
       { images: `worker=r/w@sha256:${'b'.repeat(64)}` },
       "Invalid input 'images': no container is named or uses the image 'worker'.",
     ],
   ])('%j (found after reading the manifests, before touching the cluster)', async (over, message) => {
     writeApp(dir, 'registry.example/web:v1');
+    mkdirSync(join(dir, 'checks'), { recursive: true });
+    writeFileSync(join(dir, 'checks/bad.yaml'), '- name: from-file\n  kind: http\n  url: nope\n');
     kube.clearRequests();
     const r = await runLocally(deploy, {
       inputs: { ...base, ...over },
       env: { ...awsEnv, GITHUB_WORKSPACE: dir },
     });
-    expect(errors(r)).toEqual([message]);
+    expect(errors(r)).toEqual([message.replace('<dir>', dir)]);
     expect(kube.requests).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import { deploy } from './run.js';
 import { checkServiceDeployment, type DeployInputs } from './settings.js';
 import type { Timeline, TimelineEvent } from './timeline.js';
 import type { DeployResult } from './types.js';
+import { readChecksSource } from '../health/source.js';
 
 /**
  * The checks a rollout runs when none are configured: the new pods (Ready, not crash-looping, restarts not
@@ -78,6 +79,8 @@ export interface DeployRun {
 export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<DeployRun> {
   // Every probe and wait listens to the cancel signal at once; that is expected, not a leak.
   setMaxListeners(0, deps.signal);
+  // The checks' YAML, or a file in the workspace holding it (the reusable workflows pass k8s/health-checks.yaml).
+  const checksYaml = readChecksSource('health-checks', s.healthChecks, { workspace: deps.cwd });
   const objects = await loadManifests({
     manifests: s.manifests,
     kustomize: s.kustomize,
@@ -100,7 +103,7 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
     );
   stamp(objects, { version, commit: deps.context.sha || undefined, runUrl: deps.context.runUrl });
   const checks: CheckSpec[] = await parseHealthChecks(
-    s.healthChecks.trim() ? s.healthChecks : DEFAULT_CHECKS,
+    checksYaml.trim() ? checksYaml : DEFAULT_CHECKS,
     { input: 'health-checks', emptyHint: 'Leave it empty for the default checks.' },
   );
 
