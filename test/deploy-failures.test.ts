@@ -52,9 +52,18 @@ function kubeconfig(cluster: Record<string, unknown>, user: Record<string, unkno
 }
 
 /** The rollout as the action runs it (connecting from the kubeconfig), on virtual time; the one line it ends with. */
-async function rollout(config: string, warnings: string[] = []): Promise<string> {
+async function rollout(
+  config: string,
+  warnings: string[] = [],
+  over: Partial<Parameters<typeof inputs>[0]> = {},
+): Promise<string> {
   const e = await runDeploy(
-    inputs({ access: { kind: 'kubeconfig', kubeconfig: config }, strategy: 'rolling', apiTimeoutMs: 60_000 }),
+    inputs({
+      access: { kind: 'kubeconfig', kubeconfig: config },
+      strategy: 'rolling',
+      apiTimeoutMs: 60_000,
+      ...over,
+    }),
     {
       clock,
       signal: new AbortController().signal,
@@ -130,6 +139,17 @@ describe('the API server cannot be reached or refuses us: one line naming the se
       ),
     );
     expect(tlsKube.requests).toEqual([]);
+  });
+
+  it('a namespace that does not exist: one line naming it, nothing written', async () => {
+    kube.clearRequests();
+    const line = await rollout(kubeconfig({ server: kube.url }, { token: kube.token }), [], {
+      namespace: 'no-such-ns',
+    });
+    expect(line).toBe(
+      `Namespace 'no-such-ns' does not exist on the Kubernetes API server at ${kube.url}: create it first (Keelson does not create namespaces) or name another in the namespace input.`,
+    );
+    expect(written(kube)).toEqual([]);
   });
 
   it('401: names whose credentials were refused', async () => {

@@ -592,7 +592,12 @@ function toApiError(
   identity?: () => string,
 ): KubeApiError {
   const b = res.body as
-    { reason?: string; message?: string; details?: { causes?: StatusCause[] } } | undefined;
+    | {
+        reason?: string;
+        message?: string;
+        details?: { kind?: string; name?: string; causes?: StatusCause[] };
+      }
+    | undefined;
   const message = (
     typeof b === 'object' && b?.message ? b.message : res.text.slice(0, 300) || `HTTP ${res.status}`
   ).replace(/\s*\n\s*/g, ' ');
@@ -602,7 +607,9 @@ function toApiError(
       ? `The Kubernetes API server${at} rejected the credentials (401 Unauthorized) of ${identity?.() ?? 'this client'}: they are not valid for this cluster.`
       : res.status === 403
         ? `The Kubernetes API server${at} does not allow ${rbacTarget(verb, path)} (403 Forbidden): ${message}`
-        : `Kubernetes API ${verb} ${path}: ${res.status} ${message}`;
+        : res.status === 404 && typeof b === 'object' && b?.details?.kind === 'namespaces'
+          ? `Namespace '${b.details.name ?? ''}' does not exist on the Kubernetes API server${at}: create it first (Keelson does not create namespaces) or name another in the namespace input.`
+          : `Kubernetes API ${verb} ${path}: ${res.status} ${message}`;
   return new KubeApiError(
     res.status,
     (typeof b === 'object' && b?.reason) || `HTTP${res.status}`,
