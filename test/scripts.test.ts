@@ -104,3 +104,27 @@ describe('package-lock.json', () => {
     expect(refused).toEqual([]);
   });
 });
+
+describe("the README's first two commands", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const first = /```sh\n([^\n]*)\n([^\n]*)\n```/.exec(readme);
+  const cmd = (line: string | undefined) => (line ?? '').split('#')[0]!.trim();
+  const scripts = (
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+  ).scripts;
+
+  it('the demo: npm ci, then npm run demo installs what the pipeline demo needs and runs it', () => {
+    expect(cmd(first?.[1])).toBe('npm ci && npm run demo');
+    expect(scripts.demo).toBe('bash scripts/ensure-tools.sh && node bin/keelson.js demo');
+    // npm ci leaves the marker ensure-tools.sh reads, so the demo does not install node_modules twice.
+    expect(scripts.postinstall).toContain("'node_modules/.keelson-lock.sha256'");
+    expect(readFileSync(join(root, 'scripts/ensure-tools.sh'), 'utf8')).toContain(
+      'node_modules/.keelson-lock.sha256',
+    );
+  });
+
+  it('the tests: npm test, which is what .ci/run runs', () => {
+    expect(cmd(first?.[2])).toBe('npm test');
+    expect(readFileSync(join(root, '.ci/run'), 'utf8')).toMatch(/^step "tests \(npm test\)" npm test$/m);
+  });
+});

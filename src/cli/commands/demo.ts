@@ -231,7 +231,7 @@ export const command: Command = {
     if (args.flags.classic !== true)
       io.stdout(
         s.yellow(
-          `The pipeline demo needs ${missing.join(', ')} (installed by 'npm test', or 'bash scripts/ensure-tools.sh'): running the classic demo.\n`,
+          `The pipeline demo needs ${missing.join(', ')} (installed by 'npm run demo', 'npm test' or 'bash scripts/ensure-tools.sh'): running the classic demo.\n`,
         ),
       );
     const speed = args.inputs.has('speed')
