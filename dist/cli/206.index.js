@@ -1,5 +1,5 @@
 export const id = 206;
-export const ids = [206,4852];
+export const ids = [206,4852,6888,3999];
 export const modules = {
 
 /***/ 53999:
@@ -48,58 +48,6 @@ async function run(ctx = core_js_1.ActionContext.fromProcess()) {
 
 /***/ }),
 
-/***/ 77593:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseCommandArgs = parseCommandArgs;
-exports.fileOrText = fileOrText;
-const node_fs_1 = __webpack_require__(73024);
-const node_path_1 = __webpack_require__(76760);
-const node_util_1 = __webpack_require__(57975);
-const errors_js_1 = __webpack_require__(97268);
-const inputs_js_1 = __webpack_require__(51662);
-/**
- * Flags are parsed into the same `Inputs` the actions use, so `--fail-on-failure maybe` gets the same one-line
- * error as `fail-on-failure: maybe` in a workflow.
- */
-function parseCommandArgs(command, argv, spec) {
-    let parsed;
-    try {
-        parsed = (0, node_util_1.parseArgs)({
-            args: argv,
-            options: { ...spec, help: { type: 'boolean', short: 'h' } },
-            allowPositionals: true,
-            strict: true,
-        });
-    }
-    catch (e) {
-        const msg = (0, errors_js_1.errorMessage)(e)
-            .split(/\. (?=[A-Z])/)[0]
-            ?.replace(/\.?$/, '.');
-        throw new errors_js_1.InputError('argv', `${msg} See 'keelson ${command} --help'.`);
-    }
-    const flags = parsed.values;
-    const inputs = new inputs_js_1.Inputs((name) => {
-        const v = flags[name];
-        if (v === undefined)
-            return '';
-        if (Array.isArray(v))
-            return v.join('\n');
-        return String(v);
-    });
-    return { inputs, flags, positionals: parsed.positionals, help: flags.help === true };
-}
-/** A flag that takes a file or the text itself (checks YAML): a one-line value naming a file reads the file. */
-function fileOrText(cwd, value) {
-    const file = value && !value.includes('\n') ? (0, node_path_1.resolve)(cwd, value) : '';
-    return file && (0, node_fs_1.existsSync)(file) ? (0, node_fs_1.readFileSync)(file, 'utf8') : value;
-}
-
-
-/***/ }),
-
 /***/ 20206:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -115,20 +63,39 @@ const repo_root_js_1 = __webpack_require__(76888);
 const args_js_1 = __webpack_require__(77593);
 const render_log_js_1 = __webpack_require__(21295);
 const rollout_js_1 = __webpack_require__(74852);
-const help = `Usage: keelson demo [--no-color] [--speed N]
+const help = `Usage: keelson demo [--only ci|cd|promote] [--expand] [--no-color]
+       keelson demo --classic [--speed N] [--no-color]
 
-Runs Keelson's main job on the sample service in examples/sample-service, on this machine, with nothing to
-configure, and prints what GitHub would show:
+Runs the sample service's whole pipeline on this machine through \`keelson workflow run\`: its own workflow files
+(examples/sample-service/.github/workflows/) calling Keelson's reusable workflows, Keelson's actions in this
+process, against a local platform (GitHub emulator, EKS clusters with an ALB and an HPA on virtual time, ECR over
+a real registry, PostgreSQL), printed as GitHub shows runs:
 
-  1. CI: the test action runs the service's tests (node --test with its JUnit reporter): the step log with
-     annotations, the step outputs and the job summary.
-  2. CD: blue-green rollouts on Keelson's simulated EKS platform — an ALB made by the AWS Load Balancer
-     Controller, an HPA, pods served over real HTTP, virtual time — with users sending 50 requests a second
-     through the ALB: v1 goes live, v2 is promoted, then v3 — which starts failing 30 % of requests once it
-     takes traffic — is caught in the verify window and users go back to v2 automatically.
+  ① ci       pull request #1: tests, an image built with buildah and pushed by digest, the Trivy gate, SARIF,
+             one Terraform plan comment per root
+  ② cd       approval and merge: the reviewed plans applied, CI, migrations, staging, production (blue-green;
+             canary once it lands)
+  ③ cd       a second change that passes staging, then fails under production traffic and is rolled back
+  ④ promote  workflow_dispatch: the digest production runs is promoted to the DR region's environment
 
-  --speed N   run the simulated cluster N times faster than the wall clock, to watch it (default: virtual
-              time, as fast as this machine computes it)`;
+  --only P    run one part (cd starts at the merge, without Terraform; promote deploys the first release
+              quietly first)
+  --expand    open every log group
+  --classic   the earlier in-process demo (the test action, then blue-green rollouts with a rollback), which
+              needs none of buildah, docker-registry or PostgreSQL; used when one of them is missing
+  --speed N   --classic only: run the simulated cluster N times faster than the wall clock, to watch it`;
+/** What the pipeline demo needs on this machine (installed by \`npm test\` through scripts/ensure-tools.sh). */
+function missingTools(env) {
+    const onPath = (name) => (env.PATH ?? '').split(':').some((d) => d && (0, node_fs_1.existsSync)((0, node_path_1.join)(d, name)));
+    const missing = [];
+    if (!onPath('buildah'))
+        missing.push('buildah');
+    if (!onPath('docker-registry') && !onPath('registry'))
+        missing.push('docker-registry');
+    if (!(0, node_fs_1.existsSync)((0, node_path_1.join)(process.env.KEELSON_PG_BIN ?? '/usr/lib/postgresql/15/bin', 'initdb')))
+        missing.push('PostgreSQL 15 (postgresql-15)');
+    return missing;
+}
 function section(io, s, title) {
     io.stdout(`\n${s.bold(title)}\n${s.dim('─'.repeat(Math.min(78, title.length + 8)))}\n`);
 }
@@ -158,9 +125,9 @@ async function ciJob(io, s, work) {
 const RPS = 50;
 async function cdJob(io, s, work, speed) {
     const service = (0, node_path_1.join)(work, 'sample-service');
-    const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1614), __webpack_require__.e(301), __webpack_require__.e(8808)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
+    const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1860), __webpack_require__.e(1614), __webpack_require__.e(301), __webpack_require__.e(6693), __webpack_require__.e(4060)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
     const { startLoad, summarizeLoad } = await __webpack_require__.e(/* import() */ 1699).then(__webpack_require__.t.bind(__webpack_require__, 21699, 23));
-    const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+    const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8606), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
     const sim = await startSimulation(speed);
     try {
         const settings = {
@@ -177,8 +144,10 @@ async function cdJob(io, s, work, speed) {
             scaleDownDelayMs: 30_000,
             switchTimeoutMs: 120_000,
             router: 'auto',
+            prune: false,
             awsRegion: sim.emulator.region,
             waitForLockMs: 0,
+            apiTimeoutMs: 60_000,
             environment: 'production',
             githubToken: '',
         };
@@ -272,17 +241,30 @@ async function cdJob(io, s, work, speed) {
 }
 exports.command = {
     name: 'demo',
-    summary: "Run Keelson's main job (CI, then blue-green CD with an automatic rollback) on the sample service",
+    summary: "Run the sample service's whole pipeline (PR → staging → production → rollback → DR promotion) through keelson workflow run",
     help,
     async run(argv, io) {
         const args = (0, args_js_1.parseCommandArgs)('demo', argv, {
             'no-color': { type: 'boolean' },
             speed: { type: 'string' },
+            only: { type: 'string' },
+            expand: { type: 'boolean' },
+            classic: { type: 'boolean' },
         });
+        const s = io.isTTY && args.flags['no-color'] !== true && !io.env.NO_COLOR ? render_log_js_1.colour : render_log_js_1.plain;
+        const only = args.inputs.has('only')
+            ? args.inputs.enum('only', ['ci', 'cd', 'promote'], 'ci')
+            : undefined;
+        const missing = missingTools(io.env);
+        if (args.flags.classic !== true && missing.length === 0) {
+            const { runPipelineDemo } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3492), __webpack_require__.e(9674)]).then(__webpack_require__.bind(__webpack_require__, 79674));
+            return (await runPipelineDemo(io, { only, style: s, expand: args.flags.expand === true })) ? 0 : 1;
+        }
+        if (args.flags.classic !== true)
+            io.stdout(s.yellow(`The pipeline demo needs ${missing.join(', ')} (installed by 'npm run demo', 'npm test' or 'bash scripts/ensure-tools.sh'): running the classic demo.\n`));
         const speed = args.inputs.has('speed')
             ? args.inputs.integer('speed', 20, { min: 1, max: 200 })
             : undefined;
-        const s = io.isTTY && args.flags['no-color'] !== true && !io.env.NO_COLOR ? render_log_js_1.colour : render_log_js_1.plain;
         const work = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'keelson-demo-'));
         try {
             (0, node_fs_1.cpSync)((0, node_path_1.join)((0, repo_root_js_1.keelsonRoot)(), 'examples', 'sample-service'), (0, node_path_1.join)(work, 'sample-service'), {
@@ -334,7 +316,7 @@ automatic rollback, with a live timeline.
   --traffic RPS             with --simulate: users' requests per simulated second during the rollout; reports
                             what they saw (versions, errors)
   --format text|json        json: one object with the outputs, the timeline and the traffic (default text)
-  --strategy rolling|blue-green     (default blue-green)
+  --strategy rolling|blue-green     (default rolling, as the deploy action)
   --router auto|service|alb          how users move: the ALB's weights when an ALB Ingress fronts the
                             service (auto), or the Service's selector (service)
   --namespace NS            (default default)
@@ -344,6 +326,8 @@ automatic rollback, with a live timeline.
   --version V               version label (default the first image digest, or the image tag when simulating)
   --health-checks FILE|YAML checks as in the deploy action (default: pods Ready, not crash-looping)
   --ready-timeout 10m  --verify-window 5m  --scale-down-delay 2m  --switch-timeout 2m  --wait-for-lock 0
+  --api-timeout 60s         how long one Kubernetes API call retries (connection failures, 429, 5xx) before
+                            the rollout stops with one line naming the API server and the cause
   --cluster-name NAME --aws-region REGION | --kubeconfig FILE [--context C]     a real cluster
 
 Exit status: 0 promoted, 1 rolled back or failed.`;
@@ -371,6 +355,7 @@ const FLAGS = {
     'switch-timeout': { type: 'string' },
     router: { type: 'string' },
     'wait-for-lock': { type: 'string' },
+    'api-timeout': { type: 'string' },
     'cluster-name': { type: 'string' },
     'aws-region': { type: 'string' },
     kubeconfig: { type: 'string' },
@@ -402,7 +387,7 @@ exports.command = {
         const format = args.inputs.enum('format', ['text', 'json'], 'text');
         const rps = args.inputs.integer('traffic', 0, { min: 0, max: 200 });
         const failAfter = args.inputs.has('fail-after-switch')
-            ? parseRatio(args.inputs.raw('fail-after-switch'))
+            ? (0, inputs_js_1.parseRatio)('fail-after-switch', args.inputs.raw('fail-after-switch'))
             : undefined;
         if (!simulate && (rps > 0 || failAfter !== undefined)) {
             throw new errors_js_1.InputError('simulate', '--traffic and --fail-after-switch need --simulate.');
@@ -413,15 +398,24 @@ exports.command = {
         const inputs = new inputs_js_1.Inputs((name) => {
             if (name === 'health-checks')
                 return (0, args_js_1.fileOrText)(io.cwd, args.inputs.raw(name));
-            if (name === 'strategy')
-                return args.inputs.raw(name) || 'blue-green';
             if (name === 'kubeconfig' && simulate)
                 return 'simulator';
             return args.inputs.raw(name);
         });
-        const { readDeployInputs } = await __webpack_require__.e(/* import() */ 8606).then(__webpack_require__.bind(__webpack_require__, 98606));
+        const { readDeployInputs, checkServiceDeployment } = await __webpack_require__.e(/* import() */ 8606).then(__webpack_require__.bind(__webpack_require__, 98606));
         const settings = readDeployInputs(inputs);
-        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+        // A --service that names no Deployment of the manifests is a usage error now, before a cluster is touched.
+        const { loadManifests } = await __webpack_require__.e(/* import() */ 6158).then(__webpack_require__.bind(__webpack_require__, 46158));
+        checkServiceDeployment(await loadManifests({
+            manifests: settings.manifests,
+            kustomize: settings.kustomize,
+            helmChart: settings.helmChart,
+            helmValues: settings.helmValues,
+            helmRelease: settings.helmRelease ?? settings.service,
+            namespace: settings.namespace,
+            cwd: io.cwd,
+        }), settings.service);
+        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8606), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
         const s = io.isTTY && !io.env.NO_COLOR ? render_log_js_1.colour : render_log_js_1.plain;
         const out = format === 'json' ? { ...io, stdout: () => undefined } : io;
         const deps = {
@@ -443,7 +437,7 @@ exports.command = {
                 io.stdout('\n' + run.markdown + '\n');
             return run.result.result === 'promoted' ? 0 : 1;
         }
-        const { startSimulation, describeTraffic, finalState, liveTargetsHealthyAfter } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(8815), __webpack_require__.e(1614), __webpack_require__.e(301), __webpack_require__.e(8808)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
+        const { startSimulation, describeTraffic, finalState, liveTargetsHealthyAfter } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1860), __webpack_require__.e(1614), __webpack_require__.e(301), __webpack_require__.e(6693), __webpack_require__.e(4060)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
         const { startLoad, summarizeLoad } = await __webpack_require__.e(/* import() */ 1699).then(__webpack_require__.t.bind(__webpack_require__, 21699, 23));
         const sim = await startSimulation(speed, settings.namespace);
         try {
@@ -503,7 +497,10 @@ exports.command = {
                     ...toJson(run),
                     trafficAfter: after,
                     trafficDuring: during,
-                    final: finalState(sim.emulator, settings.namespace, (n) => tracked.low(n)),
+                    final: finalState(sim.emulator, settings.namespace, (n) => tracked.low(n), {
+                        deployments: run.deployments,
+                        liveColor: run.result.liveColor,
+                    }),
                     ...(alb ? { loadBalancer: { liveTargetsHealthyAfterSwitchSeconds: healthyAfter ?? null } } : {}),
                 }) + '\n');
             }
@@ -520,12 +517,6 @@ exports.command = {
         }
     },
 };
-function parseRatio(raw) {
-    const n = Number(raw);
-    if (!/^\d*\.?\d+$/.test(raw) || n < 0 || n > 1)
-        throw errors_js_1.InputError.invalid('fail-after-switch', raw, 'a share of requests from 0 to 1, such as 0.3');
-    return n;
-}
 function toJson(run) {
     return {
         ...run.result,
@@ -547,464 +538,6 @@ function describeLoad(l) {
         .join(', ');
     return `${l.requests} requests: ${versions}; ${l.errors} errors (${pct(l.errors)}${causes ? `: ${causes}` : ''})`;
 }
-
-
-/***/ }),
-
-/***/ 21295:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.plain = exports.colour = void 0;
-exports.renderLogLine = renderLogLine;
-const local_runner_js_1 = __webpack_require__(49623);
-const wrap = (code) => (s) => `\u001b[${code}m${s}\u001b[0m`;
-exports.colour = {
-    bold: wrap(1),
-    dim: wrap(2),
-    red: wrap(31),
-    yellow: wrap(33),
-    green: wrap(32),
-    blue: wrap(34),
-};
-const id = (s) => s;
-exports.plain = { bold: id, dim: id, red: id, yellow: id, green: id, blue: id };
-/** Renders one runner log line as GitHub shows it: groups as headers, annotations as labelled lines. */
-function renderLogLine(line, style, depth = { groups: 0 }) {
-    const indent = depth.groups > 0 ? '  ' : '';
-    if (depth.stopToken) {
-        if (line === `::${depth.stopToken}::`) {
-            depth.stopToken = undefined;
-            return undefined;
-        }
-        return indent + line;
-    }
-    const cmd = (0, local_runner_js_1.parseWorkflowCommand)(line);
-    if (!cmd)
-        return indent + line;
-    if (cmd.command === 'stop-commands') {
-        depth.stopToken = cmd.message;
-        return undefined;
-    }
-    const where = cmd.props.file ? `${cmd.props.file}${cmd.props.line ? `:${cmd.props.line}` : ''}` : '';
-    const head = [where, cmd.props.title].filter(Boolean).join(' ');
-    const body = cmd.message.split('\n');
-    const label = (tag) => `${tag}${head ? ' ' + style.bold(head) : ''}: ${body[0]}${body.length > 1
-        ? '\n' +
-            body
-                .slice(1)
-                .map((l) => '    ' + l)
-                .join('\n')
-        : ''}`;
-    switch (cmd.command) {
-        case 'group':
-            depth.groups++;
-            return style.blue(`▾ ${cmd.message}`);
-        case 'endgroup':
-            depth.groups = Math.max(0, depth.groups - 1);
-            return undefined;
-        case 'error':
-            return label(style.red('Error'));
-        case 'warning':
-            return label(style.yellow('Warning'));
-        case 'notice':
-            return label(style.blue('Notice'));
-        case 'add-mask':
-        case 'debug':
-            return undefined;
-        default:
-            return line;
-    }
-}
-
-
-/***/ }),
-
-/***/ 84517:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ManualClock = exports.ScaledClock = exports.realClock = void 0;
-function abortError(signal) {
-    const reason = signal.reason;
-    return reason instanceof Error ? reason : new Error('aborted');
-}
-function realSleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(abortError(signal));
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, Math.max(0, ms));
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortError(signal));
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** The wall clock. */
-exports.realClock = {
-    now: () => Date.now(),
-    sleep: realSleep,
-};
-/**
- * A clock that runs `factor` times faster than the wall clock: `sleep(60_000)` with factor 600 takes 100 ms of
- * real time and `now()` advances by 60 s. Works with real I/O (emulators on loopback), unlike a manual clock.
- */
-class ScaledClock {
-    factor;
-    start;
-    realStart = performance.now();
-    constructor(factor, start = Date.UTC(2026, 0, 1)) {
-        this.factor = factor;
-        this.start = start;
-        if (!(factor > 0))
-            throw new Error(`ScaledClock factor must be > 0, got ${factor}`);
-    }
-    now() {
-        // performance.now() is sub-millisecond: at 100x, Date.now()'s 1 ms steps would be 100 ms jumps.
-        return this.start + Math.floor((performance.now() - this.realStart) * this.factor);
-    }
-    /** Never wakes early in this clock's time (timers may fire a fraction of a millisecond early). */
-    async sleep(ms, signal) {
-        const until = this.now() + Math.max(0, ms);
-        await realSleep(ms / this.factor, signal);
-        while (this.now() < until)
-            await realSleep(Math.max(0.1, (until - this.now()) / this.factor), signal);
-    }
-}
-exports.ScaledClock = ScaledClock;
-/**
- * A clock that only moves when told to. `advance(ms)` fires every sleeper due by then, in order, letting
- * promise callbacks run between them. For unit tests of pure waiting logic.
- */
-class ManualClock {
-    current;
-    seq = 0;
-    timers = [];
-    constructor(start = Date.UTC(2026, 0, 1)) {
-        this.current = start;
-    }
-    now() {
-        return this.current;
-    }
-    /** Number of sleepers waiting. */
-    get pending() {
-        return this.timers.length;
-    }
-    sleep(ms, signal) {
-        return new Promise((resolve, reject) => {
-            if (signal?.aborted)
-                return reject(abortError(signal));
-            const timer = { at: this.current + Math.max(0, ms), seq: this.seq++, resolve: () => undefined };
-            const onAbort = () => {
-                this.timers = this.timers.filter((t) => t !== timer);
-                reject(abortError(signal));
-            };
-            timer.resolve = () => {
-                signal?.removeEventListener('abort', onAbort);
-                resolve();
-            };
-            signal?.addEventListener('abort', onAbort, { once: true });
-            this.timers.push(timer);
-        });
-    }
-    async advance(ms) {
-        const target = this.current + ms;
-        for (;;) {
-            await flush();
-            this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
-            const next = this.timers[0];
-            if (!next || next.at > target)
-                break;
-            this.timers.shift();
-            this.current = next.at;
-            next.resolve();
-        }
-        this.current = target;
-        await flush();
-    }
-}
-exports.ManualClock = ManualClock;
-async function flush() {
-    for (let i = 0; i < 10; i++)
-        await new Promise((r) => setImmediate(r));
-}
-
-
-/***/ }),
-
-/***/ 75188:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ActionContext = void 0;
-exports.neutraliseLine = neutraliseLine;
-exports.splitLines = splitLines;
-exports.inputFrom = inputFrom;
-/**
- * The GitHub Actions runner protocol (workflow commands and environment files), without @actions/core's
- * dependency tree: importing @actions/core costs ~70 ms of start-up (it pulls an HTTP client for OIDC), more
- * than a whole Keelson action needs to reach its first input error.
- *
- * Everything an action run owns — its environment, where its lines go, its masker — lives in one
- * `ActionContext`, passed down. There are no module globals: two actions can run in one process at once (the
- * local workflow runner does), and a secret registered by one run is never masked, or leaked, by another.
- *
- * Every line written is masked, and text that could be read as a workflow command (a line starting with `::`,
- * the legacy `##[` anywhere in a line, a bare `\r` that the runner takes for a line break) is neutralised, so a
- * value that ends up printed — a Prometheus label, an HTTP body, a Terraform output — cannot forge `::error`,
- * `::add-mask::` or `##[stop-commands]`.
- */
-const node_fs_1 = __webpack_require__(73024);
-const node_os_1 = __webpack_require__(48161);
-const mask_js_1 = __webpack_require__(46043);
-/**
- * Writes straight to fd 1: creating process.stdout costs a few milliseconds of start-up that an action
- * failing on its first input should not pay. Falls back to the stream if the fd is non-blocking and full.
- */
-function writeStdout(text) {
-    const buf = Buffer.from(text, 'utf8');
-    let off = 0;
-    try {
-        while (off < buf.length)
-            off += (0, node_fs_1.writeSync)(1, buf, off);
-    }
-    catch (e) {
-        if (e.code !== 'EAGAIN')
-            throw e;
-        process.stdout.write(buf.subarray(off));
-    }
-}
-/** A random token (Web Crypto, loaded on first use rather than at start-up). */
-function token() {
-    return globalThis.crypto.randomUUID();
-}
-/** A zero-width space: invisible in the log, but the runner no longer sees a command. */
-const ZWSP = '\u200b';
-/**
- * Makes one line of text inert for the runner's command parser: a line whose first non-blank characters are
- * `::` (the runner trims leading blanks before it looks) and every `##[` (the legacy form, matched anywhere).
- */
-function neutraliseLine(line) {
-    let out = line.includes('##[') ? line.split('##[').join(`#${ZWSP}#[`) : line;
-    const start = LEADING_BLANKS.exec(out)?.[0].length ?? 0;
-    if (out.startsWith('::', start))
-        out = `${out.slice(0, start)}:${ZWSP}${out.slice(start + 1)}`;
-    return out;
-}
-/**
- * What the runner's `TrimStart()` (.NET `char.IsWhiteSpace`) removes before it looks for `::`: JavaScript's
- * white space plus U+0085 (NEL), which `String.prototype.trimStart` keeps.
- */
-const LEADING_BLANKS = /^[\s\u0085]*/;
-/** Splits text into lines the way the runner does (`\r\n`, `\n` and a bare `\r` each end a line). */
-function splitLines(text) {
-    return text.split(/\r\n|\r|\n/);
-}
-function escapeData(s) {
-    return escapeCommandData(neutraliseLine(s));
-}
-/** The runner's escaping of command data, and nothing else (an add-mask value must reach it as it is). */
-function escapeCommandData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** Raw input value (trimmed), '' when unset. Names are matched like the runner sets them: INPUT_<NAME>. */
-function inputFrom(env, name) {
-    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-    return (env[key] ?? '').trim();
-}
-/** One action run: its environment, its output and its secrets. */
-class ActionContext {
-    env;
-    masker;
-    out;
-    onFailed;
-    failedFlag = false;
-    constructor(o) {
-        this.env = o.env;
-        this.out = o.write;
-        this.masker = o.masker ?? new mask_js_1.Masker();
-        this.onFailed = o.onFailed;
-    }
-    /** The context of an action started by the runner: process.env, stdout, the process exit code. */
-    static fromProcess() {
-        return new ActionContext({
-            env: process.env,
-            write: (line) => writeStdout(line + node_os_1.EOL),
-            onFailed: () => {
-                process.exitCode = 1;
-            },
-        });
-    }
-    /** True once setFailed was called. */
-    get failed() {
-        return this.failedFlag;
-    }
-    /** Raw input value (trimmed), '' when unset. */
-    getInput = (name) => inputFrom(this.env, name);
-    mask(text) {
-        return this.masker.mask(text);
-    }
-    /** Prints text (masked, each line neutralised). */
-    info(message) {
-        for (const line of splitLines(this.masker.mask(message)))
-            this.out(neutraliseLine(line));
-    }
-    /** Writes one workflow command; props and message are masked (the message of add-mask excepted) and escaped. */
-    command(name, props, message) {
-        const p = Object.entries(props)
-            .filter(([, v]) => v !== undefined && v !== '')
-            .map(([k, v]) => `${k}=${escapeProperty(this.masker.mask(String(v)))}`)
-            .join(',');
-        // The value of add-mask is escaped as the runner unescapes it, never neutralised: the runner must learn the
-        // secret exactly as it is (the line starts with ::add-mask::, so nothing inside it can start a command).
-        const data = name === 'add-mask' ? escapeCommandData(message) : escapeData(this.masker.mask(message));
-        this.out(`::${name}${p ? ' ' + p : ''}::${data}`);
-    }
-    setSecret(value) {
-        if (!value)
-            return;
-        const before = this.masker.size;
-        this.masker.add(value);
-        if (this.masker.size === before || mask_js_1.Masker.isShort(value))
-            return;
-        for (const line of splitLines(value))
-            if (line.trim().length >= 3)
-                this.command('add-mask', {}, line);
-    }
-    /**
-     * Hides every match of a pattern in what this run prints. The runner has no pattern masks, so whatever the
-     * pattern finds in text Keelson prints is masked here; values known in full should go to setSecret.
-     */
-    addMaskPattern(pattern) {
-        this.masker.addPattern(pattern);
-    }
-    fileCommand(envVar, key, value) {
-        const file = this.env[envVar];
-        if (!file)
-            return false;
-        // A delimiter the value does not contain, so no value can end its block early and write another key.
-        // Checked rather than random: Web Crypto costs start-up an action reaching its first error should not pay.
-        let n = 0;
-        let delimiter = 'ghadelimiter_keelson';
-        while (value.includes(delimiter) || key.includes(delimiter))
-            delimiter = `ghadelimiter_keelson_${++n}`;
-        (0, node_fs_1.appendFileSync)(file, `${key}<<${delimiter}${node_os_1.EOL}${value}${node_os_1.EOL}${delimiter}${node_os_1.EOL}`, 'utf8');
-        return true;
-    }
-    /**
-     * Sets a step output. Text meant for people is masked; protocol values (hashes, digests, ids, numbers,
-     * booleans) are passed as they are with `raw`, since masking a registered value that happens to occur inside
-     * a hash would corrupt it.
-     */
-    setOutput(name, value, o = {}) {
-        const v = o.raw || typeof value !== 'string' ? String(value) : this.masker.mask(value);
-        if (!this.fileCommand('GITHUB_OUTPUT', name, v))
-            this.info(`${name}=${v}`);
-    }
-    saveState(name, value) {
-        if (!this.fileCommand('GITHUB_STATE', name, value))
-            this.env[`STATE_${name}`] = value;
-    }
-    getState(name) {
-        return this.env[`STATE_${name}`] ?? '';
-    }
-    exportVariable(name, value) {
-        this.env[name] = value;
-        this.fileCommand('GITHUB_ENV', name, value);
-    }
-    isDebug() {
-        return this.env.RUNNER_DEBUG === '1';
-    }
-    debug(message) {
-        this.command('debug', {}, message);
-    }
-    annotate(kind, message, props = {}) {
-        this.command(kind, {
-            title: props.title,
-            file: props.file,
-            line: props.startLine,
-            endLine: props.endLine,
-            col: props.startColumn,
-            endColumn: props.endColumn,
-        }, message);
-    }
-    error(message, props) {
-        this.annotate('error', message, props);
-    }
-    warning(message, props) {
-        this.annotate('warning', message, props);
-    }
-    notice(message, props) {
-        this.annotate('notice', message, props);
-    }
-    /** Marks the run failed with its one error line (on a file's line when `props` says where). */
-    setFailed(message, props) {
-        if (!this.failedFlag) {
-            this.failedFlag = true;
-            this.onFailed?.();
-        }
-        this.error(message, props);
-    }
-    /** Runs fn inside a collapsible log group; the group is closed however fn ends. */
-    async group(name, fn) {
-        this.out(`::group::${escapeData(this.masker.mask(name))}`);
-        try {
-            return await fn();
-        }
-        finally {
-            this.out('::endgroup::');
-        }
-    }
-    /** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY). Returns false when there is no summary file. */
-    appendSummary(markdown, o = {}) {
-        const file = this.env.GITHUB_STEP_SUMMARY;
-        if (!file)
-            return false;
-        (0, node_fs_1.appendFileSync)(file, (0, mask_js_1.maskExcept)(this.masker, markdown, o.keep ?? []) + node_os_1.EOL, 'utf8');
-        return true;
-    }
-    /**
-     * Streams a child process's output into the log line by line, with workflow commands switched off
-     * (`::stop-commands::`) so a test that prints `::error::` or `::add-mask::` cannot forge them. A bare `\r`
-     * ends a line here as it does for the runner, and each line is neutralised too, so nothing inside can end
-     * the stop early.
-     */
-    async passThrough(fn) {
-        const stop = token();
-        let pending = '';
-        this.out(`::stop-commands::${stop}`);
-        try {
-            return await fn((chunk) => {
-                let text = pending + chunk;
-                // A chunk may end between \r and \n: hold a trailing \r until the next chunk says which it was.
-                const carry = text.endsWith('\r') ? '\r' : '';
-                if (carry)
-                    text = text.slice(0, -1);
-                const lines = splitLines(text);
-                pending = (lines.pop() ?? '') + carry;
-                for (const line of lines)
-                    this.out(neutraliseLine(this.masker.mask(line)));
-            });
-        }
-        finally {
-            const rest = pending.replace(/\r$/, '');
-            if (rest)
-                this.out(neutraliseLine(this.masker.mask(rest)));
-            this.out(`::${stop}::`);
-        }
-    }
-}
-exports.ActionContext = ActionContext;
 
 
 /***/ }),
@@ -1065,277 +598,6 @@ function readContext(env = process.env) {
         runUrl: repo && runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined,
     };
 }
-
-
-/***/ }),
-
-/***/ 51662:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Inputs = void 0;
-exports.parseBoolean = parseBoolean;
-exports.parseInteger = parseInteger;
-exports.parseDuration = parseDuration;
-exports.formatDuration = formatDuration;
-exports.parsePercentList = parsePercentList;
-exports.parseRatio = parseRatio;
-exports.parseEnum = parseEnum;
-exports.parseList = parseList;
-exports.parseMap = parseMap;
-exports.parseGlobs = parseGlobs;
-exports.confinedPath = confinedPath;
-/**
- * One parser per kind of input, shared by every action (INPUT_* env) and by the CLI (flags). A bad value is an
- * InputError that names the input, repeats the value and says what is allowed; nothing falls back silently.
- */
-const node_fs_1 = __webpack_require__(73024);
-const node_path_1 = __webpack_require__(76760);
-const errors_js_1 = __webpack_require__(97268);
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** YAML 1.2 core schema booleans, as `core.getBooleanInput` accepts. */
-function parseBoolean(name, raw) {
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw errors_js_1.InputError.invalid(name, raw, 'a boolean: true | True | TRUE | false | False | FALSE');
-}
-function parseInteger(name, raw, range = {}) {
-    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
-    const expected = `a whole number from ${min} to ${max}`;
-    if (!/^[+-]?\d+$/.test(raw))
-        throw errors_js_1.InputError.invalid(name, raw, expected);
-    const n = Number(raw);
-    if (!Number.isSafeInteger(n) || n < min || n > max)
-        throw errors_js_1.InputError.invalid(name, raw, expected);
-    return n;
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `250ms`, `90s`, `5m`, `1h30m`, `0`; units in descending order, each at most once. Returns milliseconds. */
-function parseDuration(name, raw, range = {}) {
-    const expected = 'a duration such as 90s, 5m or 1h30m (units h, m, s, ms' +
-        (range.min !== undefined || range.max !== undefined
-            ? `; from ${formatDuration(range.min ?? 0)}${range.max !== undefined ? ` to ${formatDuration(range.max)}` : ''}`
-            : '') +
-        ')';
-    if (raw === '0')
-        return checkRange(0);
-    const re = /(\d+(?:\.\d+)?)(ms|h|m|s)/gy;
-    let total = 0;
-    let pos = 0;
-    let lastRank = -1;
-    const rank = ['h', 'm', 's', 'ms'];
-    for (let m = re.exec(raw); m; m = re.exec(raw)) {
-        const r = rank.indexOf(m[2]);
-        if (r <= lastRank)
-            throw errors_js_1.InputError.invalid(name, raw, expected);
-        lastRank = r;
-        total += Number(m[1]) * UNIT_MS[m[2]];
-        pos = re.lastIndex;
-    }
-    if (pos === 0 || pos !== raw.length)
-        throw errors_js_1.InputError.invalid(name, raw, expected);
-    return checkRange(Math.round(total));
-    function checkRange(ms) {
-        if ((range.min !== undefined && ms < range.min) || (range.max !== undefined && ms > range.max)) {
-            throw errors_js_1.InputError.invalid(name, raw, expected);
-        }
-        return ms;
-    }
-}
-function formatDuration(ms) {
-    if (ms === 0)
-        return '0s';
-    const parts = [];
-    let rest = ms;
-    for (const [unit, size] of [
-        ['h', 3_600_000],
-        ['m', 60_000],
-        ['s', 1000],
-    ]) {
-        if (rest >= size) {
-            parts.push(`${Math.floor(rest / size)}${unit}`);
-            rest %= size;
-        }
-    }
-    if (rest > 0)
-        parts.push(`${rest}ms`);
-    return parts.join('');
-}
-/** `5,25,50,100`: strictly increasing percentages in 1..100. */
-function parsePercentList(name, raw) {
-    const expected = 'a comma-separated list of increasing percentages from 1 to 100, such as 5,25,50,100';
-    const items = raw.split(',').map((s) => s.trim().replace(/%$/, ''));
-    const out = [];
-    for (const item of items) {
-        if (!/^\d+$/.test(item))
-            throw errors_js_1.InputError.invalid(name, raw, expected);
-        const n = Number(item);
-        if (n < 1 || n > 100 || (out.length > 0 && n <= out[out.length - 1])) {
-            throw errors_js_1.InputError.invalid(name, raw, expected);
-        }
-        out.push(n);
-    }
-    return out;
-}
-/** A ratio from 0 to 1: `0.05`, or a percentage `5%`. */
-function parseRatio(name, raw) {
-    const text = raw.trim();
-    const m = /^(\d*\.?\d+)\s*(%?)$/.exec(text);
-    const n = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
-    if (!Number.isFinite(n) || n < 0 || n > 1) {
-        throw errors_js_1.InputError.invalid(name, raw, 'a ratio from 0 to 1 such as 0.05 (or a percentage such as 5%)');
-    }
-    return n;
-}
-function parseEnum(name, raw, allowed) {
-    if (allowed.includes(raw))
-        return raw;
-    throw errors_js_1.InputError.invalid(name, raw, `one of: ${allowed.join(' | ')}`);
-}
-/** Newline- or comma-separated; blanks dropped. `# comments` on their own line are dropped too. */
-function parseList(raw, separators = 'newline-or-comma') {
-    const splitter = separators === 'newline' ? /\r?\n/ : /\r?\n|,/;
-    return raw
-        .split(splitter)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-/** A YAML or JSON mapping (JSON is YAML). Async: the YAML parser is loaded only when a map is given. */
-async function parseMap(name, raw) {
-    const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
-    const expected = 'a YAML or JSON mapping such as `key: value` lines or {"key": "value"}';
-    let value;
-    try {
-        value = parseYaml(raw);
-    }
-    catch (e) {
-        const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-        throw new errors_js_1.InputError(name, `Invalid input '${name}': not valid YAML (${why}). Expected ${expected}.`);
-    }
-    if (value === null || value === undefined)
-        return {};
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        // The value is not repeated: a map input can hold secrets (variables, headers).
-        const kind = Array.isArray(value) ? 'a list' : `a ${typeof value}`;
-        throw new errors_js_1.InputError(name, `Invalid input '${name}': ${kind}, not a mapping. Expected ${expected}.`);
-    }
-    return value;
-}
-/** Glob patterns, one per line; `!pattern` excludes. Absolute paths and `..` are refused: globs stay inside. */
-function parseGlobs(name, raw) {
-    const globs = parseList(raw, 'newline');
-    for (const g of globs) {
-        const body = g.startsWith('!') ? g.slice(1) : g;
-        if (body === '')
-            throw errors_js_1.InputError.invalid(name, raw, 'glob patterns such as reports/**/*.xml, one per line');
-        if ((0, node_path_1.isAbsolute)(body) || /^[A-Za-z]:/.test(body) || body.split(/[\\/]/).includes('..')) {
-            throw errors_js_1.InputError.invalid(name, g, 'glob patterns relative to the working directory, without .. or an absolute path');
-        }
-    }
-    return globs;
-}
-function inside(path, root) {
-    const rel = (0, node_path_1.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0, node_path_1.isAbsolute)(rel));
-}
-/** `path`, or the real path of its nearest existing ancestor joined with the rest (symlinks followed). */
-function realish(path) {
-    let head = path;
-    const tail = [];
-    while (!(0, node_fs_1.existsSync)(head)) {
-        const parent = (0, node_path_1.resolve)(head, '..');
-        if (parent === head)
-            return path;
-        tail.unshift(head.slice(parent.length + (parent.endsWith(node_path_1.sep) ? 0 : 1)));
-        head = parent;
-    }
-    return (0, node_path_1.resolve)((0, node_fs_1.realpathSync)(head), ...tail);
-}
-/**
- * Resolves a path input against `base` (default: the workspace) and refuses one that leaves the workspace and
- * the runner's temp directory — by `..`, an absolute path, or a symlink — with one line naming the input.
- */
-function confinedPath(name, raw, roots, base = roots.workspace) {
-    const abs = (0, node_path_1.resolve)(base, raw);
-    const allowed = [roots.workspace, ...(roots.temp ? [roots.temp] : [])];
-    const real = realish(abs);
-    const ok = allowed.some((r) => inside(abs, r) && inside(real, realish(r)));
-    if (!ok) {
-        throw errors_js_1.InputError.invalid(name, raw, `a path inside the workspace (${roots.workspace})${roots.temp ? ` or the runner's temp directory` : ''}`);
-    }
-    return abs;
-}
-/** Typed access to one action's inputs (or one CLI command's flags) with defaults. */
-class Inputs {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    raw(name) {
-        return this.source(name).trim();
-    }
-    has(name) {
-        return this.raw(name) !== '';
-    }
-    string(name, opts = {}) {
-        const v = this.raw(name);
-        if (v !== '')
-            return v;
-        if (opts.required)
-            throw errors_js_1.InputError.required(name, opts.expected);
-        return opts.default ?? '';
-    }
-    boolean(name, fallback) {
-        const v = this.raw(name);
-        return v === '' ? fallback : parseBoolean(name, v);
-    }
-    integer(name, fallback, range) {
-        const v = this.raw(name);
-        return v === '' ? fallback : parseInteger(name, v, range);
-    }
-    duration(name, fallback, range) {
-        const v = this.raw(name);
-        return parseDuration(name, v === '' ? fallback : v, range);
-    }
-    percentList(name, fallback) {
-        const v = this.raw(name);
-        return parsePercentList(name, v === '' ? fallback : v);
-    }
-    enum(name, allowed, fallback) {
-        const v = this.raw(name);
-        return v === '' ? fallback : parseEnum(name, v, allowed);
-    }
-    list(name, fallback = []) {
-        const v = this.raw(name);
-        return v === '' ? fallback : parseList(v);
-    }
-    lines(name, fallback = []) {
-        const v = this.raw(name);
-        return v === '' ? fallback : parseList(v, 'newline');
-    }
-    async map(name) {
-        const v = this.raw(name);
-        return v === '' ? {} : parseMap(name, v);
-    }
-    /** Environment variable names, comma- or newline-separated. */
-    envNames(name) {
-        const list = this.list(name);
-        for (const n of list) {
-            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
-                throw errors_js_1.InputError.invalid(name, n, 'environment variable names such as GITHUB_TOKEN');
-        }
-        return list;
-    }
-    globs(name, fallback) {
-        const v = this.raw(name);
-        return v === '' ? fallback : parseGlobs(name, v);
-    }
-}
-exports.Inputs = Inputs;
 
 
 /***/ }),
@@ -1461,153 +723,6 @@ async function readReports(files, cwd) {
         }
         return parseJUnit(xml, name);
     }));
-}
-
-
-/***/ }),
-
-/***/ 49623:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseWorkflowCommand = parseWorkflowCommand;
-exports.parseEnvFile = parseEnvFile;
-exports.commandsOf = commandsOf;
-exports.inputEnv = inputEnv;
-exports.runLocally = runLocally;
-/**
- * Runs an action's `run()` in this process the way the GitHub runner would: INPUT_* variables, GITHUB_OUTPUT,
- * GITHUB_STEP_SUMMARY and GITHUB_STATE files, workflow commands on stdout. Used by the CLI (dry runs, the
- * demo) and by tests, so both exercise the real protocol rather than reaching into an action's internals.
- */
-const node_fs_1 = __webpack_require__(73024);
-const node_os_1 = __webpack_require__(48161);
-const node_path_1 = __webpack_require__(76760);
-const core_js_1 = __webpack_require__(75188);
-function unescape(s) {
-    return s
-        .replace(/%0A/g, '\n')
-        .replace(/%0D/g, '\r')
-        .replace(/%3A/g, ':')
-        .replace(/%2C/g, ',')
-        .replace(/%25/g, '%');
-}
-/** Parses a `::command k=v,k=v::message` line; undefined for plain log lines. */
-function parseWorkflowCommand(line) {
-    const m = /^::([\w-]+)(?: ([^:]*))?::(.*)$/s.exec(line);
-    if (!m)
-        return undefined;
-    const props = {};
-    for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
-        const eq = pair.indexOf('=');
-        if (eq > 0)
-            props[pair.slice(0, eq)] = unescape(pair.slice(eq + 1));
-    }
-    return { command: m[1], props, message: unescape(m[3]) };
-}
-/** Reads a GITHUB_OUTPUT / GITHUB_STATE file (`name<<delimiter` blocks or `name=value` lines). */
-function parseEnvFile(text) {
-    const out = {};
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-        if (heredoc) {
-            const [, key, delim] = heredoc;
-            const body = [];
-            for (i++; i < lines.length && lines[i] !== delim; i++)
-                body.push(lines[i]);
-            out[key] = body.join('\n');
-        }
-        else if (line.includes('=')) {
-            const eq = line.indexOf('=');
-            out[line.slice(0, eq)] = line.slice(eq + 1);
-        }
-    }
-    return out;
-}
-/** The workflow commands in a log, honouring `::stop-commands::` (lines inside are plain text). */
-function commandsOf(log) {
-    const out = [];
-    let stop;
-    for (const line of log) {
-        if (stop) {
-            if (line === `::${stop}::`)
-                stop = undefined;
-            continue;
-        }
-        const c = parseWorkflowCommand(line);
-        if (!c)
-            continue;
-        if (c.command === 'stop-commands')
-            stop = c.message;
-        else
-            out.push(c);
-    }
-    return out;
-}
-function inputEnv(inputs) {
-    const env = {};
-    for (const [k, v] of Object.entries(inputs))
-        env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-    return env;
-}
-/**
- * Runs `fn` with a context of its own: its own environment (this process's, minus INPUT_* and STATE_*, plus the
- * runner's files, `env`, `state` and `inputs`), its own log and its own masker. Runs may overlap.
- */
-async function runLocally(fn, opts = {}) {
-    const dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'keelson-run-'));
-    const files = {
-        output: (0, node_path_1.join)(dir, 'output'),
-        summary: (0, node_path_1.join)(dir, 'summary'),
-        state: (0, node_path_1.join)(dir, 'state'),
-        env: (0, node_path_1.join)(dir, 'env'),
-    };
-    for (const f of Object.values(files))
-        (0, node_fs_1.writeFileSync)(f, '');
-    const base = {};
-    for (const [k, v] of Object.entries(process.env))
-        if (!k.startsWith('INPUT_') && !k.startsWith('STATE_'))
-            base[k] = v;
-    const stateEnv = {};
-    for (const [k, v] of Object.entries(opts.state ?? {}))
-        stateEnv[`STATE_${k}`] = v;
-    const env = {
-        ...base,
-        GITHUB_OUTPUT: files.output,
-        GITHUB_STEP_SUMMARY: files.summary,
-        GITHUB_STATE: files.state,
-        GITHUB_ENV: files.env,
-        RUNNER_TEMP: dir,
-        ...opts.env,
-        ...stateEnv,
-        ...inputEnv(opts.inputs ?? {}),
-    };
-    const log = [];
-    const ctx = new core_js_1.ActionContext({
-        env,
-        masker: opts.masker,
-        write: (line) => {
-            log.push(line);
-            opts.echo?.(line);
-        },
-    });
-    try {
-        await fn(ctx);
-        return {
-            log,
-            outputs: parseEnvFile((0, node_fs_1.readFileSync)(files.output, 'utf8')),
-            summary: (0, node_fs_1.readFileSync)(files.summary, 'utf8'),
-            state: parseEnvFile((0, node_fs_1.readFileSync)(files.state, 'utf8')),
-            failed: ctx.failed,
-            annotations: commandsOf(log).filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
-        };
-    }
-    finally {
-        (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
-    }
 }
 
 

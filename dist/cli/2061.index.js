@@ -95,7 +95,7 @@ exports.command = {
                 blobMounting: args.inputs.boolean('blob-mounting', false),
             };
         });
-        const { startEcrSim, RegistryNotInstalledError } = await __webpack_require__.e(/* import() */ 3354).then(__webpack_require__.t.bind(__webpack_require__, 3354, 23));
+        const { startEcrSim, RegistryNotInstalledError } = await Promise.all(/* import() */[__webpack_require__.e(3354), __webpack_require__.e(4517)]).then(__webpack_require__.t.bind(__webpack_require__, 3354, 23));
         let sim;
         try {
             sim = await startEcrSim({ registries });

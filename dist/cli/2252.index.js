@@ -1,5 +1,5 @@
 export const id = 2252;
-export const ids = [2252];
+export const ids = [2252,4517];
 export const modules = {
 
 /***/ 77593:
@@ -114,7 +114,8 @@ exports.command = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ManualClock = exports.ScaledClock = exports.realClock = void 0;
+exports.ManualClock = exports.TimerQueue = exports.ScaledClock = exports.realClock = void 0;
+exports.abortError = abortError;
 function abortError(signal) {
     const reason = signal.reason;
     return reason instanceof Error ? reason : new Error('aborted');
@@ -167,13 +168,72 @@ class ScaledClock {
 }
 exports.ScaledClock = ScaledClock;
 /**
+ * Sleepers of a clock that moves by itself only when told to (ManualClock, the simulator's VirtualClock):
+ * ordered by wake time, then by when they went to sleep; an aborted sleeper leaves the queue at once.
+ */
+class TimerQueue {
+    seq = 0;
+    timers = [];
+    get length() {
+        return this.timers.length;
+    }
+    /** The earliest wake time, if anyone sleeps. */
+    get nextAt() {
+        return this.timers[0]?.at;
+    }
+    /** Resolves when woken at or after `at`; rejects when `signal` aborts first. */
+    wait(at, signal) {
+        return new Promise((resolve, reject) => {
+            if (signal?.aborted)
+                return reject(abortError(signal));
+            const timer = { at, seq: this.seq++, resolve: () => undefined };
+            const onAbort = () => {
+                this.timers = this.timers.filter((t) => t !== timer);
+                reject(abortError(signal));
+            };
+            timer.resolve = () => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+            this.insert(timer);
+        });
+    }
+    /** Wakes the earliest sleeper if it is due by `now`; false when none is. */
+    wakeOne(now) {
+        const next = this.timers[0];
+        if (!next || next.at > now)
+            return false;
+        this.timers.shift();
+        next.resolve();
+        return true;
+    }
+    /** Forgets every sleeper (they never wake). */
+    clear() {
+        this.timers = [];
+    }
+    insert(t) {
+        let lo = 0;
+        let hi = this.timers.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            const m = this.timers[mid];
+            if (m.at < t.at || (m.at === t.at && m.seq < t.seq))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        this.timers.splice(lo, 0, t);
+    }
+}
+exports.TimerQueue = TimerQueue;
+/**
  * A clock that only moves when told to. `advance(ms)` fires every sleeper due by then, in order, letting
  * promise callbacks run between them. For unit tests of pure waiting logic.
  */
 class ManualClock {
     current;
-    seq = 0;
-    timers = [];
+    timers = new TimerQueue();
     constructor(start = Date.UTC(2026, 0, 1)) {
         this.current = start;
     }
@@ -185,33 +245,17 @@ class ManualClock {
         return this.timers.length;
     }
     sleep(ms, signal) {
-        return new Promise((resolve, reject) => {
-            if (signal?.aborted)
-                return reject(abortError(signal));
-            const timer = { at: this.current + Math.max(0, ms), seq: this.seq++, resolve: () => undefined };
-            const onAbort = () => {
-                this.timers = this.timers.filter((t) => t !== timer);
-                reject(abortError(signal));
-            };
-            timer.resolve = () => {
-                signal?.removeEventListener('abort', onAbort);
-                resolve();
-            };
-            signal?.addEventListener('abort', onAbort, { once: true });
-            this.timers.push(timer);
-        });
+        return this.timers.wait(this.current + Math.max(0, ms), signal);
     }
     async advance(ms) {
         const target = this.current + ms;
         for (;;) {
             await flush();
-            this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
-            const next = this.timers[0];
-            if (!next || next.at > target)
+            const at = this.timers.nextAt;
+            if (at === undefined || at > target)
                 break;
-            this.timers.shift();
-            this.current = next.at;
-            next.resolve();
+            this.current = at;
+            this.timers.wakeOne(at);
         }
         this.current = target;
         await flush();

@@ -1,5 +1,5 @@
 export const id = 2809;
-export const ids = [2809];
+export const ids = [2809,4517];
 export const modules = {
 
 /***/ 77593:
@@ -54,17 +54,44 @@ function fileOrText(cwd, value) {
 
 /***/ }),
 
+/***/ 28192:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readIgnoreOption = readIgnoreOption;
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const errors_js_1 = __webpack_require__(97268);
+/** The `--ignore-file` option of the trivy-* commands: read relative to the working directory and parsed. */
+async function readIgnoreOption(cwd, file) {
+    if (!file)
+        return undefined;
+    const { parseIgnoreFile } = await __webpack_require__.e(/* import() */ 2292).then(__webpack_require__.bind(__webpack_require__, 22292));
+    let text;
+    try {
+        text = (0, node_fs_1.readFileSync)((0, node_path_1.resolve)(cwd, file), 'utf8');
+    }
+    catch {
+        throw errors_js_1.InputError.invalid('ignore-file', file, 'a readable .trivyignore or YAML ignore file');
+    }
+    return parseIgnoreFile(text, file, 'ignore-file');
+}
+
+
+/***/ }),
+
 /***/ 62809:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.command = void 0;
-const node_fs_1 = __webpack_require__(73024);
 const node_path_1 = __webpack_require__(76760);
 const clock_js_1 = __webpack_require__(84517);
 const errors_js_1 = __webpack_require__(97268);
 const args_js_1 = __webpack_require__(77593);
+const trivy_ignore_js_1 = __webpack_require__(28192);
 const help = `Usage: keelson trivy-sarif [--category C] [--path-prefix DIR] [--ignore-file F] REPORT_JSON... > out.sarif
 
 Writes SARIF 2.1.0 for GitHub code scanning from one or more Trivy JSON reports (one run each, at most 20), with
@@ -100,21 +127,12 @@ exports.command = {
         }
         const prefix = args.inputs.string('path-prefix').replace(/^\.\/?|\/+$/g, '');
         const { readReportData } = await __webpack_require__.e(/* import() */ 4352).then(__webpack_require__.bind(__webpack_require__, 4352));
-        const { buildSarif } = await __webpack_require__.e(/* import() */ 5949).then(__webpack_require__.bind(__webpack_require__, 65949));
-        const { activeIgnore } = await Promise.all(/* import() */[__webpack_require__.e(5949), __webpack_require__.e(3576)]).then(__webpack_require__.bind(__webpack_require__, 73576));
+        const { buildSarif } = await Promise.all(/* import() */[__webpack_require__.e(5949), __webpack_require__.e(9590)]).then(__webpack_require__.bind(__webpack_require__, 65949));
+        const { activeIgnore } = await Promise.all(/* import() */[__webpack_require__.e(5949), __webpack_require__.e(3576), __webpack_require__.e(1971)]).then(__webpack_require__.bind(__webpack_require__, 73576));
         const { stableImageName } = await __webpack_require__.e(/* import() */ 3603).then(__webpack_require__.bind(__webpack_require__, 53603));
         let ignoredBy;
-        const ignoreFile = args.inputs.string('ignore-file');
-        if (ignoreFile) {
-            const { parseIgnoreFile } = await __webpack_require__.e(/* import() */ 2292).then(__webpack_require__.bind(__webpack_require__, 22292));
-            let text;
-            try {
-                text = (0, node_fs_1.readFileSync)((0, node_path_1.resolve)(io.cwd, ignoreFile), 'utf8');
-            }
-            catch {
-                throw errors_js_1.InputError.invalid('ignore-file', ignoreFile, 'a readable .trivyignore or YAML ignore file');
-            }
-            const rules = await parseIgnoreFile(text, ignoreFile, 'ignore-file');
+        const rules = await (0, trivy_ignore_js_1.readIgnoreOption)(io.cwd, args.inputs.string('ignore-file'));
+        if (rules) {
             ignoredBy = activeIgnore({
                 failOn: [],
                 ignoreUnfixed: false,
@@ -158,7 +176,8 @@ exports.command = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ManualClock = exports.ScaledClock = exports.realClock = void 0;
+exports.ManualClock = exports.TimerQueue = exports.ScaledClock = exports.realClock = void 0;
+exports.abortError = abortError;
 function abortError(signal) {
     const reason = signal.reason;
     return reason instanceof Error ? reason : new Error('aborted');
@@ -211,13 +230,72 @@ class ScaledClock {
 }
 exports.ScaledClock = ScaledClock;
 /**
+ * Sleepers of a clock that moves by itself only when told to (ManualClock, the simulator's VirtualClock):
+ * ordered by wake time, then by when they went to sleep; an aborted sleeper leaves the queue at once.
+ */
+class TimerQueue {
+    seq = 0;
+    timers = [];
+    get length() {
+        return this.timers.length;
+    }
+    /** The earliest wake time, if anyone sleeps. */
+    get nextAt() {
+        return this.timers[0]?.at;
+    }
+    /** Resolves when woken at or after `at`; rejects when `signal` aborts first. */
+    wait(at, signal) {
+        return new Promise((resolve, reject) => {
+            if (signal?.aborted)
+                return reject(abortError(signal));
+            const timer = { at, seq: this.seq++, resolve: () => undefined };
+            const onAbort = () => {
+                this.timers = this.timers.filter((t) => t !== timer);
+                reject(abortError(signal));
+            };
+            timer.resolve = () => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+            this.insert(timer);
+        });
+    }
+    /** Wakes the earliest sleeper if it is due by `now`; false when none is. */
+    wakeOne(now) {
+        const next = this.timers[0];
+        if (!next || next.at > now)
+            return false;
+        this.timers.shift();
+        next.resolve();
+        return true;
+    }
+    /** Forgets every sleeper (they never wake). */
+    clear() {
+        this.timers = [];
+    }
+    insert(t) {
+        let lo = 0;
+        let hi = this.timers.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            const m = this.timers[mid];
+            if (m.at < t.at || (m.at === t.at && m.seq < t.seq))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        this.timers.splice(lo, 0, t);
+    }
+}
+exports.TimerQueue = TimerQueue;
+/**
  * A clock that only moves when told to. `advance(ms)` fires every sleeper due by then, in order, letting
  * promise callbacks run between them. For unit tests of pure waiting logic.
  */
 class ManualClock {
     current;
-    seq = 0;
-    timers = [];
+    timers = new TimerQueue();
     constructor(start = Date.UTC(2026, 0, 1)) {
         this.current = start;
     }
@@ -229,33 +307,17 @@ class ManualClock {
         return this.timers.length;
     }
     sleep(ms, signal) {
-        return new Promise((resolve, reject) => {
-            if (signal?.aborted)
-                return reject(abortError(signal));
-            const timer = { at: this.current + Math.max(0, ms), seq: this.seq++, resolve: () => undefined };
-            const onAbort = () => {
-                this.timers = this.timers.filter((t) => t !== timer);
-                reject(abortError(signal));
-            };
-            timer.resolve = () => {
-                signal?.removeEventListener('abort', onAbort);
-                resolve();
-            };
-            signal?.addEventListener('abort', onAbort, { once: true });
-            this.timers.push(timer);
-        });
+        return this.timers.wait(this.current + Math.max(0, ms), signal);
     }
     async advance(ms) {
         const target = this.current + ms;
         for (;;) {
             await flush();
-            this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
-            const next = this.timers[0];
-            if (!next || next.at > target)
+            const at = this.timers.nextAt;
+            if (at === undefined || at > target)
                 break;
-            this.timers.shift();
-            this.current = next.at;
-            next.resolve();
+            this.current = at;
+            this.timers.wakeOne(at);
         }
         this.current = target;
         await flush();

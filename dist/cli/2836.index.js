@@ -1,5 +1,5 @@
 export const id = 2836;
-export const ids = [2836,1300];
+export const ids = [2836,1300,4517];
 export const modules = {
 
 /***/ 77593:
@@ -298,7 +298,8 @@ function commandArgv(name, raw, shell) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ManualClock = exports.ScaledClock = exports.realClock = void 0;
+exports.ManualClock = exports.TimerQueue = exports.ScaledClock = exports.realClock = void 0;
+exports.abortError = abortError;
 function abortError(signal) {
     const reason = signal.reason;
     return reason instanceof Error ? reason : new Error('aborted');
@@ -351,13 +352,72 @@ class ScaledClock {
 }
 exports.ScaledClock = ScaledClock;
 /**
+ * Sleepers of a clock that moves by itself only when told to (ManualClock, the simulator's VirtualClock):
+ * ordered by wake time, then by when they went to sleep; an aborted sleeper leaves the queue at once.
+ */
+class TimerQueue {
+    seq = 0;
+    timers = [];
+    get length() {
+        return this.timers.length;
+    }
+    /** The earliest wake time, if anyone sleeps. */
+    get nextAt() {
+        return this.timers[0]?.at;
+    }
+    /** Resolves when woken at or after `at`; rejects when `signal` aborts first. */
+    wait(at, signal) {
+        return new Promise((resolve, reject) => {
+            if (signal?.aborted)
+                return reject(abortError(signal));
+            const timer = { at, seq: this.seq++, resolve: () => undefined };
+            const onAbort = () => {
+                this.timers = this.timers.filter((t) => t !== timer);
+                reject(abortError(signal));
+            };
+            timer.resolve = () => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+            this.insert(timer);
+        });
+    }
+    /** Wakes the earliest sleeper if it is due by `now`; false when none is. */
+    wakeOne(now) {
+        const next = this.timers[0];
+        if (!next || next.at > now)
+            return false;
+        this.timers.shift();
+        next.resolve();
+        return true;
+    }
+    /** Forgets every sleeper (they never wake). */
+    clear() {
+        this.timers = [];
+    }
+    insert(t) {
+        let lo = 0;
+        let hi = this.timers.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            const m = this.timers[mid];
+            if (m.at < t.at || (m.at === t.at && m.seq < t.seq))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        this.timers.splice(lo, 0, t);
+    }
+}
+exports.TimerQueue = TimerQueue;
+/**
  * A clock that only moves when told to. `advance(ms)` fires every sleeper due by then, in order, letting
  * promise callbacks run between them. For unit tests of pure waiting logic.
  */
 class ManualClock {
     current;
-    seq = 0;
-    timers = [];
+    timers = new TimerQueue();
     constructor(start = Date.UTC(2026, 0, 1)) {
         this.current = start;
     }
@@ -369,33 +429,17 @@ class ManualClock {
         return this.timers.length;
     }
     sleep(ms, signal) {
-        return new Promise((resolve, reject) => {
-            if (signal?.aborted)
-                return reject(abortError(signal));
-            const timer = { at: this.current + Math.max(0, ms), seq: this.seq++, resolve: () => undefined };
-            const onAbort = () => {
-                this.timers = this.timers.filter((t) => t !== timer);
-                reject(abortError(signal));
-            };
-            timer.resolve = () => {
-                signal?.removeEventListener('abort', onAbort);
-                resolve();
-            };
-            signal?.addEventListener('abort', onAbort, { once: true });
-            this.timers.push(timer);
-        });
+        return this.timers.wait(this.current + Math.max(0, ms), signal);
     }
     async advance(ms) {
         const target = this.current + ms;
         for (;;) {
             await flush();
-            this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
-            const next = this.timers[0];
-            if (!next || next.at > target)
+            const at = this.timers.nextAt;
+            if (at === undefined || at > target)
                 break;
-            this.timers.shift();
-            this.current = next.at;
-            next.resolve();
+            this.current = at;
+            this.timers.wakeOne(at);
         }
         this.current = target;
         await flush();
@@ -993,7 +1037,7 @@ async function readMigrateSettings(inputs, opts) {
         const { readAccess, dnsLabel } = await __webpack_require__.e(/* import() */ 4655).then(__webpack_require__.bind(__webpack_require__, 84655));
         const { parseImagePins } = await __webpack_require__.e(/* import() */ 6158).then(__webpack_require__.bind(__webpack_require__, 46158));
         settings.job = {
-            access: readAccess(inputs),
+            access: readAccess(inputs, opts.env),
             namespace: dnsLabel(inputs, 'namespace', 'default'),
             service: dnsLabel(inputs, 'service'),
             container: inputs.string('container') || undefined,

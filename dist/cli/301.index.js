@@ -22,22 +22,27 @@ const node_https_1 = __importDefault(__webpack_require__(44708));
 const node_url_1 = __webpack_require__(73136);
 const errors_js_1 = __webpack_require__(97268);
 const resources_js_1 = __webpack_require__(86157);
-class KubeApiError extends Error {
+/** The API server answered with an error, or could not be reached (status 0). Its message is one line. */
+class KubeApiError extends errors_js_1.ServiceError {
     status;
     reason;
     verb;
     path;
     causes;
+    serverMessage;
     name = 'KubeApiError';
     constructor(status, reason, message, verb, path, 
     /** `details.causes` of the API server's Status (apply conflicts name the field and its manager). */
-    causes = []) {
+    causes = [], 
+    /** The Status message as the API server worded it, when it answered. */
+    serverMessage) {
         super(message);
         this.status = status;
         this.reason = reason;
         this.verb = verb;
         this.path = path;
         this.causes = causes;
+        this.serverMessage = serverMessage;
     }
 }
 exports.KubeApiError = KubeApiError;
@@ -52,26 +57,32 @@ class KubeClient {
     opts;
     server;
     agent;
-    resources = new Map();
+    resources;
     fieldManager;
-    constructor(access, opts) {
+    constructor(access, opts, shared) {
         this.access = access;
         this.opts = opts;
         this.server = new node_url_1.URL(access.server);
         this.fieldManager = opts.fieldManager ?? 'keelson';
+        this.resources = shared?.resources ?? new Map();
         this.agent =
-            this.server.protocol === 'https:'
-                ? new node_https_1.default.Agent({
-                    keepAlive: true,
-                    ca: access.caData ? Buffer.from(access.caData, 'base64') : undefined,
-                    rejectUnauthorized: !access.insecureSkipTlsVerify,
-                    cert: access.clientCertData ? Buffer.from(access.clientCertData, 'base64') : undefined,
-                    key: access.clientKeyData ? Buffer.from(access.clientKeyData, 'base64') : undefined,
-                })
-                : new node_http_1.default.Agent({ keepAlive: true });
+            shared?.agent ??
+                (this.server.protocol === 'https:'
+                    ? new node_https_1.default.Agent({
+                        keepAlive: true,
+                        ca: access.caData ? Buffer.from(access.caData, 'base64') : undefined,
+                        rejectUnauthorized: !access.insecureSkipTlsVerify,
+                        cert: access.clientCertData ? Buffer.from(access.clientCertData, 'base64') : undefined,
+                        key: access.clientKeyData ? Buffer.from(access.clientKeyData, 'base64') : undefined,
+                    })
+                    : new node_http_1.default.Agent({ keepAlive: true }));
     }
     close() {
         this.agent.destroy();
+    }
+    /** The same cluster and connections, with `guard` before every attempt of every write (see `writeGuard`). */
+    withWriteGuard(guard) {
+        return new KubeClient(this.access, { ...this.opts, writeGuard: guard }, { agent: this.agent, resources: this.resources });
     }
     /**
      * GET an endpoint that streams (a pod's log with follow=true): `onChunk` gets the text as it arrives, and the
@@ -101,7 +112,7 @@ class KubeClient {
                         catch {
                             // plain text
                         }
-                        reject(toApiError({ status: res.statusCode ?? 0, body, text, headers: res.headers }, 'GET', path));
+                        reject(toApiError({ status: res.statusCode ?? 0, body, text, headers: res.headers }, 'GET', path, this.server, this.access.identity));
                     });
                     return;
                 }
@@ -228,20 +239,39 @@ class KubeClient {
     // ── transport ────────────────────────────────────────────────────────────
     async request(method, path, opts = {}) {
         const { clock } = this.opts;
-        const deadline = clock.now() + (this.opts.retryFor ?? 120_000);
+        const started = clock.now();
+        const deadline = started + (this.opts.retryFor ?? 120_000);
         let attempt = 0;
         let refreshed = false;
         for (;;) {
             attempt++;
             let outcome;
             let failed = false;
+            // A guard that says no throws here, before anything is sent; a write still in flight when its time is up
+            // is abandoned and tried again, through the guard.
+            const allowed = method !== 'GET' && this.opts.writeGuard ? await this.opts.writeGuard() : undefined;
+            const fence = allowed === undefined ? undefined : new AbortController();
+            const timer = new AbortController();
+            if (fence) {
+                clock.sleep(allowed ?? 0, timer.signal).then(() => fence.abort(new Error('the write guard ran out')), () => undefined);
+            }
+            const signal = fence
+                ? opts.signal
+                    ? AbortSignal.any([opts.signal, fence.signal])
+                    : fence.signal
+                : opts.signal;
             try {
-                outcome = await this.once(method, path, opts, opts.signal);
+                outcome = await this.once(method, path, opts, signal);
             }
             catch (e) {
                 failed = true;
                 outcome = (0, errors_js_1.isErrorLike)(e) ? e : new Error(String(e));
             }
+            finally {
+                timer.abort();
+            }
+            if (failed && fence?.signal.aborted && !opts.signal?.aborted && clock.now() < deadline)
+                continue;
             if (!failed) {
                 outcome = outcome;
                 const status = outcome.status;
@@ -254,30 +284,23 @@ class KubeClient {
                     return outcome;
                 const retryable = RETRY_STATUS.has(status) || (status === 409 && opts.retryConflict);
                 if (!retryable || opts.once || clock.now() >= deadline)
-                    throw toApiError(outcome, method, path);
+                    throw toApiError(outcome, method, path, this.server, this.access.identity);
                 const delay = backoff(attempt, outcome.headers['retry-after']);
                 this.opts.onRetry?.({ verb: method, path, status, delayMs: delay, attempt });
-                await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
+                await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())), opts.signal);
                 continue;
             }
             outcome = outcome;
             const code = outcome.code ?? outcome.name;
-            const transient = [
-                'ECONNREFUSED',
-                'ECONNRESET',
-                'EPIPE',
-                'ETIMEDOUT',
-                'EAI_AGAIN',
-                'UND_ERR_SOCKET',
-                'TimeoutError',
-                'EHOSTUNREACH',
-            ];
-            if (!transient.includes(code) || opts.once || clock.now() >= deadline) {
-                throw new KubeApiError(0, code, `Kubernetes API ${method} ${path} failed: ${outcome.message}`, method, path);
+            if (!TRANSIENT.has(code) || opts.once || clock.now() >= deadline) {
+                const retried = !opts.once && TRANSIENT.has(code) ? clock.now() - started : 0;
+                throw new KubeApiError(0, code, `Cannot reach the Kubernetes API server at ${this.server.origin}: ${transportCause(this.server, code, outcome.message)}` +
+                    (retried > 0 ? `, retried for ${Math.round(retried / 1000)}s (api-timeout)` : '') +
+                    '.', method, path);
             }
             const delay = backoff(attempt);
             this.opts.onRetry?.({ verb: method, path, status: code, delayMs: delay, attempt });
-            await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
+            await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())), opts.signal);
         }
     }
     async once(method, path, opts, signal, timeoutMs) {
@@ -334,119 +357,77 @@ function backoff(attempt, retryAfter) {
         return Math.min(Number(ra) * 1000, 30_000);
     return Math.min(200 * 2 ** (attempt - 1), 5_000);
 }
-function toApiError(res, verb, path) {
+/** Connection failures worth retrying within the budget (DNS that does not resolve and TLS are not). */
+const TRANSIENT = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'TimeoutError',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/** What went wrong on the way to the server, in words (connection refused, DNS, TLS, …), with Node's code. */
+function transportCause(server, code, message) {
+    const host = server.hostname;
+    switch (code) {
+        case 'ECONNREFUSED':
+            return 'connection refused (ECONNREFUSED)';
+        case 'ECONNRESET':
+        case 'EPIPE':
+        case 'UND_ERR_SOCKET':
+            return `the connection was reset (${code})`;
+        case 'ETIMEDOUT':
+        case 'TimeoutError':
+            return `no answer, timed out (${code})`;
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+            return `no route to ${host} (${code})`;
+        case 'ENOTFOUND':
+            return `DNS: the host name '${host}' does not resolve (ENOTFOUND)`;
+        case 'EAI_AGAIN':
+            return `DNS: looking up '${host}' failed (EAI_AGAIN)`;
+    }
+    if (/CERT|SSL|TLS|EPROTO|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) {
+        return (`TLS: ${message.split('\n')[0]} (${code}); check the cluster's certificate authority ` +
+            '(certificate-authority-data in the kubeconfig, or the EKS cluster)');
+    }
+    return `${message.split('\n')[0]} (${code})`;
+}
+/** The RBAC verb and resource of a request, as the authorizer names them (`patch deployments.apps "web"`). */
+function rbacTarget(method, path) {
+    const parts = path.split('?')[0].split('/').filter(Boolean).map(decodeURIComponent);
+    // /api/v1/... or /apis/<group>/<version>/...
+    const group = parts[0] === 'apis' ? parts[1] : '';
+    let rest = parts.slice(parts[0] === 'apis' ? 3 : 2);
+    let ns;
+    if (rest[0] === 'namespaces' && rest.length > 2) {
+        ns = rest[1];
+        rest = rest.slice(2);
+    }
+    const [plural = '', name, sub] = rest;
+    const verb = method === 'GET'
+        ? name
+            ? 'get'
+            : 'list'
+        : ({ POST: 'create', PUT: 'update', PATCH: 'patch', DELETE: 'delete' }[method] ?? method.toLowerCase());
+    const resource = `${plural}${sub ? `/${sub}` : ''}${group ? `.${group}` : ''}`;
+    return `${verb} ${resource}${name ? ` "${name}"` : ''}${ns ? ` in namespace '${ns}'` : ''}`;
+}
+function toApiError(res, verb, path, server, identity) {
     const b = res.body;
-    const message = typeof b === 'object' && b?.message ? b.message : res.text.slice(0, 300) || `HTTP ${res.status}`;
-    return new KubeApiError(res.status, (typeof b === 'object' && b?.reason) || `HTTP${res.status}`, `Kubernetes API ${verb} ${path}: ${res.status} ${message}`, verb, path, typeof b === 'object' && Array.isArray(b?.details?.causes) ? b.details.causes : []);
-}
-
-
-/***/ }),
-
-/***/ 86157:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.splitApiVersion = splitApiVersion;
-exports.builtinResource = builtinResource;
-exports.basePath = basePath;
-exports.collectionPath = collectionPath;
-exports.objectPath = objectPath;
-exports.applyRank = applyRank;
-const BUILTIN = {
-    Namespace: { gv: 'v1', plural: 'namespaces', namespaced: false },
-    ConfigMap: { gv: 'v1', plural: 'configmaps', namespaced: true },
-    Secret: { gv: 'v1', plural: 'secrets', namespaced: true },
-    Service: { gv: 'v1', plural: 'services', namespaced: true },
-    ServiceAccount: { gv: 'v1', plural: 'serviceaccounts', namespaced: true },
-    Pod: { gv: 'v1', plural: 'pods', namespaced: true },
-    PersistentVolumeClaim: { gv: 'v1', plural: 'persistentvolumeclaims', namespaced: true },
-    Endpoints: { gv: 'v1', plural: 'endpoints', namespaced: true },
-    Event: { gv: 'v1', plural: 'events', namespaced: true },
-    Deployment: { gv: 'apps/v1', plural: 'deployments', namespaced: true },
-    ReplicaSet: { gv: 'apps/v1', plural: 'replicasets', namespaced: true },
-    StatefulSet: { gv: 'apps/v1', plural: 'statefulsets', namespaced: true },
-    DaemonSet: { gv: 'apps/v1', plural: 'daemonsets', namespaced: true },
-    Job: { gv: 'batch/v1', plural: 'jobs', namespaced: true },
-    CronJob: { gv: 'batch/v1', plural: 'cronjobs', namespaced: true },
-    Lease: { gv: 'coordination.k8s.io/v1', plural: 'leases', namespaced: true },
-    EndpointSlice: { gv: 'discovery.k8s.io/v1', plural: 'endpointslices', namespaced: true },
-    Ingress: { gv: 'networking.k8s.io/v1', plural: 'ingresses', namespaced: true },
-    NetworkPolicy: { gv: 'networking.k8s.io/v1', plural: 'networkpolicies', namespaced: true },
-    HorizontalPodAutoscaler: { gv: 'autoscaling/v2', plural: 'horizontalpodautoscalers', namespaced: true },
-    PodDisruptionBudget: { gv: 'policy/v1', plural: 'poddisruptionbudgets', namespaced: true },
-    Role: { gv: 'rbac.authorization.k8s.io/v1', plural: 'roles', namespaced: true },
-    RoleBinding: { gv: 'rbac.authorization.k8s.io/v1', plural: 'rolebindings', namespaced: true },
-    ClusterRole: { gv: 'rbac.authorization.k8s.io/v1', plural: 'clusterroles', namespaced: false },
-    ClusterRoleBinding: {
-        gv: 'rbac.authorization.k8s.io/v1',
-        plural: 'clusterrolebindings',
-        namespaced: false,
-    },
-    CustomResourceDefinition: {
-        gv: 'apiextensions.k8s.io/v1',
-        plural: 'customresourcedefinitions',
-        namespaced: false,
-    },
-    StorageClass: { gv: 'storage.k8s.io/v1', plural: 'storageclasses', namespaced: false },
-    PriorityClass: { gv: 'scheduling.k8s.io/v1', plural: 'priorityclasses', namespaced: false },
-};
-function splitApiVersion(apiVersion) {
-    const i = apiVersion.indexOf('/');
-    return i < 0
-        ? { group: '', version: apiVersion }
-        : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
-}
-/** The built-in mapping, when apiVersion matches it; undefined means "ask discovery". */
-function builtinResource(apiVersion, kind) {
-    const b = BUILTIN[kind];
-    if (!b || b.gv !== apiVersion)
-        return undefined;
-    const { group, version } = splitApiVersion(apiVersion);
-    return { group, version, plural: b.plural, namespaced: b.namespaced };
-}
-function basePath(info) {
-    return info.group === '' ? `/api/${info.version}` : `/apis/${info.group}/${info.version}`;
-}
-function collectionPath(info, namespace) {
-    const ns = info.namespaced && namespace ? `/namespaces/${encodeURIComponent(namespace)}` : '';
-    return `${basePath(info)}${ns}/${info.plural}`;
-}
-function objectPath(info, name, namespace) {
-    return `${collectionPath(info, namespace)}/${encodeURIComponent(name)}`;
-}
-/**
- * Order in which kinds are applied: what others depend on first (namespaces, CRDs, RBAC, config, storage),
- * then Services before the workloads they front, then workloads, then what points at workloads.
- */
-const ORDER = [
-    'Namespace',
-    'CustomResourceDefinition',
-    'PriorityClass',
-    'StorageClass',
-    'ServiceAccount',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'Role',
-    'RoleBinding',
-    'NetworkPolicy',
-    'ConfigMap',
-    'Secret',
-    'PersistentVolumeClaim',
-    'Service',
-    'Deployment',
-    'StatefulSet',
-    'DaemonSet',
-    'Job',
-    'CronJob',
-    'HorizontalPodAutoscaler',
-    'PodDisruptionBudget',
-    'Ingress',
-];
-function applyRank(kind) {
-    const i = ORDER.indexOf(kind);
-    return i < 0 ? ORDER.length : i;
+    const message = (typeof b === 'object' && b?.message ? b.message : res.text.slice(0, 300) || `HTTP ${res.status}`).replace(/\s*\n\s*/g, ' ');
+    const at = server ? ` at ${server.origin}` : '';
+    const line = res.status === 401
+        ? `The Kubernetes API server${at} rejected the credentials (401 Unauthorized) of ${identity?.() ?? 'this client'}: they are not valid for this cluster.`
+        : res.status === 403
+            ? `The Kubernetes API server${at} does not allow ${rbacTarget(verb, path)} (403 Forbidden): ${message}`
+            : res.status === 404 && typeof b === 'object' && b?.details?.kind === 'namespaces'
+                ? `Namespace '${b.details.name ?? ''}' does not exist on the Kubernetes API server${at}: create it first (Keelson does not create namespaces) or name another in the namespace input.`
+                : `Kubernetes API ${verb} ${path}: ${res.status} ${message}`;
+    return new KubeApiError(res.status, (typeof b === 'object' && b?.reason) || `HTTP${res.status}`, line, verb, path, typeof b === 'object' && Array.isArray(b?.details?.causes) ? b.details.causes : [], message);
 }
 
 

@@ -2,132 +2,23 @@ export const id = 3354;
 export const ids = [3354];
 export const modules = {
 
-/***/ 84517:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ManualClock = exports.ScaledClock = exports.realClock = void 0;
-function abortError(signal) {
-    const reason = signal.reason;
-    return reason instanceof Error ? reason : new Error('aborted');
-}
-function realSleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(abortError(signal));
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, Math.max(0, ms));
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortError(signal));
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** The wall clock. */
-exports.realClock = {
-    now: () => Date.now(),
-    sleep: realSleep,
-};
-/**
- * A clock that runs `factor` times faster than the wall clock: `sleep(60_000)` with factor 600 takes 100 ms of
- * real time and `now()` advances by 60 s. Works with real I/O (emulators on loopback), unlike a manual clock.
- */
-class ScaledClock {
-    factor;
-    start;
-    realStart = performance.now();
-    constructor(factor, start = Date.UTC(2026, 0, 1)) {
-        this.factor = factor;
-        this.start = start;
-        if (!(factor > 0))
-            throw new Error(`ScaledClock factor must be > 0, got ${factor}`);
-    }
-    now() {
-        // performance.now() is sub-millisecond: at 100x, Date.now()'s 1 ms steps would be 100 ms jumps.
-        return this.start + Math.floor((performance.now() - this.realStart) * this.factor);
-    }
-    /** Never wakes early in this clock's time (timers may fire a fraction of a millisecond early). */
-    async sleep(ms, signal) {
-        const until = this.now() + Math.max(0, ms);
-        await realSleep(ms / this.factor, signal);
-        while (this.now() < until)
-            await realSleep(Math.max(0.1, (until - this.now()) / this.factor), signal);
-    }
-}
-exports.ScaledClock = ScaledClock;
-/**
- * A clock that only moves when told to. `advance(ms)` fires every sleeper due by then, in order, letting
- * promise callbacks run between them. For unit tests of pure waiting logic.
- */
-class ManualClock {
-    current;
-    seq = 0;
-    timers = [];
-    constructor(start = Date.UTC(2026, 0, 1)) {
-        this.current = start;
-    }
-    now() {
-        return this.current;
-    }
-    /** Number of sleepers waiting. */
-    get pending() {
-        return this.timers.length;
-    }
-    sleep(ms, signal) {
-        return new Promise((resolve, reject) => {
-            if (signal?.aborted)
-                return reject(abortError(signal));
-            const timer = { at: this.current + Math.max(0, ms), seq: this.seq++, resolve: () => undefined };
-            const onAbort = () => {
-                this.timers = this.timers.filter((t) => t !== timer);
-                reject(abortError(signal));
-            };
-            timer.resolve = () => {
-                signal?.removeEventListener('abort', onAbort);
-                resolve();
-            };
-            signal?.addEventListener('abort', onAbort, { once: true });
-            this.timers.push(timer);
-        });
-    }
-    async advance(ms) {
-        const target = this.current + ms;
-        for (;;) {
-            await flush();
-            this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
-            const next = this.timers[0];
-            if (!next || next.at > target)
-                break;
-            this.timers.shift();
-            this.current = next.at;
-            next.resolve();
-        }
-        this.current = target;
-        await flush();
-    }
-}
-exports.ManualClock = ManualClock;
-async function flush() {
-    for (let i = 0; i < 10; i++)
-        await new Promise((r) => setImmediate(r));
-}
-
-
-/***/ }),
-
 /***/ 56874:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SigV4Error = void 0;
+exports.sha256Hex = sha256Hex;
+exports.hmac = hmac;
+exports.signingKey = signingKey;
+exports.sameHex = sameHex;
+exports.rfc3986 = rfc3986;
+exports.canonicalQuery = canonicalQuery;
+exports.parseAmzDate = parseAmzDate;
 exports.verifySigV4 = verifySigV4;
 /**
- * Server-side AWS Signature Version 4 verification for the emulated AWS control planes (ECR today): the
+ * Server-side AWS Signature Version 4 verification for the emulated AWS control planes (ECR, ELBv2, EKS) and the
+ * primitives the EKS token check shares with it: the
  * canonical request is rebuilt from the bytes that arrived, independently of any SDK signer, and the
  * signature recomputed with the emulator's own credentials. Error codes and messages are AWS's.
  */
@@ -148,9 +39,19 @@ function sha256Hex(data) {
 function hmac(key, data) {
     return (0, node_crypto_1.createHmac)('sha256', key).update(data, 'utf8').digest();
 }
+function signingKey(secret, date, region, service) {
+    return hmac(hmac(hmac(hmac(`AWS4${secret}`, date), region), service), 'aws4_request');
+}
+/** Constant-time comparison of two hex signatures. */
+function sameHex(a, b) {
+    const ba = Buffer.from(a, 'utf8');
+    const bb = Buffer.from(b, 'utf8');
+    return ba.length === bb.length && (0, node_crypto_1.timingSafeEqual)(ba, bb);
+}
 function rfc3986(value) {
     return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
+/** The canonical URI the AWS SDK signs: each segment of the (already escaped) path escaped once more. */
 function canonicalUri(path) {
     const segments = [];
     for (const s of path.split('/')) {
@@ -161,23 +62,30 @@ function canonicalUri(path) {
         else
             segments.push(s);
     }
-    const normalised = `/${segments.join('/')}${segments.length && path.endsWith('/') ? '/' : ''}`;
-    return rfc3986(decodeURIComponent(normalised)).replace(/%2F/g, '/');
+    const normalised = `${path.startsWith('/') ? '/' : ''}${segments.join('/')}${segments.length && path.endsWith('/') ? '/' : ''}`;
+    return rfc3986(normalised).replace(/%2F/g, '/');
 }
-function canonicalQuery(raw) {
+/** Decoded query pairs → the canonical query string (each side escaped, sorted by key then value). */
+function canonicalQuery(pairs) {
+    return pairs
+        .map(([k, v]) => [rfc3986(k), rfc3986(v)])
+        .sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
+        .map(([k, v]) => `${k}=${v}`)
+        .join('&');
+}
+function queryPairs(raw) {
     return raw
         .split('&')
         .filter(Boolean)
         .map((p) => {
         const eq = p.indexOf('=');
-        const k = decodeURIComponent(eq >= 0 ? p.slice(0, eq) : p);
-        const v = decodeURIComponent(eq >= 0 ? p.slice(eq + 1) : '');
-        return [rfc3986(k), rfc3986(v)];
-    })
-        .sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
-        .map(([k, v]) => `${k}=${v}`)
-        .join('&');
+        return [
+            decodeURIComponent(eq >= 0 ? p.slice(0, eq) : p),
+            decodeURIComponent(eq >= 0 ? p.slice(eq + 1) : ''),
+        ];
+    });
 }
+/** Parse `20060102T150405Z` (the X-Amz-Date layout); NaN when malformed. */
 function parseAmzDate(s) {
     const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(s);
     if (!m)
@@ -188,7 +96,10 @@ function header(headers, name) {
     const v = headers[name];
     return Array.isArray(v) ? v[0] : v;
 }
-/** Verifies an `Authorization: AWS4-HMAC-SHA256 …` header-signed request; returns who signed it. */
+/**
+ * Verifies an `Authorization: AWS4-HMAC-SHA256 …` header-signed request; returns who signed it. With `region`,
+ * a signature scoped to another region is refused the way AWS refuses it.
+ */
 function verifySigV4(req, opts) {
     const auth = header(req.headers, 'authorization') ?? '';
     const m = /^AWS4-HMAC-SHA256 Credential=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]+)$/.exec(auth);
@@ -197,6 +108,9 @@ function verifySigV4(req, opts) {
     const [accessKeyId = '', date = '', region = '', service = '', terminator = ''] = m[1].split('/');
     if (terminator !== 'aws4_request' || service !== opts.service) {
         throw new SigV4Error('InvalidSignatureException', `Credential should be scoped to correct service: '${opts.service}'.`);
+    }
+    if (opts.region !== undefined && region !== opts.region) {
+        throw new SigV4Error('InvalidSignatureException', `Credential should be scoped to a valid region, not '${region}'.`);
     }
     const cred = opts.credentials.find((c) => c.accessKeyId === accessKeyId);
     const token = header(req.headers, 'x-amz-security-token');
@@ -223,18 +137,15 @@ function verifySigV4(req, opts) {
     const canonicalRequest = [
         req.method,
         canonicalUri(req.path),
-        canonicalQuery(req.rawQuery),
+        canonicalQuery(queryPairs(req.rawQuery)),
         canonicalHeaders,
         m[2],
         sha256Hex(req.body),
     ].join('\n');
     const scope = `${date}/${region}/${service}/aws4_request`;
     const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256Hex(canonicalRequest)].join('\n');
-    const kDate = hmac(`AWS4${cred.secretAccessKey}`, date);
-    const kSigning = hmac(hmac(hmac(kDate, region), service), 'aws4_request');
-    const expected = Buffer.from(hmac(kSigning, stringToSign).toString('hex'));
-    const given = Buffer.from(m[3]);
-    if (expected.length !== given.length || !(0, node_crypto_1.timingSafeEqual)(expected, given)) {
+    const expected = hmac(signingKey(cred.secretAccessKey, date, region, service), stringToSign).toString('hex');
+    if (!sameHex(expected, m[3])) {
         throw new SigV4Error('InvalidSignatureException', 'The request signature we calculated does not match the signature you provided. Check your AWS Secret ' +
             'Access Key and signing method. Consult the service documentation for details.');
     }
@@ -876,6 +787,7 @@ exports.RegistryEndpoint = void 0;
  */
 const node_crypto_1 = __webpack_require__(77598);
 const node_http_1 = __importDefault(__webpack_require__(37067));
+const loopback_js_1 = __webpack_require__(5250);
 const state_js_1 = __webpack_require__(55319);
 const errors_js_1 = __webpack_require__(97268);
 const ROUTE = /^\/v2\/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)\/(manifests|blobs|tags)\/(.*)$/;
@@ -892,7 +804,6 @@ class RegistryEndpoint {
     clock;
     requests = [];
     server;
-    sockets = new Set();
     constructor(registry, clock) {
         this.registry = registry;
         this.clock = clock;
@@ -906,28 +817,13 @@ class RegistryEndpoint {
                     res.destroy();
             });
         });
-        server.on('connection', (s) => {
-            this.sockets.add(s);
-            s.on('close', () => this.sockets.delete(s));
-        });
-        this.server = server;
-        const port = await new Promise((resolve, reject) => {
-            server.once('error', reject);
-            server.listen(0, '127.0.0.1', () => resolve(server.address().port));
-        });
+        this.server = new loopback_js_1.LoopbackServer(server);
+        const port = await this.server.listen();
         this.registry.host = `127.0.0.1:${port}`;
         return this.registry.host;
     }
     async close() {
-        const server = this.server;
-        if (!server)
-            return;
-        await new Promise((resolve) => {
-            server.close(() => resolve());
-            server.closeAllConnections();
-            for (const s of this.sockets)
-                s.destroy();
-        });
+        await this.server?.close();
     }
     /** Blob uploads: upload POSTs that did not end in a mount, PATCHes and PUTs. */
     blobWrites(since = 0) {
@@ -1094,6 +990,7 @@ exports.startEcrSim = startEcrSim;
 const node_crypto_1 = __webpack_require__(77598);
 const node_fs_1 = __webpack_require__(73024);
 const node_http_1 = __importDefault(__webpack_require__(37067));
+const loopback_js_1 = __webpack_require__(5250);
 const node_os_1 = __webpack_require__(48161);
 const node_path_1 = __webpack_require__(76760);
 const clock_js_1 = __webpack_require__(84517);
@@ -1125,17 +1022,8 @@ async function startEcrSim(opts = {}) {
     const registries = [];
     const api = [];
     let server;
-    const sockets = new Set();
     const close = async () => {
-        if (server) {
-            const s = server;
-            await new Promise((resolve) => {
-                s.close(() => resolve());
-                s.closeAllConnections();
-                for (const sock of sockets)
-                    sock.destroy();
-            });
-        }
+        await server?.close();
         await Promise.all(endpoints.map((e) => e.close()));
         await Promise.all(processes.map((p) => p.close()));
         if (ownDir)
@@ -1166,13 +1054,7 @@ async function startEcrSim(opts = {}) {
         }
         const states = registries.map((r) => r.state);
         const tokenTtlMs = opts.tokenTtlMs ?? 12 * 3_600_000;
-        server = node_http_1.default.createServer((req, res) => {
-            const chunks = [];
-            req.on('data', (c) => chunks.push(c));
-            req.on('end', () => {
-                void handle(req, Buffer.concat(chunks), res);
-            });
-        });
+        const http1 = node_http_1.default.createServer((0, loopback_js_1.withBody)((req, body, res) => void handle(req, body, res)));
         const handle = async (req, body, res) => {
             const requestId = (0, node_crypto_1.randomUUID)();
             const record = { operation: '', status: 200, region: '' };
@@ -1247,15 +1129,8 @@ async function startEcrSim(opts = {}) {
                 fail(500, 'ServerException', (0, errors_js_1.errorMessage)(e));
             }
         };
-        server.on('connection', (s) => {
-            sockets.add(s);
-            s.on('close', () => sockets.delete(s));
-        });
-        const srv = server;
-        const port = await new Promise((resolve, reject) => {
-            srv.once('error', reject);
-            srv.listen(0, '127.0.0.1', () => resolve(srv.address().port));
-        });
+        server = new loopback_js_1.LoopbackServer(http1);
+        const port = await server.listen();
         const endpoint = `http://127.0.0.1:${port}`;
         const registry = (accountId, region) => {
             const r = registries.find((x) => x.accountId === accountId && x.region === region);
@@ -1560,6 +1435,64 @@ class SimRegistry {
     }
 }
 exports.SimRegistry = SimRegistry;
+
+
+/***/ }),
+
+/***/ 5250:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LoopbackServer = void 0;
+exports.withBody = withBody;
+class LoopbackServer {
+    server;
+    sockets = new Set();
+    /** `refuse`, when it answers true for a new connection, resets it (an outage). */
+    constructor(server, refuse) {
+        this.server = server;
+        server.on('connection', (s) => {
+            if (refuse?.()) {
+                s.destroy();
+                return;
+            }
+            this.sockets.add(s);
+            s.on('close', () => this.sockets.delete(s));
+        });
+    }
+    /** Listens on 127.0.0.1:0; resolves the port. */
+    listen() {
+        const server = this.server;
+        return new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(0, '127.0.0.1', () => resolve(server.address().port));
+        });
+    }
+    /** Resets every open connection (the server keeps listening). */
+    resetConnections() {
+        for (const s of this.sockets)
+            s.destroy();
+    }
+    /** Stops listening and resets every connection; resolves when the server has closed. */
+    close() {
+        const server = this.server;
+        return new Promise((resolve) => {
+            server.close(() => resolve());
+            server.closeAllConnections?.();
+            this.resetConnections();
+        });
+    }
+}
+exports.LoopbackServer = LoopbackServer;
+/** A request listener that hands over the whole request body once it has arrived. */
+function withBody(handle) {
+    return (req, res) => {
+        const chunks = [];
+        req.on('data', (c) => chunks.push(c));
+        req.on('end', () => handle(req, Buffer.concat(chunks), res));
+    };
+}
 
 
 /***/ })

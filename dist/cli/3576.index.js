@@ -1,5 +1,5 @@
 export const id = 3576;
-export const ids = [3576];
+export const ids = [3576,3909];
 export const modules = {
 
 /***/ 11119:
@@ -128,9 +128,8 @@ function table(headers, rows) {
 /***/ 73576:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.analyzeReport = analyzeReport;
 exports.activeIgnore = activeIgnore;
 /**
@@ -430,7 +429,7 @@ function compilePaths(paths, input, file, where) {
             return globToRegExp(p);
         }
         catch (e) {
-            throw bad(input, file, where, e instanceof Error ? e.message : String(e));
+            throw bad(input, file, where, (0, errors_js_1.errorMessage)(e));
         }
     });
 }
@@ -505,7 +504,7 @@ async function parseIgnoreYaml(text, file, input = 'ignore-file') {
         doc = parse(text);
     }
     catch (e) {
-        throw bad(input, file, 'YAML', (e instanceof Error ? e.message : String(e)).split('\n')[0]);
+        throw bad(input, file, 'YAML', (0, errors_js_1.errorMessage)(e).split('\n')[0]);
     }
     const entries = [];
     if (doc === null || doc === undefined)

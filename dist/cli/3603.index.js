@@ -1,5 +1,5 @@
 export const id = 3603;
-export const ids = [3603,4352];
+export const ids = [3603,4352,1971,9590];
 export const modules = {
 
 /***/ 36346:
@@ -149,6 +149,7 @@ exports.bySeverity = bySeverity;
  * from (counts, SARIF, the gate, the job summary). Nothing here filters: every listed entry is a finding, except
  * misconfigurations that did not fail (`Status` other than FAIL), which are checks that passed.
  */
+const node_buffer_1 = __webpack_require__(4573);
 const node_fs_1 = __webpack_require__(73024);
 const errors_js_1 = __webpack_require__(97268);
 exports.SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
@@ -231,7 +232,12 @@ function parseReport(text, source) {
 function readReportFile(file, shown = file) {
     let text;
     try {
-        text = (0, node_fs_1.readFileSync)(file, 'utf8');
+        // Most reports are ASCII (Trivy writes JSON escapes for little, but advisories are mostly English): then
+        // the bytes are the text as they are, and Node keeps a large Latin-1 string outside V8's heap. That skips
+        // decoding 100 MB of UTF-8, and a string that size outside the heap does not count toward the limit at
+        // which V8 starts a full garbage collection of the parsed report. Anything else is decoded as UTF-8.
+        const bytes = (0, node_fs_1.readFileSync)(file);
+        text = (0, node_buffer_1.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     }
     catch (e) {
         const code = e.code ?? 'unreadable';
@@ -276,41 +282,43 @@ function readReportData(file, shown = file) {
 const NO_ALIASES = [];
 /**
  * Every Finding has the same properties in the same order (absent ones undefined): one object shape, so code that
- * walks 50,000 of them stays monomorphic.
+ * walks 50,000 of them stays monomorphic. Built directly (no options object per finding: a report's worth of
+ * short-lived objects is most of the garbage collector's work here).
  */
-function finding(kind, id, severity, target, resultClass, resultType, o) {
+function finding(kind, id, aliases, severity, target, resultClass, resultType, title, pkgName, pkgPath, installedVersion, fixedVersion, purl, fixable, startLine, endLine, message, resource, url, description, cvss, checkType, resolution, category, locations) {
     return {
         kind,
         id,
-        aliases: o.aliases ?? NO_ALIASES,
+        aliases,
         severity,
         target,
         resultClass,
         resultType,
-        title: o.title,
-        pkgName: o.pkgName,
-        pkgPath: o.pkgPath,
-        installedVersion: o.installedVersion,
-        fixedVersion: o.fixedVersion,
-        purl: o.purl,
-        fixable: o.fixable ?? true,
-        startLine: o.startLine,
-        endLine: o.endLine,
-        message: o.message,
-        resource: o.resource,
-        url: o.url,
-        description: o.description,
-        cvss: o.cvss,
-        checkType: o.checkType,
-        resolution: o.resolution,
-        category: o.category,
-        locations: o.locations,
+        title,
+        pkgName,
+        pkgPath,
+        installedVersion,
+        fixedVersion,
+        purl,
+        fixable,
+        startLine,
+        endLine,
+        message,
+        resource,
+        url,
+        description,
+        cvss,
+        checkType,
+        resolution,
+        category,
+        locations,
     };
 }
 /** Every finding of the report, in report order. */
 function findingsOf(report) {
     const out = [];
     for (const r of report.Results ?? []) {
+        const target = r.Target;
         const resultClass = r.Class ?? '';
         const resultType = r.Type ?? '';
         let pkgLocations;
@@ -337,44 +345,15 @@ function findingsOf(report) {
                 }
                 locations = pkgLocations.get(`${v.PkgName ?? ''}@${v.InstalledVersion ?? ''}`);
             }
-            out.push(finding('vulnerabilities', v.VulnerabilityID, severityOf(v.Severity), r.Target, resultClass, resultType, {
-                title: v.Title || v.VulnerabilityID,
-                pkgName: v.PkgName,
-                pkgPath: v.PkgPath,
-                installedVersion: v.InstalledVersion,
-                fixedVersion: v.FixedVersion || undefined,
-                purl: v.PkgIdentifier?.PURL,
-                fixable: isFixable(v),
-                url: v.PrimaryURL,
-                description: v.Description || undefined,
-                cvss: cvssOf(v),
-                locations,
-            }));
+            out.push(finding('vulnerabilities', v.VulnerabilityID, NO_ALIASES, severityOf(v.Severity), target, resultClass, resultType, v.Title || v.VulnerabilityID, v.PkgName, v.PkgPath, v.InstalledVersion, v.FixedVersion || undefined, v.PkgIdentifier?.PURL, isFixable(v), undefined, undefined, undefined, undefined, v.PrimaryURL, v.Description || undefined, cvssOf(v), undefined, undefined, undefined, locations));
         }
         for (const m of r.Misconfigurations ?? []) {
             if (!failedMisconfiguration(m))
                 continue;
-            out.push(finding('misconfigurations', m.ID, severityOf(m.Severity), r.Target, resultClass, resultType, {
-                aliases: m.AVDID && m.AVDID !== m.ID ? [m.AVDID] : NO_ALIASES,
-                title: m.Title || m.ID,
-                startLine: positive(m.CauseMetadata?.StartLine),
-                endLine: positive(m.CauseMetadata?.EndLine),
-                message: m.Message,
-                resource: m.CauseMetadata?.Resource,
-                url: m.PrimaryURL,
-                description: m.Description || undefined,
-                checkType: m.Type,
-                resolution: m.Resolution || undefined,
-            }));
+            out.push(finding('misconfigurations', m.ID, m.AVDID && m.AVDID !== m.ID ? [m.AVDID] : NO_ALIASES, severityOf(m.Severity), target, resultClass, resultType, m.Title || m.ID, undefined, undefined, undefined, undefined, undefined, true, positive(m.CauseMetadata?.StartLine), positive(m.CauseMetadata?.EndLine), m.Message, m.CauseMetadata?.Resource, m.PrimaryURL, m.Description || undefined, undefined, m.Type, m.Resolution || undefined, undefined, undefined));
         }
         for (const s of r.Secrets ?? []) {
-            out.push(finding('secrets', s.RuleID, severityOf(s.Severity), r.Target, resultClass, resultType, {
-                title: s.Title || s.RuleID,
-                startLine: positive(s.StartLine),
-                endLine: positive(s.EndLine),
-                message: s.Match,
-                category: s.Category,
-            }));
+            out.push(finding('secrets', s.RuleID, NO_ALIASES, severityOf(s.Severity), target, resultClass, resultType, s.Title || s.RuleID, undefined, undefined, undefined, undefined, undefined, true, positive(s.StartLine), positive(s.EndLine), s.Match, undefined, undefined, undefined, undefined, undefined, undefined, s.Category, undefined));
         }
     }
     return out;
@@ -415,16 +394,15 @@ function bySeverity(a, b) {
 /***/ 53603:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
-exports.dV = exports.Sj = exports.KR = exports.g8 = void 0;
-__webpack_unused_export__ = parseRepositories;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_JAVA_DB_REPOSITORIES = exports.DEFAULT_DB_REPOSITORIES = exports.SCANNERS = exports.SCAN_TYPES = void 0;
+exports.parseRepositories = parseRepositories;
 exports.parseSeverities = parseSeverities;
 exports.parseKinds = parseKinds;
 exports.stableImageName = stableImageName;
-__webpack_unused_export__ = slug;
-__webpack_unused_export__ = readTrivyScanSettings;
+exports.slug = slug;
+exports.readTrivyScanSettings = readTrivyScanSettings;
 /**
  * The trivy-scan action's inputs, parsed once into one settings object, plus the parsers the CLI shares
  * (severities, kinds). Kept apart from the scan so an input error loads nothing else. Every invocation reads
@@ -438,14 +416,14 @@ const inputs_js_1 = __webpack_require__(51662);
 const versions_js_1 = __webpack_require__(52295);
 const known_releases_js_1 = __webpack_require__(36346);
 const report_js_1 = __webpack_require__(4352);
-exports.g8 = ['image', 'fs', 'config'];
-exports.KR = ['vuln', 'secret', 'misconfig'];
-exports.Sj = [
+exports.SCAN_TYPES = ['image', 'fs', 'config'];
+exports.SCANNERS = ['vuln', 'secret', 'misconfig'];
+exports.DEFAULT_DB_REPOSITORIES = [
     'mirror.gcr.io/aquasec/trivy-db:2',
     'ghcr.io/aquasecurity/trivy-db:2',
     'public.ecr.aws/aquasecurity/trivy-db:2',
 ];
-exports.dV = [
+exports.DEFAULT_JAVA_DB_REPOSITORIES = [
     'mirror.gcr.io/aquasec/trivy-java-db:1',
     'ghcr.io/aquasecurity/trivy-java-db:1',
     'public.ecr.aws/aquasecurity/trivy-java-db:1',
@@ -498,14 +476,14 @@ function parseKinds(name, raw) {
     return report_js_1.KINDS.filter((k) => items.includes(k));
 }
 function parseScanners(name, raw) {
-    const expected = `scanners from ${exports.KR.join(', ')}, comma-separated`;
+    const expected = `scanners from ${exports.SCANNERS.join(', ')}, comma-separated`;
     const items = (0, inputs_js_1.parseList)(raw).map((s) => s.toLowerCase());
     if (items.length === 0)
         throw errors_js_1.InputError.invalid(name, raw, expected);
     for (const i of items)
-        if (!exports.KR.includes(i))
+        if (!exports.SCANNERS.includes(i))
             throw errors_js_1.InputError.invalid(name, raw, expected);
-    return exports.KR.filter((s) => items.includes(s));
+    return exports.SCANNERS.filter((s) => items.includes(s));
 }
 const IMAGE_REF = /^[A-Za-z0-9][A-Za-z0-9._\-/:@+]{0,511}$/;
 const CATEGORY = /^[A-Za-z0-9][A-Za-z0-9._\-/:@+]{0,199}$/;
@@ -536,7 +514,7 @@ function slug(text) {
 }
 const DEFAULT_IGNORE_FILES = ['.trivyignore.yaml', '.trivyignore.yml', '.trivyignore'];
 function readTrivyScanSettings(inputs, workspace, env) {
-    const scanType = inputs.enum('scan-type', exports.g8, 'image');
+    const scanType = inputs.enum('scan-type', exports.SCAN_TYPES, 'image');
     let imageRef;
     let imageTarball;
     if (scanType === 'image') {
@@ -608,8 +586,8 @@ function readTrivyScanSettings(inputs, workspace, env) {
     const cacheDir = (0, node_path_1.resolve)(workspace, inputs.string('cache-dir', { default: (0, node_path_1.join)(home, '.cache', 'trivy') }));
     const toolCache = env.RUNNER_TOOL_CACHE || (0, node_path_1.join)(home, '.cache', 'keelson', 'tool-cache');
     const runnerTemp = env.RUNNER_TEMP || (0, node_os_1.tmpdir)();
-    const dbRepositories = parseRepositories('db-repositories', inputs.list('db-repositories', exports.Sj));
-    const javaDbRepositories = parseRepositories('java-db-repositories', inputs.list('java-db-repositories', exports.dV));
+    const dbRepositories = parseRepositories('db-repositories', inputs.list('db-repositories', exports.DEFAULT_DB_REPOSITORIES));
+    const javaDbRepositories = parseRepositories('java-db-repositories', inputs.list('java-db-repositories', exports.DEFAULT_JAVA_DB_REPOSITORIES));
     const target = scanType === 'image'
         ? imageRef
             ? stableImageName(imageRef)

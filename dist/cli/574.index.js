@@ -1,5 +1,5 @@
 export const id = 574;
-export const ids = [574,4655];
+export const ids = [574,4655,8193];
 export const modules = {
 
 /***/ 80574:
@@ -45,8 +45,9 @@ async function runHealthChecks(s, deps) {
     if (needsKube && !kube) {
         if (!s.access)
             throw new errors_js_1.InputError('checks', "Kubernetes checks and k8s-service:// URLs need 'cluster-name' (EKS) or 'kubeconfig'.");
-        const { connect } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(6470)]).then(__webpack_require__.bind(__webpack_require__, 86470));
-        kube = (await connect(s.access, deps.clock, { setSecret: (v) => deps.setSecret?.(v) })).kube;
+        const { connect } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(2822)]).then(__webpack_require__.bind(__webpack_require__, 86470));
+        kube = (await connect(s.access, deps.clock, { setSecret: (v) => deps.setSecret?.(v), env: deps.env }))
+            .kube;
         owned = true;
     }
     try {
@@ -57,9 +58,7 @@ async function runHealthChecks(s, deps) {
             deadline: deps.clock.now() + s.durationMs,
             input: 'checks',
             variables,
-            pods: kube
-                ? { listPods: async (ns, sel) => kube.list('v1', 'Pod', ns, { labelSelector: sel }) }
-                : undefined,
+            pods: kube ? (0, kube_transport_js_1.kubePodSource)(kube) : undefined,
             serviceProxy: kube ? (0, kube_transport_js_1.serviceProxyTransport)(kube) : undefined,
             onProbe: (p) => deps.onProbe?.(`${p.check}: ${p.ok ? 'ok' : 'FAIL'} ${p.message}`),
         });
@@ -82,7 +81,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readHealthCheckSettings = readHealthCheckSettings;
 const settings_js_1 = __webpack_require__(84655);
 const source_js_1 = __webpack_require__(67617);
-function readHealthCheckSettings(inputs, roots) {
+function readHealthCheckSettings(inputs, roots, env = process.env) {
     const checks = (0, source_js_1.readChecksSource)('checks', inputs.string('checks', {
         required: true,
         expected: 'health checks as YAML, or the path of a file holding them (see docs/health-checks.md)',
@@ -93,7 +92,7 @@ function readHealthCheckSettings(inputs, roots) {
         vars: inputs.string('vars'),
         mode: inputs.enum('mode', ['until-healthy', 'watch'], 'until-healthy'),
         durationMs: inputs.duration('duration', '5m', { min: 1000, max: 6 * 3_600_000 }),
-        access: needsCluster ? (0, settings_js_1.readAccess)(inputs) : undefined,
+        access: needsCluster ? (0, settings_js_1.readAccess)(inputs, env) : undefined,
     };
 }
 
@@ -172,7 +171,7 @@ function dnsLabel(inputs, name, fallback) {
         throw errors_js_1.InputError.invalid(name, v, 'a lowercase DNS label (a-z, 0-9, -; at most 63 characters)');
     return v;
 }
-function readAccess(inputs) {
+function readAccess(inputs, env = process.env) {
     const clusterName = inputs.string('cluster-name');
     const kubeconfig = inputs.string('kubeconfig');
     if (clusterName && kubeconfig)
@@ -185,7 +184,7 @@ function readAccess(inputs) {
         throw errors_js_1.InputError.invalid('cluster-name', clusterName, 'an EKS cluster name (letters, digits, - and _; at most 100 characters)');
     }
     const region = inputs.string('aws-region', {
-        default: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '',
+        default: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? '',
     });
     if (!region)
         throw errors_js_1.InputError.required('aws-region', 'the AWS region of the cluster (or set AWS_REGION)');

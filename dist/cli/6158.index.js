@@ -1,5 +1,5 @@
 export const id = 6158;
-export const ids = [6158];
+export const ids = [6158,6157];
 export const modules = {
 
 /***/ 10766:

@@ -1,5 +1,5 @@
 export const id = 6290;
-export const ids = [6290,4352];
+export const ids = [6290,4352,1971,9590,3909];
 export const modules = {
 
 /***/ 11119:
@@ -318,6 +318,7 @@ exports.bySeverity = bySeverity;
  * from (counts, SARIF, the gate, the job summary). Nothing here filters: every listed entry is a finding, except
  * misconfigurations that did not fail (`Status` other than FAIL), which are checks that passed.
  */
+const node_buffer_1 = __webpack_require__(4573);
 const node_fs_1 = __webpack_require__(73024);
 const errors_js_1 = __webpack_require__(97268);
 exports.SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
@@ -400,7 +401,12 @@ function parseReport(text, source) {
 function readReportFile(file, shown = file) {
     let text;
     try {
-        text = (0, node_fs_1.readFileSync)(file, 'utf8');
+        // Most reports are ASCII (Trivy writes JSON escapes for little, but advisories are mostly English): then
+        // the bytes are the text as they are, and Node keeps a large Latin-1 string outside V8's heap. That skips
+        // decoding 100 MB of UTF-8, and a string that size outside the heap does not count toward the limit at
+        // which V8 starts a full garbage collection of the parsed report. Anything else is decoded as UTF-8.
+        const bytes = (0, node_fs_1.readFileSync)(file);
+        text = (0, node_buffer_1.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     }
     catch (e) {
         const code = e.code ?? 'unreadable';
@@ -445,41 +451,43 @@ function readReportData(file, shown = file) {
 const NO_ALIASES = [];
 /**
  * Every Finding has the same properties in the same order (absent ones undefined): one object shape, so code that
- * walks 50,000 of them stays monomorphic.
+ * walks 50,000 of them stays monomorphic. Built directly (no options object per finding: a report's worth of
+ * short-lived objects is most of the garbage collector's work here).
  */
-function finding(kind, id, severity, target, resultClass, resultType, o) {
+function finding(kind, id, aliases, severity, target, resultClass, resultType, title, pkgName, pkgPath, installedVersion, fixedVersion, purl, fixable, startLine, endLine, message, resource, url, description, cvss, checkType, resolution, category, locations) {
     return {
         kind,
         id,
-        aliases: o.aliases ?? NO_ALIASES,
+        aliases,
         severity,
         target,
         resultClass,
         resultType,
-        title: o.title,
-        pkgName: o.pkgName,
-        pkgPath: o.pkgPath,
-        installedVersion: o.installedVersion,
-        fixedVersion: o.fixedVersion,
-        purl: o.purl,
-        fixable: o.fixable ?? true,
-        startLine: o.startLine,
-        endLine: o.endLine,
-        message: o.message,
-        resource: o.resource,
-        url: o.url,
-        description: o.description,
-        cvss: o.cvss,
-        checkType: o.checkType,
-        resolution: o.resolution,
-        category: o.category,
-        locations: o.locations,
+        title,
+        pkgName,
+        pkgPath,
+        installedVersion,
+        fixedVersion,
+        purl,
+        fixable,
+        startLine,
+        endLine,
+        message,
+        resource,
+        url,
+        description,
+        cvss,
+        checkType,
+        resolution,
+        category,
+        locations,
     };
 }
 /** Every finding of the report, in report order. */
 function findingsOf(report) {
     const out = [];
     for (const r of report.Results ?? []) {
+        const target = r.Target;
         const resultClass = r.Class ?? '';
         const resultType = r.Type ?? '';
         let pkgLocations;
@@ -506,44 +514,15 @@ function findingsOf(report) {
                 }
                 locations = pkgLocations.get(`${v.PkgName ?? ''}@${v.InstalledVersion ?? ''}`);
             }
-            out.push(finding('vulnerabilities', v.VulnerabilityID, severityOf(v.Severity), r.Target, resultClass, resultType, {
-                title: v.Title || v.VulnerabilityID,
-                pkgName: v.PkgName,
-                pkgPath: v.PkgPath,
-                installedVersion: v.InstalledVersion,
-                fixedVersion: v.FixedVersion || undefined,
-                purl: v.PkgIdentifier?.PURL,
-                fixable: isFixable(v),
-                url: v.PrimaryURL,
-                description: v.Description || undefined,
-                cvss: cvssOf(v),
-                locations,
-            }));
+            out.push(finding('vulnerabilities', v.VulnerabilityID, NO_ALIASES, severityOf(v.Severity), target, resultClass, resultType, v.Title || v.VulnerabilityID, v.PkgName, v.PkgPath, v.InstalledVersion, v.FixedVersion || undefined, v.PkgIdentifier?.PURL, isFixable(v), undefined, undefined, undefined, undefined, v.PrimaryURL, v.Description || undefined, cvssOf(v), undefined, undefined, undefined, locations));
         }
         for (const m of r.Misconfigurations ?? []) {
             if (!failedMisconfiguration(m))
                 continue;
-            out.push(finding('misconfigurations', m.ID, severityOf(m.Severity), r.Target, resultClass, resultType, {
-                aliases: m.AVDID && m.AVDID !== m.ID ? [m.AVDID] : NO_ALIASES,
-                title: m.Title || m.ID,
-                startLine: positive(m.CauseMetadata?.StartLine),
-                endLine: positive(m.CauseMetadata?.EndLine),
-                message: m.Message,
-                resource: m.CauseMetadata?.Resource,
-                url: m.PrimaryURL,
-                description: m.Description || undefined,
-                checkType: m.Type,
-                resolution: m.Resolution || undefined,
-            }));
+            out.push(finding('misconfigurations', m.ID, m.AVDID && m.AVDID !== m.ID ? [m.AVDID] : NO_ALIASES, severityOf(m.Severity), target, resultClass, resultType, m.Title || m.ID, undefined, undefined, undefined, undefined, undefined, true, positive(m.CauseMetadata?.StartLine), positive(m.CauseMetadata?.EndLine), m.Message, m.CauseMetadata?.Resource, m.PrimaryURL, m.Description || undefined, undefined, m.Type, m.Resolution || undefined, undefined, undefined));
         }
         for (const s of r.Secrets ?? []) {
-            out.push(finding('secrets', s.RuleID, severityOf(s.Severity), r.Target, resultClass, resultType, {
-                title: s.Title || s.RuleID,
-                startLine: positive(s.StartLine),
-                endLine: positive(s.EndLine),
-                message: s.Match,
-                category: s.Category,
-            }));
+            out.push(finding('secrets', s.RuleID, NO_ALIASES, severityOf(s.Severity), target, resultClass, resultType, s.Title || s.RuleID, undefined, undefined, undefined, undefined, undefined, true, positive(s.StartLine), positive(s.EndLine), s.Match, undefined, undefined, undefined, undefined, undefined, undefined, s.Category, undefined));
         }
     }
     return out;

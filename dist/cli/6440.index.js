@@ -19,13 +19,16 @@ exports.renderEksKubeconfig = renderEksKubeconfig;
  * `aws eks get-token` is served by the in-process minter too.
  */
 const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
 const errors_js_1 = __webpack_require__(97268);
 function eksTokenSource(target, clock, setSecret, credentials) {
     let current;
-    return async (refresh = false) => {
+    let keyId;
+    const source = async (refresh = false) => {
         if (!current || refresh || clock.now() >= current.expiresAt - 60_000) {
             const { mintEksToken } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(1860), __webpack_require__.e(9656)]).then(__webpack_require__.bind(__webpack_require__, 69656));
             const creds = await (credentials ?? ambientCredentials)();
+            keyId = creds.accessKeyId;
             current = await mintEksToken({
                 clusterName: target.clusterName,
                 region: target.region,
@@ -36,23 +39,44 @@ function eksTokenSource(target, clock, setSecret, credentials) {
         }
         return current.token;
     };
+    // The access key ID names the IAM identity (it is not a secret); the cluster must map that identity.
+    const identity = () => `an EKS token for cluster '${target.clusterName}' signed by AWS access key ${keyId ?? '(none yet)'}`;
+    return Object.assign(source, { identity });
 }
-/** The default AWS credential chain (env, web identity from configure-aws-credentials OIDC, profiles, IMDS). */
-async function ambientCredentials() {
+/**
+ * The run's AWS credentials: keys in the step's environment (what configure-aws-credentials exports), else the
+ * default chain (web identity from OIDC, profiles, IMDS).
+ */
+async function ambientCredentials(env = process.env) {
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+        return {
+            accessKeyId: env.AWS_ACCESS_KEY_ID,
+            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        };
+    }
     const { defaultProvider } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861)]).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
     try {
         const c = await defaultProvider()();
         return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
     }
     catch (e) {
-        throw new errors_js_1.InputError('aws-region', `No AWS credentials found (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). ` +
+        throw new errors_js_1.InputError('aws-region', `No AWS credentials found (${(0, errors_js_1.errorMessage)(e).split('\n')[0]}). ` +
             'Run aws-actions/configure-aws-credentials before this step, or pass a kubeconfig.');
     }
 }
-/** EKS DescribeCluster → endpoint and CA. Honours AWS_ENDPOINT_URL_EKS (used by the tests' emulator). */
-async function eksAccess(target, clock, setSecret) {
+/**
+ * EKS DescribeCluster → endpoint and CA, with the credentials and AWS_ENDPOINT_URL_EKS of `env` (the step's
+ * environment: an action run in-process by the local runner has one of its own).
+ */
+async function eksAccess(target, clock, setSecret, env = process.env) {
     const { EKSClient, DescribeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(5118), __webpack_require__.e(5861), __webpack_require__.e(4524)]).then(__webpack_require__.t.bind(__webpack_require__, 24524, 19));
-    const client = new EKSClient({ region: target.region });
+    const endpoint = env.AWS_ENDPOINT_URL_EKS || env.AWS_ENDPOINT_URL;
+    const client = new EKSClient({
+        region: target.region,
+        ...(endpoint ? { endpoint } : {}),
+        ...(env.AWS_ACCESS_KEY_ID ? { credentials: () => ambientCredentials(env) } : {}),
+    });
     let cluster;
     try {
         cluster = (await client.send(new DescribeClusterCommand({ name: target.clusterName }))).cluster;
@@ -71,84 +95,176 @@ async function eksAccess(target, clock, setSecret) {
     if (!cluster?.endpoint) {
         throw new errors_js_1.InputError('cluster-name', `EKS cluster '${target.clusterName}' has no endpoint yet (status ${cluster?.status ?? 'unknown'}).`);
     }
+    const token = eksTokenSource(target, clock, setSecret, () => ambientCredentials(env));
     return {
         server: cluster.endpoint,
         caData: cluster.certificateAuthority?.data,
-        token: eksTokenSource(target, clock, setSecret),
+        token,
+        identity: token.identity,
     };
 }
-/** The kubeconfig input: a path to a file, or the YAML itself. */
+const kindOf = (v) => v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `a ${typeof v}`;
+/** The kubeconfig input: a path to a file, or the YAML itself. Every path it names is checked here, before any network call. */
 async function kubeconfigAccess(raw, clock, opts) {
     const input = opts.input ?? 'kubeconfig';
+    const bad = (message) => new errors_js_1.InputError(input, `Invalid input '${input}': ${message}`);
     // Content (YAML, or JSON — which is YAML — on one line) or a path to a file.
     const isContent = /\n/.test(raw) || /^\s*(\{|(apiVersion|clusters|kind)\s*:)/.test(raw);
     const text = isContent ? raw : readKubeconfigFile(raw, input);
+    // kubectl resolves relative paths in a kubeconfig file against the file's directory.
+    const base = isContent ? process.cwd() : (0, node_path_1.dirname)((0, node_path_1.resolve)(raw));
     const { parse } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     let doc;
     try {
         doc = parse(text);
     }
     catch (e) {
-        throw new errors_js_1.InputError(input, `Invalid input '${input}': not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).`);
+        throw bad(`not valid YAML (${(0, errors_js_1.errorMessage)(e).split('\n')[0]}).`);
     }
     if (!doc || typeof doc !== 'object' || !Array.isArray(doc.clusters)) {
-        throw new errors_js_1.InputError(input, `Invalid input '${input}': expected a kubeconfig with clusters, users and contexts.`);
+        throw bad('expected a kubeconfig with clusters, users and contexts.');
     }
-    const ctxName = opts.context || doc['current-context'];
-    const ctx = doc.contexts?.find((c) => c.name === ctxName)?.context ??
-        (doc.contexts?.length === 1 ? doc.contexts[0]?.context : undefined);
+    /** A top-level list of `{ name, <key>: { … } }` entries. */
+    const list = (field, key) => {
+        const v = doc[field];
+        if (v === undefined || v === null)
+            return [];
+        if (!Array.isArray(v))
+            throw bad(`field '${field}' is ${kindOf(v)}. Expected a list of entries with 'name' and '${key}'.`);
+        v.forEach((e, i) => {
+            const entry = e;
+            if (!entry || typeof entry !== 'object' || Array.isArray(entry) || typeof entry.name !== 'string')
+                throw bad(`field '${field}' entry ${i + 1} has no 'name'. Expected entries with 'name' and '${key}'.`);
+            const body = entry[key];
+            if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body)))
+                throw bad(`${field.replace(/s$/, '')} '${entry.name}' field '${key}' is ${kindOf(body)}. Expected a mapping.`);
+        });
+        return v;
+    };
+    const clusters = list('clusters', 'cluster');
+    const users = list('users', 'user');
+    const contexts = list('contexts', 'context');
+    const current = doc['current-context'];
+    const ctxName = opts.context || (typeof current === 'string' ? current : '');
+    const ctx = contexts.find((c) => c.name === ctxName)?.context ??
+        (contexts.length === 1 ? contexts[0]?.context : undefined);
     if (!ctx) {
-        const names = (doc.contexts ?? []).map((c) => c.name).filter(Boolean);
-        throw new errors_js_1.InputError(input, ctxName
-            ? `Invalid input '${input}': context '${ctxName}' not found in the kubeconfig (it has: ${names.join(', ') || 'no contexts'}).`
-            : `Invalid input '${input}': the kubeconfig has no current-context and ${names.length} contexts; set 'context' to one of: ${names.join(', ') || '(none)'}.`);
+        const names = contexts.map((c) => c.name).filter(Boolean);
+        throw bad(ctxName
+            ? `context '${ctxName}' not found in the kubeconfig (it has: ${names.join(', ') || 'no contexts'}).`
+            : `the kubeconfig has no current-context and ${names.length} contexts; set 'context' to one of: ${names.join(', ') || '(none)'}.`);
     }
-    const cluster = doc.clusters.find((c) => c.name === ctx.cluster)?.cluster;
-    if (!cluster?.server)
-        throw new errors_js_1.InputError(input, `Invalid input '${input}': cluster '${ctx.cluster}' has no server.`);
-    const user = doc.users?.find((u) => u.name === ctx.user)?.user ?? {};
-    for (const field of ['token', 'token-file', 'client-certificate-data', 'client-key-data']) {
+    const cluster = clusters.find((c) => c.name === ctx.cluster)?.cluster;
+    if (!cluster)
+        throw bad(`context '${ctxName || contexts[0]?.name}' names cluster '${ctx.cluster}', which is not in 'clusters'.`);
+    if (!cluster.server)
+        throw bad(`cluster '${ctx.cluster}' has no server.`);
+    const server = String(cluster.server);
+    if (!isHttpUrl(server))
+        throw bad(`cluster '${ctx.cluster}' field 'server': '${server.slice(0, 80)}' is not a URL. Expected the API server's URL, such as https://host:6443.`);
+    const user = users.find((u) => u.name === ctx.user)?.user ?? {};
+    for (const field of [
+        'token',
+        'token-file',
+        'client-certificate-data',
+        'client-key-data',
+        'client-certificate',
+        'client-key',
+    ]) {
         const v = user[field];
         if (v !== undefined && v !== null && typeof v !== 'string') {
             // Not repeated: these fields hold credentials.
-            throw new errors_js_1.InputError(input, `Invalid input '${input}': user '${ctx.user}' field '${field}' is ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}. Expected text.`);
+            throw bad(`user '${ctx.user}' field '${field}' is ${kindOf(v)}. Expected text.`);
         }
     }
+    /** A file the kubeconfig names: it must exist and be a readable file, now, before anything is sent. */
+    const file = (owner, field, path) => {
+        const abs = (0, node_path_1.resolve)(base, path);
+        let why;
+        try {
+            if (!(0, node_fs_1.statSync)(abs).isFile())
+                why = 'is not a file';
+            else
+                (0, node_fs_1.accessSync)(abs, node_fs_1.constants.R_OK);
+        }
+        catch (e) {
+            const code = e.code;
+            why =
+                code === 'ENOENT' || code === 'ENOTDIR'
+                    ? 'does not exist'
+                    : `cannot be read (${code ?? (0, errors_js_1.errorMessage)(e)})`;
+        }
+        if (why)
+            throw bad(`${owner} field '${field}': '${path}' ${why}.`);
+        return abs;
+    };
+    const clusterOwner = `cluster '${ctx.cluster}'`;
+    const userOwner = `user '${ctx.user}'`;
     const caData = cluster['certificate-authority-data'] ??
         (cluster['certificate-authority']
-            ? (0, node_fs_1.readFileSync)(cluster['certificate-authority']).toString('base64')
+            ? (0, node_fs_1.readFileSync)(file(clusterOwner, 'certificate-authority', cluster['certificate-authority'])).toString('base64')
+            : undefined);
+    const clientCertData = user['client-certificate-data'] ??
+        (user['client-certificate']
+            ? (0, node_fs_1.readFileSync)(file(userOwner, 'client-certificate', user['client-certificate'])).toString('base64')
+            : undefined);
+    const clientKeyData = user['client-key-data'] ??
+        (user['client-key']
+            ? (0, node_fs_1.readFileSync)(file(userOwner, 'client-key', user['client-key'])).toString('base64')
             : undefined);
     const access = {
-        server: cluster.server,
+        server,
         caData,
         insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
-        clientCertData: user['client-certificate-data'],
-        clientKeyData: user['client-key-data'],
+        clientCertData,
+        clientKeyData,
+        identity: () => clientCertData
+            ? `the client certificate of kubeconfig ${userOwner}`
+            : `kubeconfig ${userOwner} (no credentials)`,
     };
-    if (user['client-key-data'])
-        opts.setSecret(user['client-key-data']);
+    if (clientKeyData)
+        opts.setSecret(clientKeyData);
     if (user.token) {
         opts.setSecret(user.token);
         const token = user.token;
         access.token = async () => token;
+        access.identity = () => `the bearer token of kubeconfig ${userOwner}`;
     }
     else if (user['token-file']) {
-        const file = user['token-file'];
+        const path = file(userOwner, 'token-file', user['token-file']);
         access.token = async () => {
-            const token = (0, node_fs_1.readFileSync)(file, 'utf8').trim();
+            let token;
+            try {
+                token = (0, node_fs_1.readFileSync)(path, 'utf8').trim();
+            }
+            catch (e) {
+                throw bad(`${userOwner} field 'token-file': '${user['token-file']}' cannot be read (${e.code ?? (0, errors_js_1.errorMessage)(e)}).`);
+            }
             opts.setSecret(token);
             return token;
         };
+        access.identity = () => `the token in '${user['token-file']}' (kubeconfig ${userOwner})`;
     }
     else if (user.exec) {
         const eks = eksFromExec(user.exec);
         if (!eks) {
-            throw new errors_js_1.InputError(input, `Invalid input '${input}': user '${ctx.user}' runs '${user.exec.command}' for credentials; Keelson serves only ` +
+            throw bad(`user '${ctx.user}' runs '${user.exec.command}' for credentials; Keelson serves only ` +
                 "'aws eks get-token' (and its own 'keelson eks-token') in-process. Use a token or client certificate.");
         }
-        access.token = eksTokenSource(eks, clock, opts.setSecret);
+        const source = eksTokenSource(eks, clock, opts.setSecret, () => ambientCredentials(opts.env));
+        access.token = source;
+        access.identity = source.identity;
     }
     return { access, namespace: ctx.namespace };
+}
+function isHttpUrl(v) {
+    try {
+        const u = new URL(v);
+        return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '';
+    }
+    catch {
+        return false;
+    }
 }
 /** Never repeats the value: a kubeconfig input that is neither a path nor a kubeconfig may still be a credential. */
 function readKubeconfigFile(path, input) {

@@ -98,7 +98,7 @@ exports.command = {
             io.stdout(JSON.stringify(out) + '\n');
             return 0;
         }
-        const { analyzeReport } = await Promise.all(/* import() */[__webpack_require__.e(5949), __webpack_require__.e(3576)]).then(__webpack_require__.bind(__webpack_require__, 73576));
+        const { analyzeReport } = await Promise.all(/* import() */[__webpack_require__.e(5949), __webpack_require__.e(3576), __webpack_require__.e(1971)]).then(__webpack_require__.bind(__webpack_require__, 73576));
         const { text } = await __webpack_require__.e(/* import() */ 6290).then(__webpack_require__.bind(__webpack_require__, 66290));
         const a = await analyzeReport(data, {
             gate: { failOn: ['CRITICAL', 'HIGH'], ignoreUnfixed: false, kinds: [...KINDS], now: Date.now() },

@@ -11,7 +11,7 @@ __webpack_unused_export__ = ({ value: true });
 exports.Rj = void 0;
 __webpack_unused_export__ = buildJob;
 exports.runMigrationJob = runMigrationJob;
-__webpack_unused_export__ = cleanUpJob;
+exports.cleanUpJob = cleanUpJob;
 /**
  * Job mode: the migrator runs where the app runs — a Kubernetes Job whose pod is the app's pod template (its
  * service account, env, envFrom, volumes, image pull secrets), from the release's manifests or the live
@@ -134,8 +134,8 @@ async function runMigrationJob(s, deps) {
     const ns = job.namespace;
     let kube = deps.kube;
     if (!kube) {
-        const { connect } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(6470)]).then(__webpack_require__.bind(__webpack_require__, 86470));
-        kube = (await connect(job.access, deps.clock, { setSecret: deps.setSecret })).kube;
+        const { connect } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(2822)]).then(__webpack_require__.bind(__webpack_require__, 86470));
+        kube = (await connect(job.access, deps.clock, { setSecret: deps.setSecret, env: deps.env })).kube;
     }
     const k = kube;
     try {

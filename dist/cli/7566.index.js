@@ -182,8 +182,36 @@ function jsonEqual(a, b) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.kubePodSource = kubePodSource;
 exports.serviceProxyTransport = serviceProxyTransport;
 const http_request_js_1 = __webpack_require__(91614);
+const types_js_1 = __webpack_require__(9531);
+/**
+ * Pods for `kubernetes` checks, shared by deploy and the health-check action: one attempt within the probe's
+ * abort signal (no retries outliving the probe), and an API server that cannot be asked (unreachable, 429, 5xx)
+ * makes the probe inconclusive rather than failed.
+ */
+function kubePodSource(kube) {
+    return {
+        listPods: async (namespace, labelSelector, signal) => {
+            try {
+                return (await kube.list('v1', 'Pod', namespace, {
+                    labelSelector,
+                    once: true,
+                    signal,
+                }));
+            }
+            catch (e) {
+                // By name, not instanceof: the health-check bundle does not load the client unless it connects.
+                const api = e?.name === 'KubeApiError' ? e : undefined;
+                if (api && (api.status === 0 || api.status === 429 || api.status >= 500)) {
+                    throw new types_js_1.Inconclusive(`the Kubernetes API could not be asked: ${api.message}`);
+                }
+                throw e;
+            }
+        },
+    };
+}
 /** Sends a check's `k8s-service://` request through the Kubernetes API server's service proxy. */
 function serviceProxyTransport(kube) {
     return async (url, o) => {

@@ -1,22 +1,22 @@
 export const id = 8606;
-export const ids = [8606,4655,6158];
+export const ids = [8606,6158,4655,6157];
 export const modules = {
 
 /***/ 98606:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = void 0;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readAccess = exports.dnsLabel = void 0;
 exports.readDeployInputs = readDeployInputs;
+exports.checkServiceDeployment = checkServiceDeployment;
 /** The deploy action's inputs (and `keelson rollout`'s flags), parsed once into typed settings. */
 const errors_js_1 = __webpack_require__(97268);
 const manifests_js_1 = __webpack_require__(46158);
 const settings_js_1 = __webpack_require__(84655);
 var settings_js_2 = __webpack_require__(84655);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return settings_js_2.dnsLabel; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return settings_js_2.readAccess; } });
+Object.defineProperty(exports, "dnsLabel", ({ enumerable: true, get: function () { return settings_js_2.dnsLabel; } }));
+Object.defineProperty(exports, "readAccess", ({ enumerable: true, get: function () { return settings_js_2.readAccess; } }));
 function optionalUrl(inputs, name) {
     const v = inputs.string(name);
     if (!v)
@@ -32,16 +32,17 @@ function optionalUrl(inputs, name) {
     throw errors_js_1.InputError.invalid(name, v, 'an http(s) URL');
 }
 /** The region Keelson reads ELBv2 in: the EKS cluster's, or `aws-region` / AWS_REGION with a kubeconfig. */
-function elbv2Region(inputs, access) {
+function elbv2Region(inputs, access, env) {
     if (access.kind === 'eks')
         return access.region;
-    const region = inputs.string('aws-region') || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
+    const region = inputs.string('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
     if (region && !settings_js_1.REGION.test(region))
         throw errors_js_1.InputError.invalid('aws-region', region, 'an AWS region such as eu-west-1');
     return region || undefined;
 }
-function readDeployInputs(inputs) {
-    const access = (0, settings_js_1.readAccess)(inputs);
+/** `env`: the step's environment, for the AWS_REGION default (an in-process run has one of its own). */
+function readDeployInputs(inputs, env = process.env) {
+    const access = (0, settings_js_1.readAccess)(inputs, env);
     const namespace = (0, settings_js_1.dnsLabel)(inputs, 'namespace', 'default');
     const service = (0, settings_js_1.dnsLabel)(inputs, 'service');
     const version = inputs.string('version') || undefined;
@@ -66,14 +67,34 @@ function readDeployInputs(inputs) {
         scaleDownDelayMs: inputs.duration('scale-down-delay', '2m', { min: 0, max: 24 * 3_600_000 }),
         switchTimeoutMs: inputs.duration('switch-timeout', '2m', { min: 1000, max: 3_600_000 }),
         router: inputs.enum('router', ['auto', 'service', 'alb'], 'auto'),
+        prune: inputs.boolean('prune', false),
         waitForLockMs: inputs.duration('wait-for-lock', '0', { min: 0, max: 6 * 3_600_000 }),
+        apiTimeoutMs: inputs.duration('api-timeout', '60s', { min: 1000, max: 3_600_000 }),
         previewUrl: optionalUrl(inputs, 'preview-url'),
         liveUrl: optionalUrl(inputs, 'live-url'),
         environment: inputs.string('environment', { default: namespace }),
         environmentUrl: optionalUrl(inputs, 'environment-url'),
         githubToken: inputs.string('github-token'),
-        awsRegion: elbv2Region(inputs, access),
+        awsRegion: elbv2Region(inputs, access, env),
     };
+}
+const SERVICE_LABELS = ['app', 'app.kubernetes.io/name', 'app.kubernetes.io/instance'];
+/**
+ * `service` must name the Deployment to roll out: one named like it, or the manifests' only Deployment when its
+ * pods carry `app`, `app.kubernetes.io/name` or `app.kubernetes.io/instance` = service (a Helm release named after
+ * the service). Checked once the manifests are read, before anything reaches the cluster.
+ */
+function checkServiceDeployment(objects, service) {
+    const all = objects.filter((o) => o.kind === 'Deployment' && o.apiVersion === 'apps/v1');
+    if (all.some((d) => d.metadata.name === service))
+        return;
+    const only = all.length === 1 ? all[0] : undefined;
+    const labels = only?.spec?.template?.metadata?.labels ?? {};
+    if (only && SERVICE_LABELS.some((l) => labels[l] === service))
+        return;
+    const found = all.map((d) => d.metadata.name ?? '?');
+    throw new errors_js_1.InputError('service', `Invalid input 'service': '${service}' matches no Deployment in the manifests (found: ${found.join(', ') || 'no apps/v1 Deployment'}). ` +
+        'Expected the name of the Deployment to roll out.');
 }
 
 
@@ -551,7 +572,7 @@ function dnsLabel(inputs, name, fallback) {
         throw errors_js_1.InputError.invalid(name, v, 'a lowercase DNS label (a-z, 0-9, -; at most 63 characters)');
     return v;
 }
-function readAccess(inputs) {
+function readAccess(inputs, env = process.env) {
     const clusterName = inputs.string('cluster-name');
     const kubeconfig = inputs.string('kubeconfig');
     if (clusterName && kubeconfig)
@@ -564,7 +585,7 @@ function readAccess(inputs) {
         throw errors_js_1.InputError.invalid('cluster-name', clusterName, 'an EKS cluster name (letters, digits, - and _; at most 100 characters)');
     }
     const region = inputs.string('aws-region', {
-        default: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '',
+        default: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? '',
     });
     if (!region)
         throw errors_js_1.InputError.required('aws-region', 'the AWS region of the cluster (or set AWS_REGION)');

@@ -1,5 +1,5 @@
 export const id = 369;
-export const ids = [369];
+export const ids = [369,470];
 export const modules = {
 
 /***/ 8288:
@@ -115,6 +115,8 @@ const manifests_js_1 = __webpack_require__(6158);
 const summary_js_1 = __webpack_require__(1119);
 const elbv2_js_1 = __webpack_require__(8288);
 const run_js_1 = __webpack_require__(7146);
+const settings_js_1 = __webpack_require__(8606);
+const source_js_1 = __webpack_require__(7617);
 /**
  * The checks a rollout runs when none are configured: the new pods (Ready, not crash-looping, restarts not
  * rising), and 20 requests per probe to the service the way users reach it — the ALB when one fronts it, else the
@@ -140,6 +142,8 @@ exports.UK = `
 async function runDeploy(s, deps) {
     // Every probe and wait listens to the cancel signal at once; that is expected, not a leak.
     (0, node_events_1.setMaxListeners)(0, deps.signal);
+    // The checks' YAML, or a file in the workspace holding it (the reusable workflows pass k8s/health-checks.yaml).
+    const checksYaml = (0, source_js_1.readChecksSource)('health-checks', s.healthChecks, { workspace: deps.cwd });
     const objects = await (0, manifests_js_1.loadManifests)({
         manifests: s.manifests,
         kustomize: s.kustomize,
@@ -151,16 +155,23 @@ async function runDeploy(s, deps) {
         kubectl: deps.kubectl,
         helm: deps.helm,
     });
+    (0, settings_js_1.checkServiceDeployment)(objects, s.service);
     deps.transform?.(objects);
     (0, manifests_js_1.pinImages)(objects, s.images);
     const version = s.version ??
         (0, manifests_js_1.versionOf)(s.images, imageTag(objects) ?? (deps.context.sha ? deps.context.sha.slice(0, 12) : 'unversioned'));
     (0, manifests_js_1.stamp)(objects, { version, commit: deps.context.sha || undefined, runUrl: deps.context.runUrl });
-    const checks = await (0, index_js_1.parseHealthChecks)(s.healthChecks.trim() ? s.healthChecks : exports.UK, { input: 'health-checks', emptyHint: 'Leave it empty for the default checks.' });
+    const checks = await (0, index_js_1.parseHealthChecks)(checksYaml.trim() ? checksYaml : exports.UK, { input: 'health-checks', emptyHint: 'Leave it empty for the default checks.' });
     const kube = deps.kube ??
         (await (0, connect_js_1.connect)(s.access, deps.clock, {
             setSecret: deps.setSecret,
-            onRetry: (r) => deps.onWarning?.(`Kubernetes API ${r.verb} answered ${r.status}; retrying in ${r.delayMs}ms`),
+            env: deps.env,
+            retryFor: s.apiTimeoutMs,
+            // One warning per call that has to retry, not one per attempt.
+            onRetry: (r) => {
+                if (r.attempt === 1)
+                    deps.onWarning?.(`Kubernetes API ${r.verb} ${r.path} answered ${r.status}; retrying for up to ${Math.round(s.apiTimeoutMs / 1000)}s (api-timeout)`);
+            },
         })).kube;
     const github = s.githubToken && deps.context.repo && deps.context.sha
         ? {
@@ -187,6 +198,7 @@ async function runDeploy(s, deps) {
                 scaleDownDelayMs: s.scaleDownDelayMs,
                 switchTimeoutMs: s.switchTimeoutMs,
                 router: s.router,
+                prune: s.prune,
                 checks,
                 previewUrl: s.previewUrl,
                 liveUrl: s.liveUrl,
@@ -198,15 +210,37 @@ async function runDeploy(s, deps) {
             saveState: deps.saveState,
             onEvent: deps.onEvent,
             onWarning: deps.onWarning,
-            elbv2: deps.elbv2 ?? (s.awsRegion ? (0, elbv2_js_1.sdkElbv2)({ region: s.awsRegion }) : undefined),
+            elbv2: deps.elbv2 ?? (s.awsRegion ? (0, elbv2_js_1.sdkElbv2)(elbv2Access(s.awsRegion, deps.env)) : undefined),
             loadBalancerUrl: deps.loadBalancerUrl,
         });
-        return { result, timeline, markdown: renderDeploySummary(s, result, timeline) };
+        return {
+            result,
+            timeline,
+            markdown: renderDeploySummary(s, result, timeline),
+            deployments: objects.filter((o) => o.kind === 'Deployment').map((o) => o.metadata.name ?? ''),
+        };
     }
     finally {
         if (!deps.kube)
             kube.close();
     }
+}
+/** ELBv2 in `region` with the step's endpoint override and keys when it has them (else the SDK's chain). */
+function elbv2Access(region, env = process.env) {
+    const endpoint = env.AWS_ENDPOINT_URL_ELASTIC_LOAD_BALANCING_V2 || env.AWS_ENDPOINT_URL;
+    return {
+        region,
+        ...(endpoint ? { endpoint } : {}),
+        ...(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+            ? {
+                credentials: {
+                    accessKeyId: env.AWS_ACCESS_KEY_ID,
+                    secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+                    ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+                },
+            }
+            : {}),
+    };
 }
 const HEADLINE = {
     promoted: '✅ Promoted',
@@ -281,6 +315,7 @@ const manifests_js_1 = __webpack_require__(6158);
 const common_js_1 = __webpack_require__(2610);
 const hpa_js_1 = __webpack_require__(5736);
 const routing_js_1 = __webpack_require__(677);
+const release_js_1 = __webpack_require__(4218);
 const COLORS = ['blue', 'green'];
 const other = (c) => (c === 'blue' ? 'green' : 'blue');
 function colored(d, color, previousVersion) {
@@ -318,6 +353,19 @@ function withColor(s, color, name) {
     copy.spec = { ...copy.spec, selector: { ...copy.spec?.selector, [manifests_js_1.LABEL.color]: color } };
     return copy;
 }
+/** The pod-template-hash of a Deployment's newest ReplicaSet: a label only its current pods carry. */
+async function currentTemplateHash(ctx, d) {
+    const labels = d.spec?.selector?.matchLabels;
+    if (!labels)
+        return undefined;
+    const rss = await ctx.kube.list('apps/v1', 'ReplicaSet', ctx.settings.namespace, {
+        labelSelector: (0, common_js_1.selectorString)(labels),
+    });
+    const revision = d.metadata.annotations?.['deployment.kubernetes.io/revision'];
+    return rss.find((rs) => rs.metadata.ownerReferences?.some((o) => o.uid === d.metadata.uid) &&
+        rs.metadata.annotations?.['deployment.kubernetes.io/revision'] === revision)?.metadata.labels?.[TEMPLATE_HASH];
+}
+const TEMPLATE_HASH = 'pod-template-hash';
 async function blueGreen(ctx) {
     const { kube, settings, timeline, clock } = ctx;
     const ns = settings.namespace;
@@ -330,15 +378,48 @@ async function blueGreen(ctx) {
     const base = dep.metadata.name;
     const live = await kube.get('v1', 'Service', svcName, ns);
     const liveColor = live?.spec?.selector?.[manifests_js_1.LABEL.color];
-    const oldName = liveColor ? `${base}-${liveColor}` : undefined;
-    const oldDep = oldName ? await kube.get('apps/v1', 'Deployment', oldName, ns) : undefined;
+    // Changing strategy: the live Service has no color (a rolling deploy made it) and selects the uncolored
+    // Deployment's pods. Until the switch it selects only that Deployment's current pods (their pod-template-hash),
+    // so the new color's pods, which carry the Service's labels too, take no users before the switch.
+    const legacy = !liveColor && live ? await kube.get('apps/v1', 'Deployment', base, ns) : undefined;
+    const newColor = liveColor ? other(liveColor) : 'blue';
+    const router = await (0, routing_js_1.routerFor)(ctx, svc, COLORS);
+    if (legacy && router.kind === 'alb')
+        throw new errors_js_1.ConfigurationError(`Service ${svcName} was deployed without colors (strategy rolling) behind ALB Ingress ${router.describe()}: deploy once with strategy blue-green and router 'service', or keep strategy rolling.`);
+    const workloads = [];
+    for (const d of (0, common_js_1.deploymentsOf)(ctx.objects)) {
+        const name = d.metadata.name;
+        const oldName = liveColor ? `${name}-${liveColor}` : legacy ? name : undefined;
+        const old = oldName ? await kube.get('apps/v1', 'Deployment', oldName, ns) : undefined;
+        const hpa = (0, hpa_js_1.hpaFor)(ctx.objects, name);
+        const liveHpa = hpa
+            ? await kube.get('autoscaling/v2', 'HorizontalPodAutoscaler', hpa.metadata.name ?? '', ns)
+            : undefined;
+        workloads.push({
+            base: name,
+            manifest: d,
+            hpa,
+            old,
+            oldName: old ? oldName : undefined,
+            replicas: (0, hpa_js_1.startingReplicas)(old, liveHpa, d, hpa),
+            next: d,
+            nextName: `${name}-${newColor}`,
+        });
+    }
+    const main = workloads.find((w) => w.manifest === dep);
+    const oldDep = main.old;
     const previousVersion = (0, common_js_1.versionOfLive)(oldDep);
     const checkResults = [];
-    // Re-running a finished deploy changes nothing.
+    // Re-running a finished deploy changes nothing: every Deployment already runs these images and this config.
     if (liveColor &&
         oldDep &&
         previousVersion === settings.version &&
-        (0, common_js_1.sameImages)(oldDep, colored(dep, liveColor, undefined))) {
+        workloads.every((w) => {
+            const want = colored(w.manifest, liveColor, undefined);
+            return ((0, common_js_1.sameImages)(w.old, want) &&
+                JSON.stringify([...(0, release_js_1.referencedConfig)(w.old ? [w.old] : [])].sort()) ===
+                    JSON.stringify([...(0, release_js_1.referencedConfig)([want])].sort()));
+        })) {
         timeline.add('plan', `${settings.version} is already live on ${liveColor}: nothing to change`, 'ok');
         return {
             result: 'promoted',
@@ -349,20 +430,26 @@ async function blueGreen(ctx) {
             checks: [],
         };
     }
-    const newColor = liveColor ? other(liveColor) : 'blue';
-    const newName = `${base}-${newColor}`;
-    const hpa = (0, hpa_js_1.hpaFor)(ctx.objects, base);
-    const liveHpa = hpa
-        ? await kube.get('autoscaling/v2', 'HorizontalPodAutoscaler', hpa.metadata.name ?? '', ns)
-        : undefined;
-    const router = await (0, routing_js_1.routerFor)(ctx, svc, COLORS);
-    const replicas = (0, hpa_js_1.startingReplicas)(oldDep, liveHpa, dep, hpa);
+    const newName = main.nextName;
+    const hpa = main.hpa;
+    for (const w of workloads) {
+        w.next = colored(w.manifest, newColor, previousVersion);
+        w.next.spec ??= {};
+        w.next.spec.replicas = w.replicas;
+    }
+    const replicas = main.replicas;
+    const others = workloads.filter((w) => w !== main);
     timeline.add('plan', (liveColor
         ? `${previousVersion ?? 'unknown'} is live on ${liveColor}; deploying ${settings.version} as ${newColor}`
-        : `first deploy: ${settings.version} as ${newColor}`) +
+        : legacy
+            ? `${previousVersion ?? 'unknown'} is live on Deployment ${base} (deployed without colors); deploying ${settings.version} as ${newColor}, ${base} keeps the users until the switch`
+            : `first deploy: ${settings.version} as ${newColor}`) +
         ` with ${replicas} replica${replicas === 1 ? '' : 's'}` +
         (hpa && liveColor
             ? ` (what ${liveColor} runs now: HPA ${hpa.metadata.name} scales the live color)`
+            : '') +
+        (others.length
+            ? `; ${others.map((w) => w.nextName).join(', ')} move${others.length === 1 ? 's' : ''} with it`
             : '') +
         `; users reach it through ${router.describe()}`);
     ctx.saveState('bg-service', svcName);
@@ -371,13 +458,16 @@ async function blueGreen(ctx) {
     ctx.saveState('bg-base', base);
     if (hpa)
         ctx.saveState('bg-hpa', hpa.metadata.name ?? '');
-    const rest = ctx.objects.filter((o) => o !== dep && o !== svc && o !== hpa && !((0, routing_js_1.isAlbIngress)(o) && router.kind === 'alb'));
-    const newDep = colored(dep, newColor, previousVersion);
-    newDep.spec ??= {};
-    newDep.spec.replicas = replicas;
+    if (others.length)
+        ctx.saveState('bg-workloads', JSON.stringify(others.map((w) => ({ base: w.base, hpa: w.hpa?.metadata.name ?? '' }))));
+    const hpas = new Set(workloads.map((w) => w.hpa).filter((x) => !!x));
+    const rest = ctx.objects.filter((o) => o.kind !== 'Deployment' &&
+        o !== svc &&
+        !hpas.has(o) &&
+        !((0, routing_js_1.isAlbIngress)(o) && router.kind === 'alb'));
     const previewSvc = withColor(svc, newColor, previewName);
     const toApply = [
-        ...rest.filter((o) => o.kind !== 'Deployment' && o.kind !== 'Ingress'),
+        ...rest.filter((o) => o.kind !== 'Ingress'),
         previewSvc,
         // With an ALB, a rule for Keelson's own requests reaches the new color before the switch (unless preview-url).
         ...router.objects(liveColor, COLORS, settings.previewUrl ? undefined : newColor),
@@ -386,21 +476,82 @@ async function blueGreen(ctx) {
     // The live Service keeps selecting the old color until the switch; on a first deploy it is created at the switch.
     if (liveColor)
         toApply.push(withColor(svc, liveColor));
-    // The HPA scales whichever color serves: the live one until the switch (the new color on a first deploy).
-    if (hpa)
-        toApply.push((0, hpa_js_1.retarget)(hpa, liveColor ? `${base}-${liveColor}` : newName));
-    await (0, common_js_1.applyAll)(ctx, toApply);
-    if (router instanceof routing_js_1.AlbRouter) {
-        // Pods get their readiness gate only if the TargetGroupBinding exists when they are created.
-        if (!(await router.waitBinding(newColor, ctx.signal)))
-            timeline.add('apply', `no TargetGroupBinding for ${router.backendService(newColor)} yet: the AWS Load Balancer Controller is slow`, 'warn');
+    // Each HPA scales whichever color serves: the live one until the switch (the new color on a first deploy).
+    const serving = (w) => w.oldName ?? w.nextName;
+    const retargeted = (to) => workloads.filter((w) => w.hpa).map((w) => (0, hpa_js_1.retarget)(w.hpa, to(w)));
+    toApply.push(...retargeted(serving));
+    const newDeps = workloads.map((w) => w.next);
+    // Nothing is written before the API server accepted every object; what was there is kept to put it back.
+    const snapshot = await (0, release_js_1.beginRelease)(ctx, [...toApply, ...newDeps]);
+    // Colors are the strategy's (scaled, switched); the ALB's backend Services and Ingress are the router's. The live
+    // Service is restored after users are back on the old pods, so its selector is what it was.
+    const routerOwned = (o) => o.kind === 'Deployment' || (router.kind === 'alb' && !ctx.objects.includes(o));
+    /** Every object the rollout changed besides the colors and the router goes back to its previous state. */
+    const restoreRest = async () => {
+        if (!liveColor && !legacy)
+            return; // a first deploy: nothing to go back to
+        await (0, release_js_1.restoreSnapshot)({ ...ctx, signal: (0, common_js_1.cleanupSignal)() }, snapshot, { skip: routerOwned });
+    };
+    const pinned = legacy ? await currentTemplateHash(ctx, legacy) : undefined;
+    /** Changing strategy: the live Service selects the uncolored Deployment's pods again, then only its labels. */
+    const unpin = async () => {
+        if (!legacy)
+            return;
+        const c = { ...ctx, signal: (0, common_js_1.cleanupSignal)() };
+        for (const w of workloads)
+            await (0, common_js_1.waitPodsGone)(c, (0, common_js_1.selectorString)({ [manifests_js_1.LABEL.color]: newColor, ...w.next.spec?.selector?.matchLabels }), c.signal);
+        await kube.patch({ apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ns }, { spec: { selector: { [manifests_js_1.LABEL.color]: null, [TEMPLATE_HASH]: null } } });
+    };
+    if (legacy && pinned) {
+        ctx.saveState('bg-legacy-hash', pinned);
+        await kube.patch({ apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ns }, { spec: { selector: { [TEMPLATE_HASH]: pinned } } });
+        await (0, common_js_1.waitEndpoints)(ctx, svcName, { ...live?.spec?.selector, [TEMPLATE_HASH]: pinned }, ctx.signal);
+        timeline.add('apply', `live Service ${svcName} selects only ${base}'s current pods until the switch`);
     }
-    await (0, common_js_1.applyAll)(ctx, [newDep, ...rest.filter((o) => o.kind === 'Deployment')]);
+    const newNames = workloads.map((w) => w.nextName);
+    /** Before the switch: drop the new color (and its preview rule); traffic never moved. */
+    const abandon = async (reason) => {
+        timeline.add('rollback', `${reason}; ${newColor} is scaled to 0, traffic stays on ${liveColor ?? (legacy ? base : 'nothing')}`, 'error');
+        const cleanup = { ...ctx, signal: (0, common_js_1.cleanupSignal)() };
+        for (const n of newNames)
+            await (0, common_js_1.scale)(cleanup, n, 0);
+        if (router.endPreview && !settings.previewUrl) {
+            await router.endPreview(liveColor).catch((e) => {
+                timeline.add('rollback', `the preview rule stays on the Ingress until the next deploy: ${(0, errors_js_1.errorMessage)(e)}`, 'warn');
+            });
+        }
+        await unpin();
+        await restoreRest();
+        return {
+            result: liveColor || legacy ? 'rolled-back' : 'failed',
+            rollbackReason: reason,
+            version: settings.version,
+            previousVersion,
+            liveColor,
+            checks: checkResults,
+        };
+    };
+    try {
+        await (0, common_js_1.applyAll)(ctx, toApply);
+        if (router instanceof routing_js_1.AlbRouter) {
+            // Pods get their readiness gate only if the TargetGroupBinding exists when they are created.
+            if (!(await router.waitBinding(newColor, ctx.signal)))
+                timeline.add('apply', `no TargetGroupBinding for ${router.backendService(newColor)} yet: the AWS Load Balancer Controller is slow`, 'warn');
+        }
+        await (0, common_js_1.applyAll)(ctx, newDeps);
+    }
+    catch (e) {
+        // A write the dry run accepted failed after all: what was written goes back.
+        if (e instanceof common_js_1.ApplyError)
+            return abandon(e.message);
+        throw e;
+    }
     // The preview Service through the API server; before the switch, the ALB's preview rule when there is one.
     const previewService = settings.previewUrl ?? ctx.serviceUrl(previewName, (0, common_js_1.firstPort)(svc));
     let preview = previewService;
     let liveUrl = settings.liveUrl ?? ctx.serviceUrl(svcName, (0, common_js_1.firstPort)(svc));
     let transports;
+    const newDep = main.next;
     const variables = (target, live) => ({
         NAMESPACE: ns,
         SELECTOR: (0, common_js_1.selectorString)(newDep.spec?.selector?.matchLabels ?? {}),
@@ -410,28 +561,12 @@ async function blueGreen(ctx) {
         PROBE_PATH: (0, common_js_1.probePath)(dep),
         VERSION: settings.version,
     });
-    /** Before the switch: drop the new color (and its preview rule); traffic never moved. */
-    const abandon = async (reason) => {
-        timeline.add('rollback', `${reason}; ${newColor} is scaled to 0, traffic stays on ${liveColor ?? 'nothing'}`, 'error');
-        await (0, common_js_1.scale)({ ...ctx, signal: (0, common_js_1.cleanupSignal)() }, newName, 0);
-        if (router.endPreview && !settings.previewUrl) {
-            await router.endPreview(liveColor).catch((e) => {
-                timeline.add('rollback', `the preview rule stays on the Ingress until the next deploy: ${e instanceof Error ? e.message : String(e)}`, 'warn');
-            });
-        }
-        return {
-            result: liveColor ? 'rolled-back' : 'failed',
-            rollbackReason: reason,
-            version: settings.version,
-            previousVersion,
-            liveColor,
-            checks: checkResults,
-        };
-    };
-    const notReady = await (0, common_js_1.waitReady)(ctx, newName);
-    if (notReady)
-        return abandon(`${newColor} did not become ready: ${notReady}`);
-    timeline.add('rollout', `${newColor} is ready (${replicas} pod${replicas === 1 ? '' : 's'})`, 'ok');
+    for (const w of workloads) {
+        const notReady = await (0, common_js_1.waitReady)(ctx, w.nextName);
+        if (notReady)
+            return abandon(`${w === main ? newColor : w.nextName} did not become ready: ${notReady}`);
+    }
+    timeline.add('rollout', `${newColor} is ready (${replicas} pod${replicas === 1 ? '' : 's'}${others.length ? `, and ${others.map((w) => w.nextName).join(', ')}` : ''})`, 'ok');
     if (router.kind === 'alb') {
         const unhealthy = await router.healthy(newColor, ctx.signal, settings.readyTimeoutMs);
         if (unhealthy)
@@ -463,7 +598,7 @@ async function blueGreen(ctx) {
         return abandon('cancelled before the switch');
     if (pre && pre.status !== 'passed')
         return abandon(`pre-switch checks failed: ${pre.reason}`);
-    // The switch: users move to the new color (ALB weights or the Service's selector), then the HPA follows.
+    // The switch: users move to the new color (ALB weights or the Service's selector), then the HPAs follow.
     ctx.saveState('bg-phase', 'switching');
     if (router instanceof routing_js_1.AlbRouter) {
         ctx.saveState('bg-action', router.actionKey);
@@ -472,7 +607,8 @@ async function blueGreen(ctx) {
     }
     timeline.add('switch', `moving users to ${newColor} through ${router.describe()}`);
     try {
-        if (!liveColor)
+        // A first deploy creates the live Service now; changing strategy, the selector moves in one patch instead.
+        if (!liveColor && !legacy)
             await kube.apply(withColor(svc, newColor));
         await router.shift(newColor, ctx.signal);
     }
@@ -483,13 +619,33 @@ async function blueGreen(ctx) {
         // Users stay on (or go back to) the old color; it keeps running and nothing of it is scaled down.
         if (liveColor)
             await router.shift(liveColor, (0, common_js_1.cleanupSignal)()).catch(() => undefined);
+        else if (legacy)
+            await switchToLegacy(ctx, svc, pinned).catch(() => undefined);
         return abandon(reason);
     }
     ctx.saveState('bg-phase', 'switched');
-    if (hpa)
-        await (0, common_js_1.applyAll)(ctx, [(0, hpa_js_1.retarget)(hpa, newName)]);
+    if (hpas.size)
+        await (0, common_js_1.applyAll)(ctx, retargeted((w) => w.nextName));
+    if (legacy)
+        await kube.apply(withColor(svc, newColor)); // the manifests' Service, now Keelson's applied one
     timeline.add('switch', `${router.kind === 'alb' ? 'the ALB sends' : `live Service ${svcName} sends`} all users to ${newColor} (${settings.version})` +
         (hpa ? `; HPA ${hpa.metadata.name} now scales ${newName}` : ''), 'ok');
+    /** After the switch: users back on the old color (or the uncolored Deployment), the new color retired. */
+    const rollBack = async () => {
+        const cleanup = { ...ctx, signal: (0, common_js_1.cleanupSignal)() };
+        if (liveColor)
+            await switchBack(cleanup, router, svc, liveColor);
+        else
+            await switchToLegacy(cleanup, svc, pinned);
+    };
+    const retireNew = async () => {
+        const cleanup = { ...ctx, signal: (0, common_js_1.cleanupSignal)() };
+        if (hpas.size)
+            await (0, common_js_1.applyAll)(cleanup, retargeted(serving));
+        await retire(cleanup, router, newColor, newNames);
+        await unpin();
+        await restoreRest();
+    };
     let verify;
     try {
         // The preview rule went with the switch: ${PREVIEW_URL} is the preview Service again.
@@ -497,12 +653,9 @@ async function blueGreen(ctx) {
         verify = await (0, common_js_1.checks)(ctx, 'verify', 'watch', settings.verifyWindowMs, variables(liveUrl, liveUrl));
     }
     catch (e) {
-        if (e instanceof errors_js_1.ConfigurationError && liveColor) {
-            const cleanup = { ...ctx, signal: (0, common_js_1.cleanupSignal)() };
-            await switchBack(cleanup, router, svc, liveColor);
-            if (hpa)
-                await (0, common_js_1.applyAll)(cleanup, [(0, hpa_js_1.retarget)(hpa, `${base}-${liveColor}`)]);
-            await retire(cleanup, router, newColor, newName);
+        if (e instanceof errors_js_1.ConfigurationError && (liveColor || legacy)) {
+            await rollBack();
+            await retireNew();
         }
         throw e;
     }
@@ -513,7 +666,7 @@ async function blueGreen(ctx) {
             ? 'cancelled during the verify window'
             : `verify window failed: ${verify?.reason}`;
         const verdictAt = verify?.verdictAt ?? clock.now();
-        if (!liveColor) {
+        if (!liveColor && !legacy) {
             timeline.add('rollback', `${reason}; nothing to switch back to on a first deploy`, 'error');
             return {
                 result: 'failed',
@@ -524,14 +677,11 @@ async function blueGreen(ctx) {
                 detectSeconds: detect(verify),
             };
         }
-        const cleanup = { ...ctx, signal: (0, common_js_1.cleanupSignal)() };
-        await switchBack(cleanup, router, svc, liveColor);
+        await rollBack();
         const restored = clock.now();
-        if (hpa)
-            await (0, common_js_1.applyAll)(cleanup, [(0, hpa_js_1.retarget)(hpa, `${base}-${liveColor}`)]);
-        timeline.add('rollback', `${reason}; users are back on ${liveColor} (${previousVersion ?? 'previous'})` +
-            (hpa ? `, HPA ${hpa.metadata.name} scales ${base}-${liveColor} again` : ''), 'error');
-        await retire(cleanup, router, newColor, newName);
+        timeline.add('rollback', `${reason}; users are back on ${liveColor ?? base} (${previousVersion ?? 'previous'})` +
+            (hpa ? `, HPA ${hpa.metadata.name} scales ${main.oldName} again` : ''), 'error');
+        await retireNew();
         ctx.saveState('bg-phase', 'rolled-back');
         return {
             result: 'rolled-back',
@@ -546,9 +696,9 @@ async function blueGreen(ctx) {
     }
     ctx.saveState('bg-phase', 'verified');
     timeline.add('verify', `${settings.version} passed the verify window`, 'ok');
-    if (liveColor) {
+    if (liveColor || legacy) {
         if (settings.scaleDownDelayMs > 0) {
-            timeline.add('scale-down', `${liveColor} keeps running for ${Math.round(settings.scaleDownDelayMs / 1000)}s before it scales down`);
+            timeline.add('scale-down', `${liveColor ?? base} keeps running for ${Math.round(settings.scaleDownDelayMs / 1000)}s before it scales down`);
             try {
                 await clock.sleep(settings.scaleDownDelayMs, ctx.signal);
             }
@@ -556,8 +706,21 @@ async function blueGreen(ctx) {
                 // Cancelled while waiting: the new color is verified and live; scale the old one down now.
             }
         }
-        await retire({ ...ctx, signal: (0, common_js_1.cleanupSignal)() }, router, liveColor, `${base}-${liveColor}`);
+        const cleanup = { ...ctx, signal: (0, common_js_1.cleanupSignal)() };
+        if (liveColor)
+            await retire(cleanup, router, liveColor, workloads.map((w) => `${w.base}-${liveColor}`));
+        else {
+            // Changing strategy: the uncolored Deployments are retired; the colors take over from now on.
+            for (const w of workloads) {
+                if (!w.old)
+                    continue;
+                await kube.delete({ apiVersion: 'apps/v1', kind: 'Deployment', name: w.base, namespace: ns });
+                timeline.add('scale-down', `${w.base} (deployed without colors) is retired`);
+            }
+        }
     }
+    // Verified: old config versions (beyond the previous release's) go, and with prune what left the manifests.
+    await (0, release_js_1.finishRelease)(ctx, (0, release_js_1.configReadBy)(workloads.map((w) => w.old)));
     ctx.saveState('bg-phase', 'done');
     return {
         result: 'promoted',
@@ -566,6 +729,17 @@ async function blueGreen(ctx) {
         liveColor: newColor,
         checks: checkResults,
     };
+}
+/** Changing strategy, back: the live Service selects the uncolored Deployment's current pods again. */
+async function switchToLegacy(ctx, svc, hash) {
+    const name = svc.metadata.name ?? '';
+    await ctx.kube.patch({ apiVersion: 'v1', kind: 'Service', name, namespace: ctx.settings.namespace }, { spec: { selector: { [manifests_js_1.LABEL.color]: null, [TEMPLATE_HASH]: hash ?? null } } });
+    const selector = {
+        ...svc.spec?.selector,
+        ...(hash ? { [TEMPLATE_HASH]: hash } : {}),
+    };
+    delete selector[manifests_js_1.LABEL.color];
+    await (0, common_js_1.waitEndpoints)(ctx, name, selector, ctx.signal);
 }
 function detect(r) {
     if (!r || r.status !== 'failed' || r.firstFailureAt === undefined)
@@ -605,7 +779,7 @@ async function switchBack(ctx, router, svc, color) {
  * weight is 0 on the load balancer (requests in flight get a moment to finish); behind a Service kube-proxy
  * already sends new connections elsewhere (the switch waited for it), and its pods drain by their preStop.
  */
-async function retire(ctx, router, color, name) {
+async function retire(ctx, router, color, names) {
     if (router.kind === 'alb') {
         const drain = Math.min(await router.drainSeconds(color), 10);
         if (drain > 0) {
@@ -613,8 +787,9 @@ async function retire(ctx, router, color, name) {
             await ctx.clock.sleep(drain * 1000, ctx.signal).catch(() => undefined);
         }
     }
-    await (0, common_js_1.scale)(ctx, name, 0);
-    ctx.timeline.add('scale-down', `${color} scaled to 0`);
+    for (const name of names)
+        await (0, common_js_1.scale)(ctx, name, 0);
+    ctx.timeline.add('scale-down', `${color} scaled to 0${names.length > 1 ? ` (${names.join(', ')})` : ''}`);
 }
 
 
@@ -704,7 +879,7 @@ async function applyAll(ctx, objects) {
             await applyObject(ctx, o);
         }
         catch (e) {
-            const why = e instanceof Error ? e.message : String(e);
+            const why = (0, errors_js_1.errorMessage)(e);
             throw new ApplyError(`Applying ${(0, types_js_1.describeRef)((0, types_js_1.refOf)(o))} failed: ${why}`);
         }
     }
@@ -838,7 +1013,7 @@ async function checks(ctx, phase, mode, durationMs, variables, transports, specs
             catch (e) {
                 if (o.signal.aborted)
                     throw e;
-                throw new index_js_1.Inconclusive(`the Kubernetes API server could not be reached: ${e instanceof Error ? e.message : String(e)}`);
+                throw new index_js_1.Inconclusive(`the Kubernetes API server could not be reached: ${(0, errors_js_1.errorMessage)(e)}`);
             }
         },
         onProbe: (p) => {
@@ -1082,6 +1257,60 @@ function startingReplicas(live, liveHpa, manifest, hpa) {
 
 /***/ }),
 
+/***/ 2520:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dryRunAll = dryRunAll;
+/**
+ * Nothing is written before everything is known to apply: a server-side dry run (`dryRun=All`) of every object a
+ * strategy is about to write, before its first write. The API server runs the same validation, defaulting,
+ * RBAC and admission webhooks as for the real write (nothing is stored), so a PodDisruptionBudget a policy
+ * rejects, an Ingress the caller may not write or a custom resource whose CRD is not served stops the rollout
+ * before any workload changed.
+ */
+const client_js_1 = __webpack_require__(301);
+const types_js_1 = __webpack_require__(6737);
+const common_js_1 = __webpack_require__(2610);
+/** Why the API server refuses `obj`, in its own words (the Status message, or the cause that names a field). */
+function serverReason(e) {
+    // The client's message starts with the request (`Kubernetes API PATCH /apis/…: 403 `): the object is named already.
+    const message = e.serverMessage ?? e.message.replace(/^Kubernetes API \S+ \S+: \d+ /, '');
+    const fields = e.causes.filter((c) => c.field && c.message && !message.includes(c.message));
+    const detail = fields.map((c) => `${c.field}: ${c.message}`).join(', ');
+    return `${e.status} ${e.reason ? `${e.reason}: ` : ''}${message}${detail ? ` (${detail})` : ''}`;
+}
+/**
+ * Dry-runs every object (server-side apply, `dryRun=All`). Objects the API server refuses are named in one
+ * `ApplyError` line with the server's reason; nothing has been written then. An API server that cannot be
+ * reached (or answers 5xx after the client's retries) is not a refusal: that error goes up unchanged.
+ */
+async function dryRunAll(ctx, objects) {
+    // Objects in a namespace the manifests create cannot be dry-run before it exists: the server answers 404.
+    const creates = new Set(objects.filter((o) => o.kind === 'Namespace').map((o) => o.metadata.name));
+    const refused = [];
+    for (const o of objects) {
+        try {
+            await ctx.kube.apply(o, { dryRun: true, force: true });
+        }
+        catch (e) {
+            if (!(e instanceof client_js_1.KubeApiError) || e.status === 0 || e.status === 429 || e.status >= 500)
+                throw e;
+            if (e.status === 404 && creates.has(o.metadata.namespace) && e.verb !== 'discover')
+                continue;
+            refused.push(`${(0, types_js_1.describeRef)((0, types_js_1.refOf)(o))}: ${serverReason(e)}`);
+        }
+    }
+    if (refused.length > 0) {
+        throw new common_js_1.ApplyError(`The API server refuses ${refused.length === 1 ? '' : `${refused.length} objects: `}${refused.join('; ')} — dry run, nothing was written.`);
+    }
+    ctx.timeline.add('apply', `dry run: the API server accepts all ${objects.length} object(s)`);
+}
+
+
+/***/ }),
+
 /***/ 3006:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1114,12 +1343,334 @@ function initContainerCount(x) {
 
 /***/ }),
 
+/***/ 4218:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SERVICE_LABEL = exports.CONFIG_OF_LABEL = exports.SOURCE_ANNOTATION = exports.APPLYSET = void 0;
+exports.referencedConfig = referencedConfig;
+exports.contentHash = contentHash;
+exports.applySetId = applySetId;
+exports.prepareRelease = prepareRelease;
+exports.beginRelease = beginRelease;
+exports.restorable = restorable;
+exports.restoreSnapshot = restoreSnapshot;
+exports.finishRelease = finishRelease;
+exports.configReadBy = configReadBy;
+/**
+ * The release as a whole: what a rollout writes besides the workload, and how it is put back or cleaned up.
+ *
+ * - ConfigMaps and Secrets that a pod template reads (env, envFrom, volumes, projected volumes) are versioned
+ *   per release: named `<name>-<hash of their content>`, the way kustomize's generators do it, with the
+ *   references rewritten. The pods of the previous release keep reading their own config; after a successful
+ *   verify, the versions neither this release nor the previous one reads are deleted.
+ * - Every object carries the release's ApplySet labels (Kubernetes ApplySet, KEP-3659): the parent ConfigMap
+ *   `keelson-release-<service>` holds `applyset.kubernetes.io/id`, the tooling and the group-kinds its members
+ *   have; each member has `applyset.kubernetes.io/part-of`. With `prune`, members no longer in the manifests are
+ *   deleted after a successful verify, never on failure.
+ * - A snapshot of every object before the first write, so that a failure restores each changed object to its
+ *   previous applied state and deletes what the rollout created.
+ */
+const node_crypto_1 = __webpack_require__(7598);
+const errors_js_1 = __webpack_require__(7268);
+const client_js_1 = __webpack_require__(301);
+const manifests_js_1 = __webpack_require__(6158);
+const types_js_1 = __webpack_require__(6737);
+const common_js_1 = __webpack_require__(2610);
+const preflight_js_1 = __webpack_require__(2520);
+exports.APPLYSET = {
+    id: 'applyset.kubernetes.io/id',
+    partOf: 'applyset.kubernetes.io/part-of',
+    tooling: 'applyset.kubernetes.io/tooling',
+    groupKinds: 'applyset.kubernetes.io/contains-group-kinds',
+};
+/** Which API versions the member group-kinds are listed at (the ApplySet annotation names group-kinds only). */
+const RESOURCES_ANNOTATION = 'keelson.dev/applyset-resources';
+/** The manifest object a written object was made from (`Kind/name`): a colored Deployment names its base. */
+exports.SOURCE_ANNOTATION = 'keelson.dev/source';
+/** On a versioned ConfigMap/Secret: the name the manifests give it. */
+exports.CONFIG_OF_LABEL = 'keelson.dev/config-of';
+/** On a versioned ConfigMap/Secret: the service whose release it belongs to. */
+exports.SERVICE_LABEL = 'keelson.dev/service';
+function templateOf(o) {
+    const spec = o.spec;
+    return spec?.template ?? spec?.jobTemplate?.spec?.template;
+}
+/** Calls `visit` with every ConfigMap/Secret name reference of a pod template; `visit` returns the new name. */
+function eachReference(t, visit) {
+    const spec = t?.spec;
+    if (!spec)
+        return;
+    const ref = (kind, holder) => {
+        if (holder?.name)
+            holder.name = visit(kind, holder.name);
+    };
+    for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
+        for (const e of c.env ?? []) {
+            ref('ConfigMap', e.valueFrom?.configMapKeyRef);
+            ref('Secret', e.valueFrom?.secretKeyRef);
+        }
+        for (const f of c.envFrom ?? []) {
+            ref('ConfigMap', f.configMapRef);
+            ref('Secret', f.secretRef);
+        }
+    }
+    for (const v of spec.volumes ?? []) {
+        ref('ConfigMap', v.configMap);
+        if (v.secret?.secretName)
+            v.secret.secretName = visit('Secret', v.secret.secretName);
+        for (const s of v.projected?.sources ?? []) {
+            ref('ConfigMap', s.configMap);
+            ref('Secret', s.secret);
+        }
+    }
+}
+/** The ConfigMap/Secret names a set of workloads reads. */
+function referencedConfig(objects) {
+    const out = new Set();
+    for (const o of objects)
+        eachReference(templateOf(o), (kind, name) => {
+            out.add(`${kind}/${name}`);
+            return name;
+        });
+    return out;
+}
+/** The content hash of a ConfigMap/Secret: what the pods read (data, binaryData, stringData, type). */
+function contentHash(o) {
+    const x = o;
+    const content = JSON.stringify([o.kind, x.type ?? null, x.data ?? {}, x.binaryData ?? {}, x.stringData ?? {}], (_k, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : v);
+    return (0, node_crypto_1.createHash)('sha256').update(content).digest('hex').slice(0, 10);
+}
+/** KEP-3659's ID of a parent: `applyset-<base64url(sha256(<name>.<namespace>.<kind>.<group>))>-v1`. */
+function applySetId(name, namespace, kind = 'ConfigMap', group = '') {
+    const digest = (0, node_crypto_1.createHash)('sha256').update(`${name}.${namespace}.${kind}.${group}`).digest('base64url');
+    return `applyset-${digest}-v1`;
+}
+const groupKind = (o) => {
+    const slash = o.apiVersion.indexOf('/');
+    return slash > 0 ? `${o.kind}.${o.apiVersion.slice(0, slash)}` : o.kind;
+};
+const sourceOf = (o) => `${o.kind}/${o.metadata.name ?? ''}`;
+/**
+ * The manifests as a release of `service`: ConfigMaps/Secrets the pod templates read get their content-hash
+ * name (references rewritten), every object its ApplySet membership and the manifest object it comes from.
+ */
+function prepareRelease(objects, service, namespace) {
+    const parentName = `keelson-release-${service}`;
+    const id = applySetId(parentName, namespace);
+    const read = referencedConfig(objects);
+    const renamed = new Map();
+    const out = objects.map((o) => {
+        const copy = structuredClone(o);
+        copy.metadata.labels = { ...copy.metadata.labels, [exports.APPLYSET.partOf]: id };
+        copy.metadata.annotations = { ...copy.metadata.annotations, [exports.SOURCE_ANNOTATION]: sourceOf(o) };
+        if ((o.kind === 'ConfigMap' || o.kind === 'Secret') && o.apiVersion === 'v1' && read.has(sourceOf(o))) {
+            const name = `${o.metadata.name}-${contentHash(o)}`;
+            renamed.set(sourceOf(o), name);
+            copy.metadata.name = name;
+            copy.metadata.labels = {
+                ...copy.metadata.labels,
+                [exports.CONFIG_OF_LABEL]: o.metadata.name ?? '',
+                [exports.SERVICE_LABEL]: service,
+            };
+        }
+        return copy;
+    });
+    for (const o of out)
+        eachReference(templateOf(o), (kind, name) => renamed.get(`${kind}/${name}`) ?? name);
+    const parent = {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: {
+            name: parentName,
+            namespace,
+            labels: { [exports.APPLYSET.id]: id, [manifests_js_1.LABEL.managedBy]: 'keelson' },
+            annotations: { [exports.APPLYSET.tooling]: 'keelson/v1' },
+        },
+    };
+    return { objects: out, parent, id };
+}
+function resourcesOf(objects) {
+    const m = new Map();
+    for (const o of objects)
+        m.set(groupKind(o), `${o.apiVersion} ${o.kind}`);
+    return m;
+}
+function parentWith(parent, resources) {
+    const copy = structuredClone(parent);
+    const gks = [...resources.keys()].sort();
+    copy.metadata.annotations = {
+        ...copy.metadata.annotations,
+        [exports.APPLYSET.groupKinds]: gks.join(','),
+        [RESOURCES_ANNOTATION]: gks.map((gk) => resources.get(gk)).join(','),
+    };
+    return copy;
+}
+async function liveParentResources(kube, parent) {
+    const live = await kube.get('v1', 'ConfigMap', parent.metadata.name ?? '', parent.metadata.namespace);
+    const m = new Map();
+    for (const r of (live?.metadata.annotations?.[RESOURCES_ANNOTATION] ?? '').split(',')) {
+        const [apiVersion, kind] = r.split(' ');
+        if (apiVersion && kind)
+            m.set(groupKind({ apiVersion, kind, metadata: {} }), r);
+    }
+    return m;
+}
+const key = (o) => `${o.apiVersion} ${o.kind} ${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+/**
+ * Before the first write: the dry run of everything (the ApplySet parent included), the snapshot of every object
+ * that will be written, then the parent with the group-kinds of both the previous and this release (KEP-3659: the
+ * parent lists a superset of its members' group-kinds before they are written).
+ */
+async function beginRelease(ctx, planned) {
+    const parent = ctx.release?.parent;
+    const previous = parent ? await liveParentResources(ctx.kube, parent) : new Map();
+    const withParent = parent
+        ? [parentWith(parent, new Map([...previous, ...resourcesOf(planned)])), ...planned]
+        : planned;
+    await (0, preflight_js_1.dryRunAll)(ctx, withParent);
+    const snapshot = new Map();
+    for (const o of planned) {
+        if (snapshot.has(key(o)))
+            continue;
+        const live = await ctx.kube.get(o.apiVersion, o.kind, o.metadata.name ?? '', o.metadata.namespace);
+        snapshot.set(key(o), { obj: o, live });
+    }
+    if (parent)
+        await ctx.kube.apply(withParent[0]);
+    return snapshot;
+}
+const SERVER_METADATA = ['name', 'namespace', 'labels'];
+const CONTROLLER_ANNOTATIONS = [
+    'deployment.kubernetes.io/revision',
+    'kubectl.kubernetes.io/last-applied-configuration',
+];
+/** The applyable part of a live object: what was there before, without status and server-owned metadata. */
+function restorable(live) {
+    const { metadata, status: _status, ...rest } = structuredClone(live);
+    const meta = {};
+    for (const k of SERVER_METADATA)
+        if (metadata[k] !== undefined)
+            meta[k] = metadata[k];
+    // Annotations controllers and kubectl write are theirs, not part of what was applied.
+    if (metadata.annotations) {
+        const annotations = { ...metadata.annotations };
+        for (const a of CONTROLLER_ANNOTATIONS)
+            delete annotations[a];
+        meta.annotations = annotations;
+    }
+    return { ...rest, metadata: meta };
+}
+/**
+ * Puts every object of the snapshot back: one that existed is applied as it was (fields this rollout added are
+ * dropped, since Keelson's manager owned them), one the rollout created is deleted. `skip` leaves objects to the
+ * strategy (a color, the router's Service). Returns the objects that could not be restored, named.
+ */
+async function restoreSnapshot(ctx, snapshot, opts = {}) {
+    const failed = [];
+    // Workloads first (they stop reading what is deleted next), in the reverse of the apply order.
+    for (const { obj, live } of [...snapshot.values()].reverse()) {
+        if (opts.skip?.(obj))
+            continue;
+        try {
+            if (live) {
+                const prev = restorable(live);
+                await (0, common_js_1.applyObject)(ctx, obj.kind === 'Deployment' && opts.config ? opts.config(obj, prev) : prev);
+            }
+            else {
+                await ctx.kube.delete((0, types_js_1.refOf)(obj));
+            }
+        }
+        catch (e) {
+            failed.push(`${(0, types_js_1.describeRef)((0, types_js_1.refOf)(obj))}: ${(0, errors_js_1.errorMessage)(e)}`);
+        }
+    }
+    if (failed.length)
+        ctx.timeline.add('rollback', `could not restore ${failed.join('; ')}`, 'warn');
+    return failed;
+}
+/**
+ * After a successful verify: delete the config versions neither this release nor the previous one reads (`keep`:
+ * `Kind/name` the previous release's workloads read), and with `prune`, the ApplySet's members that are no
+ * longer in the manifests; then the parent lists this release's group-kinds only.
+ */
+async function finishRelease(ctx, keep) {
+    const release = ctx.release;
+    if (!release)
+        return;
+    const ns = ctx.settings.namespace;
+    const current = new Set(release.objects.map((o) => `${o.kind}/${o.metadata.name}`));
+    const sources = new Set(release.objects.map((o) => o.metadata.annotations?.[exports.SOURCE_ANNOTATION]));
+    const gone = [];
+    const remove = async (o) => {
+        try {
+            if (await ctx.kube.delete((0, types_js_1.refOf)(o)))
+                gone.push(`${o.kind}/${o.metadata.name}`);
+        }
+        catch (e) {
+            ctx.timeline.add('clean-up', `could not delete ${(0, types_js_1.describeRef)((0, types_js_1.refOf)(o))}: ${(0, errors_js_1.errorMessage)(e)}`, 'warn');
+        }
+    };
+    for (const kind of ['ConfigMap', 'Secret']) {
+        const versions = await ctx.kube.list('v1', kind, ns, {
+            labelSelector: `${exports.SERVICE_LABEL}=${ctx.settings.service},${exports.CONFIG_OF_LABEL}`,
+        });
+        for (const v of versions) {
+            const name = `${kind}/${v.metadata.name}`;
+            // List items need not carry their kind: name it for the delete.
+            if (!current.has(name) && !keep.has(name))
+                await remove({ ...v, apiVersion: 'v1', kind });
+        }
+    }
+    if (gone.length)
+        ctx.timeline.add('clean-up', `old config versions deleted: ${gone.join(', ')}`);
+    const resources = await liveParentResources(ctx.kube, release.parent);
+    if (ctx.settings.prune) {
+        const pruned = [];
+        for (const r of resources.values()) {
+            const [apiVersion, kind] = r.split(' ');
+            const members = await ctx.kube
+                .list(apiVersion, kind, ns, { labelSelector: `${exports.APPLYSET.partOf}=${release.id}` })
+                .catch((e) => {
+                if (e instanceof client_js_1.KubeApiError && e.status === 404)
+                    return [];
+                throw e;
+            });
+            for (const m of members) {
+                const source = m.metadata.annotations?.[exports.SOURCE_ANNOTATION];
+                // Only what Keelson wrote for this release (it names its source) and whose source left the manifests;
+                // config versions are the clean-up's above.
+                if (!source || sources.has(source) || m.metadata.labels?.[exports.CONFIG_OF_LABEL])
+                    continue;
+                const before = gone.length;
+                await remove({ ...m, apiVersion, kind });
+                if (gone.length > before)
+                    pruned.push(`${kind}/${m.metadata.name}`);
+            }
+        }
+        ctx.timeline.add('prune', pruned.length ? `deleted what left the manifests: ${pruned.join(', ')}` : 'nothing left the manifests');
+    }
+    // Pruned, the parent lists this release's group-kinds only; otherwise members of other kinds may still exist,
+    // and it keeps listing them (KEP-3659: a superset of its members' group-kinds).
+    const now = resourcesOf(release.objects);
+    await ctx.kube.apply(parentWith(release.parent, ctx.settings.prune ? now : new Map([...resources, ...now])));
+}
+/** The config versions the live workloads read now (the previous release's, kept by the clean-up). */
+function configReadBy(live) {
+    return referencedConfig(live.filter((d) => !!d));
+}
+
+
+/***/ }),
+
 /***/ 5802:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.restorable = restorable;
 exports.rolling = rolling;
 /**
  * Rolling: apply, wait for every Deployment to finish (observedGeneration, updated/available replicas,
@@ -1127,21 +1678,12 @@ exports.rolling = rolling;
  * spec (read from the cluster before the apply) and waits until it is healthy again.
  */
 const errors_js_1 = __webpack_require__(7268);
+const client_js_1 = __webpack_require__(301);
 const manifests_js_1 = __webpack_require__(6158);
 const common_js_1 = __webpack_require__(2610);
 const hpa_js_1 = __webpack_require__(5736);
 const routing_js_1 = __webpack_require__(677);
-/** The applyable part of a live object: what was there before, without server-owned fields. */
-function restorable(live) {
-    const { apiVersion, kind } = live;
-    const m = live.metadata;
-    return {
-        apiVersion,
-        kind,
-        metadata: { name: m.name, namespace: m.namespace, labels: m.labels, annotations: m.annotations },
-        spec: structuredClone(live.spec),
-    };
-}
+const release_js_1 = __webpack_require__(4218);
 /** Waits until only pods of the Deployment's newest ReplicaSet remain (the others terminated and exited). */
 async function waitOldPodsGone(ctx, name) {
     const ns = ctx.settings.namespace;
@@ -1169,10 +1711,24 @@ async function rolling(ctx) {
     const before = new Map();
     for (const d of deps)
         before.set(d.metadata.name, await kube.get('apps/v1', 'Deployment', d.metadata.name, ns));
-    const liveMain = before.get(main.metadata.name);
+    // Changing strategy: a blue-green deploy left colored Deployments, the live Service selecting one color. The
+    // uncolored Deployments roll out beside them, then the Service drops the color and the colors are retired.
+    const svc = (0, common_js_1.frontService)(ctx.objects, settings.service, main);
+    const svcName = svc?.metadata.name ?? '';
+    const liveSvc = svc ? await kube.get('v1', 'Service', svcName, ns) : undefined;
+    const fromColor = liveSvc?.spec?.selector?.[manifests_js_1.LABEL.color];
+    const colored = new Map();
+    if (fromColor)
+        for (const d of deps) {
+            const c = await kube.get('apps/v1', 'Deployment', `${d.metadata.name}-${fromColor}`, ns);
+            if (c)
+                colored.set(d.metadata.name, c);
+        }
+    const liveMain = before.get(main.metadata.name) ?? colored.get(main.metadata.name);
     const previousVersion = (0, common_js_1.versionOfLive)(liveMain);
     const checkResults = [];
     if (liveMain &&
+        !fromColor &&
         previousVersion === settings.version &&
         deps.every((d) => (0, common_js_1.sameImages)(d, before.get(d.metadata.name)))) {
         timeline.add('plan', `${settings.version} is already live: nothing to change`, 'ok');
@@ -1186,8 +1742,9 @@ async function rolling(ctx) {
         if (hpa)
             scaledBy.set(name, hpa.metadata.name ?? '');
     }
-    const svc = (0, common_js_1.frontService)(ctx.objects, settings.service, main);
     const front = svc ? (0, routing_js_1.albFront)(ctx.objects, svc.metadata.name ?? '') : undefined;
+    if (front && fromColor)
+        throw new errors_js_1.ConfigurationError(`Service ${svcName} was deployed blue-green behind ALB Ingress ${front.ingress.metadata.name}: keep strategy blue-green there, or move it to rolling with router 'service' first.`);
     if (front) {
         // Checks and target health need the load balancer controller and ELBv2, as for blue-green.
         await (0, routing_js_1.routerFor)(ctx, svc, []);
@@ -1195,9 +1752,11 @@ async function rolling(ctx) {
         if (nsObj?.metadata.labels?.['elbv2.k8s.aws/pod-readiness-gate-inject'] !== 'enabled')
             timeline.add('plan', `namespace ${ns} has no pod readiness gates (label elbv2.k8s.aws/pod-readiness-gate-inject=enabled): a rolling update behind the ALB can retire old pods before the new ones are healthy targets`, 'warn');
     }
-    timeline.add('plan', (liveMain
-        ? `rolling ${previousVersion ?? 'unknown'} → ${settings.version}`
-        : `first deploy of ${settings.version}`) +
+    timeline.add('plan', (fromColor
+        ? `${previousVersion ?? 'unknown'} is live on ${fromColor} (deployed blue-green); rolling ${settings.version} out beside it, then Service ${svcName} drops the color`
+        : liveMain
+            ? `rolling ${previousVersion ?? 'unknown'} → ${settings.version}`
+            : `first deploy of ${settings.version}`) +
         [...scaledBy].map(([d, h]) => `; HPA ${h} scales ${d}, its replicas are left to it`).join(''));
     // Record the previous spec on the object itself (and in the post step's state) so it can be restored.
     const objects = ctx.objects.map((o) => {
@@ -1208,37 +1767,49 @@ async function rolling(ctx) {
         const copy = structuredClone(o);
         copy.metadata.annotations = {
             ...copy.metadata.annotations,
-            [manifests_js_1.ANNOTATION.previous]: JSON.stringify(restorable(prev).spec?.template ?? {}),
+            [manifests_js_1.ANNOTATION.previous]: JSON.stringify((0, release_js_1.restorable)(prev).spec?.template ?? {}),
             ...(previousVersion ? { [manifests_js_1.ANNOTATION.previousVersion]: previousVersion } : {}),
         };
         if (scaledBy.has(name))
             delete copy.spec.replicas;
         return copy;
     });
+    // Nothing is written before the API server accepted every object; what was there is kept to put it back.
+    const snapshot = await (0, release_js_1.beginRelease)(ctx, objects);
     for (const [name] of scaledBy) {
         const prev = before.get(name);
         if (prev && (await (0, hpa_js_1.handOverReplicas)(kube, prev)))
             timeline.add('apply', `${name}: replicas handed over to the HPA at ${prev.spec?.replicas}`);
     }
     ctx.saveState('rolling-deployments', JSON.stringify([...before.keys()]));
-    await (0, common_js_1.applyAll)(ctx, objects);
     const restore = async (reason, verify) => {
         const verdictAt = verify?.verdictAt ?? clock.now();
-        const prevs = [...before.values()].filter((d) => !!d);
+        const prevs = [...before.values(), ...colored.values()].filter((d) => !!d);
         if (prevs.length === 0) {
             timeline.add('rollback', `${reason}; nothing to restore on a first deploy`, 'error');
             return { result: 'failed', rollbackReason: reason, version: settings.version, checks: checkResults };
         }
-        timeline.add('rollback', `${reason}; restoring ${previousVersion ?? 'the previous spec'}`, 'error');
+        timeline.add('rollback', `${reason}; restoring ${previousVersion ?? 'the previous spec'} (every object the rollout changed)`, 'error');
         const cleanup = { ...ctx, signal: (0, common_js_1.cleanupSignal)() };
-        for (const prev of prevs) {
-            const config = restorable(prev);
-            // The count is not part of what is restored when someone else owns it (an HPA): the restore must not
-            // take it over, or the next deploy without replicas would reset it.
-            if (scaledBy.has(prev.metadata.name) || !(0, hpa_js_1.appliesReplicas)(prev, kube.fieldManager))
-                delete config.spec.replicas;
-            await (0, common_js_1.applyObject)(cleanup, config);
+        if (fromColor && svc) {
+            // Users back on the color that served: it gets its replicas back, then the Service selects it again.
+            for (const c of colored.values())
+                await (0, common_js_1.scale)(cleanup, c.metadata.name, c.spec?.replicas ?? 1);
+            for (const c of colored.values())
+                await (0, common_js_1.waitReady)(cleanup, c.metadata.name, cleanup.signal);
+            await kube.patch({ apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ns }, { spec: { selector: { [manifests_js_1.LABEL.color]: fromColor } } });
+            await (0, common_js_1.waitEndpoints)(cleanup, svcName, { ...svc.spec?.selector, [manifests_js_1.LABEL.color]: fromColor }, cleanup.signal);
         }
+        await (0, release_js_1.restoreSnapshot)(cleanup, snapshot, {
+            config: (d, config) => {
+                const prev = before.get(d.metadata.name);
+                // The count is not part of what is restored when someone else owns it (an HPA): the restore must not
+                // take it over, or the next deploy without replicas would reset it.
+                if (scaledBy.has(d.metadata.name) || !(0, hpa_js_1.appliesReplicas)(prev, kube.fieldManager))
+                    delete config.spec.replicas;
+                return config;
+            },
+        });
         let healthy = true;
         for (const prev of prevs) {
             const notReady = await (0, common_js_1.waitReady)(cleanup, prev.metadata.name, cleanup.signal);
@@ -1266,12 +1837,41 @@ async function rolling(ctx) {
             checks: checkResults,
         };
     };
+    try {
+        // Changing strategy, the live Service keeps selecting the color until the new Deployments are ready.
+        await (0, common_js_1.applyAll)(ctx, fromColor ? objects.filter((o) => !(o.kind === 'Service' && o.metadata.name === svcName)) : objects);
+    }
+    catch (e) {
+        // A write the dry run accepted failed after all (a quota, a webhook that changed its mind): put back what
+        // was written.
+        if (e instanceof common_js_1.ApplyError)
+            return restore(e.message);
+        throw e;
+    }
     for (const d of deps) {
         const notReady = await (0, common_js_1.waitReady)(ctx, d.metadata.name);
         if (notReady)
             return restore(`${d.metadata.name} did not finish rolling out: ${notReady}`);
     }
     timeline.add('rollout', `${settings.version} is rolled out`, 'ok');
+    if (fromColor && svc) {
+        // The Service drops the color: users reach the new pods (and, for a moment, the color's), then the color goes.
+        const write = objects.find((o) => o.kind === 'Service' && o.metadata.name === svcName) ?? svc;
+        try {
+            await kube.patch({ apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ns }, { spec: { selector: { [manifests_js_1.LABEL.color]: null } } });
+            await (0, common_js_1.applyAll)(ctx, [write]);
+        }
+        catch (e) {
+            if (e instanceof common_js_1.ApplyError || e instanceof client_js_1.KubeApiError)
+                return restore(e.message);
+            throw e;
+        }
+        await (0, common_js_1.waitEndpoints)(ctx, svcName, svc.spec?.selector ?? {}, ctx.signal);
+        for (const c of colored.values())
+            await (0, common_js_1.scale)(ctx, c.metadata.name, 0);
+        await (0, common_js_1.waitPodsGone)(ctx, (0, common_js_1.selectorString)({ ...svc.spec?.selector, [manifests_js_1.LABEL.color]: fromColor }), ctx.signal);
+        timeline.add('switch', `Service ${svcName} sends users to ${main.metadata.name}; ${fromColor} is scaled to 0`, 'ok');
+    }
     if (front && svc && ctx.elbv2) {
         const unhealthy = await (0, routing_js_1.waitTargetsHealthy)(ctx, ctx.elbv2, svc.metadata.name ?? '', svc.spec?.selector ?? {}, ctx.signal, settings.readyTimeoutMs);
         if (unhealthy)
@@ -1305,6 +1905,21 @@ async function rolling(ctx) {
         return restore('cancelled during the verify window', verify);
     if (verify && verify.status !== 'passed')
         return restore(`verify window failed: ${verify.reason}`, verify);
+    if (fromColor) {
+        // The colors and the preview Service of blue-green are retired: rolling owns the service from now on.
+        for (const d of deps)
+            for (const c of ['blue', 'green'])
+                await kube.delete({
+                    apiVersion: 'apps/v1',
+                    kind: 'Deployment',
+                    name: `${d.metadata.name}-${c}`,
+                    namespace: ns,
+                });
+        await kube.delete({ apiVersion: 'v1', kind: 'Service', name: `${svcName}-preview`, namespace: ns });
+        timeline.add('clean-up', `the blue-green colors of ${deps.map((d) => d.metadata.name).join(', ')} are retired`);
+    }
+    // Verified: old config versions (beyond the previous release's) go, and with prune what left the manifests.
+    await (0, release_js_1.finishRelease)(ctx, (0, release_js_1.configReadBy)([...before.values(), ...colored.values()]));
     return { result: 'promoted', version: settings.version, previousVersion, checks: checkResults };
 }
 
@@ -1368,7 +1983,9 @@ class ServiceRouter {
         return [];
     }
     async shift(backend, signal) {
-        await this.ctx.kube.patch({ apiVersion: 'v1', kind: 'Service', name: this.name, namespace: this.ctx.settings.namespace }, { spec: { selector: { [manifests_js_1.LABEL.color]: backend } } });
+        await this.ctx.kube.patch({ apiVersion: 'v1', kind: 'Service', name: this.name, namespace: this.ctx.settings.namespace }, 
+        // One patch: the color, and no pin to an uncolored Deployment's pods (changing strategy) any more.
+        { spec: { selector: { [manifests_js_1.LABEL.color]: backend, 'pod-template-hash': null } } });
         await (0, common_js_1.waitEndpoints)(this.ctx, this.name, { ...this.svc.spec?.selector, [manifests_js_1.LABEL.color]: backend }, signal);
     }
     async healthy() {
@@ -1799,33 +2416,18 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.podSource = podSource;
 exports.serviceUrl = serviceUrl;
 exports.deploy = deploy;
+const errors_js_1 = __webpack_require__(7268);
 const deployments_js_1 = __webpack_require__(5695);
-const index_js_1 = __webpack_require__(570);
-const client_js_1 = __webpack_require__(301);
+const kube_transport_js_1 = __webpack_require__(7909);
 const lease_js_1 = __webpack_require__(7830);
 const blue_green_js_1 = __webpack_require__(3237);
 const record_js_1 = __webpack_require__(3006);
+const release_js_1 = __webpack_require__(4218);
 const rolling_js_1 = __webpack_require__(5802);
 const timeline_js_1 = __webpack_require__(7440);
-/** Pods for `kubernetes` checks; an unreachable or failing API server makes the probe inconclusive. */
+/** Pods for `kubernetes` checks: the same source the health-check action uses (see kubePodSource). */
 function podSource(kube) {
-    return {
-        listPods: async (namespace, labelSelector, signal) => {
-            try {
-                return (await kube.list('v1', 'Pod', namespace, {
-                    labelSelector,
-                    once: true,
-                    signal,
-                }));
-            }
-            catch (e) {
-                if (e instanceof client_js_1.KubeApiError && (e.status === 0 || e.status === 429 || e.status >= 500)) {
-                    throw new index_js_1.Inconclusive(`the Kubernetes API could not be asked: ${e.message}`);
-                }
-                throw e;
-            }
-        },
-    };
+    return (0, kube_transport_js_1.kubePodSource)(kube);
 }
 /** `k8s-service://<namespace>/<service>`: health checks reach it through the API server's service proxy. */
 function serviceUrl(namespace, service, port) {
@@ -1865,17 +2467,21 @@ async function deploy(o) {
             save('github-deployment-id', String(gh.id));
         }
         catch (e) {
-            o.onWarning?.(`Could not create a GitHub Deployment (${e instanceof Error ? e.message : String(e)}); the rollout goes on.`);
+            o.onWarning?.(`Could not create a GitHub Deployment (${(0, errors_js_1.errorMessage)(e)}); the rollout goes on.`);
         }
     }
+    const release = (0, release_js_1.prepareRelease)(o.objects, settings.service, settings.namespace);
+    // Every write of the rollout first makes sure this run still holds the Lease (see acquireLease).
+    const kube = o.kube.withWriteGuard(() => lease.fence());
     const ctx = {
-        kube: o.kube,
+        kube,
         clock: o.clock,
         signal: o.signal,
         settings,
-        objects: o.objects,
+        objects: release.objects,
+        release,
         timeline,
-        pods: podSource(o.kube),
+        pods: podSource(kube),
         saveState: save,
         serviceUrl: (name, port) => serviceUrl(settings.namespace, name, port),
         elbv2: o.elbv2,
@@ -1890,8 +2496,11 @@ async function deploy(o) {
         save('phase', 'done');
         await lease
             .release()
-            .catch((e) => o.onWarning?.(`Could not release Lease ${lease.name}: ${e instanceof Error ? e.message : String(e)}`));
-        timeline.add('lock', `released Lease ${lease.name}`);
+            .catch((e) => o.onWarning?.(`Could not release Lease ${lease.name}: ${(0, errors_js_1.errorMessage)(e)}`));
+        if (lease.lost)
+            timeline.add('lock', `lost Lease ${lease.name}: ${lease.lost}`, 'error');
+        else
+            timeline.add('lock', `released Lease ${lease.name}`);
         if (gh) {
             const state = result?.result === 'promoted' ? 'success' : 'failure';
             const description = result
@@ -1902,7 +2511,7 @@ async function deploy(o) {
                 description,
                 environmentUrl: result?.result === 'promoted' ? o.github?.environmentUrl : undefined,
             })
-                .catch((e) => o.onWarning?.(`Could not update the GitHub Deployment: ${e instanceof Error ? e.message : String(e)}`));
+                .catch((e) => o.onWarning?.(`Could not update the GitHub Deployment: ${(0, errors_js_1.errorMessage)(e)}`));
         }
     }
 }
@@ -1966,6 +2575,7 @@ exports.createGitHubApi = createGitHubApi;
 exports.networkReason = networkReason;
 exports.isRateLimit = isRateLimit;
 exports.httpStatus = httpStatus;
+const clock_js_1 = __webpack_require__(4517);
 const errors_js_1 = __webpack_require__(7268);
 /** GitHub could not be reached at all (every attempt failed before an HTTP answer). */
 class GitHubUnreachable extends errors_js_1.ToolError {
@@ -2009,23 +2619,24 @@ function retryDelay(error, attempt, now, attempts) {
 async function createGitHubApi(token, baseUrl, opts = {}) {
     const { getOctokit: make } = await __webpack_require__.e(/* import() */ 157).then(__webpack_require__.bind(__webpack_require__, 157));
     const api = make(token, { baseUrl, request: { retries: 0 } });
-    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const sleep = opts.sleep ?? clock_js_1.realClock.sleep;
     const now = opts.now ?? Date.now;
     const attempts = opts.attempts ?? 4;
     api.hook.wrap('request', async (request, options) => {
+        const signal = options.request?.signal;
         for (let attempt = 1;; attempt++) {
             try {
                 return await request(options);
             }
             catch (e) {
-                const delay = retryDelay(e, attempt, now(), attempts);
+                const delay = signal?.aborted ? undefined : retryDelay(e, attempt, now(), attempts);
                 if (delay === undefined) {
                     if (!e.response && httpStatus(e) !== undefined) {
                         throw new GitHubUnreachable(baseUrl, networkReason(e), attempt);
                     }
                     throw e;
                 }
-                await sleep(delay);
+                await sleep(delay, signal);
             }
         }
     });
@@ -2367,8 +2978,36 @@ function jsonEqual(a, b) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.kubePodSource = kubePodSource;
 exports.serviceProxyTransport = serviceProxyTransport;
 const http_request_js_1 = __webpack_require__(1614);
+const types_js_1 = __webpack_require__(9531);
+/**
+ * Pods for `kubernetes` checks, shared by deploy and the health-check action: one attempt within the probe's
+ * abort signal (no retries outliving the probe), and an API server that cannot be asked (unreachable, 429, 5xx)
+ * makes the probe inconclusive rather than failed.
+ */
+function kubePodSource(kube) {
+    return {
+        listPods: async (namespace, labelSelector, signal) => {
+            try {
+                return (await kube.list('v1', 'Pod', namespace, {
+                    labelSelector,
+                    once: true,
+                    signal,
+                }));
+            }
+            catch (e) {
+                // By name, not instanceof: the health-check bundle does not load the client unless it connects.
+                const api = e?.name === 'KubeApiError' ? e : undefined;
+                if (api && (api.status === 0 || api.status === 429 || api.status >= 500)) {
+                    throw new types_js_1.Inconclusive(`the Kubernetes API could not be asked: ${api.message}`);
+                }
+                throw e;
+            }
+        },
+    };
+}
 /** Sends a check's `k8s-service://` request through the Kubernetes API server's service proxy. */
 function serviceProxyTransport(kube) {
     return async (url, o) => {
@@ -3999,6 +4638,53 @@ function assertHealthy(result) {
 
 /***/ }),
 
+/***/ 7617:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_CHECKS_BYTES = void 0;
+exports.readChecksSource = readChecksSource;
+/**
+ * Where a checks input comes from: the YAML itself, or the path of a file holding it (one line ending in .yaml,
+ * .yml or .json, or naming a file that exists). Paths stay inside the workspace; a missing file says so;
+ * the text is bounded before anything parses it (a 10 MB file must not take the process down).
+ */
+const node_fs_1 = __webpack_require__(3024);
+const errors_js_1 = __webpack_require__(7268);
+const inputs_js_1 = __webpack_require__(1662);
+/** At most this many bytes of checks YAML (far more than any real list of checks). */
+exports.MAX_CHECKS_BYTES = 256 * 1024;
+function bounded(name, text, where) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes > exports.MAX_CHECKS_BYTES) {
+        throw new errors_js_1.InputError(name, `Invalid input '${name}': ${where} is ${Math.round(bytes / 1024)} KiB. Expected checks YAML of at most ${exports.MAX_CHECKS_BYTES / 1024} KiB.`);
+    }
+    return text;
+}
+function readChecksSource(name, raw, roots) {
+    const value = raw.trim();
+    const oneLine = value !== '' && !/[\r\n]/.test(value);
+    const looksLikeFile = oneLine && (/\.(ya?ml|json)$/i.test(value) || !/[:{[]/.test(value));
+    if (!looksLikeFile)
+        return bounded(name, raw, 'the YAML');
+    const path = (0, inputs_js_1.confinedPath)(name, value, roots);
+    if (!(0, node_fs_1.existsSync)(path)) {
+        if (!/\.(ya?ml|json)$/i.test(value))
+            return bounded(name, raw, 'the YAML');
+        throw new errors_js_1.InputError(name, `Invalid input '${name}': file '${value}' not found (relative to ${roots.workspace}). Expected checks YAML or the path of a file holding it.`);
+    }
+    if (!(0, node_fs_1.statSync)(path).isFile())
+        throw errors_js_1.InputError.invalid(name, value, 'a file of checks YAML, not a directory');
+    if ((0, node_fs_1.statSync)(path).size > exports.MAX_CHECKS_BYTES) {
+        throw new errors_js_1.InputError(name, `Invalid input '${name}': file '${value}' is ${Math.round((0, node_fs_1.statSync)(path).size / 1024)} KiB. Expected checks YAML of at most ${exports.MAX_CHECKS_BYTES / 1024} KiB.`);
+    }
+    return (0, node_fs_1.readFileSync)(path, 'utf8');
+}
+
+
+/***/ }),
+
 /***/ 9531:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -4253,16 +4939,382 @@ function sensitiveValues(specs) {
 
 /***/ }),
 
+/***/ 6440:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.eksTokenSource = eksTokenSource;
+exports.ambientCredentials = ambientCredentials;
+exports.eksAccess = eksAccess;
+exports.kubeconfigAccess = kubeconfigAccess;
+exports.eksFromExec = eksFromExec;
+exports.renderEksKubeconfig = renderEksKubeconfig;
+/**
+ * How Keelson reaches a cluster: EKS (DescribeCluster for endpoint + CA, a bearer token minted in-process and
+ * refreshed before it expires — no aws CLI) or any kubeconfig (file or content). A kubeconfig whose user runs
+ * `aws eks get-token` is served by the in-process minter too.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(7268);
+function eksTokenSource(target, clock, setSecret, credentials) {
+    let current;
+    let keyId;
+    const source = async (refresh = false) => {
+        if (!current || refresh || clock.now() >= current.expiresAt - 60_000) {
+            const { mintEksToken } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 9656));
+            const creds = await (credentials ?? ambientCredentials)();
+            keyId = creds.accessKeyId;
+            current = await mintEksToken({
+                clusterName: target.clusterName,
+                region: target.region,
+                credentials: creds,
+                clock,
+            });
+            setSecret(current.token);
+        }
+        return current.token;
+    };
+    // The access key ID names the IAM identity (it is not a secret); the cluster must map that identity.
+    const identity = () => `an EKS token for cluster '${target.clusterName}' signed by AWS access key ${keyId ?? '(none yet)'}`;
+    return Object.assign(source, { identity });
+}
+/**
+ * The run's AWS credentials: keys in the step's environment (what configure-aws-credentials exports), else the
+ * default chain (web identity from OIDC, profiles, IMDS).
+ */
+async function ambientCredentials(env = process.env) {
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+        return {
+            accessKeyId: env.AWS_ACCESS_KEY_ID,
+            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        };
+    }
+    const { defaultProvider } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861)]).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
+    try {
+        const c = await defaultProvider()();
+        return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
+    }
+    catch (e) {
+        throw new errors_js_1.InputError('aws-region', `No AWS credentials found (${(0, errors_js_1.errorMessage)(e).split('\n')[0]}). ` +
+            'Run aws-actions/configure-aws-credentials before this step, or pass a kubeconfig.');
+    }
+}
+/**
+ * EKS DescribeCluster → endpoint and CA, with the credentials and AWS_ENDPOINT_URL_EKS of `env` (the step's
+ * environment: an action run in-process by the local runner has one of its own).
+ */
+async function eksAccess(target, clock, setSecret, env = process.env) {
+    const { EKSClient, DescribeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(524)]).then(__webpack_require__.t.bind(__webpack_require__, 4524, 19));
+    const endpoint = env.AWS_ENDPOINT_URL_EKS || env.AWS_ENDPOINT_URL;
+    const client = new EKSClient({
+        region: target.region,
+        ...(endpoint ? { endpoint } : {}),
+        ...(env.AWS_ACCESS_KEY_ID ? { credentials: () => ambientCredentials(env) } : {}),
+    });
+    let cluster;
+    try {
+        cluster = (await client.send(new DescribeClusterCommand({ name: target.clusterName }))).cluster;
+    }
+    catch (e) {
+        const name = e.name ?? 'Error';
+        const why = (0, errors_js_1.errorMessage)(e);
+        if (name === 'ResourceNotFoundException') {
+            throw new errors_js_1.InputError('cluster-name', `EKS cluster '${target.clusterName}' was not found in ${target.region}.`);
+        }
+        throw new errors_js_1.InputError('cluster-name', `DescribeCluster for '${target.clusterName}' in ${target.region} failed: ${name}: ${why}`);
+    }
+    finally {
+        client.destroy();
+    }
+    if (!cluster?.endpoint) {
+        throw new errors_js_1.InputError('cluster-name', `EKS cluster '${target.clusterName}' has no endpoint yet (status ${cluster?.status ?? 'unknown'}).`);
+    }
+    const token = eksTokenSource(target, clock, setSecret, () => ambientCredentials(env));
+    return {
+        server: cluster.endpoint,
+        caData: cluster.certificateAuthority?.data,
+        token,
+        identity: token.identity,
+    };
+}
+const kindOf = (v) => v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `a ${typeof v}`;
+/** The kubeconfig input: a path to a file, or the YAML itself. Every path it names is checked here, before any network call. */
+async function kubeconfigAccess(raw, clock, opts) {
+    const input = opts.input ?? 'kubeconfig';
+    const bad = (message) => new errors_js_1.InputError(input, `Invalid input '${input}': ${message}`);
+    // Content (YAML, or JSON — which is YAML — on one line) or a path to a file.
+    const isContent = /\n/.test(raw) || /^\s*(\{|(apiVersion|clusters|kind)\s*:)/.test(raw);
+    const text = isContent ? raw : readKubeconfigFile(raw, input);
+    // kubectl resolves relative paths in a kubeconfig file against the file's directory.
+    const base = isContent ? process.cwd() : (0, node_path_1.dirname)((0, node_path_1.resolve)(raw));
+    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch (e) {
+        throw bad(`not valid YAML (${(0, errors_js_1.errorMessage)(e).split('\n')[0]}).`);
+    }
+    if (!doc || typeof doc !== 'object' || !Array.isArray(doc.clusters)) {
+        throw bad('expected a kubeconfig with clusters, users and contexts.');
+    }
+    /** A top-level list of `{ name, <key>: { … } }` entries. */
+    const list = (field, key) => {
+        const v = doc[field];
+        if (v === undefined || v === null)
+            return [];
+        if (!Array.isArray(v))
+            throw bad(`field '${field}' is ${kindOf(v)}. Expected a list of entries with 'name' and '${key}'.`);
+        v.forEach((e, i) => {
+            const entry = e;
+            if (!entry || typeof entry !== 'object' || Array.isArray(entry) || typeof entry.name !== 'string')
+                throw bad(`field '${field}' entry ${i + 1} has no 'name'. Expected entries with 'name' and '${key}'.`);
+            const body = entry[key];
+            if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body)))
+                throw bad(`${field.replace(/s$/, '')} '${entry.name}' field '${key}' is ${kindOf(body)}. Expected a mapping.`);
+        });
+        return v;
+    };
+    const clusters = list('clusters', 'cluster');
+    const users = list('users', 'user');
+    const contexts = list('contexts', 'context');
+    const current = doc['current-context'];
+    const ctxName = opts.context || (typeof current === 'string' ? current : '');
+    const ctx = contexts.find((c) => c.name === ctxName)?.context ??
+        (contexts.length === 1 ? contexts[0]?.context : undefined);
+    if (!ctx) {
+        const names = contexts.map((c) => c.name).filter(Boolean);
+        throw bad(ctxName
+            ? `context '${ctxName}' not found in the kubeconfig (it has: ${names.join(', ') || 'no contexts'}).`
+            : `the kubeconfig has no current-context and ${names.length} contexts; set 'context' to one of: ${names.join(', ') || '(none)'}.`);
+    }
+    const cluster = clusters.find((c) => c.name === ctx.cluster)?.cluster;
+    if (!cluster)
+        throw bad(`context '${ctxName || contexts[0]?.name}' names cluster '${ctx.cluster}', which is not in 'clusters'.`);
+    if (!cluster.server)
+        throw bad(`cluster '${ctx.cluster}' has no server.`);
+    const server = String(cluster.server);
+    if (!isHttpUrl(server))
+        throw bad(`cluster '${ctx.cluster}' field 'server': '${server.slice(0, 80)}' is not a URL. Expected the API server's URL, such as https://host:6443.`);
+    const user = users.find((u) => u.name === ctx.user)?.user ?? {};
+    for (const field of [
+        'token',
+        'token-file',
+        'client-certificate-data',
+        'client-key-data',
+        'client-certificate',
+        'client-key',
+    ]) {
+        const v = user[field];
+        if (v !== undefined && v !== null && typeof v !== 'string') {
+            // Not repeated: these fields hold credentials.
+            throw bad(`user '${ctx.user}' field '${field}' is ${kindOf(v)}. Expected text.`);
+        }
+    }
+    /** A file the kubeconfig names: it must exist and be a readable file, now, before anything is sent. */
+    const file = (owner, field, path) => {
+        const abs = (0, node_path_1.resolve)(base, path);
+        let why;
+        try {
+            if (!(0, node_fs_1.statSync)(abs).isFile())
+                why = 'is not a file';
+            else
+                (0, node_fs_1.accessSync)(abs, node_fs_1.constants.R_OK);
+        }
+        catch (e) {
+            const code = e.code;
+            why =
+                code === 'ENOENT' || code === 'ENOTDIR'
+                    ? 'does not exist'
+                    : `cannot be read (${code ?? (0, errors_js_1.errorMessage)(e)})`;
+        }
+        if (why)
+            throw bad(`${owner} field '${field}': '${path}' ${why}.`);
+        return abs;
+    };
+    const clusterOwner = `cluster '${ctx.cluster}'`;
+    const userOwner = `user '${ctx.user}'`;
+    const caData = cluster['certificate-authority-data'] ??
+        (cluster['certificate-authority']
+            ? (0, node_fs_1.readFileSync)(file(clusterOwner, 'certificate-authority', cluster['certificate-authority'])).toString('base64')
+            : undefined);
+    const clientCertData = user['client-certificate-data'] ??
+        (user['client-certificate']
+            ? (0, node_fs_1.readFileSync)(file(userOwner, 'client-certificate', user['client-certificate'])).toString('base64')
+            : undefined);
+    const clientKeyData = user['client-key-data'] ??
+        (user['client-key']
+            ? (0, node_fs_1.readFileSync)(file(userOwner, 'client-key', user['client-key'])).toString('base64')
+            : undefined);
+    const access = {
+        server,
+        caData,
+        insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
+        clientCertData,
+        clientKeyData,
+        identity: () => clientCertData
+            ? `the client certificate of kubeconfig ${userOwner}`
+            : `kubeconfig ${userOwner} (no credentials)`,
+    };
+    if (clientKeyData)
+        opts.setSecret(clientKeyData);
+    if (user.token) {
+        opts.setSecret(user.token);
+        const token = user.token;
+        access.token = async () => token;
+        access.identity = () => `the bearer token of kubeconfig ${userOwner}`;
+    }
+    else if (user['token-file']) {
+        const path = file(userOwner, 'token-file', user['token-file']);
+        access.token = async () => {
+            let token;
+            try {
+                token = (0, node_fs_1.readFileSync)(path, 'utf8').trim();
+            }
+            catch (e) {
+                throw bad(`${userOwner} field 'token-file': '${user['token-file']}' cannot be read (${e.code ?? (0, errors_js_1.errorMessage)(e)}).`);
+            }
+            opts.setSecret(token);
+            return token;
+        };
+        access.identity = () => `the token in '${user['token-file']}' (kubeconfig ${userOwner})`;
+    }
+    else if (user.exec) {
+        const eks = eksFromExec(user.exec);
+        if (!eks) {
+            throw bad(`user '${ctx.user}' runs '${user.exec.command}' for credentials; Keelson serves only ` +
+                "'aws eks get-token' (and its own 'keelson eks-token') in-process. Use a token or client certificate.");
+        }
+        const source = eksTokenSource(eks, clock, opts.setSecret, () => ambientCredentials(opts.env));
+        access.token = source;
+        access.identity = source.identity;
+    }
+    return { access, namespace: ctx.namespace };
+}
+function isHttpUrl(v) {
+    try {
+        const u = new URL(v);
+        return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '';
+    }
+    catch {
+        return false;
+    }
+}
+/** Never repeats the value: a kubeconfig input that is neither a path nor a kubeconfig may still be a credential. */
+function readKubeconfigFile(path, input) {
+    const expected = 'the path of a kubeconfig file, or the kubeconfig itself (YAML or JSON)';
+    if (!(0, node_fs_1.existsSync)(path) || !(0, node_fs_1.statSync)(path).isFile())
+        throw new errors_js_1.InputError(input, `Invalid input '${input}': no such file, and not kubeconfig content. Expected ${expected}.`);
+    return (0, node_fs_1.readFileSync)(path, 'utf8');
+}
+/**
+ * Recognises `aws eks get-token --cluster-name X --region R` and `keelson eks-token --cluster-name X
+ * --aws-region R` (or `--region R`, as kubeconfigs written by earlier releases say).
+ */
+function eksFromExec(exec) {
+    const args = exec.args ?? [];
+    const eksAt = args.indexOf('eks');
+    const isAws = /(^|\/)aws$/.test(exec.command) && eksAt >= 0 && args[eksAt + 1] === 'get-token';
+    const isKeelson = args.includes('eks-token');
+    if ((!isAws && !isKeelson) || args.includes('--role-arn'))
+        return undefined;
+    const flag = (name) => {
+        const i = args.indexOf(name);
+        return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+    };
+    const clusterName = flag('--cluster-name') ?? flag('--cluster-id');
+    const region = flag('--aws-region') ??
+        flag('--region') ??
+        exec.env?.find((e) => e.name === 'AWS_REGION' || e.name === 'AWS_DEFAULT_REGION')?.value;
+    return clusterName && region ? { clusterName, region } : undefined;
+}
+/** A kubeconfig for later kubectl/helm steps: the token comes from `keelson eks-token` (no aws CLI needed). */
+function renderEksKubeconfig(target, access, cliPath, nodePath = process.execPath) {
+    const name = `eks_${target.region}_${target.clusterName}`;
+    const lines = [
+        'apiVersion: v1',
+        'kind: Config',
+        'preferences: {}',
+        `current-context: ${name}`,
+        'clusters:',
+        `  - name: ${name}`,
+        '    cluster:',
+        `      server: ${access.server}`,
+        ...(access.caData ? [`      certificate-authority-data: ${access.caData}`] : []),
+        'contexts:',
+        `  - name: ${name}`,
+        '    context:',
+        `      cluster: ${name}`,
+        `      user: ${name}`,
+        'users:',
+        `  - name: ${name}`,
+        '    user:',
+        '      exec:',
+        '        apiVersion: client.authentication.k8s.io/v1beta1',
+        `        command: ${JSON.stringify(nodePath)}`,
+        '        args:',
+        `          - ${JSON.stringify(cliPath)}`,
+        '          - eks-token',
+        '          - --cluster-name',
+        `          - ${JSON.stringify(target.clusterName)}`,
+        '          - --aws-region',
+        `          - ${JSON.stringify(target.region)}`,
+        '        interactiveMode: Never',
+        '',
+    ];
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6470:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.connect = connect;
+const access_js_1 = __webpack_require__(6440);
+const client_js_1 = __webpack_require__(301);
+/** A client for the cluster the inputs name (EKS or kubeconfig). */
+async function connect(access, clock, opts) {
+    const { env, ...kubeOpts } = opts;
+    if (access.kind === 'eks') {
+        return {
+            kube: new client_js_1.KubeClient(await (0, access_js_1.eksAccess)({ clusterName: access.clusterName, region: access.region }, clock, opts.setSecret, env), { ...kubeOpts, clock }),
+        };
+    }
+    const { access: a, namespace } = await (0, access_js_1.kubeconfigAccess)(access.kubeconfig, clock, {
+        context: access.context,
+        setSecret: opts.setSecret,
+        env,
+    });
+    return { kube: new client_js_1.KubeClient(a, { ...kubeOpts, clock }), namespace };
+}
+
+
+/***/ }),
+
 /***/ 7830:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LeaseLostError = void 0;
 exports.leaseName = leaseName;
 exports.acquireLease = acquireLease;
 exports.releaseLease = releaseLease;
 const errors_js_1 = __webpack_require__(7268);
 const client_js_1 = __webpack_require__(301);
+const resources_js_1 = __webpack_require__(6157);
+/** This run no longer holds its Lease: another run may be rolling out, so it stops before writing anything. */
+class LeaseLostError extends errors_js_1.PolicyError {
+    name = 'LeaseLostError';
+}
+exports.LeaseLostError = LeaseLostError;
 const micro = (ms) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 function leaseName(service) {
     return `keelson-${service}`.slice(0, 253);
@@ -4275,6 +5327,7 @@ async function acquireLease(kube, o) {
     const name = leaseName(o.service);
     const duration = o.durationSeconds ?? 60;
     const until = o.clock.now() + (o.waitMs ?? 0);
+    let renewedAt;
     for (;;) {
         const now = o.clock.now();
         const current = await kube.get('coordination.k8s.io/v1', 'Lease', name, o.namespace);
@@ -4292,6 +5345,7 @@ async function acquireLease(kube, o) {
                     metadata: { name, namespace: o.namespace },
                     spec,
                 });
+                renewedAt = now;
                 break;
             }
             if (current.spec?.holderIdentity === o.holder || expired(current, now)) {
@@ -4302,6 +5356,7 @@ async function acquireLease(kube, o) {
                         leaseTransitions: (current.spec?.leaseTransitions ?? 0) + (current.spec?.holderIdentity === o.holder ? 0 : 1),
                     },
                 });
+                renewedAt = now;
                 break;
             }
         }
@@ -4318,35 +5373,90 @@ async function acquireLease(kube, o) {
         }
         await o.clock.sleep(Math.min(o.pollMs ?? 2_000, Math.max(1, until - now)));
     }
+    const durationMs = duration * 1000;
+    // Another runner's clock may run ahead of ours: stop writing this long before the Lease could expire for it.
+    const margin = Math.min(10_000, durationMs / 6);
+    const path = (0, resources_js_1.objectPath)((0, resources_js_1.builtinResource)('coordination.k8s.io/v1', 'Lease'), name, o.namespace);
+    let lost;
+    let renewing;
+    const lose = (why) => {
+        lost ??= why;
+        stop();
+    };
+    const lostError = () => new LeaseLostError(`Lost the rollout Lease ${name} in '${o.namespace}': ${lost}. ` +
+        'This run stopped before its next write; another rollout of ' +
+        `'${o.service}' may be in progress.`);
+    /**
+     * One renewal: read the Lease and check this run still holds it, then PUT it on the resourceVersion just read
+     * (a precondition: a Lease written in between is a 409, and the next renewal looks again). Never throws.
+     */
+    const renewOnce = async () => {
+        try {
+            const res = await kube.request('GET', path, { once: true, accept404: true });
+            if (res.status === 404)
+                return lose(`it was deleted (this run last renewed it at ${micro(renewedAt)})`);
+            const live = res.body;
+            if (live.spec?.holderIdentity !== o.holder) {
+                return lose(`it is now held by '${live.spec?.holderIdentity || '(nobody)'}'` +
+                    (live.spec?.acquireTime ? ` since ${live.spec.acquireTime}` : ''));
+            }
+            const sentAt = o.clock.now();
+            const body = { ...live, spec: { ...live.spec, renewTime: micro(sentAt) } };
+            await kube.request('PUT', path, { body, once: true });
+            renewedAt = sentAt;
+        }
+        catch {
+            // Unreachable, or written in between (409): the next renewal tries again.
+        }
+    };
+    const renew = () => {
+        renewing ??= renewOnce().finally(() => (renewing = undefined));
+        return renewing;
+    };
     let stopped = false;
     const ac = new AbortController();
-    const renew = async () => {
+    const loop = async () => {
         while (!stopped) {
+            // Every third of the Lease; every 2 s once a renewal was missed.
+            const late = o.clock.now() - renewedAt > durationMs / 3;
             try {
-                await o.clock.sleep((duration * 1000) / 3, ac.signal);
+                await o.clock.sleep(late ? Math.min(2_000, durationMs / 3) : durationMs / 3, ac.signal);
             }
             catch {
                 return;
             }
             if (stopped)
                 return;
-            try {
-                await kube.patch({ apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', name, namespace: o.namespace }, { spec: { renewTime: micro(o.clock.now()) } });
-            }
-            catch {
-                // A missed renewal is survivable (the lease lasts 3 renewal periods); the next one tries again.
-            }
+            await renew();
         }
     };
-    void renew();
+    void loop();
     const stop = () => {
         stopped = true;
         ac.abort();
     };
+    const left = () => renewedAt + durationMs - margin - o.clock.now();
     return {
         name,
         holder: o.holder,
         stop,
+        get lost() {
+            return lost;
+        },
+        fence: async () => {
+            if (lost)
+                throw lostError();
+            if (left() > 0)
+                return left();
+            await renew();
+            if (lost)
+                throw lostError();
+            if (left() > 0)
+                return left();
+            lose(`it could not be renewed since ${micro(renewedAt)} (${Math.round((o.clock.now() - renewedAt) / 1000)}s; ` +
+                `it lasts ${duration}s), so another run may have taken it`);
+            throw lostError();
+        },
         release: async () => {
             stop();
             await releaseLease(kube, o.namespace, o.service, o.holder);

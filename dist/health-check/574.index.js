@@ -46,7 +46,8 @@ async function runHealthChecks(s, deps) {
         if (!s.access)
             throw new errors_js_1.InputError('checks', "Kubernetes checks and k8s-service:// URLs need 'cluster-name' (EKS) or 'kubeconfig'.");
         const { connect } = await __webpack_require__.e(/* import() */ 470).then(__webpack_require__.bind(__webpack_require__, 6470));
-        kube = (await connect(s.access, deps.clock, { setSecret: (v) => deps.setSecret?.(v) })).kube;
+        kube = (await connect(s.access, deps.clock, { setSecret: (v) => deps.setSecret?.(v), env: deps.env }))
+            .kube;
         owned = true;
     }
     try {
@@ -57,9 +58,7 @@ async function runHealthChecks(s, deps) {
             deadline: deps.clock.now() + s.durationMs,
             input: 'checks',
             variables,
-            pods: kube
-                ? { listPods: async (ns, sel) => kube.list('v1', 'Pod', ns, { labelSelector: sel }) }
-                : undefined,
+            pods: kube ? (0, kube_transport_js_1.kubePodSource)(kube) : undefined,
             serviceProxy: kube ? (0, kube_transport_js_1.serviceProxyTransport)(kube) : undefined,
             onProbe: (p) => deps.onProbe?.(`${p.check}: ${p.ok ? 'ok' : 'FAIL'} ${p.message}`),
         });
@@ -254,8 +253,36 @@ function jsonEqual(a, b) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.kubePodSource = kubePodSource;
 exports.serviceProxyTransport = serviceProxyTransport;
 const http_request_js_1 = __webpack_require__(1614);
+const types_js_1 = __webpack_require__(9531);
+/**
+ * Pods for `kubernetes` checks, shared by deploy and the health-check action: one attempt within the probe's
+ * abort signal (no retries outliving the probe), and an API server that cannot be asked (unreachable, 429, 5xx)
+ * makes the probe inconclusive rather than failed.
+ */
+function kubePodSource(kube) {
+    return {
+        listPods: async (namespace, labelSelector, signal) => {
+            try {
+                return (await kube.list('v1', 'Pod', namespace, {
+                    labelSelector,
+                    once: true,
+                    signal,
+                }));
+            }
+            catch (e) {
+                // By name, not instanceof: the health-check bundle does not load the client unless it connects.
+                const api = e?.name === 'KubeApiError' ? e : undefined;
+                if (api && (api.status === 0 || api.status === 429 || api.status >= 500)) {
+                    throw new types_js_1.Inconclusive(`the Kubernetes API could not be asked: ${api.message}`);
+                }
+                throw e;
+            }
+        },
+    };
+}
 /** Sends a check's `k8s-service://` request through the Kubernetes API server's service proxy. */
 function serviceProxyTransport(kube) {
     return async (url, o) => {

@@ -19,13 +19,16 @@ exports.renderEksKubeconfig = renderEksKubeconfig;
  * `aws eks get-token` is served by the in-process minter too.
  */
 const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(7268);
 function eksTokenSource(target, clock, setSecret, credentials) {
     let current;
-    return async (refresh = false) => {
+    let keyId;
+    const source = async (refresh = false) => {
         if (!current || refresh || clock.now() >= current.expiresAt - 60_000) {
             const { mintEksToken } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 9656));
             const creds = await (credentials ?? ambientCredentials)();
+            keyId = creds.accessKeyId;
             current = await mintEksToken({
                 clusterName: target.clusterName,
                 region: target.region,
@@ -36,23 +39,44 @@ function eksTokenSource(target, clock, setSecret, credentials) {
         }
         return current.token;
     };
+    // The access key ID names the IAM identity (it is not a secret); the cluster must map that identity.
+    const identity = () => `an EKS token for cluster '${target.clusterName}' signed by AWS access key ${keyId ?? '(none yet)'}`;
+    return Object.assign(source, { identity });
 }
-/** The default AWS credential chain (env, web identity from configure-aws-credentials OIDC, profiles, IMDS). */
-async function ambientCredentials() {
+/**
+ * The run's AWS credentials: keys in the step's environment (what configure-aws-credentials exports), else the
+ * default chain (web identity from OIDC, profiles, IMDS).
+ */
+async function ambientCredentials(env = process.env) {
+    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+        return {
+            accessKeyId: env.AWS_ACCESS_KEY_ID,
+            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        };
+    }
     const { defaultProvider } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861)]).then(__webpack_require__.t.bind(__webpack_require__, 5861, 19));
     try {
         const c = await defaultProvider()();
         return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
     }
     catch (e) {
-        throw new errors_js_1.InputError('aws-region', `No AWS credentials found (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). ` +
+        throw new errors_js_1.InputError('aws-region', `No AWS credentials found (${(0, errors_js_1.errorMessage)(e).split('\n')[0]}). ` +
             'Run aws-actions/configure-aws-credentials before this step, or pass a kubeconfig.');
     }
 }
-/** EKS DescribeCluster → endpoint and CA. Honours AWS_ENDPOINT_URL_EKS (used by the tests' emulator). */
-async function eksAccess(target, clock, setSecret) {
+/**
+ * EKS DescribeCluster → endpoint and CA, with the credentials and AWS_ENDPOINT_URL_EKS of `env` (the step's
+ * environment: an action run in-process by the local runner has one of its own).
+ */
+async function eksAccess(target, clock, setSecret, env = process.env) {
     const { EKSClient, DescribeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(861), __webpack_require__.e(524)]).then(__webpack_require__.t.bind(__webpack_require__, 4524, 19));
-    const client = new EKSClient({ region: target.region });
+    const endpoint = env.AWS_ENDPOINT_URL_EKS || env.AWS_ENDPOINT_URL;
+    const client = new EKSClient({
+        region: target.region,
+        ...(endpoint ? { endpoint } : {}),
+        ...(env.AWS_ACCESS_KEY_ID ? { credentials: () => ambientCredentials(env) } : {}),
+    });
     let cluster;
     try {
         cluster = (await client.send(new DescribeClusterCommand({ name: target.clusterName }))).cluster;
@@ -71,84 +95,176 @@ async function eksAccess(target, clock, setSecret) {
     if (!cluster?.endpoint) {
         throw new errors_js_1.InputError('cluster-name', `EKS cluster '${target.clusterName}' has no endpoint yet (status ${cluster?.status ?? 'unknown'}).`);
     }
+    const token = eksTokenSource(target, clock, setSecret, () => ambientCredentials(env));
     return {
         server: cluster.endpoint,
         caData: cluster.certificateAuthority?.data,
-        token: eksTokenSource(target, clock, setSecret),
+        token,
+        identity: token.identity,
     };
 }
-/** The kubeconfig input: a path to a file, or the YAML itself. */
+const kindOf = (v) => v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `a ${typeof v}`;
+/** The kubeconfig input: a path to a file, or the YAML itself. Every path it names is checked here, before any network call. */
 async function kubeconfigAccess(raw, clock, opts) {
     const input = opts.input ?? 'kubeconfig';
+    const bad = (message) => new errors_js_1.InputError(input, `Invalid input '${input}': ${message}`);
     // Content (YAML, or JSON — which is YAML — on one line) or a path to a file.
     const isContent = /\n/.test(raw) || /^\s*(\{|(apiVersion|clusters|kind)\s*:)/.test(raw);
     const text = isContent ? raw : readKubeconfigFile(raw, input);
+    // kubectl resolves relative paths in a kubeconfig file against the file's directory.
+    const base = isContent ? process.cwd() : (0, node_path_1.dirname)((0, node_path_1.resolve)(raw));
     const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     let doc;
     try {
         doc = parse(text);
     }
     catch (e) {
-        throw new errors_js_1.InputError(input, `Invalid input '${input}': not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).`);
+        throw bad(`not valid YAML (${(0, errors_js_1.errorMessage)(e).split('\n')[0]}).`);
     }
     if (!doc || typeof doc !== 'object' || !Array.isArray(doc.clusters)) {
-        throw new errors_js_1.InputError(input, `Invalid input '${input}': expected a kubeconfig with clusters, users and contexts.`);
+        throw bad('expected a kubeconfig with clusters, users and contexts.');
     }
-    const ctxName = opts.context || doc['current-context'];
-    const ctx = doc.contexts?.find((c) => c.name === ctxName)?.context ??
-        (doc.contexts?.length === 1 ? doc.contexts[0]?.context : undefined);
+    /** A top-level list of `{ name, <key>: { … } }` entries. */
+    const list = (field, key) => {
+        const v = doc[field];
+        if (v === undefined || v === null)
+            return [];
+        if (!Array.isArray(v))
+            throw bad(`field '${field}' is ${kindOf(v)}. Expected a list of entries with 'name' and '${key}'.`);
+        v.forEach((e, i) => {
+            const entry = e;
+            if (!entry || typeof entry !== 'object' || Array.isArray(entry) || typeof entry.name !== 'string')
+                throw bad(`field '${field}' entry ${i + 1} has no 'name'. Expected entries with 'name' and '${key}'.`);
+            const body = entry[key];
+            if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body)))
+                throw bad(`${field.replace(/s$/, '')} '${entry.name}' field '${key}' is ${kindOf(body)}. Expected a mapping.`);
+        });
+        return v;
+    };
+    const clusters = list('clusters', 'cluster');
+    const users = list('users', 'user');
+    const contexts = list('contexts', 'context');
+    const current = doc['current-context'];
+    const ctxName = opts.context || (typeof current === 'string' ? current : '');
+    const ctx = contexts.find((c) => c.name === ctxName)?.context ??
+        (contexts.length === 1 ? contexts[0]?.context : undefined);
     if (!ctx) {
-        const names = (doc.contexts ?? []).map((c) => c.name).filter(Boolean);
-        throw new errors_js_1.InputError(input, ctxName
-            ? `Invalid input '${input}': context '${ctxName}' not found in the kubeconfig (it has: ${names.join(', ') || 'no contexts'}).`
-            : `Invalid input '${input}': the kubeconfig has no current-context and ${names.length} contexts; set 'context' to one of: ${names.join(', ') || '(none)'}.`);
+        const names = contexts.map((c) => c.name).filter(Boolean);
+        throw bad(ctxName
+            ? `context '${ctxName}' not found in the kubeconfig (it has: ${names.join(', ') || 'no contexts'}).`
+            : `the kubeconfig has no current-context and ${names.length} contexts; set 'context' to one of: ${names.join(', ') || '(none)'}.`);
     }
-    const cluster = doc.clusters.find((c) => c.name === ctx.cluster)?.cluster;
-    if (!cluster?.server)
-        throw new errors_js_1.InputError(input, `Invalid input '${input}': cluster '${ctx.cluster}' has no server.`);
-    const user = doc.users?.find((u) => u.name === ctx.user)?.user ?? {};
-    for (const field of ['token', 'token-file', 'client-certificate-data', 'client-key-data']) {
+    const cluster = clusters.find((c) => c.name === ctx.cluster)?.cluster;
+    if (!cluster)
+        throw bad(`context '${ctxName || contexts[0]?.name}' names cluster '${ctx.cluster}', which is not in 'clusters'.`);
+    if (!cluster.server)
+        throw bad(`cluster '${ctx.cluster}' has no server.`);
+    const server = String(cluster.server);
+    if (!isHttpUrl(server))
+        throw bad(`cluster '${ctx.cluster}' field 'server': '${server.slice(0, 80)}' is not a URL. Expected the API server's URL, such as https://host:6443.`);
+    const user = users.find((u) => u.name === ctx.user)?.user ?? {};
+    for (const field of [
+        'token',
+        'token-file',
+        'client-certificate-data',
+        'client-key-data',
+        'client-certificate',
+        'client-key',
+    ]) {
         const v = user[field];
         if (v !== undefined && v !== null && typeof v !== 'string') {
             // Not repeated: these fields hold credentials.
-            throw new errors_js_1.InputError(input, `Invalid input '${input}': user '${ctx.user}' field '${field}' is ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}. Expected text.`);
+            throw bad(`user '${ctx.user}' field '${field}' is ${kindOf(v)}. Expected text.`);
         }
     }
+    /** A file the kubeconfig names: it must exist and be a readable file, now, before anything is sent. */
+    const file = (owner, field, path) => {
+        const abs = (0, node_path_1.resolve)(base, path);
+        let why;
+        try {
+            if (!(0, node_fs_1.statSync)(abs).isFile())
+                why = 'is not a file';
+            else
+                (0, node_fs_1.accessSync)(abs, node_fs_1.constants.R_OK);
+        }
+        catch (e) {
+            const code = e.code;
+            why =
+                code === 'ENOENT' || code === 'ENOTDIR'
+                    ? 'does not exist'
+                    : `cannot be read (${code ?? (0, errors_js_1.errorMessage)(e)})`;
+        }
+        if (why)
+            throw bad(`${owner} field '${field}': '${path}' ${why}.`);
+        return abs;
+    };
+    const clusterOwner = `cluster '${ctx.cluster}'`;
+    const userOwner = `user '${ctx.user}'`;
     const caData = cluster['certificate-authority-data'] ??
         (cluster['certificate-authority']
-            ? (0, node_fs_1.readFileSync)(cluster['certificate-authority']).toString('base64')
+            ? (0, node_fs_1.readFileSync)(file(clusterOwner, 'certificate-authority', cluster['certificate-authority'])).toString('base64')
+            : undefined);
+    const clientCertData = user['client-certificate-data'] ??
+        (user['client-certificate']
+            ? (0, node_fs_1.readFileSync)(file(userOwner, 'client-certificate', user['client-certificate'])).toString('base64')
+            : undefined);
+    const clientKeyData = user['client-key-data'] ??
+        (user['client-key']
+            ? (0, node_fs_1.readFileSync)(file(userOwner, 'client-key', user['client-key'])).toString('base64')
             : undefined);
     const access = {
-        server: cluster.server,
+        server,
         caData,
         insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
-        clientCertData: user['client-certificate-data'],
-        clientKeyData: user['client-key-data'],
+        clientCertData,
+        clientKeyData,
+        identity: () => clientCertData
+            ? `the client certificate of kubeconfig ${userOwner}`
+            : `kubeconfig ${userOwner} (no credentials)`,
     };
-    if (user['client-key-data'])
-        opts.setSecret(user['client-key-data']);
+    if (clientKeyData)
+        opts.setSecret(clientKeyData);
     if (user.token) {
         opts.setSecret(user.token);
         const token = user.token;
         access.token = async () => token;
+        access.identity = () => `the bearer token of kubeconfig ${userOwner}`;
     }
     else if (user['token-file']) {
-        const file = user['token-file'];
+        const path = file(userOwner, 'token-file', user['token-file']);
         access.token = async () => {
-            const token = (0, node_fs_1.readFileSync)(file, 'utf8').trim();
+            let token;
+            try {
+                token = (0, node_fs_1.readFileSync)(path, 'utf8').trim();
+            }
+            catch (e) {
+                throw bad(`${userOwner} field 'token-file': '${user['token-file']}' cannot be read (${e.code ?? (0, errors_js_1.errorMessage)(e)}).`);
+            }
             opts.setSecret(token);
             return token;
         };
+        access.identity = () => `the token in '${user['token-file']}' (kubeconfig ${userOwner})`;
     }
     else if (user.exec) {
         const eks = eksFromExec(user.exec);
         if (!eks) {
-            throw new errors_js_1.InputError(input, `Invalid input '${input}': user '${ctx.user}' runs '${user.exec.command}' for credentials; Keelson serves only ` +
+            throw bad(`user '${ctx.user}' runs '${user.exec.command}' for credentials; Keelson serves only ` +
                 "'aws eks get-token' (and its own 'keelson eks-token') in-process. Use a token or client certificate.");
         }
-        access.token = eksTokenSource(eks, clock, opts.setSecret);
+        const source = eksTokenSource(eks, clock, opts.setSecret, () => ambientCredentials(opts.env));
+        access.token = source;
+        access.identity = source.identity;
     }
     return { access, namespace: ctx.namespace };
+}
+function isHttpUrl(v) {
+    try {
+        const u = new URL(v);
+        return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '';
+    }
+    catch {
+        return false;
+    }
 }
 /** Never repeats the value: a kubeconfig input that is neither a path nor a kubeconfig may still be a credential. */
 function readKubeconfigFile(path, input) {
@@ -238,22 +354,27 @@ const node_https_1 = __importDefault(__webpack_require__(4708));
 const node_url_1 = __webpack_require__(3136);
 const errors_js_1 = __webpack_require__(7268);
 const resources_js_1 = __webpack_require__(6157);
-class KubeApiError extends Error {
+/** The API server answered with an error, or could not be reached (status 0). Its message is one line. */
+class KubeApiError extends errors_js_1.ServiceError {
     status;
     reason;
     verb;
     path;
     causes;
+    serverMessage;
     name = 'KubeApiError';
     constructor(status, reason, message, verb, path, 
     /** `details.causes` of the API server's Status (apply conflicts name the field and its manager). */
-    causes = []) {
+    causes = [], 
+    /** The Status message as the API server worded it, when it answered. */
+    serverMessage) {
         super(message);
         this.status = status;
         this.reason = reason;
         this.verb = verb;
         this.path = path;
         this.causes = causes;
+        this.serverMessage = serverMessage;
     }
 }
 exports.KubeApiError = KubeApiError;
@@ -268,26 +389,32 @@ class KubeClient {
     opts;
     server;
     agent;
-    resources = new Map();
+    resources;
     fieldManager;
-    constructor(access, opts) {
+    constructor(access, opts, shared) {
         this.access = access;
         this.opts = opts;
         this.server = new node_url_1.URL(access.server);
         this.fieldManager = opts.fieldManager ?? 'keelson';
+        this.resources = shared?.resources ?? new Map();
         this.agent =
-            this.server.protocol === 'https:'
-                ? new node_https_1.default.Agent({
-                    keepAlive: true,
-                    ca: access.caData ? Buffer.from(access.caData, 'base64') : undefined,
-                    rejectUnauthorized: !access.insecureSkipTlsVerify,
-                    cert: access.clientCertData ? Buffer.from(access.clientCertData, 'base64') : undefined,
-                    key: access.clientKeyData ? Buffer.from(access.clientKeyData, 'base64') : undefined,
-                })
-                : new node_http_1.default.Agent({ keepAlive: true });
+            shared?.agent ??
+                (this.server.protocol === 'https:'
+                    ? new node_https_1.default.Agent({
+                        keepAlive: true,
+                        ca: access.caData ? Buffer.from(access.caData, 'base64') : undefined,
+                        rejectUnauthorized: !access.insecureSkipTlsVerify,
+                        cert: access.clientCertData ? Buffer.from(access.clientCertData, 'base64') : undefined,
+                        key: access.clientKeyData ? Buffer.from(access.clientKeyData, 'base64') : undefined,
+                    })
+                    : new node_http_1.default.Agent({ keepAlive: true }));
     }
     close() {
         this.agent.destroy();
+    }
+    /** The same cluster and connections, with `guard` before every attempt of every write (see `writeGuard`). */
+    withWriteGuard(guard) {
+        return new KubeClient(this.access, { ...this.opts, writeGuard: guard }, { agent: this.agent, resources: this.resources });
     }
     /**
      * GET an endpoint that streams (a pod's log with follow=true): `onChunk` gets the text as it arrives, and the
@@ -317,7 +444,7 @@ class KubeClient {
                         catch {
                             // plain text
                         }
-                        reject(toApiError({ status: res.statusCode ?? 0, body, text, headers: res.headers }, 'GET', path));
+                        reject(toApiError({ status: res.statusCode ?? 0, body, text, headers: res.headers }, 'GET', path, this.server, this.access.identity));
                     });
                     return;
                 }
@@ -444,20 +571,39 @@ class KubeClient {
     // ── transport ────────────────────────────────────────────────────────────
     async request(method, path, opts = {}) {
         const { clock } = this.opts;
-        const deadline = clock.now() + (this.opts.retryFor ?? 120_000);
+        const started = clock.now();
+        const deadline = started + (this.opts.retryFor ?? 120_000);
         let attempt = 0;
         let refreshed = false;
         for (;;) {
             attempt++;
             let outcome;
             let failed = false;
+            // A guard that says no throws here, before anything is sent; a write still in flight when its time is up
+            // is abandoned and tried again, through the guard.
+            const allowed = method !== 'GET' && this.opts.writeGuard ? await this.opts.writeGuard() : undefined;
+            const fence = allowed === undefined ? undefined : new AbortController();
+            const timer = new AbortController();
+            if (fence) {
+                clock.sleep(allowed ?? 0, timer.signal).then(() => fence.abort(new Error('the write guard ran out')), () => undefined);
+            }
+            const signal = fence
+                ? opts.signal
+                    ? AbortSignal.any([opts.signal, fence.signal])
+                    : fence.signal
+                : opts.signal;
             try {
-                outcome = await this.once(method, path, opts, opts.signal);
+                outcome = await this.once(method, path, opts, signal);
             }
             catch (e) {
                 failed = true;
                 outcome = (0, errors_js_1.isErrorLike)(e) ? e : new Error(String(e));
             }
+            finally {
+                timer.abort();
+            }
+            if (failed && fence?.signal.aborted && !opts.signal?.aborted && clock.now() < deadline)
+                continue;
             if (!failed) {
                 outcome = outcome;
                 const status = outcome.status;
@@ -470,30 +616,23 @@ class KubeClient {
                     return outcome;
                 const retryable = RETRY_STATUS.has(status) || (status === 409 && opts.retryConflict);
                 if (!retryable || opts.once || clock.now() >= deadline)
-                    throw toApiError(outcome, method, path);
+                    throw toApiError(outcome, method, path, this.server, this.access.identity);
                 const delay = backoff(attempt, outcome.headers['retry-after']);
                 this.opts.onRetry?.({ verb: method, path, status, delayMs: delay, attempt });
-                await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
+                await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())), opts.signal);
                 continue;
             }
             outcome = outcome;
             const code = outcome.code ?? outcome.name;
-            const transient = [
-                'ECONNREFUSED',
-                'ECONNRESET',
-                'EPIPE',
-                'ETIMEDOUT',
-                'EAI_AGAIN',
-                'UND_ERR_SOCKET',
-                'TimeoutError',
-                'EHOSTUNREACH',
-            ];
-            if (!transient.includes(code) || opts.once || clock.now() >= deadline) {
-                throw new KubeApiError(0, code, `Kubernetes API ${method} ${path} failed: ${outcome.message}`, method, path);
+            if (!TRANSIENT.has(code) || opts.once || clock.now() >= deadline) {
+                const retried = !opts.once && TRANSIENT.has(code) ? clock.now() - started : 0;
+                throw new KubeApiError(0, code, `Cannot reach the Kubernetes API server at ${this.server.origin}: ${transportCause(this.server, code, outcome.message)}` +
+                    (retried > 0 ? `, retried for ${Math.round(retried / 1000)}s (api-timeout)` : '') +
+                    '.', method, path);
             }
             const delay = backoff(attempt);
             this.opts.onRetry?.({ verb: method, path, status: code, delayMs: delay, attempt });
-            await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
+            await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())), opts.signal);
         }
     }
     async once(method, path, opts, signal, timeoutMs) {
@@ -550,10 +689,77 @@ function backoff(attempt, retryAfter) {
         return Math.min(Number(ra) * 1000, 30_000);
     return Math.min(200 * 2 ** (attempt - 1), 5_000);
 }
-function toApiError(res, verb, path) {
+/** Connection failures worth retrying within the budget (DNS that does not resolve and TLS are not). */
+const TRANSIENT = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'TimeoutError',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+]);
+/** What went wrong on the way to the server, in words (connection refused, DNS, TLS, …), with Node's code. */
+function transportCause(server, code, message) {
+    const host = server.hostname;
+    switch (code) {
+        case 'ECONNREFUSED':
+            return 'connection refused (ECONNREFUSED)';
+        case 'ECONNRESET':
+        case 'EPIPE':
+        case 'UND_ERR_SOCKET':
+            return `the connection was reset (${code})`;
+        case 'ETIMEDOUT':
+        case 'TimeoutError':
+            return `no answer, timed out (${code})`;
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+            return `no route to ${host} (${code})`;
+        case 'ENOTFOUND':
+            return `DNS: the host name '${host}' does not resolve (ENOTFOUND)`;
+        case 'EAI_AGAIN':
+            return `DNS: looking up '${host}' failed (EAI_AGAIN)`;
+    }
+    if (/CERT|SSL|TLS|EPROTO|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) {
+        return (`TLS: ${message.split('\n')[0]} (${code}); check the cluster's certificate authority ` +
+            '(certificate-authority-data in the kubeconfig, or the EKS cluster)');
+    }
+    return `${message.split('\n')[0]} (${code})`;
+}
+/** The RBAC verb and resource of a request, as the authorizer names them (`patch deployments.apps "web"`). */
+function rbacTarget(method, path) {
+    const parts = path.split('?')[0].split('/').filter(Boolean).map(decodeURIComponent);
+    // /api/v1/... or /apis/<group>/<version>/...
+    const group = parts[0] === 'apis' ? parts[1] : '';
+    let rest = parts.slice(parts[0] === 'apis' ? 3 : 2);
+    let ns;
+    if (rest[0] === 'namespaces' && rest.length > 2) {
+        ns = rest[1];
+        rest = rest.slice(2);
+    }
+    const [plural = '', name, sub] = rest;
+    const verb = method === 'GET'
+        ? name
+            ? 'get'
+            : 'list'
+        : ({ POST: 'create', PUT: 'update', PATCH: 'patch', DELETE: 'delete' }[method] ?? method.toLowerCase());
+    const resource = `${plural}${sub ? `/${sub}` : ''}${group ? `.${group}` : ''}`;
+    return `${verb} ${resource}${name ? ` "${name}"` : ''}${ns ? ` in namespace '${ns}'` : ''}`;
+}
+function toApiError(res, verb, path, server, identity) {
     const b = res.body;
-    const message = typeof b === 'object' && b?.message ? b.message : res.text.slice(0, 300) || `HTTP ${res.status}`;
-    return new KubeApiError(res.status, (typeof b === 'object' && b?.reason) || `HTTP${res.status}`, `Kubernetes API ${verb} ${path}: ${res.status} ${message}`, verb, path, typeof b === 'object' && Array.isArray(b?.details?.causes) ? b.details.causes : []);
+    const message = (typeof b === 'object' && b?.message ? b.message : res.text.slice(0, 300) || `HTTP ${res.status}`).replace(/\s*\n\s*/g, ' ');
+    const at = server ? ` at ${server.origin}` : '';
+    const line = res.status === 401
+        ? `The Kubernetes API server${at} rejected the credentials (401 Unauthorized) of ${identity?.() ?? 'this client'}: they are not valid for this cluster.`
+        : res.status === 403
+            ? `The Kubernetes API server${at} does not allow ${rbacTarget(verb, path)} (403 Forbidden): ${message}`
+            : res.status === 404 && typeof b === 'object' && b?.details?.kind === 'namespaces'
+                ? `Namespace '${b.details.name ?? ''}' does not exist on the Kubernetes API server${at}: create it first (Keelson does not create namespaces) or name another in the namespace input.`
+                : `Kubernetes API ${verb} ${path}: ${res.status} ${message}`;
+    return new KubeApiError(res.status, (typeof b === 'object' && b?.reason) || `HTTP${res.status}`, line, verb, path, typeof b === 'object' && Array.isArray(b?.details?.causes) ? b.details.causes : [], message);
 }
 
 
@@ -570,16 +776,18 @@ const access_js_1 = __webpack_require__(6440);
 const client_js_1 = __webpack_require__(301);
 /** A client for the cluster the inputs name (EKS or kubeconfig). */
 async function connect(access, clock, opts) {
+    const { env, ...kubeOpts } = opts;
     if (access.kind === 'eks') {
         return {
-            kube: new client_js_1.KubeClient(await (0, access_js_1.eksAccess)({ clusterName: access.clusterName, region: access.region }, clock, opts.setSecret), { ...opts, clock }),
+            kube: new client_js_1.KubeClient(await (0, access_js_1.eksAccess)({ clusterName: access.clusterName, region: access.region }, clock, opts.setSecret, env), { ...kubeOpts, clock }),
         };
     }
     const { access: a, namespace } = await (0, access_js_1.kubeconfigAccess)(access.kubeconfig, clock, {
         context: access.context,
         setSecret: opts.setSecret,
+        env,
     });
-    return { kube: new client_js_1.KubeClient(a, { ...opts, clock }), namespace };
+    return { kube: new client_js_1.KubeClient(a, { ...kubeOpts, clock }), namespace };
 }
 
 

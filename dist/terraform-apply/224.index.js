@@ -2,123 +2,6 @@ export const id = 224;
 export const ids = [224,80];
 export const modules = {
 
-/***/ 4517:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ManualClock = exports.ScaledClock = exports.realClock = void 0;
-function abortError(signal) {
-    const reason = signal.reason;
-    return reason instanceof Error ? reason : new Error('aborted');
-}
-function realSleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(abortError(signal));
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, Math.max(0, ms));
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortError(signal));
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** The wall clock. */
-exports.realClock = {
-    now: () => Date.now(),
-    sleep: realSleep,
-};
-/**
- * A clock that runs `factor` times faster than the wall clock: `sleep(60_000)` with factor 600 takes 100 ms of
- * real time and `now()` advances by 60 s. Works with real I/O (emulators on loopback), unlike a manual clock.
- */
-class ScaledClock {
-    factor;
-    start;
-    realStart = performance.now();
-    constructor(factor, start = Date.UTC(2026, 0, 1)) {
-        this.factor = factor;
-        this.start = start;
-        if (!(factor > 0))
-            throw new Error(`ScaledClock factor must be > 0, got ${factor}`);
-    }
-    now() {
-        // performance.now() is sub-millisecond: at 100x, Date.now()'s 1 ms steps would be 100 ms jumps.
-        return this.start + Math.floor((performance.now() - this.realStart) * this.factor);
-    }
-    /** Never wakes early in this clock's time (timers may fire a fraction of a millisecond early). */
-    async sleep(ms, signal) {
-        const until = this.now() + Math.max(0, ms);
-        await realSleep(ms / this.factor, signal);
-        while (this.now() < until)
-            await realSleep(Math.max(0.1, (until - this.now()) / this.factor), signal);
-    }
-}
-exports.ScaledClock = ScaledClock;
-/**
- * A clock that only moves when told to. `advance(ms)` fires every sleeper due by then, in order, letting
- * promise callbacks run between them. For unit tests of pure waiting logic.
- */
-class ManualClock {
-    current;
-    seq = 0;
-    timers = [];
-    constructor(start = Date.UTC(2026, 0, 1)) {
-        this.current = start;
-    }
-    now() {
-        return this.current;
-    }
-    /** Number of sleepers waiting. */
-    get pending() {
-        return this.timers.length;
-    }
-    sleep(ms, signal) {
-        return new Promise((resolve, reject) => {
-            if (signal?.aborted)
-                return reject(abortError(signal));
-            const timer = { at: this.current + Math.max(0, ms), seq: this.seq++, resolve: () => undefined };
-            const onAbort = () => {
-                this.timers = this.timers.filter((t) => t !== timer);
-                reject(abortError(signal));
-            };
-            timer.resolve = () => {
-                signal?.removeEventListener('abort', onAbort);
-                resolve();
-            };
-            signal?.addEventListener('abort', onAbort, { once: true });
-            this.timers.push(timer);
-        });
-    }
-    async advance(ms) {
-        const target = this.current + ms;
-        for (;;) {
-            await flush();
-            this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
-            const next = this.timers[0];
-            if (!next || next.at > target)
-                break;
-            this.timers.shift();
-            this.current = next.at;
-            next.resolve();
-        }
-        this.current = target;
-        await flush();
-    }
-}
-exports.ManualClock = ManualClock;
-async function flush() {
-    for (let i = 0; i < 10; i++)
-        await new Promise((r) => setImmediate(r));
-}
-
-
-/***/ }),
-
 /***/ 240:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -312,6 +195,7 @@ exports.createGitHubApi = createGitHubApi;
 exports.networkReason = networkReason;
 exports.isRateLimit = isRateLimit;
 exports.httpStatus = httpStatus;
+const clock_js_1 = __webpack_require__(4517);
 const errors_js_1 = __webpack_require__(7268);
 /** GitHub could not be reached at all (every attempt failed before an HTTP answer). */
 class GitHubUnreachable extends errors_js_1.ToolError {
@@ -355,23 +239,24 @@ function retryDelay(error, attempt, now, attempts) {
 async function createGitHubApi(token, baseUrl, opts = {}) {
     const { getOctokit: make } = await __webpack_require__.e(/* import() */ 157).then(__webpack_require__.bind(__webpack_require__, 157));
     const api = make(token, { baseUrl, request: { retries: 0 } });
-    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const sleep = opts.sleep ?? clock_js_1.realClock.sleep;
     const now = opts.now ?? Date.now;
     const attempts = opts.attempts ?? 4;
     api.hook.wrap('request', async (request, options) => {
+        const signal = options.request?.signal;
         for (let attempt = 1;; attempt++) {
             try {
                 return await request(options);
             }
             catch (e) {
-                const delay = retryDelay(e, attempt, now(), attempts);
+                const delay = signal?.aborted ? undefined : retryDelay(e, attempt, now(), attempts);
                 if (delay === undefined) {
                     if (!e.response && httpStatus(e) !== undefined) {
                         throw new GitHubUnreachable(baseUrl, networkReason(e), attempt);
                     }
                     throw e;
                 }
-                await sleep(delay);
+                await sleep(delay, signal);
             }
         }
     });

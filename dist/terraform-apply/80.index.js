@@ -13,6 +13,7 @@ exports.createGitHubApi = createGitHubApi;
 exports.networkReason = networkReason;
 exports.isRateLimit = isRateLimit;
 exports.httpStatus = httpStatus;
+const clock_js_1 = __webpack_require__(4517);
 const errors_js_1 = __webpack_require__(7268);
 /** GitHub could not be reached at all (every attempt failed before an HTTP answer). */
 class GitHubUnreachable extends errors_js_1.ToolError {
@@ -56,23 +57,24 @@ function retryDelay(error, attempt, now, attempts) {
 async function createGitHubApi(token, baseUrl, opts = {}) {
     const { getOctokit: make } = await __webpack_require__.e(/* import() */ 157).then(__webpack_require__.bind(__webpack_require__, 157));
     const api = make(token, { baseUrl, request: { retries: 0 } });
-    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const sleep = opts.sleep ?? clock_js_1.realClock.sleep;
     const now = opts.now ?? Date.now;
     const attempts = opts.attempts ?? 4;
     api.hook.wrap('request', async (request, options) => {
+        const signal = options.request?.signal;
         for (let attempt = 1;; attempt++) {
             try {
                 return await request(options);
             }
             catch (e) {
-                const delay = retryDelay(e, attempt, now(), attempts);
+                const delay = signal?.aborted ? undefined : retryDelay(e, attempt, now(), attempts);
                 if (delay === undefined) {
                     if (!e.response && httpStatus(e) !== undefined) {
                         throw new GitHubUnreachable(baseUrl, networkReason(e), attempt);
                     }
                     throw e;
                 }
-                await sleep(delay);
+                await sleep(delay, signal);
             }
         }
     });

@@ -434,6 +434,7 @@ exports.extractFromZip = extractFromZip;
  * binary is needed on the runner.
  */
 const node_zlib_1 = __webpack_require__(8522);
+const errors_js_1 = __webpack_require__(7268);
 class ArchiveError extends Error {
     name = 'ArchiveError';
 }
@@ -461,7 +462,7 @@ function extractFromTarGz(archive, name) {
         tar = (0, node_zlib_1.gunzipSync)(archive);
     }
     catch (e) {
-        throw new ArchiveError(`not a gzip file (${e instanceof Error ? e.message : String(e)})`);
+        throw new ArchiveError(`not a gzip file (${(0, errors_js_1.errorMessage)(e)})`);
     }
     let off = 0;
     let longName;
@@ -860,7 +861,7 @@ function compilePaths(paths, input, file, where) {
             return globToRegExp(p);
         }
         catch (e) {
-            throw bad(input, file, where, e instanceof Error ? e.message : String(e));
+            throw bad(input, file, where, (0, errors_js_1.errorMessage)(e));
         }
     });
 }
@@ -935,7 +936,7 @@ async function parseIgnoreYaml(text, file, input = 'ignore-file') {
         doc = parse(text);
     }
     catch (e) {
-        throw bad(input, file, 'YAML', (e instanceof Error ? e.message : String(e)).split('\n')[0]);
+        throw bad(input, file, 'YAML', (0, errors_js_1.errorMessage)(e).split('\n')[0]);
     }
     const entries = [];
     if (doc === null || doc === undefined)
@@ -1126,7 +1127,7 @@ async function download(url, what, o) {
         }
         catch (e) {
             const cause = e.cause;
-            last = cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
+            last = cause?.code ?? cause?.message ?? (0, errors_js_1.errorMessage)(e);
             continue;
         }
         if (res.ok)
@@ -1613,7 +1614,15 @@ function fnv64(parts) {
         h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
         h2 = Math.imul(h2 ^ 0x1f, 0x01000193) ^ (h1 >>> 15);
     }
-    return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+    return hex32(h1) + hex32(h2);
+}
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** Eight lower-case hex digits of a 32-bit value (Number#toString(16) and padStart cost more per call). */
+function hex32(h) {
+    return (HEX[(h >>> 24) & 0xff] +
+        HEX[(h >>> 16) & 0xff] +
+        HEX[(h >>> 8) & 0xff] +
+        HEX[h & 0xff]);
 }
 /** A stable identity for a finding, independent of line numbers (those move when unrelated lines change). */
 function fingerprint(f) {
@@ -1708,7 +1717,13 @@ function severityOrder(findings) {
     const buckets = [[], [], [], [], []];
     for (const f of findings)
         buckets[report_js_1.SEVERITY_RANK[f.severity]].push(f);
-    return buckets.flat();
+    // Array#flat is generic (and slow on 50,000 elements): concatenate by hand.
+    const out = new Array(findings.length);
+    let k = 0;
+    for (const b of buckets)
+        for (let i = 0; i < b.length; i++)
+            out[k++] = b[i];
+    return out;
 }
 function resultProperties(f) {
     let p = `{"severity":"${f.severity}"`;
@@ -1734,12 +1749,17 @@ function writeRun(input, ordered, n, out) {
     const prefix = (input.pathPrefix ?? '').replace(/^\.\/?$/, '');
     const ruleIndex = new Map();
     const ruleFindings = [];
+    /** Each result's rule index, looked up once. */
+    const ruleOf = new Int32Array(n);
     for (let i = 0; i < n; i++) {
         const f = ordered[i];
-        if (!ruleIndex.has(f.id)) {
-            ruleIndex.set(f.id, ruleFindings.length);
+        let r = ruleIndex.get(f.id);
+        if (r === undefined) {
+            r = ruleFindings.length;
+            ruleIndex.set(f.id, r);
             ruleFindings.push(f);
         }
+        ruleOf[i] = r;
     }
     const driver = {
         name: 'Trivy',
@@ -1777,38 +1797,46 @@ function writeRun(input, ordered, n, out) {
             const a = artifactUri(f, meta, prefix);
             loc = {
                 uri: a.uri,
+                uriText: E(a.uri),
                 json: `{"uri":${Q(a.uri)}${a.repoFile ? ',"uriBaseId":"%SRCROOT%"' : ''}}`,
-                packages: new Map(),
+                packages: undefined,
             };
             perTarget.set(path, loc);
         }
         const { uri, json: artifact } = loc;
         let locations;
-        if (f.kind === 'vulnerabilities') {
-            // One package often has many vulnerabilities: its locations are written once and reused.
-            const pkgKey = `${f.pkgName ?? ''}@${f.installedVersion ?? ''}`;
-            let cached = loc.packages.get(pkgKey);
+        if (f.kind === 'vulnerabilities' && f.locations && f.locations.length > 0) {
+            // A package's lines in a lock file: written once per package and reused for its other vulnerabilities.
+            // Keyed by package, then version (the report's strings): no key string is built per result.
+            const name = f.pkgName ?? '';
+            const version = f.installedVersion ?? '';
+            loc.packages ??= new Map();
+            let versions = loc.packages.get(name);
+            if (!versions) {
+                versions = new Map();
+                loc.packages.set(name, versions);
+            }
+            let cached = versions.get(version);
             if (cached === undefined) {
-                const whereJson = Q(`${uri}: ${pkgKey}`);
-                if (f.locations && f.locations.length > 0) {
-                    cached = '';
-                    const m = Math.min(f.locations.length, exports.GITHUB_LIMITS.locationsPerResult);
-                    for (let j = 0; j < m; j++) {
-                        const sp = f.locations[j];
-                        cached += (j ? ',' : '') + location(artifact, sp.startLine, sp.endLine, whereJson);
-                    }
+                const whereJson = `"${loc.uriText}: ${E(name)}@${E(version)}"`;
+                cached = '';
+                const m = Math.min(f.locations.length, exports.GITHUB_LIMITS.locationsPerResult);
+                for (let j = 0; j < m; j++) {
+                    const sp = f.locations[j];
+                    cached += (j ? ',' : '') + location(artifact, sp.startLine, sp.endLine, whereJson);
                 }
-                else {
-                    cached = location(artifact, 1, 1, whereJson);
-                }
-                loc.packages.set(pkgKey, cached);
+                versions.set(version, cached);
             }
             locations = cached;
         }
-        else {
-            locations = location(artifact, f.startLine ?? 1, f.endLine ?? f.startLine ?? 1, Q(uri));
+        else if (f.kind === 'vulnerabilities') {
+            // Escaped part by part: the same JSON as escaping the joined text, without building it first.
+            locations = location(artifact, 1, 1, `"${loc.uriText}: ${E(f.pkgName)}@${E(f.installedVersion)}"`);
         }
-        let json = `${i ? ',' : ''}{"ruleId":${Q(f.id)},"ruleIndex":${ruleIndex.get(f.id)},"level":"${LEVEL[f.severity]}",` +
+        else {
+            locations = location(artifact, f.startLine ?? 1, f.endLine ?? f.startLine ?? 1, `"${loc.uriText}"`);
+        }
+        let json = `${i ? ',' : ''}{"ruleId":${Q(f.id)},"ruleIndex":${ruleOf[i]},"level":"${LEVEL[f.severity]}",` +
             `"message":{"text":${resultMessageJson(f, uri)}},"locations":[${locations}],` +
             `"partialFingerprints":{"keelsonFinding/v1":"${fingerprint(f)}"},"properties":${resultProperties(f)}`;
         const ignored = input.ignoredBy?.(f);
@@ -1931,6 +1959,7 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = scanArgs;
 exports.runTrivyScan = runTrivyScan;
+__webpack_unused_export__ = analyzeExistingReport;
 /**
  * The trivy-scan flow: a verified Trivy, the vulnerability DB through the mirror chain, one Trivy run writing
  * JSON, then everything derived from that JSON (SARIF file, counts, gate, summary). Returns data; the caller
@@ -1953,6 +1982,11 @@ const report_js_1 = __webpack_require__(4352);
 const settings_js_1 = __webpack_require__(3603);
 const tool_js_2 = __webpack_require__(3864);
 const versions_js_1 = __webpack_require__(2295);
+function logIgnore(s, ignore, log) {
+    if (!ignore)
+        return;
+    log(`Ignore file: ${ignore.file}${s.ignoreFileSource === 'found' ? ' (found in the workspace)' : ''}, ${ignore.entries.length} entr${ignore.entries.length === 1 ? 'y' : 'ies'}.`);
+}
 async function readIgnore(s, workspace) {
     if (!s.ignoreFile)
         return undefined;
@@ -2040,9 +2074,7 @@ function scanArgs(s, files) {
 async function runTrivyScan(s, deps) {
     // A bad ignore file stops here, before a long scan.
     const ignore = await readIgnore(s, deps.workspace);
-    if (ignore) {
-        deps.log(`Ignore file: ${ignore.file}${s.ignoreFileSource === 'found' ? ' (found in the workspace)' : ''}, ${ignore.entries.length} entr${ignore.entries.length === 1 ? 'y' : 'ies'}.`);
-    }
+    logIgnore(s, ignore, deps.log);
     const needsDb = s.scanType !== 'config' && s.scanners.includes('vuln');
     if (needsDb && s.skipDbUpdate && !(0, db_js_1.hasDb)(s.cacheDir)) {
         throw new errors_js_1.InputError('skip-db-update', `Input 'skip-db-update' is true but '${s.cacheDir}' holds no vulnerability DB (db/trivy.db). Restore the cached DB into 'cache-dir' first, or set 'skip-db-update: false'.`);
@@ -2100,6 +2132,20 @@ async function runTrivyScan(s, deps) {
         throw new errors_js_1.ToolError(`Trivy exited 0 but wrote no report to ${jsonFile}.`);
     }
     const data = (0, report_js_1.parseReportData)(json, jsonFile);
+    return finishScan(s, data, {
+        clock: deps.clock,
+        jsonFile,
+        sarifFile,
+        version,
+        source: resolved.source,
+        binary: resolved.binary,
+        db,
+        ignore,
+    });
+}
+/** Everything derived from one Trivy report: analysis (counts, gate, summary), the SARIF file, the outputs. */
+async function finishScan(s, data, o) {
+    const { jsonFile, sarifFile, version, db, ignore } = o;
     const what = s.scanType === 'image' ? (s.imageRef ?? s.imageTarball ?? '') : s.pathInWorkspace || '.';
     const analysis = await (0, analyze_js_1.analyzeReport)(data, {
         gate: {
@@ -2107,13 +2153,13 @@ async function runTrivyScan(s, deps) {
             ignoreUnfixed: s.ignoreUnfixed,
             kinds: s.gateKinds,
             ignore,
-            now: deps.clock.now(),
+            now: o.clock.now(),
             allowEmpty: s.allowEmpty,
         },
         category: s.category,
         pathPrefix: s.scanType === 'image' ? '' : (s.pathInWorkspace ?? ''),
         title: `Trivy ${s.scanType} scan of ${(0, render_js_1.text)(what, 200)}`,
-        footer: `Trivy ${version} (${resolved.source})${db ? ` · DB from ${db.repository}` : ''} · ` +
+        footer: `Trivy ${version} (${o.source})${db ? ` · DB from ${db.repository}` : ''} · ` +
             `SARIF category <code>${s.category}</code> · fail-on ${s.failOn.join(',') || 'none'}` +
             `${s.ignoreUnfixed ? ' · ignore-unfixed' : ''}${ignore ? ` · ignore file ${ignore.file.replace(/[<>&]/g, '')}` : ''}`,
     });
@@ -2133,17 +2179,48 @@ async function runTrivyScan(s, deps) {
         'sarif-file': sarifFile,
         'sarif-category': s.category,
         'trivy-version': version,
-        'trivy-path': resolved.binary,
+        'trivy-path': o.binary,
     };
     return {
         analysis,
         jsonFile,
         sarifFile,
-        trivy: { binary: resolved.binary, version, source: resolved.source },
+        trivy: { binary: o.binary, version, source: o.source },
         db,
         ignore,
         outputs,
     };
+}
+/**
+ * The scan stage on a Trivy JSON report that already exists (a report from another runner, or the local workflow
+ * runner's fixture where no Trivy is installed): the ignore file, then the same analysis, SARIF and outputs as a
+ * scan. `source` says where the report came from, in the summary's footer.
+ */
+async function analyzeExistingReport(s, deps, report) {
+    const ignore = await readIgnore(s, deps.workspace);
+    logIgnore(s, ignore, deps.log);
+    let json;
+    try {
+        json = (0, node_fs_1.readFileSync)(report.file, 'utf8');
+    }
+    catch {
+        throw new errors_js_1.ToolError(`No Trivy report at ${report.file} (${report.source}).`);
+    }
+    const data = (0, report_js_1.parseReportData)(json, report.file);
+    (0, node_fs_1.mkdirSync)(s.outputDir, { recursive: true });
+    const jsonFile = uniqueFile(s.outputDir, (0, settings_js_1.slug)(s.category), '.json');
+    (0, node_fs_1.writeFileSync)(jsonFile, json);
+    deps.log(`Report: ${report.file} → ${jsonFile}`);
+    const version = JSON.parse(json).Trivy?.Version ?? 'unknown';
+    return finishScan(s, data, {
+        clock: deps.clock,
+        jsonFile,
+        sarifFile: jsonFile.replace(/\.json$/, '.sarif'),
+        version,
+        source: report.source,
+        binary: '',
+        ignore,
+    });
 }
 
 

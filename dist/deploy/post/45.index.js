@@ -30,6 +30,19 @@ async function reconcile(kube, state, log) {
         if (fresh && base && svc) {
             // 'switching': the switch may have reached users; put it back as if it had.
             const switched = state('bg-phase') === 'switched' || state('bg-phase') === 'switching';
+            // The other Deployments of the release move with the service's: each has its colors and maybe an HPA.
+            const workloads = [
+                { base, hpa: state('bg-hpa') },
+                ...JSON.parse(state('bg-workloads') || '[]'),
+            ];
+            const legacyHash = state('bg-legacy-hash');
+            if (switched && !old && legacyHash) {
+                // Changing strategy: users go back to the uncolored Deployment's pods, which kept running.
+                await kube.patch({ apiVersion: 'v1', kind: 'Service', name: svc, namespace }, { spec: { selector: { [manifests_js_1.LABEL.color]: null, 'pod-template-hash': legacyHash } } });
+                log(`post: the rollout was interrupted after the switch; live Service ${svc} is back on ${base}.`);
+                for (const w of workloads)
+                    await retargetHpa(kube, namespace, w.hpa, w.base, log);
+            }
             if (switched && old) {
                 const action = state('bg-action');
                 const ingress = state('bg-ingress');
@@ -40,23 +53,16 @@ async function reconcile(kube, state, log) {
                 }
                 await kube.patch({ apiVersion: 'v1', kind: 'Service', name: svc, namespace }, { spec: { selector: { [manifests_js_1.LABEL.color]: old } } });
                 log(`post: the rollout was interrupted after the switch; live Service ${svc} is back on ${old}.`);
-                const hpa = state('bg-hpa');
-                if (hpa) {
-                    await kube
-                        .patch({ apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', name: hpa, namespace }, {
-                        spec: {
-                            scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: `${base}-${old}` },
-                        },
-                    })
-                        .catch(() => undefined);
-                    log(`post: HPA ${hpa} scales ${base}-${old} again.`);
-                }
+                for (const w of workloads)
+                    await retargetHpa(kube, namespace, w.hpa, `${w.base}-${old}`, log);
             }
-            if (old && (switched || state('bg-phase') === '')) {
-                await kube
-                    .patch({ apiVersion: 'apps/v1', kind: 'Deployment', name: `${base}-${fresh}`, namespace }, { spec: { replicas: 0 } })
-                    .catch(() => undefined);
-                log(`post: ${base}-${fresh} scaled to 0.`);
+            if ((old || legacyHash) && (switched || state('bg-phase') === '')) {
+                for (const w of workloads) {
+                    await kube
+                        .patch({ apiVersion: 'apps/v1', kind: 'Deployment', name: `${w.base}-${fresh}`, namespace }, { spec: { replicas: 0 } })
+                        .catch(() => undefined);
+                    log(`post: ${w.base}-${fresh} scaled to 0.`);
+                }
             }
         }
         const rollingRaw = state('rolling-deployments');
@@ -74,346 +80,13 @@ async function reconcile(kube, state, log) {
     if (holder && (await (0, lease_js_1.releaseLease)(kube, namespace, service, holder)))
         log(`post: released the rollout Lease of ${service}.`);
 }
-
-
-/***/ }),
-
-/***/ 301:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.KubeClient = exports.KubeApiError = void 0;
-/**
- * A small typed Kubernetes REST client (node:http/https, no dependencies): get, list, server-side apply,
- * patch, create, delete and the service proxy — what Keelson needs, and nothing that costs start-up time.
- * Every call retries with backoff through the injected clock on 429, 5xx and connection failures (and on 409
- * for idempotent writes), for up to `retryFor` of clock time, so a short API outage does not fail a rollout.
- */
-const node_http_1 = __importDefault(__webpack_require__(7067));
-const node_https_1 = __importDefault(__webpack_require__(4708));
-const node_url_1 = __webpack_require__(3136);
-const errors_js_1 = __webpack_require__(7268);
-const resources_js_1 = __webpack_require__(6157);
-class KubeApiError extends Error {
-    status;
-    reason;
-    verb;
-    path;
-    causes;
-    name = 'KubeApiError';
-    constructor(status, reason, message, verb, path, 
-    /** `details.causes` of the API server's Status (apply conflicts name the field and its manager). */
-    causes = []) {
-        super(message);
-        this.status = status;
-        this.reason = reason;
-        this.verb = verb;
-        this.path = path;
-        this.causes = causes;
-    }
-}
-exports.KubeApiError = KubeApiError;
-const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
-const PATCH_TYPES = {
-    merge: 'application/merge-patch+json',
-    json: 'application/json-patch+json',
-    strategic: 'application/strategic-merge-patch+json',
-};
-class KubeClient {
-    access;
-    opts;
-    server;
-    agent;
-    resources = new Map();
-    fieldManager;
-    constructor(access, opts) {
-        this.access = access;
-        this.opts = opts;
-        this.server = new node_url_1.URL(access.server);
-        this.fieldManager = opts.fieldManager ?? 'keelson';
-        this.agent =
-            this.server.protocol === 'https:'
-                ? new node_https_1.default.Agent({
-                    keepAlive: true,
-                    ca: access.caData ? Buffer.from(access.caData, 'base64') : undefined,
-                    rejectUnauthorized: !access.insecureSkipTlsVerify,
-                    cert: access.clientCertData ? Buffer.from(access.clientCertData, 'base64') : undefined,
-                    key: access.clientKeyData ? Buffer.from(access.clientKeyData, 'base64') : undefined,
-                })
-                : new node_http_1.default.Agent({ keepAlive: true });
-    }
-    close() {
-        this.agent.destroy();
-    }
-    /**
-     * GET an endpoint that streams (a pod's log with follow=true): `onChunk` gets the text as it arrives, and the
-     * promise resolves when the server ends the response. One attempt: the caller decides how to resume.
-     */
-    async stream(path, query, onChunk, signal) {
-        const url = new node_url_1.URL(path.replace(/^\//, ''), this.server.href.endsWith('/') ? this.server.href : this.server.href + '/');
-        for (const [k, v] of Object.entries(query))
-            if (v !== undefined)
-                url.searchParams.set(k, v);
-        const headers = { accept: '*/*' };
-        const token = this.access.token ? await this.access.token() : undefined;
-        if (token)
-            headers.authorization = `Bearer ${token}`;
-        const lib = url.protocol === 'https:' ? node_https_1.default : node_http_1.default;
-        await new Promise((resolve, reject) => {
-            const req = lib.request(url, { method: 'GET', headers, agent: this.agent, signal }, (res) => {
-                if ((res.statusCode ?? 0) >= 300) {
-                    const chunks = [];
-                    res.on('data', (c) => chunks.push(c));
-                    res.on('end', () => {
-                        const text = Buffer.concat(chunks).toString('utf8');
-                        let body = text;
-                        try {
-                            body = JSON.parse(text);
-                        }
-                        catch {
-                            // plain text
-                        }
-                        reject(toApiError({ status: res.statusCode ?? 0, body, text, headers: res.headers }, 'GET', path));
-                    });
-                    return;
-                }
-                res.setEncoding('utf8');
-                res.on('data', (t) => onChunk(t));
-                res.on('error', reject);
-                res.on('end', () => resolve());
-                res.on('aborted', () => reject(Object.assign(new Error('stream aborted'), { code: 'ECONNRESET' })));
-            });
-            req.on('error', reject);
-            req.end();
-        });
-    }
-    // ── resources ────────────────────────────────────────────────────────────
-    async resource(apiVersion, kind) {
-        const key = `${apiVersion}/${kind}`;
-        const cached = this.resources.get(key) ?? (0, resources_js_1.builtinResource)(apiVersion, kind);
-        if (cached)
-            return cached;
-        const { group, version } = (0, resources_js_1.splitApiVersion)(apiVersion);
-        const path = group ? `/apis/${group}/${version}` : `/api/${version}`;
-        const res = await this.request('GET', path, { accept404: true });
-        const list = res.body?.resources;
-        const found = res.status === 200 ? list?.find((r) => r.kind === kind && !r.name.includes('/')) : undefined;
-        if (!found) {
-            throw new KubeApiError(404, 'NotFound', `The cluster does not serve ${kind} in ${apiVersion}.`, 'discover', path);
-        }
-        const info = { group, version, plural: found.name, namespaced: found.namespaced };
-        this.resources.set(key, info);
-        return info;
-    }
-    // ── verbs ────────────────────────────────────────────────────────────────
-    async get(apiVersion, kind, name, namespace) {
-        const info = await this.resource(apiVersion, kind);
-        const res = await this.request('GET', (0, resources_js_1.objectPath)(info, name, namespace), { accept404: true });
-        return res.status === 404 ? undefined : res.body;
-    }
-    async list(apiVersion, kind, namespace, opts = {}) {
-        const info = await this.resource(apiVersion, kind);
-        const items = [];
-        let cont;
-        do {
-            const res = await this.request('GET', (0, resources_js_1.collectionPath)(info, namespace), {
-                query: {
-                    labelSelector: opts.labelSelector,
-                    fieldSelector: opts.fieldSelector,
-                    limit: '500',
-                    continue: cont,
-                },
-                once: opts.once,
-                signal: opts.signal,
-            });
-            const list = res.body;
-            items.push(...(list.items ?? []));
-            cont = list.metadata?.continue || undefined;
-        } while (cont);
-        return items;
-    }
-    /**
-     * Server-side apply as field manager `keelson` (or `fieldManager`). Forced unless `force: false`: then a field
-     * another manager owns with another value is a 409 whose `causes` name the fields and their managers.
-     */
-    async apply(obj, opts = {}) {
-        const info = await this.resource(obj.apiVersion, obj.kind);
-        const name = obj.metadata.name;
-        if (!name)
-            throw new KubeApiError(422, 'Invalid', `${obj.kind} without metadata.name`, 'apply', '');
-        const res = await this.request('PATCH', (0, resources_js_1.objectPath)(info, name, obj.metadata.namespace), {
-            query: {
-                fieldManager: opts.fieldManager ?? this.fieldManager,
-                force: opts.force === false ? undefined : 'true',
-                dryRun: opts.dryRun ? 'All' : undefined,
-            },
-            body: obj,
-            contentType: 'application/apply-patch+yaml',
-            // A forced apply's 409 can only be an optimistic-concurrency race: retry it. An unforced one is a conflict.
-            retryConflict: opts.force !== false,
-        });
-        return res.body;
-    }
-    async patch(ref, patch, type = 'merge') {
-        const info = await this.resource(ref.apiVersion, ref.kind);
-        const res = await this.request('PATCH', (0, resources_js_1.objectPath)(info, ref.name, ref.namespace), {
-            query: { fieldManager: this.fieldManager },
-            body: patch,
-            contentType: PATCH_TYPES[type],
-            retryConflict: type !== 'json',
-        });
-        return res.body;
-    }
-    async create(obj) {
-        const info = await this.resource(obj.apiVersion, obj.kind);
-        const res = await this.request('POST', (0, resources_js_1.collectionPath)(info, obj.metadata.namespace), {
-            query: { fieldManager: this.fieldManager },
-            body: obj,
-        });
-        return res.body;
-    }
-    /** PUT with the object's resourceVersion: a 409 means someone else wrote it first (not retried). */
-    async replace(obj) {
-        const info = await this.resource(obj.apiVersion, obj.kind);
-        const res = await this.request('PUT', (0, resources_js_1.objectPath)(info, obj.metadata.name ?? '', obj.metadata.namespace), {
-            query: { fieldManager: this.fieldManager },
-            body: obj,
-        });
-        return res.body;
-    }
-    /** Deletes; false when it was already gone. */
-    async delete(ref, opts = {}) {
-        const info = await this.resource(ref.apiVersion, ref.kind);
-        const res = await this.request('DELETE', (0, resources_js_1.objectPath)(info, ref.name, ref.namespace), {
-            body: { kind: 'DeleteOptions', apiVersion: 'v1', propagationPolicy: opts.propagation ?? 'Background' },
-            accept404: true,
-            retryConflict: true,
-        });
-        return res.status !== 404;
-    }
-    /** GET through the API server's service proxy: reaches a ClusterIP Service from outside the cluster. */
-    async proxyGet(namespace, service, port, path, opts = {}) {
-        const target = port === '' ? encodeURIComponent(service) : `${encodeURIComponent(service)}:${port}`;
-        const p = `/api/v1/namespaces/${encodeURIComponent(namespace)}/services/${target}/proxy${path.startsWith('/') ? path : `/${path}`}`;
-        return this.once('GET', p, {}, opts.signal, opts.timeoutMs);
-    }
-    // ── transport ────────────────────────────────────────────────────────────
-    async request(method, path, opts = {}) {
-        const { clock } = this.opts;
-        const deadline = clock.now() + (this.opts.retryFor ?? 120_000);
-        let attempt = 0;
-        let refreshed = false;
-        for (;;) {
-            attempt++;
-            let outcome;
-            let failed = false;
-            try {
-                outcome = await this.once(method, path, opts, opts.signal);
-            }
-            catch (e) {
-                failed = true;
-                outcome = (0, errors_js_1.isErrorLike)(e) ? e : new Error(String(e));
-            }
-            if (!failed) {
-                outcome = outcome;
-                const status = outcome.status;
-                if (status === 401 && !refreshed && this.access.token) {
-                    refreshed = true;
-                    await this.access.token(true);
-                    continue;
-                }
-                if (status < 300 || (status === 404 && opts.accept404))
-                    return outcome;
-                const retryable = RETRY_STATUS.has(status) || (status === 409 && opts.retryConflict);
-                if (!retryable || opts.once || clock.now() >= deadline)
-                    throw toApiError(outcome, method, path);
-                const delay = backoff(attempt, outcome.headers['retry-after']);
-                this.opts.onRetry?.({ verb: method, path, status, delayMs: delay, attempt });
-                await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
-                continue;
-            }
-            outcome = outcome;
-            const code = outcome.code ?? outcome.name;
-            const transient = [
-                'ECONNREFUSED',
-                'ECONNRESET',
-                'EPIPE',
-                'ETIMEDOUT',
-                'EAI_AGAIN',
-                'UND_ERR_SOCKET',
-                'TimeoutError',
-                'EHOSTUNREACH',
-            ];
-            if (!transient.includes(code) || opts.once || clock.now() >= deadline) {
-                throw new KubeApiError(0, code, `Kubernetes API ${method} ${path} failed: ${outcome.message}`, method, path);
-            }
-            const delay = backoff(attempt);
-            this.opts.onRetry?.({ verb: method, path, status: code, delayMs: delay, attempt });
-            await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
-        }
-    }
-    async once(method, path, opts, signal, timeoutMs) {
-        const url = new node_url_1.URL(path.replace(/^\//, ''), this.server.href.endsWith('/') ? this.server.href : this.server.href + '/');
-        for (const [k, v] of Object.entries(opts.query ?? {}))
-            if (v !== undefined)
-                url.searchParams.set(k, v);
-        const headers = { accept: 'application/json' };
-        const token = this.access.token ? await this.access.token() : undefined;
-        if (token)
-            headers.authorization = `Bearer ${token}`;
-        let payload;
-        if (opts.body !== undefined) {
-            payload = Buffer.from(JSON.stringify(opts.body));
-            headers['content-type'] = opts.contentType ?? 'application/json';
-            headers['content-length'] = String(payload.length);
-        }
-        const lib = url.protocol === 'https:' ? node_https_1.default : node_http_1.default;
-        return new Promise((resolve, reject) => {
-            const req = lib.request(url, {
-                method,
-                headers,
-                agent: this.agent,
-                timeout: timeoutMs ?? this.opts.requestTimeoutMs ?? 30_000,
-                signal,
-            }, (res) => {
-                const chunks = [];
-                res.on('data', (c) => chunks.push(c));
-                res.on('error', reject);
-                res.on('end', () => {
-                    const text = Buffer.concat(chunks).toString('utf8');
-                    let body = text;
-                    if ((res.headers['content-type'] ?? '').includes('json') && text) {
-                        try {
-                            body = JSON.parse(text);
-                        }
-                        catch {
-                            body = text;
-                        }
-                    }
-                    resolve({ status: res.statusCode ?? 0, body, text, headers: res.headers });
-                });
-            });
-            req.on('timeout', () => req.destroy(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' })));
-            req.on('error', reject);
-            req.end(payload);
-        });
-    }
-}
-exports.KubeClient = KubeClient;
-function backoff(attempt, retryAfter) {
-    const ra = Array.isArray(retryAfter) ? retryAfter[0] : retryAfter;
-    if (ra && /^\d+$/.test(ra))
-        return Math.min(Number(ra) * 1000, 30_000);
-    return Math.min(200 * 2 ** (attempt - 1), 5_000);
-}
-function toApiError(res, verb, path) {
-    const b = res.body;
-    const message = typeof b === 'object' && b?.message ? b.message : res.text.slice(0, 300) || `HTTP ${res.status}`;
-    return new KubeApiError(res.status, (typeof b === 'object' && b?.reason) || `HTTP${res.status}`, `Kubernetes API ${verb} ${path}: ${res.status} ${message}`, verb, path, typeof b === 'object' && Array.isArray(b?.details?.causes) ? b.details.causes : []);
+async function retargetHpa(kube, namespace, hpa, deployment, log) {
+    if (!hpa)
+        return;
+    await kube
+        .patch({ apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', name: hpa, namespace }, { spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: deployment } } })
+        .catch(() => undefined);
+    log(`post: HPA ${hpa} scales ${deployment} again.`);
 }
 
 
@@ -424,11 +97,18 @@ function toApiError(res, verb, path) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LeaseLostError = void 0;
 exports.leaseName = leaseName;
 exports.acquireLease = acquireLease;
 exports.releaseLease = releaseLease;
 const errors_js_1 = __webpack_require__(7268);
 const client_js_1 = __webpack_require__(301);
+const resources_js_1 = __webpack_require__(6157);
+/** This run no longer holds its Lease: another run may be rolling out, so it stops before writing anything. */
+class LeaseLostError extends errors_js_1.PolicyError {
+    name = 'LeaseLostError';
+}
+exports.LeaseLostError = LeaseLostError;
 const micro = (ms) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 function leaseName(service) {
     return `keelson-${service}`.slice(0, 253);
@@ -441,6 +121,7 @@ async function acquireLease(kube, o) {
     const name = leaseName(o.service);
     const duration = o.durationSeconds ?? 60;
     const until = o.clock.now() + (o.waitMs ?? 0);
+    let renewedAt;
     for (;;) {
         const now = o.clock.now();
         const current = await kube.get('coordination.k8s.io/v1', 'Lease', name, o.namespace);
@@ -458,6 +139,7 @@ async function acquireLease(kube, o) {
                     metadata: { name, namespace: o.namespace },
                     spec,
                 });
+                renewedAt = now;
                 break;
             }
             if (current.spec?.holderIdentity === o.holder || expired(current, now)) {
@@ -468,6 +150,7 @@ async function acquireLease(kube, o) {
                         leaseTransitions: (current.spec?.leaseTransitions ?? 0) + (current.spec?.holderIdentity === o.holder ? 0 : 1),
                     },
                 });
+                renewedAt = now;
                 break;
             }
         }
@@ -484,35 +167,90 @@ async function acquireLease(kube, o) {
         }
         await o.clock.sleep(Math.min(o.pollMs ?? 2_000, Math.max(1, until - now)));
     }
+    const durationMs = duration * 1000;
+    // Another runner's clock may run ahead of ours: stop writing this long before the Lease could expire for it.
+    const margin = Math.min(10_000, durationMs / 6);
+    const path = (0, resources_js_1.objectPath)((0, resources_js_1.builtinResource)('coordination.k8s.io/v1', 'Lease'), name, o.namespace);
+    let lost;
+    let renewing;
+    const lose = (why) => {
+        lost ??= why;
+        stop();
+    };
+    const lostError = () => new LeaseLostError(`Lost the rollout Lease ${name} in '${o.namespace}': ${lost}. ` +
+        'This run stopped before its next write; another rollout of ' +
+        `'${o.service}' may be in progress.`);
+    /**
+     * One renewal: read the Lease and check this run still holds it, then PUT it on the resourceVersion just read
+     * (a precondition: a Lease written in between is a 409, and the next renewal looks again). Never throws.
+     */
+    const renewOnce = async () => {
+        try {
+            const res = await kube.request('GET', path, { once: true, accept404: true });
+            if (res.status === 404)
+                return lose(`it was deleted (this run last renewed it at ${micro(renewedAt)})`);
+            const live = res.body;
+            if (live.spec?.holderIdentity !== o.holder) {
+                return lose(`it is now held by '${live.spec?.holderIdentity || '(nobody)'}'` +
+                    (live.spec?.acquireTime ? ` since ${live.spec.acquireTime}` : ''));
+            }
+            const sentAt = o.clock.now();
+            const body = { ...live, spec: { ...live.spec, renewTime: micro(sentAt) } };
+            await kube.request('PUT', path, { body, once: true });
+            renewedAt = sentAt;
+        }
+        catch {
+            // Unreachable, or written in between (409): the next renewal tries again.
+        }
+    };
+    const renew = () => {
+        renewing ??= renewOnce().finally(() => (renewing = undefined));
+        return renewing;
+    };
     let stopped = false;
     const ac = new AbortController();
-    const renew = async () => {
+    const loop = async () => {
         while (!stopped) {
+            // Every third of the Lease; every 2 s once a renewal was missed.
+            const late = o.clock.now() - renewedAt > durationMs / 3;
             try {
-                await o.clock.sleep((duration * 1000) / 3, ac.signal);
+                await o.clock.sleep(late ? Math.min(2_000, durationMs / 3) : durationMs / 3, ac.signal);
             }
             catch {
                 return;
             }
             if (stopped)
                 return;
-            try {
-                await kube.patch({ apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', name, namespace: o.namespace }, { spec: { renewTime: micro(o.clock.now()) } });
-            }
-            catch {
-                // A missed renewal is survivable (the lease lasts 3 renewal periods); the next one tries again.
-            }
+            await renew();
         }
     };
-    void renew();
+    void loop();
     const stop = () => {
         stopped = true;
         ac.abort();
     };
+    const left = () => renewedAt + durationMs - margin - o.clock.now();
     return {
         name,
         holder: o.holder,
         stop,
+        get lost() {
+            return lost;
+        },
+        fence: async () => {
+            if (lost)
+                throw lostError();
+            if (left() > 0)
+                return left();
+            await renew();
+            if (lost)
+                throw lostError();
+            if (left() > 0)
+                return left();
+            lose(`it could not be renewed since ${micro(renewedAt)} (${Math.round((o.clock.now() - renewedAt) / 1000)}s; ` +
+                `it lasts ${duration}s), so another run may have taken it`);
+            throw lostError();
+        },
         release: async () => {
             stop();
             await releaseLease(kube, o.namespace, o.service, o.holder);

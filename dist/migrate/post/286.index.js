@@ -135,7 +135,7 @@ async function runMigrationJob(s, deps) {
     let kube = deps.kube;
     if (!kube) {
         const { connect } = await __webpack_require__.e(/* import() */ 470).then(__webpack_require__.bind(__webpack_require__, 6470));
-        kube = (await connect(job.access, deps.clock, { setSecret: deps.setSecret })).kube;
+        kube = (await connect(job.access, deps.clock, { setSecret: deps.setSecret, env: deps.env })).kube;
     }
     const k = kube;
     try {

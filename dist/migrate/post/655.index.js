@@ -28,7 +28,7 @@ function dnsLabel(inputs, name, fallback) {
         throw errors_js_1.InputError.invalid(name, v, 'a lowercase DNS label (a-z, 0-9, -; at most 63 characters)');
     return v;
 }
-function readAccess(inputs) {
+function readAccess(inputs, env = process.env) {
     const clusterName = inputs.string('cluster-name');
     const kubeconfig = inputs.string('kubeconfig');
     if (clusterName && kubeconfig)
@@ -41,7 +41,7 @@ function readAccess(inputs) {
         throw errors_js_1.InputError.invalid('cluster-name', clusterName, 'an EKS cluster name (letters, digits, - and _; at most 100 characters)');
     }
     const region = inputs.string('aws-region', {
-        default: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '',
+        default: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? '',
     });
     if (!region)
         throw errors_js_1.InputError.required('aws-region', 'the AWS region of the cluster (or set AWS_REGION)');

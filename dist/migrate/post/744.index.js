@@ -178,8 +178,27 @@ exports.DatabaseError = DatabaseError;
 let pgModule;
 async function loadPg() {
     if (!pgModule) {
-        const m = (await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 3849)));
-        pgModule = m.default ?? m;
+        // When it loads, node-postgres asks whether it runs on Cloudflare Workers: `navigator.userAgent`, or else
+        // a fetch Response with a `cf` option. Node 20 has no `navigator`, so that builds a Response, which loads
+        // Node's bundled undici (~15 ms, a tenth of a whole migrate run). Node 21+ defines `navigator` itself;
+        // on Node 20 the same answer is given for the duration of the import.
+        const g = globalThis;
+        const shim = g.navigator === undefined;
+        if (shim) {
+            Object.defineProperty(globalThis, 'navigator', {
+                value: { userAgent: `Node.js/${process.versions.node.split('.')[0]}` },
+                configurable: true,
+                writable: true,
+            });
+        }
+        try {
+            const m = (await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 3849)));
+            pgModule = m.default ?? m;
+        }
+        finally {
+            if (shim)
+                delete g.navigator;
+        }
     }
     return pgModule;
 }
@@ -393,15 +412,24 @@ function readMigrations(dir, opts) {
     }
     const out = [];
     const seen = new Map();
-    const names = (0, node_fs_1.readdirSync)(dir).sort();
-    for (const name of names) {
+    // File types from the listing (no stat per file) and display paths from the folder's (one path.relative):
+    // both cost more than reading the files when there are hundreds.
+    const entries = (0, node_fs_1.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const relDir = (0, node_path_1.relative)(opts.root, dir);
+    const under = !relDir.startsWith('..') && !(0, node_path_1.isAbsolute)(relDir);
+    const prefix = relDir === '' ? '' : `${relDir.split(node_path_1.sep).join('/')}/`;
+    for (const entry of entries) {
+        const name = entry.name;
+        if (!name.endsWith('.sql'))
+            continue;
         const path = (0, node_path_1.join)(dir, name);
-        if (!name.endsWith('.sql') || !(0, node_fs_1.statSync)(path).isFile())
+        const isFile = entry.isFile() || (entry.isSymbolicLink() && (0, node_fs_1.statSync)(path, { throwIfNoEntry: false })?.isFile());
+        if (!isFile)
             continue;
         if (name.endsWith('.down.sql'))
             continue;
         const m = NAME.exec(name);
-        const display = displayPath(path, opts.root);
+        const display = under && !(relDir === '' && name.startsWith('..')) ? `${prefix}${name}` : displayPath(path, opts.root);
         if (!m) {
             throw new errors_js_1.InputError(opts.input, `${display}: a migration's name starts with its version number, such as 0001_create_users.sql or 20260101120000_add_email.sql.`);
         }
@@ -1388,80 +1416,162 @@ function planMigrations(files, ledger, opts) {
     }
     return { files, ledger, applied, pending };
 }
-/** The line a PostgreSQL error points at: its position inside the statement, else the statement's first line. */
-function errorLine(file, statementIndex, e) {
+/** The JS index of PostgreSQL's 1-based character `position` (code points, not UTF-16 units) in `text`. */
+function indexOfPosition(text, position) {
+    let i = 0;
+    for (let cp = 1; cp < position && i < text.length; cp++) {
+        const c = text.charCodeAt(i);
+        i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    }
+    return i;
+}
+/** PostgreSQL's `position` of an error (1-based, in characters of the query text), if it has one. */
+function positionOf(e) {
+    const pos = Number(e?.position);
+    return Number.isFinite(pos) && pos > 0 ? pos : undefined;
+}
+/**
+ * The line a PostgreSQL error points at: where it points inside the statement (`at`, an index into the
+ * statement's text, or the error's position when the statement was sent alone), else the statement's first line.
+ */
+function errorLine(file, statementIndex, e, at) {
     const st = file.statements[statementIndex];
     if (!st)
         return 1;
-    const pos = Number(e.position);
-    if (Number.isFinite(pos) && pos > 0)
-        return (0, sql_js_1.lineOf)(file.sql, st.start + pos - 1);
+    if (at !== undefined)
+        return (0, sql_js_1.lineOf)(file.sql, st.start + at);
+    const pos = positionOf(e);
+    if (pos !== undefined)
+        return (0, sql_js_1.lineOf)(file.sql, st.start + indexOfPosition(st.text, pos));
     return st.line;
 }
-const LEDGER_INSERT = `INSERT INTO ${exports.LEDGER} (version, name, checksum, transactional, statements, execution_ms, applied_by)
-  VALUES ($1, $2, $3, $4, $5, $6, $7)`;
-function ledgerValues(file, durationMs, appliedBy) {
-    return [
-        file.version,
-        file.name,
-        file.checksum,
-        file.transactional,
-        file.statements.length,
-        Math.round(durationMs),
-        appliedBy.slice(0, 200),
-    ];
+/** A SQL string literal (node-postgres' escaping: doubled quotes, E'' when there is a backslash). */
+function literal(value) {
+    const quoted = `'${value.replace(/'/g, "''")}'`;
+    return value.includes('\\') ? ` E${quoted.replace(/\\/g, '\\\\')}` : quoted;
+}
+function ledgerInsert(file, executionMs, appliedBy, returning = '') {
+    return (`INSERT INTO ${exports.LEDGER} (version, name, checksum, transactional, statements, execution_ms, applied_by) VALUES (` +
+        `${literal(file.version)}, ${literal(file.name)}, ${literal(file.checksum)}, ${file.transactional}, ` +
+        `${file.statements.length}, ${executionMs}, ${literal(appliedBy.slice(0, 200))})${returning}`);
+}
+/** Stops the rest of a pipeline unless `version`'s ledger row exists (a division by zero otherwise). */
+function guard(version) {
+    return `SELECT 1 / (SELECT count(*) FROM ${exports.LEDGER} WHERE version = ${literal(version)})::integer AS guard`;
+}
+function script(parts) {
+    const starts = [];
+    let at = 0;
+    for (const p of parts) {
+        starts.push(at);
+        at += p.length + 2;
+    }
+    return { text: parts.join(';\n'), starts };
+}
+const counting = new WeakMap();
+/** node-postgres' Query, counting the statements of a multi-statement message as they complete. */
+function countingQuery(pg) {
+    let ctor = counting.get(pg);
+    if (!ctor) {
+        const Base = pg.Query;
+        class CountingQuery extends Base {
+            completed = 0;
+            handleCommandComplete(msg, con) {
+                this.completed++;
+                super.handleCommandComplete(msg, con);
+            }
+        }
+        ctor = CountingQuery;
+        counting.set(pg, ctor);
+    }
+    return ctor;
+}
+/** Sends one message (pipelined behind what was sent before); resolves, never rejects. */
+function send(client, Query, text) {
+    return new Promise((resolve) => {
+        const q = new Query({ text }, undefined, (err, res) => {
+            if (err)
+                resolve({ completed: q.completed, error: err, results: [] });
+            else
+                resolve({
+                    completed: q.completed,
+                    results: (Array.isArray(res) ? res : [res]),
+                });
+        });
+        void client.query(q);
+    });
 }
 /**
- * Consecutive transactional files in one round trip: for each, BEGIN, (a guard,) its statements, its ledger
- * row and COMMIT, all sent together (node-postgres pipeline mode on the migrator's connection; one by one
- * otherwise). After an error the server ignores the rest of that transaction and answers its COMMIT with
- * ROLLBACK, so nothing of the file stays. Every later file first checks that the previous file's ledger row
- * exists (a division by zero when it does not), so nothing after a failure commits. The first rejected
- * query is the failing statement. Each file's time is measured by the server (clock_timestamp() − now(), the
- * transaction's start) and returned by its ledger INSERT.
+ * Consecutive transactional files in one round trip: each file is one simple-protocol message —
+ * `BEGIN; (a guard;) its statements; its ledger row; COMMIT` — and the messages are sent together (pipelined).
+ * PostgreSQL runs a message's statements in order and stops at the first error, leaving the transaction
+ * aborted: nothing of the file stays, and every later message fails until the ROLLBACK sent after them. Every
+ * later file first checks that the previous file's ledger row exists, so nothing after a failure commits (also
+ * when COMMIT itself fails). A no-transaction file's ledger row (`carry`) goes first, as its own message. The
+ * failing statement is the one after the last that completed (or the one an error's position points into).
+ * Each file's time is measured by the server (clock_timestamp() − now(), the transaction's start) and returned
+ * by its ledger INSERT.
  */
-async function applyBatch(client, files, deps) {
+async function applyBatch(client, pg, files, deps, carry) {
+    const Query = countingQuery(pg);
+    const carried = carry
+        ? send(client, Query, ledgerInsert(carry.file, String(Math.round(carry.durationMs)), deps.appliedBy))
+        : undefined;
     const plan = files.map((file, i) => {
-        const queries = [client.query('BEGIN')];
-        const prev = files[i - 1];
-        if (prev) {
-            queries.push(client.query(`SELECT 1 / (SELECT count(*) FROM ${exports.LEDGER} WHERE version = $1)::integer AS guard`, [
-                prev.version,
-            ]));
-        }
-        const first = queries.length;
-        for (const st of file.statements)
-            queries.push(client.query(st.text));
-        queries.push(client.query(`INSERT INTO ${exports.LEDGER} (version, name, checksum, transactional, statements, execution_ms, applied_by)
-         VALUES ($1, $2, $3, true, $4, (extract(epoch FROM clock_timestamp() - now()) * 1000)::integer, $5)
-         RETURNING execution_ms`, [file.version, file.name, file.checksum, file.statements.length, deps.appliedBy.slice(0, 200)]));
-        queries.push(client.query('COMMIT'));
-        return { file, first, queries };
+        const prev = i > 0 ? files[i - 1]?.version : carry?.file.version;
+        const head = prev === undefined ? ['BEGIN'] : ['BEGIN', guard(prev)];
+        const s = script([
+            ...head,
+            ...file.statements.map((st) => st.text),
+            ledgerInsert(file, '(extract(epoch FROM clock_timestamp() - now()) * 1000)::integer', deps.appliedBy, ' RETURNING execution_ms'),
+            'COMMIT',
+        ]);
+        return { file, first: head.length, script: s, outcome: send(client, Query, s.text) };
     });
-    const out = [];
-    for (const { file, first, queries } of plan) {
-        const settled = await Promise.allSettled(queries);
-        const failed = settled.findIndex((r) => r.status === 'rejected');
-        if (failed >= 0) {
-            // the rest of the pipeline is refused by the guards; wait for it before the next use of the connection
-            await Promise.allSettled(plan.flatMap((p) => p.queries));
-            out.push({ file, failedAt: failed - first, error: settled[failed].reason });
-            return out;
+    const settle = async () => {
+        await Promise.all(plan.map((p) => p.outcome));
+        // the failed file left its transaction aborted (or open, when a cancel landed between statements)
+        await client.query('ROLLBACK').catch(() => undefined);
+    };
+    if (carried) {
+        const c = await carried;
+        if (c.error !== undefined) {
+            await settle();
+            return { carried: c.error, outcomes: [] };
         }
-        const commit = settled[settled.length - 1];
-        if (commit.value.command !== 'COMMIT') {
-            await Promise.allSettled(plan.flatMap((p) => p.queries));
+    }
+    const out = [];
+    for (const { file, first, script: s, outcome } of plan) {
+        const o = await outcome;
+        if (o.error !== undefined) {
+            await settle();
+            const pos = positionOf(o.error);
+            if (pos === undefined) {
+                out.push({ file, failedAt: o.completed - first, error: o.error });
+                return { outcomes: out };
+            }
+            // The error points into the message (a syntax error fails it before anything runs): find the part.
+            const at = indexOfPosition(s.text, pos);
+            let part = 0;
+            while (part + 1 < s.starts.length && s.starts[part + 1] <= at)
+                part++;
+            out.push({ file, failedAt: part - first, error: o.error, at: at - s.starts[part] });
+            return { outcomes: out };
+        }
+        const commit = o.results[o.results.length - 1];
+        if (commit?.command !== 'COMMIT') {
+            await settle();
             out.push({
                 file,
                 failedAt: file.statements.length - 1,
-                error: new Error(`COMMIT answered ${commit.value.command}`),
+                error: new Error(`COMMIT answered ${commit?.command ?? 'nothing'}`),
             });
-            return out;
+            return { outcomes: out };
         }
-        const insert = settled[settled.length - 2];
-        out.push({ file, durationMs: Number(insert.value.rows[0]?.execution_ms ?? 0) });
+        const insert = o.results[o.results.length - 2];
+        out.push({ file, durationMs: Number(insert?.rows[0]?.execution_ms ?? 0) });
     }
-    return out;
+    return { outcomes: out };
 }
 /** Applies `pending` in order on `client` (not the lock's connection). Stops at the first failure. */
 async function applyMigrations(client, pending, deps) {
@@ -1483,7 +1593,15 @@ async function applyMigrations(client, pending, deps) {
         applied.push(m);
         deps.onApplied?.(m);
     };
-    const failure = (file, index, e, completed) => {
+    const doneCarry = (c) => done({
+        version: c.file.version,
+        name: c.file.name,
+        display: c.file.display,
+        transactional: false,
+        statements: c.file.statements.length,
+        durationMs: c.durationMs,
+    });
+    const failure = (file, index, e, completed, at) => {
         const cancelled = deps.signal?.aborted === true;
         const reason = cancelled ? (0, errors_js_1.errorMessage)(deps.signal?.reason) : (0, errors_js_1.errorMessage)(e);
         const atStatement = Math.min(Math.max(0, index), Math.max(0, file.statements.length - 1));
@@ -1492,7 +1610,7 @@ async function applyMigrations(client, pending, deps) {
             failure: {
                 file,
                 line: index >= 0 && index < file.statements.length
-                    ? errorLine(file, atStatement, e)
+                    ? errorLine(file, atStatement, e, at)
                     : (file.statements[atStatement]?.line ?? 1),
                 message: (reason.split('\n')[0] ?? '').trim(),
                 code: cancelled ? undefined : (0, connect_js_1.pgCode)(e),
@@ -1502,13 +1620,32 @@ async function applyMigrations(client, pending, deps) {
             },
         };
     };
+    /** A no-transaction file's ledger row on its own (before another no-transaction file, or at the end). */
+    const record = async (c) => {
+        try {
+            await client.query(ledgerInsert(c.file, String(Math.round(c.durationMs)), deps.appliedBy));
+        }
+        catch (e) {
+            const n = c.file.statements.length;
+            return failure(c.file, n, e, n);
+        }
+        doneCarry(c);
+        return undefined;
+    };
     try {
-        if (pending.length > 0 && !deps.ledgerExists)
+        if (pending.length === 0)
+            return { applied };
+        const pg = await (0, connect_js_1.loadPg)();
+        if (!deps.ledgerExists)
             await ensureLedger(client);
+        let carry;
         for (let i = 0; i < pending.length; i++) {
             const file = pending[i];
-            if (deps.signal?.aborted)
+            if (deps.signal?.aborted) {
+                if (carry)
+                    return (await record(carry)) ?? failure(file, 0, deps.signal.reason, 0);
                 return failure(file, 0, deps.signal.reason, 0);
+            }
             if (file.transactional) {
                 const batch = [file];
                 for (let k = i + 1; k < pending.length && pending[k]?.transactional; k++)
@@ -1516,10 +1653,18 @@ async function applyMigrations(client, pending, deps) {
                 i += batch.length - 1;
                 deps.onStart?.(batch);
                 running = true;
-                const outcomes = await applyBatch(client, batch, deps).finally(() => (running = false));
+                const sent = carry;
+                carry = undefined;
+                const { carried, outcomes } = await applyBatch(client, pg, batch, deps, sent).finally(() => (running = false));
+                if (sent) {
+                    const n = sent.file.statements.length;
+                    if (carried !== undefined)
+                        return failure(sent.file, n, carried, n);
+                    doneCarry(sent);
+                }
                 for (const o of outcomes) {
                     if ('failedAt' in o)
-                        return failure(o.file, o.failedAt, o.error, 0);
+                        return failure(o.file, o.failedAt, o.error, 0, o.at);
                     done({
                         version: o.file.version,
                         name: o.file.name,
@@ -1530,6 +1675,12 @@ async function applyMigrations(client, pending, deps) {
                     });
                 }
                 continue;
+            }
+            if (carry) {
+                const failed = await record(carry);
+                carry = undefined;
+                if (failed)
+                    return failed;
             }
             // no-transaction: one statement at a time in autocommit; nothing after a failure runs
             deps.onStart?.([file]);
@@ -1547,20 +1698,17 @@ async function applyMigrations(client, pending, deps) {
                     }
                 }
                 deps.signal?.throwIfAborted();
-                const durationMs = deps.clock.now() - started;
-                await client.query(LEDGER_INSERT, ledgerValues(file, durationMs, deps.appliedBy));
-                done({
-                    version: file.version,
-                    name: file.name,
-                    display: file.display,
-                    transactional: false,
-                    statements: file.statements.length,
-                    durationMs,
-                });
             }
             catch (e) {
                 return failure(file, index, e, index);
             }
+            // recorded with the next batch's round trip (or on its own)
+            carry = { file, durationMs: deps.clock.now() - started };
+        }
+        if (carry) {
+            const failed = await record(carry);
+            if (failed)
+                return failed;
         }
         return { applied };
     }
@@ -1753,11 +1901,18 @@ async function runMigrate(s, deps) {
         const parentPid = Number(deps.env.KEELSON_MIGRATE_LOCK_PID ?? '');
         const parentLock = deps.env.KEELSON_MIGRATE_LOCK === s.lockName && parentPid > 0 ? parentPid : undefined;
         // The connections' handshakes overlap reading and linting the files; a bad input still wins (below).
-        workP =
-            s.migrator === 'keelson' || parentLock !== undefined ? connect(`${appName} migrator`, true) : undefined;
-        lockP = !s.dryRun && parentLock === undefined ? connect(appName) : undefined;
+        const needWork = s.migrator === 'keelson' || parentLock !== undefined;
+        const needLock = !s.dryRun && parentLock === undefined;
+        // node-postgres first, and one turn of the event loop after starting the connections: their sockets are
+        // connecting (the server starting a backend for each) while the files are read, not after.
+        if (needWork || needLock)
+            await (0, connect_js_1.loadPg)();
+        workP = needWork ? connect(`${appName} migrator`, true) : undefined;
+        lockP = needLock ? connect(appName) : undefined;
         for (const p of [workP, lockP])
             p?.catch(() => undefined);
+        if (needWork || needLock)
+            await new Promise((resolve) => setImmediate(resolve));
         // Read everything the user gave before using the database.
         const files = s.migrator === 'keelson' ? (0, files_js_1.readMigrations)(s.dir, { input: 'dir', root: deps.workspace }) : undefined;
         let lintFiles;
@@ -1963,6 +2118,7 @@ async function runMigrate(s, deps) {
                     lock: lock ? { name: s.lockName, pid: lock.pid } : undefined,
                     appName: childApp,
                     saveState: deps.saveState,
+                    env: deps.env,
                 });
                 result.exitCode = job.exitCode;
                 result.ran = job.name;
@@ -1991,6 +2147,12 @@ async function runMigrate(s, deps) {
         return finish();
     }
     finally {
+        // the migrator's connection closes while the lock is released
+        const closing = (async () => {
+            work ??= await workP?.catch(() => undefined);
+            if (work)
+                await work.end().catch(() => undefined);
+        })();
         if (lock) {
             const ok = await lock.release();
             if (!ok)
@@ -2003,9 +2165,7 @@ async function runMigrate(s, deps) {
             if (lockClient)
                 await lockClient.end().catch(() => undefined);
         }
-        work ??= await workP?.catch(() => undefined);
-        if (work)
-            await work.end().catch(() => undefined);
+        await closing;
     }
     function finish() {
         result.durationMs = clock.now() - started;
