@@ -137,6 +137,7 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
         checks,
         previewUrl: s.previewUrl,
         liveUrl: s.liveUrl,
+        canary: s.canary,
       },
       objects,
       holder: deps.holder,

@@ -394,19 +394,55 @@ export class AlbRouter implements TrafficRouter {
     return seen > 0;
   }
 
-  async shift(backend: string, signal: AbortSignal): Promise<void> {
-    const weights = Object.fromEntries(this.backends.map((b) => [b, b === backend ? 100 : 0]));
+  /**
+   * Sets the backends' weights (canary steps); resolves once the ALB's rules show them, throws RouterError when
+   * the controller reports it could not apply them or they do not show within switch-timeout.
+   */
+  async setWeights(weights: Record<string, number>, signal: AbortSignal): Promise<void> {
+    const since = this.ctx.clock.now();
     await this.ctx.kube.apply(this.ingress(weights));
     const timeout = this.ctx.settings.switchTimeoutMs;
     const until = this.ctx.clock.now() + timeout;
     for (;;) {
       if (await this.appliedOnAlb(weights)) break;
+      const rejected = await this.rejection(since);
+      if (rejected)
+        throw new RouterError(
+          `the AWS Load Balancer Controller could not apply the weights of Ingress ${this.front.ingress.metadata.name}: ${rejected}`,
+        );
       if (this.ctx.clock.now() >= until)
         throw new RouterError(
           `the ALB of Ingress ${this.front.ingress.metadata.name} did not take the new weights within ${Math.round(timeout / 1000)}s (is the AWS Load Balancer Controller reconciling?)`,
         );
       await this.ctx.clock.sleep(2_000, signal);
     }
+  }
+
+  /** The controller's Warning event on the Ingress since `since` (FailedBuildModel, FailedDeployModel), if any. */
+  private async rejection(since: number): Promise<string | undefined> {
+    const events = await this.ctx.kube
+      .list<KubeObject & { reason?: string; message?: string; lastTimestamp?: string; type?: string }>(
+        'v1',
+        'Event',
+        this.ns,
+      )
+      .catch(() => []);
+    const name = this.front.ingress.metadata.name;
+    const from = Math.floor(since / 1000) * 1000;
+    const hit = events.find(
+      (e) =>
+        e.type === 'Warning' &&
+        (e.reason === 'FailedDeployModel' || e.reason === 'FailedBuildModel') &&
+        (e as { involvedObject?: { kind?: string; name?: string } }).involvedObject?.kind === 'Ingress' &&
+        (e as { involvedObject?: { name?: string } }).involvedObject?.name === name &&
+        Date.parse(e.lastTimestamp ?? '') >= from,
+    );
+    return hit ? `${hit.reason}: ${hit.message ?? ''}` : undefined;
+  }
+
+  async shift(backend: string, signal: AbortSignal): Promise<void> {
+    const weights = Object.fromEntries(this.backends.map((b) => [b, b === backend ? 100 : 0]));
+    await this.setWeights(weights, signal);
     // In-cluster clients use the live Service: it follows once the ALB has.
     await this.ctx.kube.patch(
       { apiVersion: 'v1', kind: 'Service', name: this.name, namespace: this.ns },

@@ -13,6 +13,7 @@ import type { Elbv2 } from '../aws/elbv2.js';
 import { acquireLease } from '../k8s/lease.js';
 import type { KubeObject, Pod } from '../k8s/types.js';
 import { blueGreen } from './blue-green.js';
+import { canary } from './canary.js';
 import { deployedImages } from './record.js';
 import { rolling } from './rolling.js';
 import { Timeline, type TimelineEvent } from './timeline.js';
@@ -127,7 +128,12 @@ export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; 
   };
   let result: DeployResult | undefined;
   try {
-    result = settings.strategy === 'blue-green' ? await blueGreen(ctx) : await rolling(ctx);
+    result =
+      settings.strategy === 'canary'
+        ? await canary(ctx)
+        : settings.strategy === 'blue-green'
+          ? await blueGreen(ctx)
+          : await rolling(ctx);
     return { result, timeline };
   } finally {
     save('phase', 'done');

@@ -4,6 +4,7 @@ import type { Inputs } from '../inputs.js';
 import { parseImagePins, type ImagePin } from '../k8s/manifests.js';
 import { dnsLabel, readAccess, REGION, type ClusterAccess } from '../k8s/settings.js';
 export { dnsLabel, readAccess, type ClusterAccess } from '../k8s/settings.js';
+import { readCanaryInputs, type CanarySettings } from './canary-settings.js';
 import type { RouterName, StrategyName } from './types.js';
 
 export interface DeployInputs {
@@ -33,6 +34,8 @@ export interface DeployInputs {
   githubToken: string;
   /** The AWS region for ELBv2 (an ALB in front of the service): the cluster's, `aws-region`, or AWS_REGION. */
   awsRegion?: string;
+  /** Strategy canary: steps, analysis cadence, failure limit, action (run, promote, abort). */
+  canary?: CanarySettings;
 }
 
 function optionalUrl(inputs: Inputs, name: string): string | undefined {
@@ -69,11 +72,12 @@ export function readDeployInputs(inputs: Inputs): DeployInputs {
       'a version such as v1.4.2, a commit SHA or sha256:… (letters, digits, . _ - : @ +)',
     );
   }
+  const strategy = inputs.enum('strategy', ['rolling', 'blue-green', 'canary'] as const, 'rolling');
   return {
     access,
     namespace,
     service,
-    strategy: inputs.enum('strategy', ['rolling', 'blue-green'] as const, 'rolling'),
+    strategy,
     manifests: inputs.globs('manifests', []),
     kustomize: inputs.string('kustomize') || undefined,
     helmChart: inputs.string('helm-chart') || undefined,
@@ -86,7 +90,7 @@ export function readDeployInputs(inputs: Inputs): DeployInputs {
     verifyWindowMs: inputs.duration('verify-window', '5m', { min: 0, max: 6 * 3_600_000 }),
     scaleDownDelayMs: inputs.duration('scale-down-delay', '2m', { min: 0, max: 24 * 3_600_000 }),
     switchTimeoutMs: inputs.duration('switch-timeout', '2m', { min: 1000, max: 3_600_000 }),
-    router: inputs.enum('router', ['auto', 'service', 'alb'] as const, 'auto'),
+    router: inputs.enum('router', ['auto', 'service', 'alb', 'replicas'] as const, 'auto'),
     waitForLockMs: inputs.duration('wait-for-lock', '0', { min: 0, max: 6 * 3_600_000 }),
     previewUrl: optionalUrl(inputs, 'preview-url'),
     liveUrl: optionalUrl(inputs, 'live-url'),
@@ -94,5 +98,6 @@ export function readDeployInputs(inputs: Inputs): DeployInputs {
     environmentUrl: optionalUrl(inputs, 'environment-url'),
     githubToken: inputs.string('github-token'),
     awsRegion: elbv2Region(inputs, access),
+    canary: strategy === 'canary' ? readCanaryInputs(inputs) : undefined,
   };
 }

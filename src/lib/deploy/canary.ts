@@ -1,0 +1,491 @@
+/**
+ * Canary: the new version runs as the other color beside the stable one and takes a growing share of users in
+ * steps (`steps: 5,25,50,100`) through the traffic router — the ALB's weighted forward, or no router at all
+ * (`replicas`: the share of ready pods, reported as it really is). A step counts only once the router shows its
+ * weight (the ALB's rules through ELBv2) and the canary's targets are healthy; then the canary is analysed every
+ * `analysis-interval` for the step's pause. A failing probe holds the weight where it is; `failure-limit`
+ * consecutive failures of a check abort: every user back on stable at once (confirmed on the router), the canary
+ * scaled down only after its requests drained. The stable color is never touched during the canary — its pods do
+ * not restart, and its HPA may scale it up but not below what it ran at the start (an HPA-shrunk stable is never
+ * handed 100 % back). Promotion: the canary is scaled to stable's size, takes 100 %, the HPA moves to it, and the
+ * old color goes once drained.
+ */
+import { ConfigurationError } from '../errors.js';
+import type { CheckSpec, RunResult } from '../health/index.js';
+import { LABEL } from '../k8s/manifests.js';
+import type { Deployment, Service } from '../k8s/types.js';
+import { blueGreen, colored, withColor, type Color } from './blue-green.js';
+import { CANARY_DEFAULTS, describeSteps, parseCanarySteps, type CanarySettings } from './canary-settings.js';
+import { canaryRouterFor, isAlbCanary, type CanaryRouter } from './canary-routers.js';
+import {
+  ApplyError,
+  applyAll,
+  checks,
+  cleanupSignal,
+  firstPort,
+  frontService,
+  mainDeployment,
+  probePath,
+  sameImages,
+  scale,
+  seconds,
+  selectorString,
+  versionOfLive,
+  waitReady,
+} from './common.js';
+import { hpaFor, retarget, type Hpa } from './hpa.js';
+import { RouterError, isAlbIngress } from './routing.js';
+import type { DeployContext, DeployResult } from './types.js';
+
+const COLORS: Color[] = ['blue', 'green'];
+const other = (c: Color): Color => (c === 'blue' ? 'green' : 'blue');
+
+/** The canary settings, or the defaults (`10,50,100`, 2 minutes a step, every 10 s, 2 failures). */
+export function canarySettings(ctx: DeployContext): CanarySettings {
+  return (
+    ctx.settings.canary ?? {
+      steps: parseCanarySteps('steps', CANARY_DEFAULTS.steps, 120_000),
+      analysisIntervalMs: 10_000,
+      failureLimit: CANARY_DEFAULTS.failureLimit,
+      action: 'run',
+    }
+  );
+}
+
+/**
+ * The checks as the canary runs them: every check probes once per `analysis-interval` (its timeout within it) and
+ * fails the canary after `failure-limit` consecutive failures.
+ */
+export function analysisSpecs(specs: CheckSpec[], c: CanarySettings): CheckSpec[] {
+  return specs.map((s) => ({
+    ...s,
+    interval: c.analysisIntervalMs,
+    timeout: Math.min(s.timeout, c.analysisIntervalMs),
+    failureThreshold: c.failureLimit,
+    successThreshold: 1,
+  }));
+}
+
+/** The HPA of stable during the canary: it may scale stable up, never below what stable ran at the start. */
+function pinned(hpa: Hpa, target: string, floor: number): Hpa {
+  const copy = retarget(hpa, target);
+  copy.spec ??= {};
+  const max = copy.spec.maxReplicas ?? floor;
+  copy.spec.minReplicas = Math.min(max, Math.max(copy.spec.minReplicas ?? 1, floor));
+  return copy;
+}
+
+interface Exposure {
+  /** Integral of the delivered weight (percent × ms) since the first step. */
+  weighted: number;
+  since?: number;
+  weight: number;
+  at: number;
+  max: number;
+}
+
+export async function canary(ctx: DeployContext): Promise<DeployResult> {
+  const { kube, settings, timeline, clock } = ctx;
+  const c = canarySettings(ctx);
+  const ns = settings.namespace;
+  const dep = mainDeployment(ctx.objects, settings.service);
+  const svc = frontService(ctx.objects, settings.service, dep);
+  if (!svc)
+    throw new ApplyError(
+      `A canary needs the Service that fronts Deployment ${dep.metadata.name} in the manifests.`,
+    );
+  const svcName = svc.metadata.name as string;
+  const base = dep.metadata.name as string;
+
+  const live = await kube.get<Service>('v1', 'Service', svcName, ns);
+  const stableColor = live?.spec?.selector?.[LABEL.color] as Color | undefined;
+  const stableName = stableColor ? `${base}-${stableColor}` : undefined;
+  const stableDep = stableName
+    ? await kube.get<Deployment>('apps/v1', 'Deployment', stableName, ns)
+    : undefined;
+  const previousVersion = versionOfLive(stableDep);
+
+  if (!stableColor || !stableDep || (stableDep.spec?.replicas ?? 0) === 0) {
+    // Nothing serves users yet: there is no stable version to give a share to. The first version is checked before
+    // it takes users and watched after, as blue-green does.
+    timeline.add(
+      'plan',
+      `first deploy of ${settings.service}: no stable version to split traffic with, so ${settings.version} is checked and then takes every user`,
+    );
+    return blueGreen({
+      ...ctx,
+      settings: { ...settings, router: settings.router === 'alb' ? 'alb' : 'auto' },
+    });
+  }
+  if (previousVersion === settings.version && sameImages(stableDep, colored(dep, stableColor, undefined))) {
+    timeline.add('plan', `${settings.version} is already live on ${stableColor}: nothing to change`, 'ok');
+    return {
+      result: 'promoted',
+      version: settings.version,
+      previousVersion,
+      liveColor: stableColor,
+      unchanged: true,
+      checks: [],
+    };
+  }
+
+  const canaryColor = other(stableColor);
+  const canaryName = `${base}-${canaryColor}`;
+  const hpa = hpaFor(ctx.objects, base);
+  const router = await canaryRouterFor(ctx, svc, stableColor, canaryColor, COLORS);
+  const startStable = stableDep.spec?.replicas ?? 1;
+  const specs = analysisSpecs(settings.checks, c);
+  timeline.add(
+    'plan',
+    `${previousVersion ?? 'unknown'} is live on ${stableColor} (${startStable} pod${startStable === 1 ? '' : 's'}); canary ${settings.version} as ${canaryColor}: ${describeSteps(c.steps)}; users reach it through ${router.describe()}; ${specs.length} check(s) every ${Math.round(c.analysisIntervalMs / 1000)}s, abort after ${c.failureLimit} failure(s) in a row`,
+  );
+  // The post step reads these to put users back on stable if this process dies (as for blue-green).
+  ctx.saveState('bg-service', svcName);
+  ctx.saveState('bg-old-color', stableColor);
+  ctx.saveState('bg-new-color', canaryColor);
+  ctx.saveState('bg-base', base);
+  if (hpa) ctx.saveState('bg-hpa', hpa.metadata.name ?? '');
+
+  const rest = ctx.objects.filter(
+    (o) => o !== dep && o !== svc && o !== hpa && !(isAlbIngress(o) && router.kind === 'alb'),
+  );
+  await applyAll(ctx, [
+    ...rest.filter((o) => o.kind !== 'Deployment' && o.kind !== 'Ingress'),
+    ...router.objects(),
+    ...rest.filter((o) => o.kind === 'Ingress'),
+    withColor(svc, stableColor),
+    ...(hpa ? [pinned(hpa, stableName as string, startStable)] : []),
+  ]);
+  if (hpa)
+    timeline.add(
+      'plan',
+      `HPA ${hpa.metadata.name} keeps scaling ${stableName}, not below ${startStable} until the canary ends: stable can take every user back at once`,
+    );
+  if (isAlbCanary(router) && !(await router.waitBinding(ctx.signal)))
+    timeline.add(
+      'apply',
+      `no TargetGroupBinding for ${router.serviceOf(canaryColor)} yet: the AWS Load Balancer Controller is slow`,
+      'warn',
+    );
+
+  const first = c.steps[0]?.weight ?? 100;
+  const canaryDep = colored(dep, canaryColor, previousVersion);
+  canaryDep.metadata.labels = { ...canaryDep.metadata.labels, [LABEL.track]: 'canary' };
+  canaryDep.spec ??= {};
+  canaryDep.spec.replicas = router.canaryReplicas(first, startStable);
+  await applyAll(ctx, [canaryDep, ...rest.filter((o) => o.kind === 'Deployment')]);
+
+  const checkResults: RunResult[] = [];
+  const exposure: Exposure = { weighted: 0, weight: 0, at: clock.now(), max: 0 };
+  const setExposure = (w: number): void => {
+    const now = clock.now();
+    if (exposure.since !== undefined) exposure.weighted += exposure.weight * (now - exposure.at);
+    exposure.since ??= now;
+    exposure.weight = w;
+    exposure.at = now;
+    exposure.max = Math.max(exposure.max, w);
+  };
+  const canaryOutputs = (): NonNullable<DeployResult['canary']> => {
+    setExposure(exposure.weight);
+    const span = clock.now() - (exposure.since ?? clock.now());
+    return {
+      maxWeight: exposure.max,
+      exposure: span > 0 ? Math.round((exposure.weighted / span / 100) * 10_000) / 10_000 : 0,
+    };
+  };
+  const stableUrl = ctx.serviceUrl(router.serviceOf(stableColor), firstPort(svc));
+  const canaryUrl = ctx.serviceUrl(router.serviceOf(canaryColor), firstPort(svc));
+  const variables: Record<string, string> = {
+    NAMESPACE: ns,
+    SELECTOR: selectorString(canaryDep.spec.selector?.matchLabels ?? {}),
+    TARGET_URL: canaryUrl,
+    PREVIEW_URL: canaryUrl,
+    STABLE_URL: stableUrl,
+    LIVE_URL: settings.liveUrl ?? ctx.serviceUrl(svcName, firstPort(svc)),
+    PROBE_PATH: probePath(dep),
+    VERSION: settings.version,
+    STABLE_VERSION: previousVersion ?? '',
+  };
+
+  /** Every user back on stable (confirmed), HPA as before, then the canary goes once its requests drained. */
+  const abort = async (
+    reason: string,
+    verdictAt = clock.now(),
+    detectSeconds?: number,
+  ): Promise<DeployResult> => {
+    const cleanup = { ...ctx, signal: cleanupSignal() };
+    let restored: number | undefined;
+    if (exposure.max > 0 || exposure.since !== undefined) {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await router.setWeight(0, cleanup.signal);
+          restored = clock.now();
+          setExposure(0);
+          break;
+        } catch (e) {
+          if (!(e instanceof RouterError)) throw e;
+          if (attempt >= 3) {
+            // The canary keeps running: scaling it down while the router may still send it users would fail them.
+            timeline.add(
+              'rollback',
+              `${reason}; users could not be confirmed back on ${stableColor}: ${e.message}. ${canaryName} keeps running until they are`,
+              'error',
+            );
+            return {
+              result: 'failed',
+              rollbackReason: `${reason}; the router did not confirm users back on ${stableColor}: ${e.message}`,
+              version: settings.version,
+              previousVersion,
+              liveColor: stableColor,
+              detectSeconds,
+              checks: checkResults,
+              canary: canaryOutputs(),
+            };
+          }
+        }
+      }
+    }
+    if (hpa) await applyAll(cleanup, [retarget(hpa, stableName as string)]);
+    timeline.add(
+      'rollback',
+      `${reason}; every user is back on ${stableColor} (${previousVersion ?? 'previous'})` +
+        (hpa ? `, HPA ${hpa.metadata.name} scales ${stableName} as before` : ''),
+      'error',
+    );
+    await retire(cleanup, router, canaryColor, canaryName);
+    ctx.saveState('bg-phase', 'rolled-back');
+    return {
+      result: 'rolled-back',
+      rollbackReason: reason,
+      version: settings.version,
+      previousVersion,
+      liveColor: stableColor,
+      detectSeconds,
+      rollbackSeconds: restored !== undefined ? seconds(restored - verdictAt) : undefined,
+      checks: checkResults,
+      canary: canaryOutputs(),
+    };
+  };
+
+  const total = c.steps.length;
+  for (let i = 0; i < total; i++) {
+    const step = c.steps[i] as (typeof c.steps)[number];
+    const label = `step ${i + 1}/${total}`;
+    if (ctx.signal.aborted) return abort(`cancelled before ${label}`);
+    // The canary's size follows stable's (which its HPA may have grown): enough pods for the share, all of stable's
+    // count before it takes every user.
+    const stableNow = (await kube.get<Deployment>('apps/v1', 'Deployment', stableName as string, ns))?.spec
+      ?.replicas;
+    const want = router.canaryReplicas(step.weight, Math.max(stableNow ?? startStable, 1));
+    const current = (await kube.get<Deployment>('apps/v1', 'Deployment', canaryName, ns))?.spec?.replicas;
+    if (current !== want) {
+      await scale(ctx, canaryName, want);
+      timeline.add(
+        'rollout',
+        `${canaryName} scaled to ${want} pod${want === 1 ? '' : 's'} for ${step.weight}%`,
+      );
+    }
+    const notReady = await waitReady(ctx, canaryName);
+    if (notReady) return abort(`${canaryColor} did not become ready at ${label}: ${notReady}`);
+    const unhealthy = await router.healthy(ctx.signal, settings.readyTimeoutMs);
+    if (unhealthy) return abort(`${canaryColor} ${unhealthy} at ${label}`);
+    if (ctx.signal.aborted) return abort(`cancelled at ${label}`);
+
+    ctx.saveState('bg-phase', 'switching');
+    if (isAlbCanary(router) && i === 0) saveAlbRestore(ctx, router, stableColor);
+    let delivered;
+    try {
+      delivered = await router.setWeight(step.weight, ctx.signal);
+    } catch (e) {
+      if (!(e instanceof RouterError) && !ctx.signal.aborted) throw e;
+      return abort(
+        e instanceof RouterError
+          ? `${label} (${step.weight}%) did not take: ${e.message}`
+          : `cancelled at ${label}`,
+      );
+    }
+    setExposure(delivered.weight);
+    ctx.saveState('bg-phase', 'switched');
+    await recordStep(ctx, stableName as string, {
+      version: settings.version,
+      canary: canaryColor,
+      step: i,
+      weight: delivered.weight,
+    });
+    timeline.add(
+      'step',
+      `${label}: ${settings.version} takes ${delivered.weight}% of users (${delivered.detail})`,
+      Math.abs(delivered.weight - step.weight) >= 1 ? 'warn' : 'ok',
+    );
+
+    const pause = step.pause === 'manual' ? 0 : step.pause;
+    if (pause > 0 && specs.length === 0)
+      return abort(
+        `${label}: nothing to analyse (health-checks is empty), and a gate with nothing to check fails`,
+      );
+    if (pause > 0) {
+      const verdict = await analyse(ctx, `analysis ${step.weight}%`, pause, specs, c, variables);
+      if (verdict.result) checkResults.push(verdict.result);
+      if (ctx.signal.aborted) return abort(`cancelled during ${label}`);
+      if (verdict.failed)
+        return abort(`${label} (${step.weight}%): ${verdict.failed}`, verdict.at, verdict.detectSeconds);
+    }
+  }
+
+  // Every user is on the canary: the HPA follows it, the old color goes once drained.
+  if (hpa) await applyAll(ctx, [retarget(hpa, canaryName)]);
+  await clearStep(ctx, canaryName);
+  timeline.add(
+    'promote',
+    `${settings.version} on ${canaryColor} serves every user` +
+      (hpa ? `; HPA ${hpa.metadata.name} now scales ${canaryName}` : ''),
+    'ok',
+  );
+  const outputs = canaryOutputs();
+  if (settings.scaleDownDelayMs > 0) {
+    timeline.add(
+      'scale-down',
+      `${stableColor} keeps running for ${Math.round(settings.scaleDownDelayMs / 1000)}s before it scales down`,
+    );
+    await clock.sleep(settings.scaleDownDelayMs, ctx.signal).catch(() => undefined);
+  }
+  await retire({ ...ctx, signal: cleanupSignal() }, router, stableColor, stableName as string);
+  ctx.saveState('bg-phase', 'done');
+  return {
+    result: 'promoted',
+    version: settings.version,
+    previousVersion,
+    liveColor: canaryColor,
+    checks: checkResults,
+    canary: outputs,
+  };
+}
+
+/** What the post step needs to put an ALB's weights back on stable if this process dies mid-canary. */
+function saveAlbRestore(ctx: DeployContext, router: CanaryRouter, stable: string): void {
+  const ing = ctx.objects.find(isAlbIngress);
+  if (!ing) return;
+  const key = `alb.ingress.kubernetes.io/actions.${ctx.settings.service}`;
+  ctx.saveState('bg-action', key);
+  ctx.saveState('bg-ingress', ing.metadata.name ?? '');
+  ctx.saveState(
+    'bg-restore-action',
+    JSON.stringify({
+      type: 'forward',
+      forwardConfig: {
+        targetGroups: COLORS.map((b) => ({
+          serviceName: router.serviceOf(b),
+          servicePort: String(
+            (
+              ing.spec as {
+                rules?: { http?: { paths?: { backend?: { service?: { port?: { number?: number } } } }[] } }[];
+              }
+            )?.rules?.[0]?.http?.paths?.[0]?.backend?.service?.port?.number ?? 80,
+          ),
+          weight: b === stable ? 100 : 0,
+        })),
+      },
+    }),
+  );
+}
+
+export const CANARY_ANNOTATION = 'keelson.dev/canary';
+
+/** The canary's progress, on the stable Deployment: what a later run (promote, abort) resumes from. */
+async function recordStep(
+  ctx: DeployContext,
+  stableName: string,
+  state: { version: string; canary: string; step: number; weight: number; paused?: boolean },
+): Promise<void> {
+  await ctx.kube
+    .patch(
+      { apiVersion: 'apps/v1', kind: 'Deployment', name: stableName, namespace: ctx.settings.namespace },
+      { metadata: { annotations: { [CANARY_ANNOTATION]: JSON.stringify(state) } } },
+    )
+    .catch(() => undefined);
+}
+
+async function clearStep(ctx: DeployContext, name: string): Promise<void> {
+  await ctx.kube
+    .patch(
+      { apiVersion: 'apps/v1', kind: 'Deployment', name, namespace: ctx.settings.namespace },
+      { metadata: { annotations: { [CANARY_ANNOTATION]: null } } },
+    )
+    .catch(() => undefined);
+}
+
+interface Verdict {
+  result?: RunResult;
+  /** Why the step failed, when it did. */
+  failed?: string;
+  at: number;
+  detectSeconds?: number;
+}
+
+/**
+ * Analyses the canary for `pauseMs`: fails at `failure-limit` consecutive failures of a check. The weight rises
+ * only after a clean last round: while the latest probe of a check failed, the step is held one more interval at
+ * a time (never past the failure limit, which aborts). A window in which no check could conclude anything (every
+ * probe inconclusive: the metrics backend or the API server unreachable) fails: it is not a pass.
+ */
+async function analyse(
+  ctx: DeployContext,
+  phase: string,
+  pauseMs: number,
+  specs: CheckSpec[],
+  c: CanarySettings,
+  variables: Record<string, string>,
+): Promise<Verdict> {
+  let window = pauseMs;
+  let last: RunResult | undefined;
+  for (let round = 0; ; round++) {
+    let r: RunResult | undefined;
+    try {
+      r = await checks(ctx, phase, 'watch', window, variables, undefined, specs);
+    } catch (e) {
+      if (e instanceof ConfigurationError) return { failed: e.message, at: ctx.clock.now() };
+      throw e;
+    }
+    if (!r) return { at: ctx.clock.now() };
+    last = r;
+    if (r.status === 'cancelled') return { result: r, at: ctx.clock.now() };
+    if (r.status === 'failed')
+      return {
+        result: r,
+        failed: `analysis failed: ${r.reason}`,
+        at: r.verdictAt,
+        detectSeconds: r.detectMs !== undefined ? seconds(r.detectMs) : undefined,
+      };
+    const blind = r.checks.filter((k) => k.probes === 0);
+    if (blind.length > 0)
+      return {
+        result: r,
+        failed: `no conclusive result from ${blind.map((k) => `'${k.name}'`).join(', ')} in ${Math.round(window / 1000)}s (${blind[0]?.lastMessage ?? 'no probe answered'}): inconclusive is not a pass`,
+        at: ctx.clock.now(),
+      };
+    const failing = r.checks.filter((k) => k.consecutiveFailures > 0);
+    if (failing.length === 0) return { result: last, at: ctx.clock.now() };
+    ctx.timeline.add(
+      phase,
+      `holding the weight: ${failing.map((k) => `'${k.name}' failed its last probe`).join(', ')}`,
+      'warn',
+    );
+    // One more round of probes decides: pass, or reach the failure limit.
+    window = c.analysisIntervalMs * c.failureLimit;
+    if (round > 20) return { result: r, failed: `analysis kept flapping at ${phase}`, at: ctx.clock.now() };
+  }
+}
+
+/**
+ * A version that lost its users goes to 0 only once nothing reaches it any more: behind an ALB its target group's
+ * weight is 0 on the load balancer and requests in flight had a moment to finish.
+ */
+async function retire(ctx: DeployContext, router: CanaryRouter, color: string, name: string): Promise<void> {
+  const drain = Math.min(await router.drainSeconds(color), 10);
+  if (drain > 0) {
+    ctx.timeline.add('scale-down', `${color} has no ALB weight; ${drain}s for requests in flight`);
+    await ctx.clock.sleep(drain * 1000, ctx.signal).catch(() => undefined);
+  }
+  await scale(ctx, name, 0);
+  ctx.timeline.add('scale-down', `${color} scaled to 0`);
+}
