@@ -176,6 +176,267 @@ describe('canary through the ALB', () => {
   });
 });
 
+describe('canary fault matrix (ALB)', () => {
+  it.each([1, 2, 3])(
+    'a regression that starts at step %i of 3 is rolled back from that step; users back on stable, canary at 0',
+    async (at) => {
+      await liveV1WithUsers();
+      writePlatformApp(h.dir, IMAGE('v2'));
+      const r = await deployWith(h, {
+        version: 'v2',
+        strategy: 'canary',
+        canary: canary('10,50,100'),
+        healthChecks: '',
+        onEvent: (e) => {
+          if (e.phase === 'step' && e.message.startsWith(`step ${at}/3`))
+            h.kube.sim.behaviour(IMAGE('v2'), { errorRate: 0.4 });
+        },
+      });
+      await h.clock.sleep(5_000);
+      const answers = await stopLoad();
+      const saw = summarizeLoad(answers);
+      expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+      expect(r.result.rollbackReason).toMatch(
+        new RegExp(
+          `^step ${at}/3 \\(${[10, 50, 100][at - 1]}%\\): analysis failed: check 2 \\('requests'\\)`,
+        ),
+      );
+      expect(r.result.canary?.maxWeight).toBe([10, 50, 100][at - 1]);
+      expect(saw.errorsByCause['load-balancer'] ?? 0).toBe(0);
+      const rollback = r.timeline.events.find((e) => e.phase === 'rollback') as TimelineEvent;
+      expect(share(answers, 'v2', rollback.at + 1_000, Infinity)).toBe(0);
+      expect(weights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
+      expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
+      expect(hpaSpec()).toMatchObject({ scaleTargetRef: { name: 'web-blue' }, minReplicas: 3 });
+      expect(replicas('web-green')).toBe(0);
+      expect(replicas('web-blue')).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it('a flapping canary (errors every other interval, never twice in a row) is not promoted', async () => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2'));
+    let flapping = false;
+    const flap = async (): Promise<void> => {
+      for (let on = true; flapping; on = !on) {
+        h.kube.sim.behaviour(IMAGE('v2'), { errorRate: on ? 0.5 : 0 });
+        await h.clock.sleep(5_000);
+      }
+    };
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('10,50,100', { failureLimit: 3 }, 60_000),
+      healthChecks: '',
+      onEvent: (e) => {
+        if (e.phase === 'step' && !flapping) {
+          flapping = true;
+          void flap();
+        }
+      },
+    });
+    flapping = false;
+    await stopLoad();
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toMatch(
+      /^step 1\/3 \(10%\): analysis failed: check 'requests' failed \d+ times in this step, never 3 in a row \(flapping\)/,
+    );
+    expect(r.result.canary?.maxWeight).toBe(10);
+    expect(weights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
+    expect(replicas('web-green')).toBe(0);
+  });
+
+  it('the router lagging: a step counts only once the ALB shows its weights; analysis time starts then', async () => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2'));
+    let resumed = 0;
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('10,100'),
+      healthChecks: '',
+      onEvent: (e) => {
+        if (e.phase === 'weights' && e.message.startsWith('step 1/2')) {
+          h.kube.sim.lbc?.pause();
+          void h.clock.sleep(40_000).then(() => {
+            resumed = h.clock.now();
+            h.kube.sim.lbc?.resume();
+          });
+        }
+      },
+    });
+    const answers = await stopLoad();
+    expect(r.result.result).toBe('promoted');
+    const [s1, s2] = stepEvents(r.timeline.events).map((e) => e.at) as [number, number];
+    expect(resumed).toBeGreaterThan(0);
+    expect(s1).toBeGreaterThanOrEqual(resumed);
+    expect(s2 - s1).toBeGreaterThanOrEqual(30_000);
+    expect(share(answers, 'v2', 0, resumed)).toBe(0);
+    expect(summarizeLoad(answers).errors).toBe(0);
+  });
+
+  it("weights the ALB rejects abort the canary with the controller's reason; users stay on what the ALB had, then stable", async () => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2'));
+    const lbc = h.kube.sim.lbc;
+    if (!lbc) throw new Error('no load balancer controller');
+    lbc.rejectDeploy = (ing) =>
+      /"serviceName":"web-green","servicePort":"80","weight":50/.test(
+        ing.metadata.annotations?.['alb.ingress.kubernetes.io/actions.web'] ?? '',
+      )
+        ? 'AccessDenied: User is not authorized to perform: elasticloadbalancing:ModifyRule'
+        : undefined;
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('10,50,100'),
+      healthChecks: '',
+    });
+    const answers = await stopLoad();
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toBe(
+      'step 2/3 (50%) did not take: the AWS Load Balancer Controller could not apply the weights of Ingress web: FailedDeployModel: Failed deploy model due to AccessDenied: User is not authorized to perform: elasticloadbalancing:ModifyRule',
+    );
+    expect(r.result.canary?.maxWeight).toBe(10);
+    const s1 = stepEvents(r.timeline.events)[0] as TimelineEvent;
+    expect(share(answers, 'v2', s1.at + 2_000, Infinity)).toBeLessThan(0.13);
+    expect(weights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
+    expect(replicas('web-green')).toBe(0);
+    expect(summarizeLoad(answers).errors).toBe(0);
+  });
+
+  it('a canary crash-looping at 5 % never gets a user', async () => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2-crashloop'));
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('5,50,100'),
+      healthChecks: '',
+    });
+    const saw = summarizeLoad(await stopLoad());
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toMatch(
+      /^green did not become ready at step 1\/3: pod web-green-\S+ container web is CrashLoopBackOff/,
+    );
+    expect(r.result.canary?.maxWeight).toBe(0);
+    expect(saw.byVersion.v2 ?? 0).toBe(0);
+    expect(saw.errors).toBe(0);
+    expect(weights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
+    expect(replicas('web-green')).toBe(0);
+  });
+
+  it('cancelled mid-step: every user back on stable, the canary scaled down', async () => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2'));
+    const ac = new AbortController();
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('10,50,100'),
+      healthChecks: '',
+      signal: ac.signal,
+      onEvent: (e) => {
+        if (e.phase === 'step' && e.message.startsWith('step 2/3'))
+          void h.clock.sleep(10_000).then(() => ac.abort(new Error('cancelled')));
+      },
+    });
+    const answers = await stopLoad();
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toMatch(/^cancelled during step 2\/3/);
+    const rollback = r.timeline.events.find((e) => e.phase === 'rollback') as TimelineEvent;
+    expect(share(answers, 'v2', rollback.at + 1_000, Infinity)).toBe(0);
+    expect(weights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
+    expect(replicas('web-green')).toBe(0);
+    expect(summarizeLoad(answers).errors).toBe(0);
+  });
+
+  it('HPA active on stable: stable grows under load and never shrinks below its start during the canary; the canary is stable-sized before it takes 100 %', async () => {
+    writePlatformApp(h.dir, IMAGE('v1-capacity-5'), { maxReplicas: 8 });
+    await deployWith(h, { version: 'v1', verifyWindowMs: 10_000, scaleDownDelayMs: 0, healthChecks: '' });
+    const url = await albUrl(h);
+    load = startLoad(h.clock, () => url, { rps: 30 });
+    await h.kube.sim.until(() => (replicas('web-blue') ?? 0) >= 5, 300_000);
+    const start = replicas('web-blue') as number;
+    writePlatformApp(h.dir, IMAGE('v2-capacity-5'), { maxReplicas: 8 });
+    const seen: { stable: number; min?: number }[] = [];
+    let canaryAt100 = 0;
+    let stableAt100 = 0;
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('25,100'),
+      healthChecks: '',
+      onEvent: (e) => {
+        if (e.phase === 'step') seen.push({ stable: replicas('web-blue') ?? 0, min: hpaSpec()?.minReplicas });
+        if (e.phase === 'weights' && e.message.startsWith('step 2/2')) {
+          canaryAt100 = replicas('web-green') ?? 0;
+          stableAt100 = replicas('web-blue') ?? 0;
+        }
+      },
+    });
+    const saw = summarizeLoad(await stopLoad());
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(seen.every((x) => x.stable >= start && x.min === start)).toBe(true);
+    expect(canaryAt100).toBeGreaterThanOrEqual(stableAt100);
+    expect(saw.errorsByCause['load-balancer'] ?? 0).toBe(0);
+    expect(hpaSpec()).toMatchObject({ scaleTargetRef: { name: 'web-green' }, minReplicas: 3 });
+  });
+});
+
+describe('canary without a router (replicas)', () => {
+  it('on 3 replicas a 10 % step is really 25 % (1 of 4 pods): the timeline and max-weight say so, and users got about that', async () => {
+    writePlatformApp(h.dir, IMAGE('v1'), { hpa: false, ingress: false, replicas: 3 });
+    const first = await deployWith(h, {
+      version: 'v1',
+      verifyWindowMs: 6_000,
+      scaleDownDelayMs: 0,
+      healthChecks: '',
+    });
+    expect(first.result.result).toBe('promoted');
+    const url = await h.kube.sim.serviceUrl('default', 'web');
+    load = startLoad(h.clock, () => url, { rps: RPS });
+    await h.clock.sleep(5_000);
+    writePlatformApp(h.dir, IMAGE('v2'), { hpa: false, ingress: false, replicas: 3 });
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('10,100', {}, 60_000),
+      healthChecks: '',
+      scaleDownDelayMs: 0,
+    });
+    await h.clock.sleep(5_000);
+    const answers = await stopLoad();
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    const steps = stepEvents(r.timeline.events);
+    expect(steps[0]?.message).toBe(
+      'step 1/2: v2 takes 25% of users (requested 10%, actual 25% with 1 of 4 pods (no router: the share moves in whole pods))',
+    );
+    expect(steps[0]?.level).toBe('warn');
+    expect(r.result.canary?.maxWeight).toBe(100);
+    const [s1, s2] = steps.map((e) => e.at) as [number, number];
+    const measured = share(answers, 'v2', s1 + 5_000, s2 - 5_000);
+    expect(measured).toBeGreaterThan(0.12);
+    expect(measured).toBeLessThan(0.4);
+    expect(share(answers, 'v2', s2 + 5_000, Infinity)).toBe(1);
+    expect(summarizeLoad(answers).errors).toBe(0);
+    expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'green' });
+    expect(replicas('web-blue')).toBe(0);
+    expect(replicas('web-green')).toBe(3);
+  });
+
+  it("router 'service' cannot run a canary: one error naming the input", async () => {
+    writePlatformApp(h.dir, IMAGE('v1'), { hpa: false, ingress: false, replicas: 2 });
+    await deployWith(h, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0, healthChecks: '' });
+    writePlatformApp(h.dir, IMAGE('v2'), { hpa: false, ingress: false, replicas: 2 });
+    await expect(
+      deployWith(h, { version: 'v2', strategy: 'canary', router: 'service', canary: canary('10,100') }),
+    ).rejects.toThrow(
+      "Invalid input 'router': 'service'. Expected alb or replicas with strategy canary (a Service's selector moves every user at once).",
+    );
+  });
+});
+
 describe('canary inputs', () => {
   it('parses per-step pauses and manual gates, appends the 100 % step, and names the input on bad values', () => {
     expect(parseCanarySteps('steps', '5:2m,25:5m,50:manual,100', 60_000)).toEqual([

@@ -293,6 +293,7 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
 
     ctx.saveState('bg-phase', 'switching');
     if (isAlbCanary(router) && i === 0) saveAlbRestore(ctx, router, stableColor);
+    timeline.add('weights', `${label}: asking ${router.describe()} for ${step.weight}% on ${canaryColor}`);
     let delivered;
     try {
       delivered = await router.setWeight(step.weight, ctx.signal);
@@ -423,9 +424,10 @@ interface Verdict {
 }
 
 /**
- * Analyses the canary for `pauseMs`: fails at `failure-limit` consecutive failures of a check. The weight rises
- * only after a clean last round: while the latest probe of a check failed, the step is held one more interval at
- * a time (never past the failure limit, which aborts). A window in which no check could conclude anything (every
+ * Analyses the canary for `pauseMs`: fails at `failure-limit` consecutive failures of a check, or when a check
+ * failed more than `failure-limit` times in the step at all (a flapping metric does not get promoted by never
+ * failing twice in a row). The weight rises only after a clean last probe: while the latest probe of a check
+ * failed, the step is held for more probes. A window in which no check could conclude anything (every
  * probe inconclusive: the metrics backend or the API server unreachable) fails: it is not a pass.
  */
 async function analyse(
@@ -438,6 +440,7 @@ async function analyse(
 ): Promise<Verdict> {
   let window = pauseMs;
   let last: RunResult | undefined;
+  const failures = new Map<string, number>();
   for (let round = 0; ; round++) {
     let r: RunResult | undefined;
     try {
@@ -463,6 +466,14 @@ async function analyse(
         failed: `no conclusive result from ${blind.map((k) => `'${k.name}'`).join(', ')} in ${Math.round(window / 1000)}s (${blind[0]?.lastMessage ?? 'no probe answered'}): inconclusive is not a pass`,
         at: ctx.clock.now(),
       };
+    for (const k of r.checks) failures.set(k.name, (failures.get(k.name) ?? 0) + k.failures);
+    const flapping = r.checks.find((k) => (failures.get(k.name) ?? 0) > c.failureLimit);
+    if (flapping)
+      return {
+        result: r,
+        failed: `analysis failed: check '${flapping.name}' failed ${failures.get(flapping.name)} times in this step, never ${c.failureLimit} in a row (flapping): ${flapping.lastError ?? ''}`,
+        at: ctx.clock.now(),
+      };
     const failing = r.checks.filter((k) => k.consecutiveFailures > 0);
     if (failing.length === 0) return { result: last, at: ctx.clock.now() };
     ctx.timeline.add(
@@ -472,7 +483,6 @@ async function analyse(
     );
     // One more round of probes decides: pass, or reach the failure limit.
     window = c.analysisIntervalMs * c.failureLimit;
-    if (round > 20) return { result: r, failed: `analysis kept flapping at ${phase}`, at: ctx.clock.now() };
   }
 }
 

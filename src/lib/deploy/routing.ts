@@ -399,13 +399,13 @@ export class AlbRouter implements TrafficRouter {
    * the controller reports it could not apply them or they do not show within switch-timeout.
    */
   async setWeights(weights: Record<string, number>, signal: AbortSignal): Promise<void> {
-    const since = this.ctx.clock.now();
+    const before = await this.rejections();
     await this.ctx.kube.apply(this.ingress(weights));
     const timeout = this.ctx.settings.switchTimeoutMs;
     const until = this.ctx.clock.now() + timeout;
     for (;;) {
       if (await this.appliedOnAlb(weights)) break;
-      const rejected = await this.rejection(since);
+      const rejected = await this.rejection(before);
       if (rejected)
         throw new RouterError(
           `the AWS Load Balancer Controller could not apply the weights of Ingress ${this.front.ingress.metadata.name}: ${rejected}`,
@@ -418,26 +418,36 @@ export class AlbRouter implements TrafficRouter {
     }
   }
 
-  /** The controller's Warning event on the Ingress since `since` (FailedBuildModel, FailedDeployModel), if any. */
-  private async rejection(since: number): Promise<string | undefined> {
+  /** The controller's Warning events on the Ingress (FailedBuildModel, FailedDeployModel): name → count. */
+  private async rejections(): Promise<Map<string, { count: number; text: string }>> {
     const events = await this.ctx.kube
-      .list<KubeObject & { reason?: string; message?: string; lastTimestamp?: string; type?: string }>(
+      .list<KubeObject & { reason?: string; message?: string; count?: number; type?: string }>(
         'v1',
         'Event',
         this.ns,
       )
       .catch(() => []);
     const name = this.front.ingress.metadata.name;
-    const from = Math.floor(since / 1000) * 1000;
-    const hit = events.find(
-      (e) =>
+    const out = new Map<string, { count: number; text: string }>();
+    for (const e of events) {
+      const involved = (e as { involvedObject?: { kind?: string; name?: string } }).involvedObject;
+      if (
         e.type === 'Warning' &&
         (e.reason === 'FailedDeployModel' || e.reason === 'FailedBuildModel') &&
-        (e as { involvedObject?: { kind?: string; name?: string } }).involvedObject?.kind === 'Ingress' &&
-        (e as { involvedObject?: { name?: string } }).involvedObject?.name === name &&
-        Date.parse(e.lastTimestamp ?? '') >= from,
-    );
-    return hit ? `${hit.reason}: ${hit.message ?? ''}` : undefined;
+        involved?.kind === 'Ingress' &&
+        involved.name === name
+      )
+        out.set(e.metadata.name ?? '', { count: e.count ?? 1, text: `${e.reason}: ${e.message ?? ''}` });
+    }
+    return out;
+  }
+
+  /** A rejection reported after `before` was taken (a new event, or one seen again), if any. */
+  private async rejection(before: Map<string, { count: number; text: string }>): Promise<string | undefined> {
+    for (const [name, e] of await this.rejections()) {
+      if (e.count > (before.get(name)?.count ?? 0)) return e.text;
+    }
+    return undefined;
   }
 
   async shift(backend: string, signal: AbortSignal): Promise<void> {
