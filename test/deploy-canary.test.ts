@@ -356,6 +356,7 @@ describe('canary fault matrix (ALB)', () => {
     await deployWith(h, { version: 'v1', verifyWindowMs: 10_000, scaleDownDelayMs: 0, healthChecks: '' });
     const url = await albUrl(h);
     load = startLoad(h.clock, () => url, { rps: 30 });
+    // 30 req/s on pods of capacity 5 at a 50 % target: the HPA grows stable beyond its minimum of 3.
     await h.kube.sim.until(() => (replicas('web-blue') ?? 0) >= 5, 300_000);
     const start = replicas('web-blue') as number;
     writePlatformApp(h.dir, IMAGE('v2-capacity-5'), { maxReplicas: 8 });
