@@ -11,7 +11,8 @@
  * old color goes once drained.
  */
 import { ConfigurationError } from '../errors.js';
-import type { CheckSpec, RunResult } from '../health/index.js';
+import { Inconclusive, type CheckSpec, type RunResult } from '../health/index.js';
+import { httpRequest, type HttpTransport } from '../health/probes/http-request.js';
 import { LABEL } from '../k8s/manifests.js';
 import type { Deployment, Service } from '../k8s/types.js';
 import { blueGreen, colored, withColor, type Color } from './blue-green.js';
@@ -56,14 +57,52 @@ export function canarySettings(ctx: DeployContext): CanarySettings {
  * The checks as the canary runs them: every check probes once per `analysis-interval` (its timeout within it) and
  * fails the canary after `failure-limit` consecutive failures.
  */
-export function analysisSpecs(specs: CheckSpec[], c: CanarySettings): CheckSpec[] {
-  return specs.map((s) => ({
-    ...s,
-    interval: c.analysisIntervalMs,
-    timeout: Math.min(s.timeout, c.analysisIntervalMs),
-    failureThreshold: c.failureLimit,
-    successThreshold: 1,
-  }));
+export function analysisSpecs(
+  specs: CheckSpec[],
+  c: CanarySettings,
+  versions: { canary: string; stable: string },
+): CheckSpec[] {
+  return specs.map((s) => {
+    const timing = {
+      interval: c.analysisIntervalMs,
+      timeout: Math.min(s.timeout, c.analysisIntervalMs),
+      failureThreshold: c.failureLimit,
+      successThreshold: 1,
+    };
+    if (s.kind !== 'prometheus') return { ...s, ...timing };
+    // PromQL templated per version.
+    const query = s.query
+      .replaceAll('{{canary}}', versions.canary)
+      .replaceAll('{{version}}', versions.canary)
+      .replaceAll('{{stable}}', versions.stable);
+    return { ...s, ...timing, query };
+  });
+}
+
+/**
+ * How the analysis reaches its metrics backends (the prometheus checks' URLs): a connection that fails, a timeout,
+ * or a 5xx of the backend itself says nothing about the canary — inconclusive, never a pass and never a failure
+ * of the canary. Every other URL is reached as usual.
+ */
+export function metricsTransports(specs: CheckSpec[]): Record<string, HttpTransport> {
+  const backends = specs.flatMap((s) => (s.kind === 'prometheus' ? [s.url.replace(/\/+$/, '')] : []));
+  const transport: HttpTransport = async (url, o) => {
+    const backend = backends.find((b) => url.startsWith(`${b}/`));
+    if (!backend) return httpRequest(url, o);
+    let answer;
+    try {
+      answer = await httpRequest(url, o);
+    } catch (e) {
+      if (o.signal.aborted) throw e;
+      throw new Inconclusive(
+        `the metrics backend ${backend} could not be reached: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+    if (answer.status >= 500)
+      throw new Inconclusive(`the metrics backend ${backend} answered HTTP ${answer.status}`);
+    return answer;
+  };
+  return { 'http:': transport, 'https:': transport };
 }
 
 /** The HPA of stable during the canary: it may scale stable up, never below what stable ran at the start. */
@@ -134,7 +173,10 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   const hpa = hpaFor(ctx.objects, base);
   const router = await canaryRouterFor(ctx, svc, stableColor, canaryColor, COLORS);
   const startStable = stableDep.spec?.replicas ?? 1;
-  const specs = analysisSpecs(settings.checks, c);
+  const specs = analysisSpecs(settings.checks, c, {
+    canary: settings.version,
+    stable: previousVersion ?? '',
+  });
   timeline.add(
     'plan',
     `${previousVersion ?? 'unknown'} is live on ${stableColor} (${startStable} pod${startStable === 1 ? '' : 's'}); canary ${settings.version} as ${canaryColor}: ${describeSteps(c.steps)}; users reach it through ${router.describe()}; ${specs.length} check(s) every ${Math.round(c.analysisIntervalMs / 1000)}s, abort after ${c.failureLimit} failure(s) in a row`,
@@ -444,7 +486,7 @@ async function analyse(
   for (let round = 0; ; round++) {
     let r: RunResult | undefined;
     try {
-      r = await checks(ctx, phase, 'watch', window, variables, undefined, specs);
+      r = await checks(ctx, phase, 'watch', window, variables, metricsTransports(specs), specs);
     } catch (e) {
       if (e instanceof ConfigurationError) return { failed: e.message, at: ctx.clock.now() };
       throw e;
