@@ -18,11 +18,11 @@ let prom: PrometheusServer | undefined;
 beforeEach(async () => {
   h = await harness({ gates: true });
   load = undefined;
-  prom = await startPrometheus(h.kube, h.dir);
+  prom = await startPrometheus(h.kube, h.dir, { clock: h.clock });
 });
 afterEach(async () => {
   await load?.stop();
-  await prom?.stop();
+  await prom?.close();
   await h.close();
 });
 
@@ -118,9 +118,17 @@ describe('canary analysis with a real Prometheus', () => {
       healthChecks: checks(server.url),
     });
     expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
-    expect(r.result.rollbackReason).toMatch(
-      /^step 1\/2 \(10%\): no conclusive result from 'canary-5xx' in 30s \(the metrics backend http:\/\/127\.0\.0\.1:\d+ could not be reached: .*\): inconclusive is not a pass$/,
+    // No probe could conclude anything in the step's 30 s: that fails the step, it does not pass it.
+    expect(r.result.rollbackReason).toBe(
+      "step 1/2 (10%): analysis failed: the window (30s) ended before check 1 ('canary-5xx') completed a probe",
     );
+    expect(
+      r.timeline.events.some((e) =>
+        /^canary-5xx: the metrics backend http:\/\/127\.0\.0\.1:\d+ could not be reached: .* \(not counted\)$/.test(
+          e.message,
+        ),
+      ),
+    ).toBe(true);
     expect(replicas('web-green')).toBe(0);
     expect(replicas('web-blue')).toBeGreaterThanOrEqual(3);
   });

@@ -7,8 +7,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import http from 'node:http';
+import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
+import type { Clock } from '../lib/clock.js';
+import { touchClock } from './clock.js';
 import type { KubeEmulator } from './kube/index.js';
 
 export interface FileSdGroup {
@@ -42,9 +45,14 @@ export function podTargets(kube: KubeEmulator): FileSdGroup[] {
 }
 
 export interface PrometheusServer {
+  /** Where queries go: the process itself behind a loopback proxy that holds virtual time while it answers. */
   url: string;
-  /** Stops the process (and the target writer). */
+  /** The process's own address. */
+  directUrl: string;
+  /** Stops the process (and the target writer); the proxy stays, resetting connections (Prometheus is down). */
   stop(): Promise<void>;
+  /** Stops everything. */
+  close(): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -65,7 +73,7 @@ async function freePort(): Promise<number> {
 export async function startPrometheus(
   kube: KubeEmulator,
   dir: string,
-  opts: { bin?: string; scrapeSeconds?: number } = {},
+  opts: { bin?: string; scrapeSeconds?: number; clock?: Clock } = {},
 ): Promise<PrometheusServer> {
   mkdirSync(join(dir, 'data'), { recursive: true });
   const sd = join(dir, 'pods.json');
@@ -126,8 +134,10 @@ export async function startPrometheus(
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  const proxy = await holdingProxy(url, opts.clock);
   return {
-    url,
+    url: proxy.url,
+    directUrl: url,
     stop: async () => {
       clearInterval(timer);
       if (child.exitCode === null) {
@@ -135,5 +145,65 @@ export async function startPrometheus(
         await exited;
       }
     },
+    close: async () => {
+      clearInterval(timer);
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await proxy.close();
+    },
+  };
+}
+
+/**
+ * A loopback proxy to a process outside the simulation: while it waits for an answer, virtual time stands still
+ * (the clock is touched every turn), so a query that takes Prometheus 20 real ms takes no simulated time — as on a
+ * real runner, where it is fast next to an analysis interval. A process that is gone resets the connection.
+ */
+async function holdingProxy(
+  upstream: string,
+  clock: Clock | undefined,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = http.createServer((req, res) => {
+    let waiting = true;
+    const hold = (): void => {
+      if (!waiting || !clock) return;
+      touchClock(clock);
+      setImmediate(hold);
+    };
+    hold();
+    const up = http.request(
+      `${upstream}${req.url ?? '/'}`,
+      { method: req.method, headers: { ...req.headers, host: new URL(upstream).host }, agent: false },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+        answer.on('end', () => {
+          waiting = false;
+        });
+      },
+    );
+    up.on('error', () => {
+      waiting = false;
+      req.socket.destroy();
+    });
+    req.pipe(up);
+  });
+  server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  const port = await new Promise<number>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
+  );
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

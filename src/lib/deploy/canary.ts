@@ -86,6 +86,11 @@ export function analysisSpecs(
  */
 export function metricsTransports(specs: CheckSpec[]): Record<string, HttpTransport> {
   const backends = specs.flatMap((s) => (s.kind === 'prometheus' ? [s.url.replace(/\/+$/, '')] : []));
+  const strictEmpty = new Set(
+    specs.flatMap((s) =>
+      s.kind === 'prometheus' && s.onEmpty === 'fail' ? [s.url.replace(/\/+$/, '')] : [],
+    ),
+  );
   const transport: HttpTransport = async (url, o) => {
     const backend = backends.find((b) => url.startsWith(`${b}/`));
     if (!backend) return httpRequest(url, o);
@@ -100,6 +105,9 @@ export function metricsTransports(specs: CheckSpec[]): Record<string, HttpTransp
     }
     if (answer.status >= 500)
       throw new Inconclusive(`the metrics backend ${backend} answered HTTP ${answer.status}`);
+    // No series at all (the canary's pods not scraped yet) is not knowing, unless a check says empty passes.
+    if (strictEmpty.has(backend) && emptyResult(answer.body))
+      throw new Inconclusive(`the metrics backend ${backend} has no series for the query yet`);
     return answer;
   };
   return { 'http:': transport, 'https:': transport };
@@ -540,4 +548,13 @@ async function retire(ctx: DeployContext, router: CanaryRouter, color: string, n
   }
   await scale(ctx, name, 0);
   ctx.timeline.add('scale-down', `${color} scaled to 0`);
+}
+
+function emptyResult(body: Buffer): boolean {
+  try {
+    const doc = JSON.parse(body.toString('utf8')) as { status?: string; data?: { result?: unknown } };
+    return doc.status === 'success' && Array.isArray(doc.data?.result) && doc.data.result.length === 0;
+  } catch {
+    return false;
+  }
 }
