@@ -136,7 +136,7 @@ describe('canary through the ALB', () => {
     expect(replicas('web-blue')).toBe(0);
     expect(replicas('web-green')).toBeGreaterThanOrEqual(3);
     expect(image('web-green')).toBe(IMAGE('v2'));
-    expect(dep('web-blue')?.metadata.annotations?.['keelson.dev/canary']).toBeDefined();
+    expect(dep('web-blue')?.metadata.annotations?.['keelson.dev/canary']).toBeUndefined();
     expect(dep('web-green')?.metadata.annotations?.['keelson.dev/canary']).toBeUndefined();
   });
 
@@ -382,6 +382,100 @@ describe('canary fault matrix (ALB)', () => {
     expect(canaryAt100).toBeGreaterThanOrEqual(stableAt100);
     expect(saw.errorsByCause['load-balancer'] ?? 0).toBe(0);
     expect(hpaSpec()).toMatchObject({ scaleTargetRef: { name: 'web-green' }, minReplicas: 3 });
+  });
+});
+
+describe('canary manual gates', () => {
+  const paused = async (): Promise<void> => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2'));
+    const first = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('10,50:manual,100'),
+      healthChecks: '',
+      scaleDownDelayMs: 0,
+    });
+    // The job ends successfully with the canary holding 50 %, and says how to go on.
+    expect(first.result).toMatchObject({ result: 'paused', liveColor: 'blue' });
+    expect(first.result.canary?.pausedAt).toBe(50);
+    expect(first.markdown).toContain('⏸️ Paused at a manual step');
+    expect(first.timeline.events.find((e) => e.phase === 'pause')?.message).toBe(
+      'v2 holds 50% of users at step 2/3 (a manual step). To go on, run the deploy again with action: promote; to put every user back on blue, action: abort (service-deploy: input canary-action, e.g. from a workflow_dispatch).',
+    );
+    expect(weights()).toEqual({ 'web-blue': 50, 'web-green': 50 });
+    expect(JSON.parse(dep('web-blue')?.metadata.annotations?.['keelson.dev/canary'] ?? '{}')).toMatchObject({
+      version: 'v2',
+      weight: 50,
+      paused: true,
+    });
+    // Users keep getting v2 at 50 % while it waits.
+    const t = h.clock.now();
+    await h.clock.sleep(20_000);
+    const share50 = share((load as Load).answers as LoadAnswer[], 'v2', t, h.clock.now());
+    expect(share50).toBeGreaterThan(0.4);
+    expect(share50).toBeLessThan(0.6);
+    // Another rollout is refused while it is paused.
+    writePlatformApp(h.dir, IMAGE('v3'));
+    await expect(
+      deployWith(h, { version: 'v3', strategy: 'canary', canary: canary('10,100'), healthChecks: '' }),
+    ).rejects.toThrow(
+      'A canary of web (v2) is paused at 50%: run the deploy with action promote or abort first.',
+    );
+    writePlatformApp(h.dir, IMAGE('v2'));
+  };
+
+  it('a manual step pauses the job green; a second run with action promote confirms the weights and finishes', async () => {
+    await paused();
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('10,50:manual,100', { action: 'promote' }),
+      healthChecks: '',
+      scaleDownDelayMs: 0,
+    });
+    await h.clock.sleep(5_000);
+    const answers = await stopLoad();
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green', previousVersion: 'v1' });
+    expect(stepEvents(r.timeline.events).map((e) => e.message.replace(/ \(.*$/, ''))).toEqual([
+      'step 2/3: v2 takes 50% of users',
+      'step 3/3: v2 takes 100% of users',
+    ]);
+    expect(summarizeLoad(answers).errors).toBe(0);
+    expect(weights()).toEqual({ 'web-blue': 0, 'web-green': 100 });
+    expect(replicas('web-blue')).toBe(0);
+    expect(hpaSpec()).toMatchObject({ scaleTargetRef: { name: 'web-green' }, minReplicas: 3 });
+    expect(dep('web-blue')?.metadata.annotations?.['keelson.dev/canary']).toBeUndefined();
+  });
+
+  it('… or with action abort puts every user back on stable and scales the canary down', async () => {
+    await paused();
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('10,50:manual,100', { action: 'abort' }),
+      healthChecks: '',
+    });
+    const answers = await stopLoad();
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toBe('aborted at the manual step 2/3 (action: abort)');
+    const rollback = r.timeline.events.find((e) => e.phase === 'rollback') as TimelineEvent;
+    expect(share(answers, 'v2', rollback.at + 1_000, Infinity)).toBe(0);
+    expect(summarizeLoad(answers).errors).toBe(0);
+    expect(weights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
+    expect(replicas('web-green')).toBe(0);
+    expect(hpaSpec()).toMatchObject({ scaleTargetRef: { name: 'web-blue' }, minReplicas: 3 });
+    expect(dep('web-blue')?.metadata.annotations?.['keelson.dev/canary']).toBeUndefined();
+  });
+
+  it('action promote with nothing paused: one error naming the input', async () => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2'));
+    await expect(
+      deployWith(h, { version: 'v2', strategy: 'canary', canary: canary('10,100', { action: 'promote' }) }),
+    ).rejects.toThrow(
+      "Invalid input 'action': 'promote'. Expected run: no canary of web is paused at a manual step.",
+    );
   });
 });
 

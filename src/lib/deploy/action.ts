@@ -159,6 +159,7 @@ const HEADLINE: Record<DeployResult['result'], string> = {
   promoted: '✅ Promoted',
   'rolled-back': '↩️ Rolled back',
   failed: '❌ Failed',
+  paused: '⏸️ Paused at a manual step',
 };
 
 export function renderDeploySummary(s: DeployInputs, r: DeployResult, timeline: Timeline): string {
@@ -173,6 +174,11 @@ export function renderDeploySummary(s: DeployInputs, r: DeployResult, timeline: 
     ['previous version', r.previousVersion ?? '—'],
   ];
   if (r.liveColor) rows.push(['live color', r.liveColor]);
+  if (r.canary) {
+    rows.push(['canary max weight', `${r.canary.maxWeight}%`]);
+    rows.push(['canary exposure', `${Math.round(r.canary.exposure * 1000) / 10}% of users over the rollout`]);
+    if (r.canary.pausedAt !== undefined) rows.push(['paused at', `${r.canary.pausedAt}%`]);
+  }
   if (r.detectSeconds !== undefined) rows.push(['detected in', `${r.detectSeconds}s`]);
   if (r.rollbackSeconds !== undefined) rows.push(['traffic restored in', `${r.rollbackSeconds}s`]);
   lines.push(table(['', ''], rows), '', '#### Timeline', '', timeline.render(), '');
@@ -188,7 +194,7 @@ export function renderDeploySummary(s: DeployInputs, r: DeployResult, timeline: 
 }
 
 export function failureOf(r: DeployResult): PolicyError | undefined {
-  if (r.result === 'promoted') return undefined;
+  if (r.result === 'promoted' || r.result === 'paused') return undefined;
   return new PolicyError(
     `${r.result === 'rolled-back' ? 'Rolled back' : 'Deploy failed'}: ${r.rollbackReason ?? 'see the timeline'}`,
   );

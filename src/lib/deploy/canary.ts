@@ -10,7 +10,7 @@
  * handed 100 % back). Promotion: the canary is scaled to stable's size, takes 100 %, the HPA moves to it, and the
  * old color goes once drained.
  */
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, InputError, PolicyError } from '../errors.js';
 import { Inconclusive, type CheckSpec, type RunResult } from '../health/index.js';
 import { httpRequest, type HttpTransport } from '../health/probes/http-request.js';
 import { LABEL } from '../k8s/manifests.js';
@@ -145,14 +145,30 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   const base = dep.metadata.name as string;
 
   const live = await kube.get<Service>('v1', 'Service', svcName, ns);
-  const stableColor = live?.spec?.selector?.[LABEL.color] as Color | undefined;
+  // A canary paused at a manual step: its stable color is where the state is kept.
+  const paused = await pausedCanary(ctx, base);
+  const stableColor = (paused?.stable ?? live?.spec?.selector?.[LABEL.color]) as Color | undefined;
   const stableName = stableColor ? `${base}-${stableColor}` : undefined;
   const stableDep = stableName
     ? await kube.get<Deployment>('apps/v1', 'Deployment', stableName, ns)
     : undefined;
   const previousVersion = versionOfLive(stableDep);
+  if (c.action !== 'run' && !paused)
+    throw new InputError(
+      'action',
+      `Invalid input 'action': '${c.action}'. Expected run: no canary of ${settings.service} is paused at a manual step.`,
+    );
+  if (paused && c.action === 'run')
+    throw new PolicyError(
+      `A canary of ${settings.service} (${paused.state.version}) is paused at ${paused.state.weight}%: run the deploy with action promote or abort first.`,
+    );
+  if (paused && paused.state.version !== settings.version)
+    throw new InputError(
+      'action',
+      `Invalid input 'action': '${c.action}'. Expected the version of the paused canary (${paused.state.version}); this run deploys ${settings.version}.`,
+    );
 
-  if (!stableColor || !stableDep || (stableDep.spec?.replicas ?? 0) === 0) {
+  if (!paused && (!stableColor || !stableDep || (stableDep.spec?.replicas ?? 0) === 0)) {
     // Nothing serves users yet: there is no stable version to give a share to. The first version is checked before
     // it takes users and watched after, as blue-green does.
     timeline.add(
@@ -164,7 +180,13 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
       settings: { ...settings, router: settings.router === 'alb' ? 'alb' : 'auto' },
     });
   }
-  if (previousVersion === settings.version && sameImages(stableDep, colored(dep, stableColor, undefined))) {
+  if (!stableColor || !stableDep)
+    throw new Error('unreachable: a paused canary without its stable Deployment');
+  if (
+    !paused &&
+    previousVersion === settings.version &&
+    sameImages(stableDep, colored(dep, stableColor, undefined))
+  ) {
     timeline.add('plan', `${settings.version} is already live on ${stableColor}: nothing to change`, 'ok');
     return {
       result: 'promoted',
@@ -180,7 +202,7 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   const canaryName = `${base}-${canaryColor}`;
   const hpa = hpaFor(ctx.objects, base);
   const router = await canaryRouterFor(ctx, svc, stableColor, canaryColor, COLORS);
-  const startStable = stableDep.spec?.replicas ?? 1;
+  const startStable = paused?.state.startStable ?? stableDep.spec?.replicas ?? 1;
   const specs = analysisSpecs(settings.checks, c, {
     canary: settings.version,
     stable: previousVersion ?? '',
@@ -199,34 +221,45 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   const rest = ctx.objects.filter(
     (o) => o !== dep && o !== svc && o !== hpa && !(isAlbIngress(o) && router.kind === 'alb'),
   );
-  await applyAll(ctx, [
-    ...rest.filter((o) => o.kind !== 'Deployment' && o.kind !== 'Ingress'),
-    ...router.objects(),
-    ...rest.filter((o) => o.kind === 'Ingress'),
-    withColor(svc, stableColor),
-    ...(hpa ? [pinned(hpa, stableName as string, startStable)] : []),
-  ]);
-  if (hpa)
-    timeline.add(
-      'plan',
-      `HPA ${hpa.metadata.name} keeps scaling ${stableName}, not below ${startStable} until the canary ends: stable can take every user back at once`,
-    );
-  if (isAlbCanary(router) && !(await router.waitBinding(ctx.signal)))
-    timeline.add(
-      'apply',
-      `no TargetGroupBinding for ${router.serviceOf(canaryColor)} yet: the AWS Load Balancer Controller is slow`,
-      'warn',
-    );
+  // A resumed canary keeps what it has in the cluster: re-applying would reset the router to stable.
+  if (!paused) {
+    await applyAll(ctx, [
+      ...rest.filter((o) => o.kind !== 'Deployment' && o.kind !== 'Ingress'),
+      ...router.objects(),
+      ...rest.filter((o) => o.kind === 'Ingress'),
+      withColor(svc, stableColor),
+      ...(hpa ? [pinned(hpa, stableName as string, startStable)] : []),
+    ]);
+    if (hpa)
+      timeline.add(
+        'plan',
+        `HPA ${hpa.metadata.name} keeps scaling ${stableName}, not below ${startStable} until the canary ends: stable can take every user back at once`,
+      );
+    if (isAlbCanary(router) && !(await router.waitBinding(ctx.signal)))
+      timeline.add(
+        'apply',
+        `no TargetGroupBinding for ${router.serviceOf(canaryColor)} yet: the AWS Load Balancer Controller is slow`,
+        'warn',
+      );
+  }
 
   const first = c.steps[0]?.weight ?? 100;
   const canaryDep = colored(dep, canaryColor, previousVersion);
   canaryDep.metadata.labels = { ...canaryDep.metadata.labels, [LABEL.track]: 'canary' };
   canaryDep.spec ??= {};
   canaryDep.spec.replicas = router.canaryReplicas(first, startStable);
-  await applyAll(ctx, [canaryDep, ...rest.filter((o) => o.kind === 'Deployment')]);
+  if (!paused) await applyAll(ctx, [canaryDep, ...rest.filter((o) => o.kind === 'Deployment')]);
 
   const checkResults: RunResult[] = [];
-  const exposure: Exposure = { weighted: 0, weight: 0, at: clock.now(), max: 0 };
+  const exposure: Exposure = paused
+    ? {
+        weighted: 0,
+        weight: paused.state.weight,
+        at: clock.now(),
+        since: clock.now(),
+        max: paused.state.weight,
+      }
+    : { weighted: 0, weight: 0, at: clock.now(), max: 0 };
   const setExposure = (w: number): void => {
     const now = clock.now();
     if (exposure.since !== undefined) exposure.weighted += exposure.weight * (now - exposure.at);
@@ -303,6 +336,7 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
       'error',
     );
     await retire(cleanup, router, canaryColor, canaryName);
+    await clearStep(cleanup, stableName as string);
     ctx.saveState('bg-phase', 'rolled-back');
     return {
       result: 'rolled-back',
@@ -318,9 +352,19 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   };
 
   const total = c.steps.length;
-  for (let i = 0; i < total; i++) {
+  if (paused) {
+    timeline.add(
+      'resume',
+      `${settings.version} holds ${paused.state.weight}% at step ${paused.state.step + 1}/${total} (a manual step); action: ${c.action}`,
+    );
+    if (c.action === 'abort')
+      return abort(`aborted at the manual step ${paused.state.step + 1}/${total} (action: abort)`);
+  }
+  for (let i = paused ? paused.state.step : 0; i < total; i++) {
     const step = c.steps[i] as (typeof c.steps)[number];
     const label = `step ${i + 1}/${total}`;
+    // The step a paused canary resumes from: its weight is confirmed again, the promote was its approval.
+    const resumed = paused !== undefined && i === paused.state.step;
     if (ctx.signal.aborted) return abort(`cancelled before ${label}`);
     // The canary's size follows stable's (which its HPA may have grown): enough pods for the share, all of stable's
     // count before it takes every user.
@@ -362,6 +406,7 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
       canary: canaryColor,
       step: i,
       weight: delivered.weight,
+      startStable,
     });
     timeline.add(
       'step',
@@ -369,7 +414,31 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
       Math.abs(delivered.weight - step.weight) >= 1 ? 'warn' : 'ok',
     );
 
-    const pause = step.pause === 'manual' ? 0 : step.pause;
+    if (step.pause === 'manual' && !resumed && step.weight < 100) {
+      await recordStep(ctx, stableName as string, {
+        version: settings.version,
+        canary: canaryColor,
+        step: i,
+        weight: delivered.weight,
+        startStable,
+        paused: true,
+      });
+      ctx.saveState('bg-phase', 'paused');
+      timeline.add(
+        'pause',
+        `${settings.version} holds ${delivered.weight}% of users at ${label} (a manual step). To go on, run the deploy again with action: promote; to put every user back on ${stableColor}, action: abort (service-deploy: input canary-action, e.g. from a workflow_dispatch).`,
+        'ok',
+      );
+      return {
+        result: 'paused',
+        version: settings.version,
+        previousVersion,
+        liveColor: stableColor,
+        checks: checkResults,
+        canary: { ...canaryOutputs(), pausedAt: delivered.weight },
+      };
+    }
+    const pause = step.pause === 'manual' || resumed ? 0 : step.pause;
     if (pause > 0 && specs.length === 0)
       return abort(
         `${label}: nothing to analyse (health-checks is empty), and a gate with nothing to check fails`,
@@ -385,7 +454,7 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
 
   // Every user is on the canary: the HPA follows it, the old color goes once drained.
   if (hpa) await applyAll(ctx, [retarget(hpa, canaryName)]);
-  await clearStep(ctx, canaryName);
+  await clearStep(ctx, stableName as string);
   timeline.add(
     'promote',
     `${settings.version} on ${canaryColor} serves every user` +
@@ -442,12 +511,42 @@ function saveAlbRestore(ctx: DeployContext, router: CanaryRouter, stable: string
 
 export const CANARY_ANNOTATION = 'keelson.dev/canary';
 
-/** The canary's progress, on the stable Deployment: what a later run (promote, abort) resumes from. */
-async function recordStep(
+/** The canary's progress as kept on the stable Deployment. */
+interface CanaryState {
+  version: string;
+  canary: string;
+  step: number;
+  weight: number;
+  startStable: number;
+  paused?: boolean;
+}
+
+/** The canary paused at a manual step of this service, if one is: its stable color and its state. */
+async function pausedCanary(
   ctx: DeployContext,
-  stableName: string,
-  state: { version: string; canary: string; step: number; weight: number; paused?: boolean },
-): Promise<void> {
+  base: string,
+): Promise<{ stable: Color; state: CanaryState } | undefined> {
+  for (const color of COLORS) {
+    const d = await ctx.kube.get<Deployment>(
+      'apps/v1',
+      'Deployment',
+      `${base}-${color}`,
+      ctx.settings.namespace,
+    );
+    const raw = d?.metadata.annotations?.[CANARY_ANNOTATION];
+    if (!raw) continue;
+    try {
+      const state = JSON.parse(raw) as CanaryState;
+      if (state.paused) return { stable: color, state };
+    } catch {
+      // not ours to read: ignored
+    }
+  }
+  return undefined;
+}
+
+/** The canary's progress, on the stable Deployment: what a later run (promote, abort) resumes from. */
+async function recordStep(ctx: DeployContext, stableName: string, state: CanaryState): Promise<void> {
   await ctx.kube
     .patch(
       { apiVersion: 'apps/v1', kind: 'Deployment', name: stableName, namespace: ctx.settings.namespace },

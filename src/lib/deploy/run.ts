@@ -144,7 +144,8 @@ export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; 
       );
     timeline.add('lock', `released Lease ${lease.name}`);
     if (gh) {
-      const state = result?.result === 'promoted' ? 'success' : 'failure';
+      const state =
+        result?.result === 'promoted' ? 'success' : result?.result === 'paused' ? 'in_progress' : 'failure';
       const description = result
         ? (result.rollbackReason ?? `${result.result}: ${result.version}`)
         : 'the rollout stopped with an error';

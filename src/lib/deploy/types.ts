@@ -8,7 +8,7 @@ import type { Timeline } from './timeline.js';
 
 export type StrategyName = 'rolling' | 'blue-green' | 'canary';
 export type RouterName = 'auto' | 'service' | 'alb' | 'replicas';
-export type DeployResultKind = 'promoted' | 'rolled-back' | 'failed';
+export type DeployResultKind = 'promoted' | 'rolled-back' | 'failed' | 'paused';
 
 export interface DeploySettings {
   strategy: StrategyName;
