@@ -4,6 +4,9 @@
  * codes (0 promoted, 1 rolled back or failed, 2 usage or input error).
  */
 import { describe, expect, it, jest } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cliIn } from './helpers/cli.js';
 
@@ -39,6 +42,10 @@ interface Out {
     >;
     hpas: Record<string, { target: string; currentReplicas: number; desiredReplicas: number }>;
     services: Record<string, { selector: Record<string, string> }>;
+    release: Record<
+      string,
+      { deployment: string | null; images: string[]; replicas: number; readyReplicas: number }
+    >;
   };
   timeline: { phase: string; message: string }[];
 }
@@ -137,6 +144,80 @@ describe('keelson rollout --simulate --format json', () => {
     expect(r.json.trafficAfter).toEqual({ v1: 50 });
     expect(r.json.final.hpas['sample-service'].target).toBe('sample-service-blue');
     expect(r.json.final.deployments['sample-service-blue'].replicasLow).toBeGreaterThanOrEqual(3);
+  });
+
+  it('final.release: every Deployment of the manifests (a worker too) with the one that runs it and its images', async () => {
+    // The sample service plus a worker reading the same image: a rollback must leave both on v1, visibly.
+    const dir = mkdtempSync(join(tmpdir(), 'keelson-cli-release-'));
+    try {
+      mkdirSync(join(dir, 'k8s'));
+      for (const f of ['deployment.yaml', 'service.yaml'])
+        writeFileSync(join(dir, 'k8s', f), readFileSync(join(sample, 'k8s', f)));
+      writeFileSync(
+        join(dir, 'k8s', 'worker.yaml'),
+        `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: sample-worker
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: sample-worker
+  template:
+    metadata:
+      labels:
+        app: sample-worker
+    spec:
+      containers:
+        - name: worker
+          image: ghcr.io/acme/sample-service:v1
+`,
+      );
+      const r = await cliIn(
+        dir,
+        'rollout',
+        '--simulate',
+        '--format',
+        'json',
+        '--service',
+        'sample-service',
+        ...PLAIN,
+        '--manifests',
+        'k8s/worker.yaml',
+        '--previous-image',
+        'ghcr.io/acme/sample-service:v1',
+        '--set-image',
+        'ghcr.io/acme/sample-service:v2',
+        '--fail-after-switch',
+        '1',
+        '--verify-window',
+        '30s',
+      );
+      const json = JSON.parse(r.out) as Out;
+      expect(r.code).toBe(1);
+      expect(json.result).toBe('rolled-back');
+      expect(json.final.release).toEqual({
+        'sample-service': {
+          deployment: 'sample-service-blue',
+          images: ['ghcr.io/acme/sample-service:v1'],
+          replicas: expect.any(Number),
+          readyReplicas: expect.any(Number),
+        },
+        'sample-worker': {
+          deployment: 'sample-worker-blue',
+          images: ['ghcr.io/acme/sample-service:v1'],
+          replicas: 1,
+          readyReplicas: 1,
+        },
+      });
+      expect(json.final.deployments['sample-worker-green']).toMatchObject({
+        replicas: 0,
+        images: ['ghcr.io/acme/sample-service:v2'],
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([

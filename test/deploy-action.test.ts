@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
+import http from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,10 @@ import { run as eksKubeconfig } from '../src/actions/eks-kubeconfig/main.js';
 import { run as healthCheck } from '../src/actions/health-check/main.js';
 import { runLocally, type LocalRun } from '../src/lib/local-runner.js';
 import { LABEL } from '../src/lib/k8s/manifests.js';
-import type { Service } from '../src/lib/k8s/types.js';
+import type { Deployment, Service } from '../src/lib/k8s/types.js';
+import { KubeClient } from '../src/lib/k8s/client.js';
+import { realClock } from '../src/lib/clock.js';
+import { restorable } from '../src/lib/deploy/release.js';
 import { TEST_CREDENTIALS, startKubeEmulator, type KubeEmulator } from '../src/sim/kube/index.js';
 import { writeApp } from './deploy/harness.js';
 
@@ -42,6 +46,33 @@ afterAll(async () => {
   await kube.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+/** The versions 20 new users of the live Service get (new connections, through the emulator's kube-proxy). */
+async function versions(): Promise<Record<string, number>> {
+  const url = new URL(await kube.sim.serviceUrl('default', 'web'));
+  const counts: Record<string, number> = {};
+  for (let i = 0; i < 20; i++) {
+    const v = await new Promise<string>((resolve) => {
+      http
+        .get({ host: url.hostname, port: url.port, path: '/', agent: false }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(String(res.headers['x-version'] ?? `HTTP ${res.statusCode}`)));
+        })
+        .on('error', () => resolve('connection refused'));
+    });
+    counts[v] = (counts[v] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Polls (wall clock: these tests run the runner protocol for real) until `ok`, at most 30 s. */
+async function waitFor(ok: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (await ok()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('condition not reached in 30s');
+}
 
 const errors = (r: LocalRun): string[] =>
   r.annotations.filter((a) => a.command === 'error').map((a) => a.message);
@@ -131,22 +162,69 @@ describe('deploy action on EKS', () => {
   });
 
   it('the post step restores traffic after a killed run and releases the Lease', async () => {
-    // As a killed run leaves it: green took traffic, nothing verified, the Lease still held.
+    // Its own starting point: v1 live on one color, then what a run killed right after the switch leaves: v2 on the
+    // other color taking every user, nothing verified, the Lease still held.
+    const first = await runLocally(deploy, {
+      inputs: deployInputs('registry.example/web:v1', { version: 'v1' }),
+      env: { ...awsEnv, GITHUB_WORKSPACE: dir },
+    });
+    expect(first.outputs.result).toBe('promoted');
+    const old = (kube.objects.get('Service', 'default', 'web') as Service).spec?.selector?.[
+      LABEL.color
+    ] as string;
+    const fresh = old === 'blue' ? 'green' : 'blue';
+    const api = new KubeClient(
+      { server: kube.url, caData: kube.caData, token: async () => kube.token },
+      { clock: realClock },
+    );
+    try {
+      const live = (await api.get<Deployment>(
+        'apps/v1',
+        'Deployment',
+        `web-${old}`,
+        'default',
+      )) as Deployment;
+      const killed = restorable(live);
+      killed.metadata = {
+        name: `web-${fresh}`,
+        namespace: 'default',
+        labels: { app: 'web', [LABEL.color]: fresh },
+      };
+      const spec = structuredClone(live.spec) as NonNullable<Deployment['spec']>;
+      spec.selector = { matchLabels: { app: 'web', [LABEL.color]: fresh } };
+      spec.template = { ...spec.template, metadata: { labels: { app: 'web', [LABEL.color]: fresh } } };
+      const container = spec.template.spec?.containers?.[0];
+      if (container) container.image = 'registry.example/web:v2';
+      killed.spec = spec;
+      await api.apply(killed);
+      await api.patch(
+        { apiVersion: 'v1', kind: 'Service', name: 'web', namespace: 'default' },
+        { spec: { selector: { [LABEL.color]: fresh } } },
+      );
+      await kube.sim.until(
+        () =>
+          (
+            kube.objects.get('Deployment', 'default', `web-${fresh}`)?.status as
+              { readyReplicas?: number } | undefined
+          )?.readyReplicas === 1,
+      );
+      await waitFor(async () => (await versions()).v2 === 20);
+    } finally {
+      api.close();
+    }
     kube.objects.create({
       apiVersion: 'coordination.k8s.io/v1',
       kind: 'Lease',
       metadata: { name: 'keelson-web', namespace: 'default' },
       spec: { holderIdentity: 'github-run-5-1', leaseDurationSeconds: 60 },
     });
-    const svc = kube.objects.get('Service', 'default', 'web') as Service;
-    expect(svc.spec?.selector?.[LABEL.color]).toBe('blue');
     const state = {
       namespace: 'default',
       service: 'web',
       'lease-holder': 'github-run-5-1',
       'bg-service': 'web',
-      'bg-old-color': 'blue',
-      'bg-new-color': 'green',
+      'bg-old-color': old,
+      'bg-new-color': fresh,
       'bg-base': 'web',
       'bg-phase': 'switched',
     };
@@ -156,7 +234,25 @@ describe('deploy action on EKS', () => {
       state,
     });
     expect(errors(r)).toEqual([]);
-    expect(r.log).toContain('post: released the rollout Lease of web.');
+    expect(r.log).toEqual(
+      expect.arrayContaining([
+        `post: the rollout was interrupted after the switch; live Service web is back on ${old}.`,
+        `post: web-${fresh} scaled to 0.`,
+        'post: released the rollout Lease of web.',
+      ]),
+    );
+    // What the cluster is left with: users on the old color, which kept its replicas and image; the new one at 0.
+    expect((kube.objects.get('Service', 'default', 'web') as Service).spec?.selector).toEqual({
+      app: 'web',
+      [LABEL.color]: old,
+    });
+    const dep = (c: string) => kube.objects.get('Deployment', 'default', `web-${c}`) as Deployment;
+    expect(dep(old).spec?.replicas).toBe(1);
+    expect(dep(old).spec?.template?.spec?.containers?.map((c) => c.image)).toEqual([
+      'registry.example/web:v1',
+    ]);
+    expect(dep(fresh).spec?.replicas).toBe(0);
+    await waitFor(async () => (await versions()).v1 === 20);
     expect(kube.objects.get('Lease', 'default', 'keelson-web')).toBeUndefined();
   });
 

@@ -25,6 +25,16 @@ const service = (): Service | undefined =>
   h.kube.objects.get('Service', 'default', 'web') as Service | undefined;
 const replicas = (name: string): number | undefined =>
   (h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined)?.spec?.replicas;
+/** What a rollout left: the color the live Service selects, and each Deployment's replicas × image. */
+const left = (): { color?: string; deployments: Record<string, string> } => ({
+  color: service()?.spec?.selector?.[LABEL.color],
+  deployments: Object.fromEntries(
+    (h.kube.objects.list('Deployment', 'default') as Deployment[]).map((d) => [
+      d.metadata.name,
+      `${d.spec?.replicas} × ${(d.spec?.template?.spec?.containers ?? []).map((c) => c.image).join(',')}`,
+    ]),
+  ),
+});
 const lease = (): Lease | undefined =>
   h.kube.objects.get('Lease', 'default', 'keelson-web') as Lease | undefined;
 
@@ -38,6 +48,7 @@ describe('blue-green', () => {
     expect(await traffic(h)).toEqual({ v1: 40 });
     expect(lease()).toBeUndefined();
     expect(r.markdown).toContain('### ✅ Promoted: web v1 (blue-green, default)');
+    expect(left()).toEqual({ color: 'blue', deployments: { 'web-blue': '2 × registry.example/web:v1' } });
   });
 
   it('promotes a healthy v2: switch, verify, old color scaled down after the delay', async () => {
@@ -57,6 +68,10 @@ describe('blue-green', () => {
     expect(phases.indexOf('pre-switch')).toBeLessThan(phases.indexOf('switch'));
     expect(phases.indexOf('switch')).toBeLessThan(phases.indexOf('verify'));
     expect(phases.indexOf('verify')).toBeLessThan(phases.indexOf('scale-down'));
+    expect(left()).toEqual({
+      color: 'green',
+      deployments: { 'web-blue': '0 × registry.example/web:v1', 'web-green': '2 × registry.example/web:v2' },
+    });
   });
 
   it('re-running a finished deploy changes nothing', async () => {
@@ -67,6 +82,7 @@ describe('blue-green', () => {
     const writes = h.kube.requests.filter((q) => q.method !== 'GET' && !q.path.includes('/leases'));
     expect(writes).toEqual([]);
     expect(await traffic(h)).toEqual({ v1: 40 });
+    expect(left()).toEqual({ color: 'blue', deployments: { 'web-blue': '2 × registry.example/web:v1' } });
   });
 
   it('a crash-looping version never gets traffic, and is rejected as soon as it crash-loops', async () => {
@@ -85,6 +101,13 @@ describe('blue-green', () => {
     expect(service()?.spec?.selector?.[LABEL.color]).toBe('blue');
     expect(replicas('web-green')).toBe(0);
     expect(await traffic(h)).toEqual({ v1: 40 });
+    expect(left()).toEqual({
+      color: 'blue',
+      deployments: {
+        'web-blue': '2 × registry.example/web:v1',
+        'web-green': '0 × registry.example/web:v2-crashloop',
+      },
+    });
   });
 
   it('a version that never becomes ready hits the progress deadline', async () => {
@@ -94,6 +117,13 @@ describe('blue-green', () => {
     expect(r.result).toMatchObject({ result: 'rolled-back', previousVersion: 'v1', liveColor: 'blue' });
     expect(r.result.rollbackReason).toContain('progress deadline exceeded');
     expect(await traffic(h)).toEqual({ v1: 40 });
+    expect(left()).toEqual({
+      color: 'blue',
+      deployments: {
+        'web-blue': '2 × registry.example/web:v1',
+        'web-green': '0 × registry.example/web:v2-never-ready',
+      },
+    });
   });
 
   it('5xx on 30 % of requests is caught by a sampled check before the switch', async () => {
@@ -112,6 +142,13 @@ describe('blue-green', () => {
     expect(r.result.result).toBe('rolled-back');
     expect(r.result.rollbackReason).toMatch(/^pre-switch checks failed: .*requests failed/);
     expect(await traffic(h)).toEqual({ v1: 40 });
+    expect(left()).toEqual({
+      color: 'blue',
+      deployments: {
+        'web-blue': '2 × registry.example/web:v1',
+        'web-green': '0 × registry.example/web:v2-errors-30',
+      },
+    });
   });
 
   it('5xx that starts after the switch is rolled back within the verify window', async () => {
@@ -142,6 +179,10 @@ describe('blue-green', () => {
     expect(r.result.rollbackSeconds).toBeLessThan(10);
     expect(await traffic(h)).toEqual({ v1: 40 });
     expect(replicas('web-green')).toBe(0);
+    expect(left()).toEqual({
+      color: 'blue',
+      deployments: { 'web-blue': '2 × registry.example/web:v1', 'web-green': '0 × registry.example/web:v2' },
+    });
   });
 
   it('a version slower than max-latency is not switched to', async () => {
@@ -160,6 +201,13 @@ describe('blue-green', () => {
     expect(r.result.result).toBe('rolled-back');
     expect(r.result.rollbackReason).toMatch(/over max-latency 1\.5s/);
     expect(await traffic(h)).toEqual({ v1: 40 });
+    expect(left()).toEqual({
+      color: 'blue',
+      deployments: {
+        'web-blue': '2 × registry.example/web:v1',
+        'web-green': '0 × registry.example/web:v2-slow-2000',
+      },
+    });
   });
 
   it('a health endpoint that hangs times out and is not switched to', async () => {
@@ -169,6 +217,14 @@ describe('blue-green', () => {
     expect(r.result.result).toBe('rolled-back');
     expect(r.result.rollbackReason).toMatch(/pre-switch checks failed: .*healthz/);
     expect(service()?.spec?.selector?.[LABEL.color]).toBe('blue');
+    expect(left()).toEqual({
+      color: 'blue',
+      deployments: {
+        'web-blue': '2 × registry.example/web:v1',
+        'web-green': '0 × registry.example/web:v2-hang',
+      },
+    });
+    expect(await traffic(h)).toEqual({ v1: 40 });
   });
 
   it('the API answering 409 and 500 during the switch is retried', async () => {
@@ -186,11 +242,18 @@ describe('blue-green', () => {
     });
     expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
     const patches = h.kube.requests.filter(
-      (q) => q.method === 'PATCH' && q.path === '/api/v1/namespaces/default/services/web',
+      (q) =>
+        q.method === 'PATCH' &&
+        q.path === '/api/v1/namespaces/default/services/web' &&
+        !q.query.includes('dryRun'),
     );
     // the apply that keeps the selector on blue, then the switch: 409, 500, 500, then through
     expect(patches.map((p) => p.status)).toEqual([200, 409, 500, 500, 200]);
     expect(await traffic(h)).toEqual({ v2: 40 });
+    expect(left()).toEqual({
+      color: 'green',
+      deployments: { 'web-blue': '0 × registry.example/web:v1', 'web-green': '2 × registry.example/web:v2' },
+    });
   });
 
   it('the API answering 500 while switching back still ends on the old color', async () => {
@@ -208,6 +271,10 @@ describe('blue-green', () => {
     });
     expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
     expect(await traffic(h)).toEqual({ v1: 40 });
+    expect(left()).toEqual({
+      color: 'blue',
+      deployments: { 'web-blue': '2 × registry.example/web:v1', 'web-green': '0 × registry.example/web:v2' },
+    });
   });
 
   it('the API down for 10 s mid-rollout: the rollout waits it out and promotes', async () => {
@@ -226,6 +293,10 @@ describe('blue-green', () => {
     expect(cut).toBe(true);
     expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
     expect(await traffic(h)).toEqual({ v2: 40 });
+    expect(left()).toEqual({
+      color: 'green',
+      deployments: { 'web-blue': '0 × registry.example/web:v1', 'web-green': '2 × registry.example/web:v2' },
+    });
   });
 
   it('the API down for 10 s during the verify window is not blamed on the new version', async () => {
@@ -244,6 +315,10 @@ describe('blue-green', () => {
       true,
     );
     expect(await traffic(h)).toEqual({ v2: 40 });
+    expect(left()).toEqual({
+      color: 'green',
+      deployments: { 'web-blue': '0 × registry.example/web:v1', 'web-green': '2 × registry.example/web:v2' },
+    });
   });
 
   it('cancelled during the verify window: traffic back on the old color, Lease released', async () => {
@@ -256,7 +331,7 @@ describe('blue-green', () => {
       signal: cancel.signal,
       onEvent: (e) => {
         if (e.phase === 'verify' && e.message.startsWith('watching'))
-          setTimeout(() => cancel.abort(new Error('cancelled')), 100);
+          void h.clock.sleep(2_000).then(() => cancel.abort(new Error('cancelled')));
       },
     });
     expect(r.result).toMatchObject({
@@ -266,6 +341,10 @@ describe('blue-green', () => {
     });
     expect(await traffic(h)).toEqual({ v1: 40 });
     expect(lease()).toBeUndefined();
+    expect(left()).toEqual({
+      color: 'blue',
+      deployments: { 'web-blue': '2 × registry.example/web:v1', 'web-green': '0 × registry.example/web:v2' },
+    });
   });
 
   it('a second rollout started concurrently fails fast naming the holder', async () => {
@@ -287,6 +366,10 @@ describe('blue-green', () => {
       /^Another rollout of 'web' in 'default' is in progress: Lease keelson-web is held by 'github-run-100-1' since .+\. Set wait-for-lock to wait for it\.$/,
     );
     expect(await traffic(h)).toEqual({ v2: 40 });
+    expect(left()).toEqual({
+      color: 'green',
+      deployments: { 'web-blue': '0 × registry.example/web:v1', 'web-green': '2 × registry.example/web:v2' },
+    });
   });
 
   it('wait-for-lock waits for the other rollout, then deploys', async () => {
@@ -306,6 +389,11 @@ describe('blue-green', () => {
     expect((await first).result.result).toBe('promoted');
     const r2 = await second!;
     expect(r2.result).toMatchObject({ result: 'promoted', unchanged: true });
+    expect(left()).toEqual({
+      color: 'green',
+      deployments: { 'web-blue': '0 × registry.example/web:v1', 'web-green': '2 × registry.example/web:v2' },
+    });
+    expect(await traffic(h)).toEqual({ v2: 40 });
   });
 });
 

@@ -37,6 +37,14 @@ export interface FinalState {
   >;
   hpas: Record<string, { target: string; currentReplicas: number; desiredReplicas: number }>;
   services: Record<string, { selector: Record<string, string> }>;
+  /**
+   * The release: each Deployment of the manifests, by its manifest name, with the Deployment that runs it now (the
+   * live color's in blue-green) and that one's images and replicas; `deployment: null` when none exists.
+   */
+  release: Record<
+    string,
+    { deployment: string | null; images: string[]; replicas: number; readyReplicas: number }
+  >;
 }
 
 /**
@@ -118,8 +126,9 @@ export function finalState(
   emulator: KubeEmulator,
   namespace: string,
   low: (name: string) => number | undefined,
+  release: { deployments: string[]; liveColor?: string } = { deployments: [] },
 ): FinalState {
-  const out: FinalState = { deployments: {}, hpas: {}, services: {} };
+  const out: FinalState = { deployments: {}, hpas: {}, services: {}, release: {} };
   for (const d of emulator.objects.list('Deployment', namespace)) {
     const spec = d.spec as { replicas?: number; template?: { spec?: { containers?: { image?: string }[] } } };
     const replicas = spec.replicas ?? 0;
@@ -129,6 +138,13 @@ export function finalState(
       replicasLow: Math.min(replicas, low(d.metadata.name ?? '') ?? replicas),
       images: (spec.template?.spec?.containers ?? []).map((c) => c.image ?? ''),
     };
+  }
+  for (const name of release.deployments) {
+    const live = release.liveColor ? `${name}-${release.liveColor}` : name;
+    const d = out.deployments[live];
+    out.release[name] = d
+      ? { deployment: live, images: d.images, replicas: d.replicas, readyReplicas: d.readyReplicas }
+      : { deployment: null, images: [], replicas: 0, readyReplicas: 0 };
   }
   for (const h of emulator.objects.list('HorizontalPodAutoscaler', namespace)) {
     const st = (h.status ?? {}) as { currentReplicas?: number; desiredReplicas?: number };

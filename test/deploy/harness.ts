@@ -166,6 +166,7 @@ export function inputs(over: Partial<DeployInputs> = {}): DeployInputs {
     scaleDownDelayMs: 5_000,
     switchTimeoutMs: 120_000,
     router: 'auto',
+    prune: false,
     waitForLockMs: 0,
     environment: 'production',
     githubToken: '',

@@ -78,6 +78,7 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
       scaleDownDelayMs: 30_000,
       switchTimeoutMs: 120_000,
       router: 'auto',
+      prune: false,
       awsRegion: sim.emulator.region,
       waitForLockMs: 0,
       environment: 'production',

@@ -229,7 +229,10 @@ export const command: Command = {
             ...(canary ? { canary } : {}),
             trafficAfter: after,
             trafficDuring: during,
-            final: finalState(sim.emulator, settings.namespace, (n) => tracked.low(n)),
+            final: finalState(sim.emulator, settings.namespace, (n) => tracked.low(n), {
+              deployments: run.deployments,
+              liveColor: run.result.liveColor,
+            }),
             ...(alb ? { loadBalancer: { liveTargetsHealthyAfterSwitchSeconds: healthyAfter ?? null } } : {}),
           }) + '\n',
         );

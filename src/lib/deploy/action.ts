@@ -69,6 +69,8 @@ export interface DeployRun {
   result: DeployResult;
   timeline: Timeline;
   markdown: string;
+  /** The names of the manifests' Deployments: the workloads of the release. */
+  deployments: string[];
 }
 
 export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<DeployRun> {
@@ -134,6 +136,7 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
         scaleDownDelayMs: s.scaleDownDelayMs,
         switchTimeoutMs: s.switchTimeoutMs,
         router: s.router,
+        prune: s.prune,
         checks,
         previewUrl: s.previewUrl,
         liveUrl: s.liveUrl,
@@ -149,7 +152,12 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
       elbv2: deps.elbv2 ?? (s.awsRegion ? sdkElbv2({ region: s.awsRegion }) : undefined),
       loadBalancerUrl: deps.loadBalancerUrl,
     });
-    return { result, timeline, markdown: renderDeploySummary(s, result, timeline) };
+    return {
+      result,
+      timeline,
+      markdown: renderDeploySummary(s, result, timeline),
+      deployments: objects.filter((o) => o.kind === 'Deployment').map((o) => o.metadata.name ?? ''),
+    };
   } finally {
     if (!deps.kube) kube.close();
   }

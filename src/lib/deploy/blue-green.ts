@@ -16,6 +16,7 @@ import {
   applyAll,
   checks,
   cleanupSignal,
+  deploymentsOf,
   firstPort,
   frontService,
   mainDeployment,
@@ -25,6 +26,8 @@ import {
   seconds,
   selectorString,
   versionOfLive,
+  waitEndpoints,
+  waitPodsGone,
   waitReady,
 } from './common.js';
 import { hpaFor, retarget, startingReplicas, type Hpa } from './hpa.js';
@@ -36,6 +39,7 @@ import {
   type PreviewRoute,
   type TrafficRouter,
 } from './routing.js';
+import { beginRelease, configReadBy, finishRelease, referencedConfig, restoreSnapshot } from './release.js';
 import type { DeployContext, DeployResult } from './types.js';
 
 export type Color = 'blue' | 'green';
@@ -79,6 +83,36 @@ export function withColor(s: Service, color: Color, name?: string): Service {
   return copy;
 }
 
+/** One Deployment of the release in blue-green: its colors, its HPA, and how many replicas the new color starts at. */
+interface Workload {
+  base: string;
+  manifest: Deployment;
+  hpa?: Hpa;
+  /** The live color's Deployment (or, changing strategy, the uncolored one that serves now). */
+  old?: Deployment;
+  oldName?: string;
+  replicas: number;
+  next: Deployment;
+  nextName: string;
+}
+
+/** The pod-template-hash of a Deployment's newest ReplicaSet: a label only its current pods carry. */
+async function currentTemplateHash(ctx: DeployContext, d: Deployment): Promise<string | undefined> {
+  const labels = d.spec?.selector?.matchLabels;
+  if (!labels) return undefined;
+  const rss = await ctx.kube.list<KubeObject>('apps/v1', 'ReplicaSet', ctx.settings.namespace, {
+    labelSelector: selectorString(labels),
+  });
+  const revision = d.metadata.annotations?.['deployment.kubernetes.io/revision'];
+  return rss.find(
+    (rs) =>
+      rs.metadata.ownerReferences?.some((o) => o.uid === d.metadata.uid) &&
+      rs.metadata.annotations?.['deployment.kubernetes.io/revision'] === revision,
+  )?.metadata.labels?.[TEMPLATE_HASH];
+}
+
+const TEMPLATE_HASH = 'pod-template-hash';
+
 export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
   const { kube, settings, timeline, clock } = ctx;
   const ns = settings.namespace;
@@ -94,17 +128,56 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
 
   const live = await kube.get<Service>('v1', 'Service', svcName, ns);
   const liveColor = live?.spec?.selector?.[LABEL.color] as Color | undefined;
-  const oldName = liveColor ? `${base}-${liveColor}` : undefined;
-  const oldDep = oldName ? await kube.get<Deployment>('apps/v1', 'Deployment', oldName, ns) : undefined;
+  // Changing strategy: the live Service has no color (a rolling deploy made it) and selects the uncolored
+  // Deployment's pods. Until the switch it selects only that Deployment's current pods (their pod-template-hash),
+  // so the new color's pods, which carry the Service's labels too, take no users before the switch.
+  const legacy =
+    !liveColor && live ? await kube.get<Deployment>('apps/v1', 'Deployment', base, ns) : undefined;
+  const newColor: Color = liveColor ? other(liveColor) : 'blue';
+  const router = await routerFor(ctx, svc, COLORS);
+  if (legacy && router.kind === 'alb')
+    throw new ConfigurationError(
+      `Service ${svcName} was deployed without colors (strategy rolling) behind ALB Ingress ${router.describe()}: deploy once with strategy blue-green and router 'service', or keep strategy rolling.`,
+    );
+
+  const workloads: Workload[] = [];
+  for (const d of deploymentsOf(ctx.objects)) {
+    const name = d.metadata.name as string;
+    const oldName = liveColor ? `${name}-${liveColor}` : legacy ? name : undefined;
+    const old = oldName ? await kube.get<Deployment>('apps/v1', 'Deployment', oldName, ns) : undefined;
+    const hpa = hpaFor(ctx.objects, name);
+    const liveHpa = hpa
+      ? await kube.get<Hpa>('autoscaling/v2', 'HorizontalPodAutoscaler', hpa.metadata.name ?? '', ns)
+      : undefined;
+    workloads.push({
+      base: name,
+      manifest: d,
+      hpa,
+      old,
+      oldName: old ? oldName : undefined,
+      replicas: startingReplicas(old, liveHpa, d, hpa),
+      next: d,
+      nextName: `${name}-${newColor}`,
+    });
+  }
+  const main = workloads.find((w) => w.manifest === dep) as Workload;
+  const oldDep = main.old;
   const previousVersion = versionOfLive(oldDep);
   const checkResults: RunResult[] = [];
 
-  // Re-running a finished deploy changes nothing.
+  // Re-running a finished deploy changes nothing: every Deployment already runs these images and this config.
   if (
     liveColor &&
     oldDep &&
     previousVersion === settings.version &&
-    sameImages(oldDep, colored(dep, liveColor, undefined))
+    workloads.every((w) => {
+      const want = colored(w.manifest, liveColor, undefined);
+      return (
+        sameImages(w.old, want) &&
+        JSON.stringify([...referencedConfig(w.old ? [w.old] : [])].sort()) ===
+          JSON.stringify([...referencedConfig([want])].sort())
+      );
+    })
   ) {
     timeline.add('plan', `${settings.version} is already live on ${liveColor}: nothing to change`, 'ok');
     return {
@@ -117,22 +190,28 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
     };
   }
 
-  const newColor: Color = liveColor ? other(liveColor) : 'blue';
-  const newName = `${base}-${newColor}`;
-  const hpa = hpaFor(ctx.objects, base);
-  const liveHpa = hpa
-    ? await kube.get<Hpa>('autoscaling/v2', 'HorizontalPodAutoscaler', hpa.metadata.name ?? '', ns)
-    : undefined;
-  const router = await routerFor(ctx, svc, COLORS);
-  const replicas = startingReplicas(oldDep, liveHpa, dep, hpa);
+  const newName = main.nextName;
+  const hpa = main.hpa;
+  for (const w of workloads) {
+    w.next = colored(w.manifest, newColor, previousVersion);
+    w.next.spec ??= {};
+    w.next.spec.replicas = w.replicas;
+  }
+  const replicas = main.replicas;
+  const others = workloads.filter((w) => w !== main);
   timeline.add(
     'plan',
     (liveColor
       ? `${previousVersion ?? 'unknown'} is live on ${liveColor}; deploying ${settings.version} as ${newColor}`
-      : `first deploy: ${settings.version} as ${newColor}`) +
+      : legacy
+        ? `${previousVersion ?? 'unknown'} is live on Deployment ${base} (deployed without colors); deploying ${settings.version} as ${newColor}, ${base} keeps the users until the switch`
+        : `first deploy: ${settings.version} as ${newColor}`) +
       ` with ${replicas} replica${replicas === 1 ? '' : 's'}` +
       (hpa && liveColor
         ? ` (what ${liveColor} runs now: HPA ${hpa.metadata.name} scales the live color)`
+        : '') +
+      (others.length
+        ? `; ${others.map((w) => w.nextName).join(', ')} move${others.length === 1 ? 's' : ''} with it`
         : '') +
       `; users reach it through ${router.describe()}`,
   );
@@ -141,16 +220,23 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
   ctx.saveState('bg-new-color', newColor);
   ctx.saveState('bg-base', base);
   if (hpa) ctx.saveState('bg-hpa', hpa.metadata.name ?? '');
+  if (others.length)
+    ctx.saveState(
+      'bg-workloads',
+      JSON.stringify(others.map((w) => ({ base: w.base, hpa: w.hpa?.metadata.name ?? '' }))),
+    );
 
+  const hpas = new Set(workloads.map((w) => w.hpa).filter((x): x is Hpa => !!x));
   const rest = ctx.objects.filter(
-    (o) => o !== dep && o !== svc && o !== hpa && !(isAlbIngress(o) && router.kind === 'alb'),
+    (o) =>
+      o.kind !== 'Deployment' &&
+      o !== svc &&
+      !hpas.has(o as Hpa) &&
+      !(isAlbIngress(o) && router.kind === 'alb'),
   );
-  const newDep = colored(dep, newColor, previousVersion);
-  newDep.spec ??= {};
-  newDep.spec.replicas = replicas;
   const previewSvc = withColor(svc, newColor, previewName);
   const toApply: KubeObject[] = [
-    ...rest.filter((o) => o.kind !== 'Deployment' && o.kind !== 'Ingress'),
+    ...rest.filter((o) => o.kind !== 'Ingress'),
     previewSvc,
     // With an ALB, a rule for Keelson's own requests reaches the new color before the switch (unless preview-url).
     ...router.objects(liveColor, COLORS, settings.previewUrl ? undefined : newColor),
@@ -158,25 +244,105 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
   ];
   // The live Service keeps selecting the old color until the switch; on a first deploy it is created at the switch.
   if (liveColor) toApply.push(withColor(svc, liveColor));
-  // The HPA scales whichever color serves: the live one until the switch (the new color on a first deploy).
-  if (hpa) toApply.push(retarget(hpa, liveColor ? `${base}-${liveColor}` : newName));
-  await applyAll(ctx, toApply);
-  if (router instanceof AlbRouter) {
-    // Pods get their readiness gate only if the TargetGroupBinding exists when they are created.
-    if (!(await router.waitBinding(newColor, ctx.signal)))
-      timeline.add(
-        'apply',
-        `no TargetGroupBinding for ${router.backendService(newColor)} yet: the AWS Load Balancer Controller is slow`,
-        'warn',
+  // Each HPA scales whichever color serves: the live one until the switch (the new color on a first deploy).
+  const serving = (w: Workload): string => w.oldName ?? w.nextName;
+  const retargeted = (to: (w: Workload) => string): Hpa[] =>
+    workloads.filter((w) => w.hpa).map((w) => retarget(w.hpa as Hpa, to(w)));
+  toApply.push(...retargeted(serving));
+  const newDeps = workloads.map((w) => w.next);
+  // Nothing is written before the API server accepted every object; what was there is kept to put it back.
+  const snapshot = await beginRelease(ctx, [...toApply, ...newDeps]);
+  // Colors are the strategy's (scaled, switched); the ALB's backend Services and Ingress are the router's. The live
+  // Service is restored after users are back on the old pods, so its selector is what it was.
+  const routerOwned = (o: KubeObject): boolean =>
+    o.kind === 'Deployment' || (router.kind === 'alb' && !ctx.objects.includes(o));
+  /** Every object the rollout changed besides the colors and the router goes back to its previous state. */
+  const restoreRest = async (): Promise<void> => {
+    if (!liveColor && !legacy) return; // a first deploy: nothing to go back to
+    await restoreSnapshot({ ...ctx, signal: cleanupSignal() }, snapshot, { skip: routerOwned });
+  };
+
+  const pinned = legacy ? await currentTemplateHash(ctx, legacy) : undefined;
+  /** Changing strategy: the live Service selects the uncolored Deployment's pods again, then only its labels. */
+  const unpin = async (): Promise<void> => {
+    if (!legacy) return;
+    const c = { ...ctx, signal: cleanupSignal() };
+    for (const w of workloads)
+      await waitPodsGone(
+        c,
+        selectorString({ [LABEL.color]: newColor, ...w.next.spec?.selector?.matchLabels }),
+        c.signal,
       );
+    await kube.patch(
+      { apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ns },
+      { spec: { selector: { [LABEL.color]: null, [TEMPLATE_HASH]: null } } },
+    );
+  };
+  if (legacy && pinned) {
+    ctx.saveState('bg-legacy-hash', pinned);
+    await kube.patch(
+      { apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ns },
+      { spec: { selector: { [TEMPLATE_HASH]: pinned } } },
+    );
+    await waitEndpoints(ctx, svcName, { ...live?.spec?.selector, [TEMPLATE_HASH]: pinned }, ctx.signal);
+    timeline.add('apply', `live Service ${svcName} selects only ${base}'s current pods until the switch`);
   }
-  await applyAll(ctx, [newDep, ...rest.filter((o) => o.kind === 'Deployment')]);
+
+  const newNames = workloads.map((w) => w.nextName);
+  /** Before the switch: drop the new color (and its preview rule); traffic never moved. */
+  const abandon = async (reason: string): Promise<DeployResult> => {
+    timeline.add(
+      'rollback',
+      `${reason}; ${newColor} is scaled to 0, traffic stays on ${liveColor ?? (legacy ? base : 'nothing')}`,
+      'error',
+    );
+    const cleanup = { ...ctx, signal: cleanupSignal() };
+    for (const n of newNames) await scale(cleanup, n, 0);
+    if (router.endPreview && !settings.previewUrl) {
+      await router.endPreview(liveColor).catch((e: unknown) => {
+        timeline.add(
+          'rollback',
+          `the preview rule stays on the Ingress until the next deploy: ${e instanceof Error ? e.message : String(e)}`,
+          'warn',
+        );
+      });
+    }
+    await unpin();
+    await restoreRest();
+    return {
+      result: liveColor || legacy ? 'rolled-back' : 'failed',
+      rollbackReason: reason,
+      version: settings.version,
+      previousVersion,
+      liveColor,
+      checks: checkResults,
+    };
+  };
+
+  try {
+    await applyAll(ctx, toApply);
+    if (router instanceof AlbRouter) {
+      // Pods get their readiness gate only if the TargetGroupBinding exists when they are created.
+      if (!(await router.waitBinding(newColor, ctx.signal)))
+        timeline.add(
+          'apply',
+          `no TargetGroupBinding for ${router.backendService(newColor)} yet: the AWS Load Balancer Controller is slow`,
+          'warn',
+        );
+    }
+    await applyAll(ctx, newDeps);
+  } catch (e) {
+    // A write the dry run accepted failed after all: what was written goes back.
+    if (e instanceof ApplyError) return abandon(e.message);
+    throw e;
+  }
 
   // The preview Service through the API server; before the switch, the ALB's preview rule when there is one.
   const previewService = settings.previewUrl ?? ctx.serviceUrl(previewName, firstPort(svc));
   let preview = previewService;
   let liveUrl = settings.liveUrl ?? ctx.serviceUrl(svcName, firstPort(svc));
   let transports: PreviewRoute['transports'] | undefined;
+  const newDep = main.next;
   const variables = (target: string, live: string): Record<string, string> => ({
     NAMESPACE: ns,
     SELECTOR: selectorString(newDep.spec?.selector?.matchLabels ?? {}),
@@ -187,36 +353,15 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
     VERSION: settings.version,
   });
 
-  /** Before the switch: drop the new color (and its preview rule); traffic never moved. */
-  const abandon = async (reason: string): Promise<DeployResult> => {
-    timeline.add(
-      'rollback',
-      `${reason}; ${newColor} is scaled to 0, traffic stays on ${liveColor ?? 'nothing'}`,
-      'error',
-    );
-    await scale({ ...ctx, signal: cleanupSignal() }, newName, 0);
-    if (router.endPreview && !settings.previewUrl) {
-      await router.endPreview(liveColor).catch((e: unknown) => {
-        timeline.add(
-          'rollback',
-          `the preview rule stays on the Ingress until the next deploy: ${e instanceof Error ? e.message : String(e)}`,
-          'warn',
-        );
-      });
-    }
-    return {
-      result: liveColor ? 'rolled-back' : 'failed',
-      rollbackReason: reason,
-      version: settings.version,
-      previousVersion,
-      liveColor,
-      checks: checkResults,
-    };
-  };
-
-  const notReady = await waitReady(ctx, newName);
-  if (notReady) return abandon(`${newColor} did not become ready: ${notReady}`);
-  timeline.add('rollout', `${newColor} is ready (${replicas} pod${replicas === 1 ? '' : 's'})`, 'ok');
+  for (const w of workloads) {
+    const notReady = await waitReady(ctx, w.nextName);
+    if (notReady) return abandon(`${w === main ? newColor : w.nextName} did not become ready: ${notReady}`);
+  }
+  timeline.add(
+    'rollout',
+    `${newColor} is ready (${replicas} pod${replicas === 1 ? '' : 's'}${others.length ? `, and ${others.map((w) => w.nextName).join(', ')}` : ''})`,
+    'ok',
+  );
   if (router.kind === 'alb') {
     const unhealthy = await router.healthy(newColor, ctx.signal, settings.readyTimeoutMs);
     if (unhealthy) return abandon(`${newColor} ${unhealthy}`);
@@ -251,7 +396,7 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
   if (ctx.signal.aborted) return abandon('cancelled before the switch');
   if (pre && pre.status !== 'passed') return abandon(`pre-switch checks failed: ${pre.reason}`);
 
-  // The switch: users move to the new color (ALB weights or the Service's selector), then the HPA follows.
+  // The switch: users move to the new color (ALB weights or the Service's selector), then the HPAs follow.
   ctx.saveState('bg-phase', 'switching');
   if (router instanceof AlbRouter) {
     ctx.saveState('bg-action', router.actionKey);
@@ -260,7 +405,8 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
   }
   timeline.add('switch', `moving users to ${newColor} through ${router.describe()}`);
   try {
-    if (!liveColor) await kube.apply(withColor(svc, newColor));
+    // A first deploy creates the live Service now; changing strategy, the selector moves in one patch instead.
+    if (!liveColor && !legacy) await kube.apply(withColor(svc, newColor));
     await router.shift(newColor, ctx.signal);
   } catch (e) {
     if (!(e instanceof RouterError) && !ctx.signal.aborted) throw e;
@@ -268,10 +414,16 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
       e instanceof RouterError ? `the switch did not take: ${e.message}` : 'cancelled during the switch';
     // Users stay on (or go back to) the old color; it keeps running and nothing of it is scaled down.
     if (liveColor) await router.shift(liveColor, cleanupSignal()).catch(() => undefined);
+    else if (legacy) await switchToLegacy(ctx, svc, pinned).catch(() => undefined);
     return abandon(reason);
   }
   ctx.saveState('bg-phase', 'switched');
-  if (hpa) await applyAll(ctx, [retarget(hpa, newName)]);
+  if (hpas.size)
+    await applyAll(
+      ctx,
+      retargeted((w) => w.nextName),
+    );
+  if (legacy) await kube.apply(withColor(svc, newColor)); // the manifests' Service, now Keelson's applied one
   timeline.add(
     'switch',
     `${router.kind === 'alb' ? 'the ALB sends' : `live Service ${svcName} sends`} all users to ${newColor} (${settings.version})` +
@@ -279,17 +431,29 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
     'ok',
   );
 
+  /** After the switch: users back on the old color (or the uncolored Deployment), the new color retired. */
+  const rollBack = async (): Promise<void> => {
+    const cleanup = { ...ctx, signal: cleanupSignal() };
+    if (liveColor) await switchBack(cleanup, router, svc, liveColor);
+    else await switchToLegacy(cleanup, svc, pinned);
+  };
+  const retireNew = async (): Promise<void> => {
+    const cleanup = { ...ctx, signal: cleanupSignal() };
+    if (hpas.size) await applyAll(cleanup, retargeted(serving));
+    await retire(cleanup, router, newColor, newNames);
+    await unpin();
+    await restoreRest();
+  };
+
   let verify: RunResult | undefined;
   try {
     // The preview rule went with the switch: ${PREVIEW_URL} is the preview Service again.
     preview = previewService;
     verify = await checks(ctx, 'verify', 'watch', settings.verifyWindowMs, variables(liveUrl, liveUrl));
   } catch (e) {
-    if (e instanceof ConfigurationError && liveColor) {
-      const cleanup = { ...ctx, signal: cleanupSignal() };
-      await switchBack(cleanup, router, svc, liveColor);
-      if (hpa) await applyAll(cleanup, [retarget(hpa, `${base}-${liveColor}`)]);
-      await retire(cleanup, router, newColor, newName);
+    if (e instanceof ConfigurationError && (liveColor || legacy)) {
+      await rollBack();
+      await retireNew();
     }
     throw e;
   }
@@ -299,7 +463,7 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
       ? 'cancelled during the verify window'
       : `verify window failed: ${verify?.reason}`;
     const verdictAt = verify?.verdictAt ?? clock.now();
-    if (!liveColor) {
+    if (!liveColor && !legacy) {
       timeline.add('rollback', `${reason}; nothing to switch back to on a first deploy`, 'error');
       return {
         result: 'failed',
@@ -310,17 +474,15 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
         detectSeconds: detect(verify),
       };
     }
-    const cleanup = { ...ctx, signal: cleanupSignal() };
-    await switchBack(cleanup, router, svc, liveColor);
+    await rollBack();
     const restored = clock.now();
-    if (hpa) await applyAll(cleanup, [retarget(hpa, `${base}-${liveColor}`)]);
     timeline.add(
       'rollback',
-      `${reason}; users are back on ${liveColor} (${previousVersion ?? 'previous'})` +
-        (hpa ? `, HPA ${hpa.metadata.name} scales ${base}-${liveColor} again` : ''),
+      `${reason}; users are back on ${liveColor ?? base} (${previousVersion ?? 'previous'})` +
+        (hpa ? `, HPA ${hpa.metadata.name} scales ${main.oldName} again` : ''),
       'error',
     );
-    await retire(cleanup, router, newColor, newName);
+    await retireNew();
     ctx.saveState('bg-phase', 'rolled-back');
     return {
       result: 'rolled-back',
@@ -336,11 +498,11 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
   ctx.saveState('bg-phase', 'verified');
   timeline.add('verify', `${settings.version} passed the verify window`, 'ok');
 
-  if (liveColor) {
+  if (liveColor || legacy) {
     if (settings.scaleDownDelayMs > 0) {
       timeline.add(
         'scale-down',
-        `${liveColor} keeps running for ${Math.round(settings.scaleDownDelayMs / 1000)}s before it scales down`,
+        `${liveColor ?? base} keeps running for ${Math.round(settings.scaleDownDelayMs / 1000)}s before it scales down`,
       );
       try {
         await clock.sleep(settings.scaleDownDelayMs, ctx.signal);
@@ -348,8 +510,25 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
         // Cancelled while waiting: the new color is verified and live; scale the old one down now.
       }
     }
-    await retire({ ...ctx, signal: cleanupSignal() }, router, liveColor, `${base}-${liveColor}`);
+    const cleanup = { ...ctx, signal: cleanupSignal() };
+    if (liveColor)
+      await retire(
+        cleanup,
+        router,
+        liveColor,
+        workloads.map((w) => `${w.base}-${liveColor}`),
+      );
+    else {
+      // Changing strategy: the uncolored Deployments are retired; the colors take over from now on.
+      for (const w of workloads) {
+        if (!w.old) continue;
+        await kube.delete({ apiVersion: 'apps/v1', kind: 'Deployment', name: w.base, namespace: ns });
+        timeline.add('scale-down', `${w.base} (deployed without colors) is retired`);
+      }
+    }
   }
+  // Verified: old config versions (beyond the previous release's) go, and with prune what left the manifests.
+  await finishRelease(ctx, configReadBy(workloads.map((w) => w.old)));
   ctx.saveState('bg-phase', 'done');
   return {
     result: 'promoted',
@@ -358,6 +537,21 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
     liveColor: newColor,
     checks: checkResults,
   };
+}
+
+/** Changing strategy, back: the live Service selects the uncolored Deployment's current pods again. */
+async function switchToLegacy(ctx: DeployContext, svc: Service, hash: string | undefined): Promise<void> {
+  const name = svc.metadata.name ?? '';
+  await ctx.kube.patch(
+    { apiVersion: 'v1', kind: 'Service', name, namespace: ctx.settings.namespace },
+    { spec: { selector: { [LABEL.color]: null, [TEMPLATE_HASH]: hash ?? null } } },
+  );
+  const selector: Record<string, string> = {
+    ...svc.spec?.selector,
+    ...(hash ? { [TEMPLATE_HASH]: hash } : {}),
+  };
+  delete selector[LABEL.color];
+  await waitEndpoints(ctx, name, selector, ctx.signal);
 }
 
 function detect(r: RunResult | undefined): number | undefined {
@@ -406,7 +600,12 @@ async function switchBack(
  * weight is 0 on the load balancer (requests in flight get a moment to finish); behind a Service kube-proxy
  * already sends new connections elsewhere (the switch waited for it), and its pods drain by their preStop.
  */
-async function retire(ctx: DeployContext, router: TrafficRouter, color: Color, name: string): Promise<void> {
+async function retire(
+  ctx: DeployContext,
+  router: TrafficRouter,
+  color: Color,
+  names: string[],
+): Promise<void> {
   if (router.kind === 'alb') {
     const drain = Math.min(await router.drainSeconds(color), 10);
     if (drain > 0) {
@@ -414,6 +613,6 @@ async function retire(ctx: DeployContext, router: TrafficRouter, color: Color, n
       await ctx.clock.sleep(drain * 1000, ctx.signal).catch(() => undefined);
     }
   }
-  await scale(ctx, name, 0);
-  ctx.timeline.add('scale-down', `${color} scaled to 0`);
+  for (const name of names) await scale(ctx, name, 0);
+  ctx.timeline.add('scale-down', `${color} scaled to 0${names.length > 1 ? ` (${names.join(', ')})` : ''}`);
 }

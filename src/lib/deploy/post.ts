@@ -25,6 +25,21 @@ export async function reconcile(
     if (fresh && base && svc) {
       // 'switching': the switch may have reached users; put it back as if it had.
       const switched = state('bg-phase') === 'switched' || state('bg-phase') === 'switching';
+      // The other Deployments of the release move with the service's: each has its colors and maybe an HPA.
+      const workloads = [
+        { base, hpa: state('bg-hpa') },
+        ...(JSON.parse(state('bg-workloads') || '[]') as { base: string; hpa: string }[]),
+      ];
+      const legacyHash = state('bg-legacy-hash');
+      if (switched && !old && legacyHash) {
+        // Changing strategy: users go back to the uncolored Deployment's pods, which kept running.
+        await kube.patch(
+          { apiVersion: 'v1', kind: 'Service', name: svc, namespace },
+          { spec: { selector: { [LABEL.color]: null, 'pod-template-hash': legacyHash } } },
+        );
+        log(`post: the rollout was interrupted after the switch; live Service ${svc} is back on ${base}.`);
+        for (const w of workloads) await retargetHpa(kube, namespace, w.hpa, w.base, log);
+      }
       if (switched && old) {
         const action = state('bg-action');
         const ingress = state('bg-ingress');
@@ -41,29 +56,18 @@ export async function reconcile(
           { spec: { selector: { [LABEL.color]: old } } },
         );
         log(`post: the rollout was interrupted after the switch; live Service ${svc} is back on ${old}.`);
-        const hpa = state('bg-hpa');
-        if (hpa) {
+        for (const w of workloads) await retargetHpa(kube, namespace, w.hpa, `${w.base}-${old}`, log);
+      }
+      if ((old || legacyHash) && (switched || state('bg-phase') === '')) {
+        for (const w of workloads) {
           await kube
             .patch(
-              { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', name: hpa, namespace },
-              {
-                spec: {
-                  scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: `${base}-${old}` },
-                },
-              },
+              { apiVersion: 'apps/v1', kind: 'Deployment', name: `${w.base}-${fresh}`, namespace },
+              { spec: { replicas: 0 } },
             )
             .catch(() => undefined);
-          log(`post: HPA ${hpa} scales ${base}-${old} again.`);
+          log(`post: ${w.base}-${fresh} scaled to 0.`);
         }
-      }
-      if (old && (switched || state('bg-phase') === '')) {
-        await kube
-          .patch(
-            { apiVersion: 'apps/v1', kind: 'Deployment', name: `${base}-${fresh}`, namespace },
-            { spec: { replicas: 0 } },
-          )
-          .catch(() => undefined);
-        log(`post: ${base}-${fresh} scaled to 0.`);
       }
     }
     const rollingRaw = state('rolling-deployments');
@@ -82,4 +86,21 @@ export async function reconcile(
   }
   if (holder && (await releaseLease(kube, namespace, service, holder)))
     log(`post: released the rollout Lease of ${service}.`);
+}
+
+async function retargetHpa(
+  kube: Kube,
+  namespace: string,
+  hpa: string,
+  deployment: string,
+  log: (m: string) => void,
+): Promise<void> {
+  if (!hpa) return;
+  await kube
+    .patch(
+      { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', name: hpa, namespace },
+      { spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: deployment } } },
+    )
+    .catch(() => undefined);
+  log(`post: HPA ${hpa} scales ${deployment} again.`);
 }

@@ -5,9 +5,11 @@
  */
 import { ConfigurationError } from '../errors.js';
 import type { RunResult } from '../health/index.js';
-import { ANNOTATION } from '../k8s/manifests.js';
-import type { Deployment, KubeObject } from '../k8s/types.js';
+import { KubeApiError } from '../k8s/client.js';
+import { ANNOTATION, LABEL } from '../k8s/manifests.js';
+import type { Deployment, KubeObject, Service } from '../k8s/types.js';
 import {
+  ApplyError,
   applyAll,
   checks,
   cleanupSignal,
@@ -18,27 +20,17 @@ import {
   sameImages,
   seconds,
   selectorString,
-  applyObject,
   probePath,
+  scale,
   versionOfLive,
+  waitEndpoints,
   waitPodsGone,
   waitReady,
 } from './common.js';
 import { appliesReplicas, handOverReplicas, hpaFor, liveHpasFor } from './hpa.js';
 import { albFront, ingressUrl, routerFor, waitTargetsHealthy } from './routing.js';
+import { beginRelease, configReadBy, finishRelease, restorable, restoreSnapshot } from './release.js';
 import type { DeployContext, DeployResult } from './types.js';
-
-/** The applyable part of a live object: what was there before, without server-owned fields. */
-export function restorable(live: Deployment): Deployment {
-  const { apiVersion, kind } = live;
-  const m = live.metadata;
-  return {
-    apiVersion,
-    kind,
-    metadata: { name: m.name, namespace: m.namespace, labels: m.labels, annotations: m.annotations },
-    spec: structuredClone(live.spec),
-  };
-}
 
 /** Waits until only pods of the Deployment's newest ReplicaSet remain (the others terminated and exited). */
 async function waitOldPodsGone(ctx: DeployContext, name: string): Promise<void> {
@@ -75,12 +67,25 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
       d.metadata.name as string,
       await kube.get<Deployment>('apps/v1', 'Deployment', d.metadata.name as string, ns),
     );
-  const liveMain = before.get(main.metadata.name as string);
+  // Changing strategy: a blue-green deploy left colored Deployments, the live Service selecting one color. The
+  // uncolored Deployments roll out beside them, then the Service drops the color and the colors are retired.
+  const svc = frontService(ctx.objects, settings.service, main);
+  const svcName = svc?.metadata.name ?? '';
+  const liveSvc = svc ? await kube.get<Service>('v1', 'Service', svcName, ns) : undefined;
+  const fromColor = liveSvc?.spec?.selector?.[LABEL.color];
+  const colored = new Map<string, Deployment>();
+  if (fromColor)
+    for (const d of deps) {
+      const c = await kube.get<Deployment>('apps/v1', 'Deployment', `${d.metadata.name}-${fromColor}`, ns);
+      if (c) colored.set(d.metadata.name as string, c);
+    }
+  const liveMain = before.get(main.metadata.name as string) ?? colored.get(main.metadata.name as string);
   const previousVersion = versionOfLive(liveMain);
   const checkResults: RunResult[] = [];
 
   if (
     liveMain &&
+    !fromColor &&
     previousVersion === settings.version &&
     deps.every((d) => sameImages(d, before.get(d.metadata.name as string)))
   ) {
@@ -94,8 +99,11 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
     const hpa = hpaFor(ctx.objects, name) ?? (await liveHpasFor(kube, ns, name))[0];
     if (hpa) scaledBy.set(name, hpa.metadata.name ?? '');
   }
-  const svc = frontService(ctx.objects, settings.service, main);
   const front = svc ? albFront(ctx.objects, svc.metadata.name ?? '') : undefined;
+  if (front && fromColor)
+    throw new ConfigurationError(
+      `Service ${svcName} was deployed blue-green behind ALB Ingress ${front.ingress.metadata.name}: keep strategy blue-green there, or move it to rolling with router 'service' first.`,
+    );
   if (front) {
     // Checks and target health need the load balancer controller and ELBv2, as for blue-green.
     await routerFor(ctx, svc as NonNullable<typeof svc>, []);
@@ -109,9 +117,11 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
   }
   timeline.add(
     'plan',
-    (liveMain
-      ? `rolling ${previousVersion ?? 'unknown'} → ${settings.version}`
-      : `first deploy of ${settings.version}`) +
+    (fromColor
+      ? `${previousVersion ?? 'unknown'} is live on ${fromColor} (deployed blue-green); rolling ${settings.version} out beside it, then Service ${svcName} drops the color`
+      : liveMain
+        ? `rolling ${previousVersion ?? 'unknown'} → ${settings.version}`
+        : `first deploy of ${settings.version}`) +
       [...scaledBy].map(([d, h]) => `; HPA ${h} scales ${d}, its replicas are left to it`).join(''),
   );
 
@@ -129,31 +139,54 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
     if (scaledBy.has(name)) delete (copy.spec as { replicas?: number }).replicas;
     return copy;
   });
+  // Nothing is written before the API server accepted every object; what was there is kept to put it back.
+  const snapshot = await beginRelease(ctx, objects);
   for (const [name] of scaledBy) {
     const prev = before.get(name);
     if (prev && (await handOverReplicas(kube, prev)))
       timeline.add('apply', `${name}: replicas handed over to the HPA at ${prev.spec?.replicas}`);
   }
   ctx.saveState('rolling-deployments', JSON.stringify([...before.keys()]));
-  await applyAll(ctx, objects);
 
   const restore = async (reason: string, verify?: RunResult): Promise<DeployResult> => {
     const verdictAt = verify?.verdictAt ?? clock.now();
-    const prevs = [...before.values()].filter((d): d is Deployment => !!d);
+    const prevs = [...before.values(), ...colored.values()].filter((d): d is Deployment => !!d);
     if (prevs.length === 0) {
       timeline.add('rollback', `${reason}; nothing to restore on a first deploy`, 'error');
       return { result: 'failed', rollbackReason: reason, version: settings.version, checks: checkResults };
     }
-    timeline.add('rollback', `${reason}; restoring ${previousVersion ?? 'the previous spec'}`, 'error');
+    timeline.add(
+      'rollback',
+      `${reason}; restoring ${previousVersion ?? 'the previous spec'} (every object the rollout changed)`,
+      'error',
+    );
     const cleanup = { ...ctx, signal: cleanupSignal() };
-    for (const prev of prevs) {
-      const config = restorable(prev);
-      // The count is not part of what is restored when someone else owns it (an HPA): the restore must not
-      // take it over, or the next deploy without replicas would reset it.
-      if (scaledBy.has(prev.metadata.name as string) || !appliesReplicas(prev, kube.fieldManager))
-        delete (config.spec as { replicas?: number }).replicas;
-      await applyObject(cleanup, config);
+    if (fromColor && svc) {
+      // Users back on the color that served: it gets its replicas back, then the Service selects it again.
+      for (const c of colored.values())
+        await scale(cleanup, c.metadata.name as string, c.spec?.replicas ?? 1);
+      for (const c of colored.values()) await waitReady(cleanup, c.metadata.name as string, cleanup.signal);
+      await kube.patch(
+        { apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ns },
+        { spec: { selector: { [LABEL.color]: fromColor } } },
+      );
+      await waitEndpoints(
+        cleanup,
+        svcName,
+        { ...svc.spec?.selector, [LABEL.color]: fromColor },
+        cleanup.signal,
+      );
     }
+    await restoreSnapshot(cleanup, snapshot, {
+      config: (d, config) => {
+        const prev = before.get(d.metadata.name as string);
+        // The count is not part of what is restored when someone else owns it (an HPA): the restore must not
+        // take it over, or the next deploy without replicas would reset it.
+        if (scaledBy.has(d.metadata.name as string) || !appliesReplicas(prev, kube.fieldManager))
+          delete (config.spec as { replicas?: number }).replicas;
+        return config;
+      },
+    });
     let healthy = true;
     for (const prev of prevs) {
       const notReady = await waitReady(cleanup, prev.metadata.name as string, cleanup.signal);
@@ -182,11 +215,46 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
     };
   };
 
+  try {
+    // Changing strategy, the live Service keeps selecting the color until the new Deployments are ready.
+    await applyAll(
+      ctx,
+      fromColor ? objects.filter((o) => !(o.kind === 'Service' && o.metadata.name === svcName)) : objects,
+    );
+  } catch (e) {
+    // A write the dry run accepted failed after all (a quota, a webhook that changed its mind): put back what
+    // was written.
+    if (e instanceof ApplyError) return restore(e.message);
+    throw e;
+  }
+
   for (const d of deps) {
     const notReady = await waitReady(ctx, d.metadata.name as string);
     if (notReady) return restore(`${d.metadata.name} did not finish rolling out: ${notReady}`);
   }
   timeline.add('rollout', `${settings.version} is rolled out`, 'ok');
+  if (fromColor && svc) {
+    // The Service drops the color: users reach the new pods (and, for a moment, the color's), then the color goes.
+    const write = objects.find((o) => o.kind === 'Service' && o.metadata.name === svcName) ?? svc;
+    try {
+      await kube.patch(
+        { apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ns },
+        { spec: { selector: { [LABEL.color]: null } } },
+      );
+      await applyAll(ctx, [write]);
+    } catch (e) {
+      if (e instanceof ApplyError || e instanceof KubeApiError) return restore(e.message);
+      throw e;
+    }
+    await waitEndpoints(ctx, svcName, svc.spec?.selector ?? {}, ctx.signal);
+    for (const c of colored.values()) await scale(ctx, c.metadata.name as string, 0);
+    await waitPodsGone(ctx, selectorString({ ...svc.spec?.selector, [LABEL.color]: fromColor }), ctx.signal);
+    timeline.add(
+      'switch',
+      `Service ${svcName} sends users to ${main.metadata.name}; ${fromColor} is scaled to 0`,
+      'ok',
+    );
+  }
   if (front && svc && ctx.elbv2) {
     const unhealthy = await waitTargetsHealthy(
       ctx,
@@ -223,5 +291,23 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
   if (verify) checkResults.push(verify);
   if (ctx.signal.aborted) return restore('cancelled during the verify window', verify);
   if (verify && verify.status !== 'passed') return restore(`verify window failed: ${verify.reason}`, verify);
+  if (fromColor) {
+    // The colors and the preview Service of blue-green are retired: rolling owns the service from now on.
+    for (const d of deps)
+      for (const c of ['blue', 'green'])
+        await kube.delete({
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          name: `${d.metadata.name}-${c}`,
+          namespace: ns,
+        });
+    await kube.delete({ apiVersion: 'v1', kind: 'Service', name: `${svcName}-preview`, namespace: ns });
+    timeline.add(
+      'clean-up',
+      `the blue-green colors of ${deps.map((d) => d.metadata.name).join(', ')} are retired`,
+    );
+  }
+  // Verified: old config versions (beyond the previous release's) go, and with prune what left the manifests.
+  await finishRelease(ctx, configReadBy([...before.values(), ...colored.values()]));
   return { result: 'promoted', version: settings.version, previousVersion, checks: checkResults };
 }

@@ -88,7 +88,8 @@ export class ServiceRouter implements TrafficRouter {
   async shift(backend: string, signal: AbortSignal): Promise<void> {
     await this.ctx.kube.patch(
       { apiVersion: 'v1', kind: 'Service', name: this.name, namespace: this.ctx.settings.namespace },
-      { spec: { selector: { [LABEL.color]: backend } } },
+      // One patch: the color, and no pin to an uncolored Deployment's pods (changing strategy) any more.
+      { spec: { selector: { [LABEL.color]: backend, 'pod-template-hash': null } } },
     );
     await waitEndpoints(this.ctx, this.name, { ...this.svc.spec?.selector, [LABEL.color]: backend }, signal);
   }

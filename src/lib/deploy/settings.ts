@@ -26,6 +26,8 @@ export interface DeployInputs {
   switchTimeoutMs: number;
   /** How users are moved between versions: `auto` (the ALB when an ALB Ingress fronts the service), `service`, `alb`. */
   router: RouterName;
+  /** After a successful verify, delete objects of the release (ApplySet members) no longer in the manifests. */
+  prune: boolean;
   waitForLockMs: number;
   previewUrl?: string;
   liveUrl?: string;
@@ -91,6 +93,7 @@ export function readDeployInputs(inputs: Inputs): DeployInputs {
     scaleDownDelayMs: inputs.duration('scale-down-delay', '2m', { min: 0, max: 24 * 3_600_000 }),
     switchTimeoutMs: inputs.duration('switch-timeout', '2m', { min: 1000, max: 3_600_000 }),
     router: inputs.enum('router', ['auto', 'service', 'alb', 'replicas'] as const, 'auto'),
+    prune: inputs.boolean('prune', false),
     waitForLockMs: inputs.duration('wait-for-lock', '0', { min: 0, max: 6 * 3_600_000 }),
     previewUrl: optionalUrl(inputs, 'preview-url'),
     liveUrl: optionalUrl(inputs, 'live-url'),

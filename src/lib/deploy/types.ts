@@ -4,6 +4,7 @@ import type { CheckSpec, PodSource, RunResult } from '../health/index.js';
 import type { Kube } from '../k8s/client.js';
 import type { KubeObject } from '../k8s/types.js';
 import type { CanarySettings } from './canary-settings.js';
+import type { Release } from './release.js';
 import type { Timeline } from './timeline.js';
 
 export type StrategyName = 'rolling' | 'blue-green' | 'canary';
@@ -33,6 +34,8 @@ export interface DeploySettings {
   liveUrl?: string;
   /** Strategy canary: its steps, analysis cadence and action. */
   canary?: CanarySettings;
+  /** After a successful verify, delete the release's objects (ApplySet members) no longer in the manifests. */
+  prune?: boolean;
 }
 
 export interface DeployContext {
@@ -41,7 +44,10 @@ export interface DeployContext {
   /** Aborted when the job is cancelled: the strategy puts traffic back on the healthy version and returns. */
   signal: AbortSignal;
   settings: DeploySettings;
+  /** The release's objects as written (config versioned, ApplySet labels): what the strategy applies. */
   objects: KubeObject[];
+  /** The ApplySet the release belongs to (absent when a caller drives a strategy with bare objects). */
+  release?: Release;
   timeline: Timeline;
   pods: PodSource;
   /** Records what the post step needs to restore traffic if this process dies (GITHUB_STATE). */

@@ -23,6 +23,8 @@ export interface PodTarget {
   errorRate: number;
   latencyMs: number;
   hang: boolean;
+  /** What the container was configured with: its environment and the files its ConfigMap/Secret volumes hold. */
+  config?: () => { env: Record<string, string>; files: Record<string, string> };
 }
 
 export interface DataPlaneHooks {
@@ -497,9 +499,11 @@ export class DataPlane {
     const codes = this.codes.get(key) ?? new Map<number, number>();
     this.codes.set(key, codes);
     codes.set(failed ? 500 : 200, (codes.get(failed ? 500 : 200) ?? 0) + 1);
+    // GET /config: the app echoes its configuration (environment and mounted ConfigMap/Secret files).
+    const config = !failed && path === '/config' ? target.config?.() : undefined;
     const body = failed
       ? { error: 'simulated failure', version: target.version, pod: name, image: target.image, path }
-      : { version: target.version, pod: name, image: target.image, path, method: req.method };
+      : { version: target.version, pod: name, image: target.image, path, method: req.method, ...config };
     res.writeHead(failed ? 500 : 200, {
       'content-type': 'application/json',
       'x-version': target.version,

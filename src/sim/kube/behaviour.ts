@@ -17,7 +17,9 @@
  * Tokens combine: `app:v2-errors-30-slow-200`. The version an image reports is its tag without these tokens
  * (`v2-errors-30` → `v2`; a tag made only of tokens reports itself). Registered behaviours (sim.behaviour)
  * override the parse; HTTP behaviour is looked up per request, so changing it affects running pods at once,
- * while start-up behaviour (readiness, crashes) applies from the next container start.
+ * while start-up behaviour (readiness, crashes) applies from the next container start. Every app answers
+ * `GET /config` with what it was configured with: `env` (resolved when the container was created, ConfigMap and
+ * Secret references included) and `files` (its ConfigMap/Secret volumes as they are now).
  */
 export interface Behaviour {
   /** Fraction (0..1) of requests answered with HTTP 500. */

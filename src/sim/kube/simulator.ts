@@ -29,6 +29,7 @@ import type {
   Service,
 } from './types.js';
 import { clone, isoSeconds, jsonEqual, stableStringify } from './types.js';
+import { seededRandom } from '../random.js';
 
 const CONTROLLER = 'kube-controller-manager';
 const REVISION = 'deployment.kubernetes.io/revision';
@@ -125,18 +126,6 @@ export function preStopSeconds(c: Container): number {
     if (m) return Number(m[1]);
   }
   return 0;
-}
-
-/** mulberry32: a small seeded PRNG so error injection is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** fnv-32a, as the deployment controller hashes pod templates. */
@@ -246,7 +235,7 @@ export class Simulator {
   constructor(private readonly opts: SimulatorOptions) {
     this.clock = opts.clock;
     this.registry = opts.registry;
-    this.random = prng(opts.seed);
+    this.random = seededRandom(opts.seed);
     this.propagationMs = opts.endpointPropagationMs ?? 1000;
     this.dataPlane = new DataPlane(this.clock, {
       pod: (ns, name) => this.podTarget(ns, name),
@@ -1383,7 +1372,8 @@ export class Simulator {
       const t = c.nextAt;
       switch (c.state) {
         case 'creating':
-          if (!c.behaviour.unpullable && run.restartPolicy !== 'Always' && this.processes.find(c.image)) {
+          // The kubelet resolves the environment (ConfigMap and Secret references) when it creates a container.
+          if (!c.behaviour.unpullable) {
             const resolved = this.resolveEnv(c.spec, run.ns);
             if ('error' in resolved) {
               c.waitingReason = 'CreateContainerConfigError';
@@ -1703,6 +1693,37 @@ export class Simulator {
     this.writeStatus('Pod', pod, status, 'kubelet');
   }
 
+  /**
+   * The files a container's ConfigMap and Secret volumes show it (`<mountPath>/<key>` → content), read now: the
+   * kubelet keeps such volumes in sync with the objects (subPath mounts aside), so a ConfigMap changed in place
+   * reaches pods that are already running.
+   */
+  private mountedFiles(ns: string, podName: string, c: ContainerRun): Record<string, string> {
+    type Source = { name?: string; secretName?: string; items?: { key: string; path: string }[] };
+    const pod = this.registry.find(byKind('Pod'), ns, podName) as
+      { spec?: { volumes?: { name: string; configMap?: Source; secret?: Source }[] } } | undefined;
+    const files: Record<string, string> = {};
+    const mounts = (c.spec.volumeMounts ?? []) as { name: string; mountPath: string; subPath?: string }[];
+    for (const m of mounts) {
+      const v = pod?.spec?.volumes?.find((x) => x.name === m.name);
+      const src = v?.configMap ?? v?.secret;
+      if (!v || !src || m.subPath) continue;
+      const kind = v.configMap ? 'ConfigMap' : 'Secret';
+      const o = this.registry.find(byKind(kind), ns, (v.configMap ? src.name : src.secretName) ?? '') as
+        { data?: Record<string, string> } | undefined;
+      const data = Object.fromEntries(
+        Object.entries(o?.data ?? {}).map(([k, x]) => [
+          k,
+          kind === 'Secret' ? Buffer.from(x, 'base64').toString('utf8') : x,
+        ]),
+      );
+      const items = src.items ?? Object.keys(data).map((key) => ({ key, path: key }));
+      for (const it of items)
+        if (data[it.key] !== undefined) files[`${m.mountPath.replace(/\/$/, '')}/${it.path}`] = data[it.key];
+    }
+    return files;
+  }
+
   private podTarget(ns: string, name: string): PodTarget | undefined {
     const run = [...this.runs.values()].find((r) => r.ns === ns && r.name === name);
     if (!run) return undefined;
@@ -1710,6 +1731,7 @@ export class Simulator {
     const b = this.behaviours.resolve(c.image);
     const now = this.clock.now();
     return {
+      config: () => ({ env: { ...c.env }, files: this.mountedFiles(ns, name, c) }),
       // a terminating pod takes new requests through its preStop hook; after SIGTERM only what it accepted finishes
       accepting: c.state === 'running' && (run.preStopEnd === undefined || now < run.preStopEnd),
       version: this.versionOf(c, b),
