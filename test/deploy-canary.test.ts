@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { parseCanarySteps, type CanarySettings } from '../src/lib/deploy/canary-settings.js';
+import { reconcile } from '../src/lib/deploy/post.js';
 import type { TimelineEvent } from '../src/lib/deploy/timeline.js';
 import { LABEL } from '../src/lib/k8s/manifests.js';
 import type { Deployment, KubeObject, Service } from '../src/lib/k8s/types.js';
@@ -382,6 +383,44 @@ describe('canary fault matrix (ALB)', () => {
     expect(canaryAt100).toBeGreaterThanOrEqual(stableAt100);
     expect(saw.errorsByCause['load-balancer'] ?? 0).toBe(0);
     expect(hpaSpec()).toMatchObject({ scaleTargetRef: { name: 'web-green' }, minReplicas: 3 });
+  });
+});
+
+describe('canary: the runner dies mid-step', () => {
+  it('the post step puts every user back on stable and scales the canary down', async () => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2'));
+    const state = new Map<string, string>();
+    let snapshot: Map<string, string> | undefined;
+    await expect(
+      deployWith(h, {
+        version: 'v2',
+        strategy: 'canary',
+        canary: canary('10,50,100'),
+        healthChecks: '',
+        saveState: (k, v) => state.set(k, v),
+        onEvent: (e) => {
+          if (e.phase === 'step' && e.message.startsWith('step 2/3')) {
+            // The process is killed here: what GITHUB_STATE holds at that moment is all the post step gets.
+            snapshot = new Map(state);
+            throw new Error('runner killed');
+          }
+        },
+      }),
+    ).rejects.toThrow('runner killed');
+    expect(weights()).toEqual({ 'web-blue': 50, 'web-green': 50 });
+    await reconcile(
+      h.client,
+      (k) => snapshot?.get(k) ?? '',
+      () => undefined,
+    );
+    await h.clock.sleep(10_000);
+    const answers = await stopLoad();
+    expect(weights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
+    expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
+    expect(replicas('web-green')).toBe(0);
+    expect(hpaSpec()).toMatchObject({ scaleTargetRef: { name: 'web-blue' } });
+    expect(share(answers, 'v2', h.clock.now() - 5_000, Infinity)).toBe(0);
   });
 });
 

@@ -14,7 +14,7 @@ import { InputError } from '../errors.js';
 import { LABEL } from '../k8s/manifests.js';
 import type { KubeObject, Pod, Service } from '../k8s/types.js';
 import { selectorString, waitEndpoints } from './common.js';
-import { AlbRouter, RouterError, routerFor } from './routing.js';
+import { AlbRouter, RouterError, albFront, routerFor } from './routing.js';
 import type { DeployContext } from './types.js';
 
 export type CanaryRouterKind = 'alb' | 'replicas';
@@ -40,6 +40,8 @@ export interface CanaryRouter {
   drainSeconds(color: string): Promise<number>;
   /** The Service of one version (for `${TARGET_URL}` / `${STABLE_URL}`). */
   serviceOf(color: string): string;
+  /** For the post step: the Ingress annotation that puts every user back on stable, when the router has one. */
+  restore?(): { ingress: string; annotation: string; action: string };
 }
 
 /** Service `<svc>-<color>`: the live Service's selector plus the color, its ports. */
@@ -67,6 +69,7 @@ class AlbCanaryRouter implements CanaryRouter {
     private readonly alb: AlbRouter,
     private readonly stable: string,
     private readonly canary: string,
+    private readonly ingressName: string,
   ) {}
   describe(): string {
     return this.alb.describe();
@@ -95,6 +98,13 @@ class AlbCanaryRouter implements CanaryRouter {
   }
   serviceOf(color: string): string {
     return this.alb.backendService(color);
+  }
+  restore(): { ingress: string; annotation: string; action: string } {
+    return {
+      ingress: this.ingressName,
+      annotation: this.alb.actionKey,
+      action: this.alb.actionFor({ [this.stable]: 100, [this.canary]: 0 }),
+    };
   }
   waitBinding(signal: AbortSignal): Promise<boolean> {
     return this.alb.waitBinding(this.canary, signal);
@@ -211,7 +221,13 @@ export async function canaryRouterFor(
     );
   if (wanted !== 'replicas') {
     const r = await routerFor(ctx, svc, colors);
-    if (r instanceof AlbRouter) return new AlbCanaryRouter(r, stable, canary);
+    if (r instanceof AlbRouter)
+      return new AlbCanaryRouter(
+        r,
+        stable,
+        canary,
+        albFront(ctx.objects, svc.metadata.name ?? '')?.ingress.metadata.name ?? '',
+      );
   }
   return new ReplicasCanaryRouter(ctx, svc, stable, canary);
 }

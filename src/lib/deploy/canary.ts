@@ -386,7 +386,7 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
     if (ctx.signal.aborted) return abort(`cancelled at ${label}`);
 
     ctx.saveState('bg-phase', 'switching');
-    if (isAlbCanary(router) && i === 0) saveAlbRestore(ctx, router, stableColor);
+    if (i === 0 || resumed) saveAlbRestore(ctx, router);
     timeline.add('weights', `${label}: asking ${router.describe()} for ${step.weight}% on ${canaryColor}`);
     let delivered;
     try {
@@ -482,31 +482,12 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
 }
 
 /** What the post step needs to put an ALB's weights back on stable if this process dies mid-canary. */
-function saveAlbRestore(ctx: DeployContext, router: CanaryRouter, stable: string): void {
-  const ing = ctx.objects.find(isAlbIngress);
-  if (!ing) return;
-  const key = `alb.ingress.kubernetes.io/actions.${ctx.settings.service}`;
-  ctx.saveState('bg-action', key);
-  ctx.saveState('bg-ingress', ing.metadata.name ?? '');
-  ctx.saveState(
-    'bg-restore-action',
-    JSON.stringify({
-      type: 'forward',
-      forwardConfig: {
-        targetGroups: COLORS.map((b) => ({
-          serviceName: router.serviceOf(b),
-          servicePort: String(
-            (
-              ing.spec as {
-                rules?: { http?: { paths?: { backend?: { service?: { port?: { number?: number } } } }[] } }[];
-              }
-            )?.rules?.[0]?.http?.paths?.[0]?.backend?.service?.port?.number ?? 80,
-          ),
-          weight: b === stable ? 100 : 0,
-        })),
-      },
-    }),
-  );
+function saveAlbRestore(ctx: DeployContext, router: CanaryRouter): void {
+  const r = router.restore?.();
+  if (!r) return;
+  ctx.saveState('bg-action', r.annotation);
+  ctx.saveState('bg-ingress', r.ingress);
+  ctx.saveState('bg-restore-action', r.action);
 }
 
 export const CANARY_ANNOTATION = 'keelson.dev/canary';
