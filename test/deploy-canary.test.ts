@@ -10,7 +10,8 @@ import type { TimelineEvent } from '../src/lib/deploy/timeline.js';
 import { LABEL } from '../src/lib/k8s/manifests.js';
 import type { Deployment, KubeObject, Service } from '../src/lib/k8s/types.js';
 import { startLoad, summarizeLoad, type Load, type LoadAnswer } from '../src/sim/load.js';
-import { albUrl, deployWith, harness, writePlatformApp, type Harness } from './deploy/harness.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { albUrl, deployWith, harness, writeApp, writePlatformApp, type Harness } from './deploy/harness.js';
 
 jest.setTimeout(300_000);
 
@@ -557,6 +558,25 @@ describe('canary without a router (replicas)', () => {
     expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'green' });
     expect(replicas('web-blue')).toBe(0);
     expect(replicas('web-green')).toBe(3);
+  });
+
+  it('an aborted canary puts the rest of the release back as it was (a ConfigMap the new version changed)', async () => {
+    const file = writeApp(h.dir, IMAGE('v1'));
+    expect(
+      (await deployWith(h, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0 })).result.result,
+    ).toBe('promoted');
+    writeApp(h.dir, IMAGE('v2-errors-30'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('GREETING: hello', 'GREETING: hola'));
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('25,100'),
+      healthChecks: '',
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(h.kube.objects.get('ConfigMap', 'default', 'web-config')?.data).toEqual({ GREETING: 'hello' });
+    expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
+    expect(replicas('web-green')).toBe(0);
   });
 
   it("router 'service' cannot run a canary: one error naming the input", async () => {

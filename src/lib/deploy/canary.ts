@@ -35,6 +35,7 @@ import {
   waitReady,
 } from './common.js';
 import { hpaFor, retarget, type Hpa } from './hpa.js';
+import { beginRelease, configReadBy, finishRelease, restoreSnapshot, type Snapshot } from './release.js';
 import { RouterError, isAlbIngress } from './routing.js';
 import type { DeployContext, DeployResult } from './types.js';
 
@@ -221,15 +222,26 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   const rest = ctx.objects.filter(
     (o) => o !== dep && o !== svc && o !== hpa && !(isAlbIngress(o) && router.kind === 'alb'),
   );
+  const first = c.steps[0]?.weight ?? 100;
+  const canaryDep = colored(dep, canaryColor, previousVersion);
+  canaryDep.metadata.labels = { ...canaryDep.metadata.labels, [LABEL.track]: 'canary' };
+  canaryDep.spec ??= {};
+  canaryDep.spec.replicas = router.canaryReplicas(first, startStable);
+
   // A resumed canary keeps what it has in the cluster: re-applying would reset the router to stable.
+  let snapshot: Snapshot | undefined;
   if (!paused) {
-    await applyAll(ctx, [
+    const toApply = [
       ...rest.filter((o) => o.kind !== 'Deployment' && o.kind !== 'Ingress'),
       ...router.objects(),
       ...rest.filter((o) => o.kind === 'Ingress'),
       withColor(svc, stableColor),
       ...(hpa ? [pinned(hpa, stableName as string, startStable)] : []),
-    ]);
+    ];
+    const deployments = [canaryDep, ...rest.filter((o) => o.kind === 'Deployment')];
+    // Nothing is written before the API server accepted every object; what was there is kept to put it back.
+    snapshot = await beginRelease(ctx, [...toApply, ...deployments]);
+    await applyAll(ctx, toApply);
     if (hpa)
       timeline.add(
         'plan',
@@ -241,14 +253,8 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
         `no TargetGroupBinding for ${router.serviceOf(canaryColor)} yet: the AWS Load Balancer Controller is slow`,
         'warn',
       );
+    await applyAll(ctx, deployments);
   }
-
-  const first = c.steps[0]?.weight ?? 100;
-  const canaryDep = colored(dep, canaryColor, previousVersion);
-  canaryDep.metadata.labels = { ...canaryDep.metadata.labels, [LABEL.track]: 'canary' };
-  canaryDep.spec ??= {};
-  canaryDep.spec.replicas = router.canaryReplicas(first, startStable);
-  if (!paused) await applyAll(ctx, [canaryDep, ...rest.filter((o) => o.kind === 'Deployment')]);
 
   const checkResults: RunResult[] = [];
   const exposure: Exposure = paused
@@ -329,6 +335,11 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
       }
     }
     if (hpa) await applyAll(cleanup, [retarget(hpa, stableName as string)]);
+    // Every other object of the release as it was (the colors and the router's own objects are handled above).
+    if (snapshot)
+      await restoreSnapshot(cleanup, snapshot, {
+        skip: (o) => o.kind === 'Deployment' || (router.kind === 'alb' && !ctx.objects.includes(o)),
+      });
     timeline.add(
       'rollback',
       `${reason}; every user is back on ${stableColor} (${previousVersion ?? 'previous'})` +
@@ -454,6 +465,8 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
 
   // Every user is on the canary: the HPA follows it, the old color goes once drained.
   if (hpa) await applyAll(ctx, [retarget(hpa, canaryName)]);
+  // Old config versions (beyond what stable reads) go, and with prune what left the manifests.
+  await finishRelease(ctx, configReadBy([stableDep]));
   await clearStep(ctx, stableName as string);
   timeline.add(
     'promote',
