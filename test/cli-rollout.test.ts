@@ -222,7 +222,8 @@ spec:
 
   it.each([
     [['--traffic', '500'], "Invalid input 'traffic'"],
-    [['--strategy', 'canary'], "Invalid input 'strategy'"],
+    [['--strategy', 'a-b'], "Invalid input 'strategy'"],
+    [['--strategy', 'canary', '--analysis-interval', '100ms'], "Invalid input 'analysis-interval'"],
     [['--bogus'], "Unknown option '--bogus'"],
   ])('%j is a usage error: one line, exit 2', async (extra, line) => {
     const r = await cliIn(sample, 'rollout', '--simulate', '--service', 'sample-service', ...PLAIN, ...extra);
