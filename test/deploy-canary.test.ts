@@ -462,6 +462,10 @@ describe('canary manual gates', () => {
     ).rejects.toThrow(
       'A canary of web (v2) is paused at 50%: run the deploy with action promote or abort first.',
     );
+    await expect(deployWith(h, { version: 'v3', strategy: 'blue-green', healthChecks: '' })).rejects.toThrow(
+      'A canary of web (v2) is paused at 50%: run the deploy with strategy canary and action promote or abort first.',
+    );
+    expect(weights()).toEqual({ 'web-blue': 50, 'web-green': 50 });
     writePlatformApp(h.dir, IMAGE('v2'));
   };
 

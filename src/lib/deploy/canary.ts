@@ -23,6 +23,7 @@ import {
   applyAll,
   checks,
   cleanupSignal,
+  deploymentsOf,
   firstPort,
   frontService,
   mainDeployment,
@@ -513,6 +514,22 @@ interface CanaryState {
   weight: number;
   startStable: number;
   paused?: boolean;
+}
+
+/**
+ * Any other rollout of a service whose canary is paused at a manual step is refused: it would take the canary's
+ * color and the router from under it. Promote or abort the canary first.
+ */
+export async function refuseWhilePaused(ctx: DeployContext): Promise<void> {
+  const deps = deploymentsOf(ctx.objects);
+  const base =
+    (deps.find((d) => d.metadata.name === ctx.settings.service) ?? (deps.length === 1 ? deps[0] : undefined))
+      ?.metadata.name ?? ctx.settings.service;
+  const paused = await pausedCanary(ctx, base);
+  if (paused)
+    throw new PolicyError(
+      `A canary of ${ctx.settings.service} (${paused.state.version}) is paused at ${paused.state.weight}%: run the deploy with strategy canary and action promote or abort first.`,
+    );
 }
 
 /** The canary paused at a manual step of this service, if one is: its stable color and its state. */

@@ -14,7 +14,7 @@ import type { Elbv2 } from '../aws/elbv2.js';
 import { acquireLease } from '../k8s/lease.js';
 import type { KubeObject, Pod } from '../k8s/types.js';
 import { blueGreen } from './blue-green.js';
-import { canary } from './canary.js';
+import { canary, refuseWhilePaused } from './canary.js';
 import { deployedImages } from './record.js';
 import { prepareRelease } from './release.js';
 import { rolling } from './rolling.js';
@@ -132,6 +132,7 @@ export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; 
   };
   let result: DeployResult | undefined;
   try {
+    if (settings.strategy !== 'canary') await refuseWhilePaused(ctx);
     result =
       settings.strategy === 'canary'
         ? await canary(ctx)
