@@ -4,6 +4,7 @@ export const ACTION_INPUTS: Record<string, readonly string[]> = {
   deploy: [
     'action',
     'analysis-interval',
+    'api-timeout',
     'aws-region',
     'cluster-name',
     'context',
@@ -233,6 +234,7 @@ export const ROOT_DEFAULTS: Record<string, string> = {
   'switch-timeout': '2m',
   prune: 'false',
   'wait-for-lock': '0',
+  'api-timeout': '60s',
   'preview-url': '',
   'live-url': '',
   environment: '',

@@ -13,7 +13,7 @@ import type { DeployContext } from './types.js';
 /** Why the API server refuses `obj`, in its own words (the Status message, or the cause that names a field). */
 function serverReason(e: KubeApiError): string {
   // The client's message starts with the request (`Kubernetes API PATCH /apis/…: 403 `): the object is named already.
-  const message = e.message.replace(/^Kubernetes API \S+ \S+: \d+ /, '');
+  const message = e.serverMessage ?? e.message.replace(/^Kubernetes API \S+ \S+: \d+ /, '');
   const fields = e.causes.filter((c) => c.field && c.message && !message.includes(c.message));
   const detail = fields.map((c) => `${c.field}: ${c.message}`).join(', ');
   return `${e.status} ${e.reason ? `${e.reason}: ` : ''}${message}${detail ? ` (${detail})` : ''}`;
