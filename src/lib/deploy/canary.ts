@@ -10,7 +10,7 @@
  * handed 100 % back). Promotion: the canary is scaled to stable's size, takes 100 %, the HPA moves to it, and the
  * old color goes once drained.
  */
-import { ConfigurationError, InputError, PolicyError } from '../errors.js';
+import { ConfigurationError, InputError, PolicyError, errorMessage } from '../errors.js';
 import { Inconclusive, type CheckSpec, type RunResult } from '../health/index.js';
 import { httpRequest, type HttpTransport } from '../health/probes/http-request.js';
 import { LABEL } from '../k8s/manifests.js';
@@ -101,9 +101,7 @@ export function metricsTransports(specs: CheckSpec[]): Record<string, HttpTransp
       answer = await httpRequest(url, o);
     } catch (e) {
       if (o.signal.aborted) throw e;
-      throw new Inconclusive(
-        `the metrics backend ${backend} could not be reached: ${e instanceof Error ? e.message : String(e)}`,
-      );
+      throw new Inconclusive(`the metrics backend ${backend} could not be reached: ${errorMessage(e)}`);
     }
     if (answer.status >= 500)
       throw new Inconclusive(`the metrics backend ${backend} answered HTTP ${answer.status}`);

@@ -12,6 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { Clock } from '../../lib/clock.js';
+import { errorMessage } from '../../lib/errors.js';
 import { watchServer } from '../clock.js';
 import type { TestCredential } from '../kube/auth.js';
 import { LoopbackServer, withBody } from '../loopback.js';
@@ -163,10 +164,7 @@ export class CloudWatchApi {
       if (operation === 'DescribeAlarms') return send(200, this.describeAlarms(input));
       throw new ApiError(400, 'UnknownOperationException', `unsupported operation ${target}`);
     } catch (e: unknown) {
-      const err =
-        e instanceof ApiError
-          ? e
-          : new ApiError(500, 'InternalFailure', e instanceof Error ? e.message : String(e));
+      const err = e instanceof ApiError ? e : new ApiError(500, 'InternalFailure', errorMessage(e));
       send(
         err.status,
         { __type: `com.amazonaws.cloudwatch#${SHAPES[err.code] ?? err.code}`, message: err.message },
