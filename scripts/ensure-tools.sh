@@ -54,6 +54,19 @@ if [ ${#ecr_missing[@]} -gt 0 ]; then
   done
 fi
 
+# ── Prometheus 2.42 (canary analysis tests: src/sim/prometheus.ts runs it against the simulated pods' /metrics).
+# Debian's `prometheus`; its service is not started (the tests start their own process on a free port).
+if ! command -v prometheus >/dev/null; then
+  echo "ensure-tools: installing prometheus (Debian)" >&2
+  for attempt in 1 2 3 4 5; do
+    if flock /tmp/keelson-apt.lock sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus' >&2; then
+      break
+    fi
+    [ "$attempt" = 5 ] && { echo "ensure-tools: could not install prometheus" >&2; exit 1; }
+    sleep $((attempt * 5))
+  done
+fi
+
 # ── PostgreSQL 15 server binaries (migrate tests: test/helpers/postgres.ts starts a throwaway cluster with
 # initdb/pg_ctl as an unprivileged user, `nobody` when this runs as root). Debian's postgresql-15; apt is
 # serialised with other installers through a lock file and retried while dpkg is busy.

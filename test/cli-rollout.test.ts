@@ -87,7 +87,9 @@ describe('keelson rollout --simulate --format json', () => {
     expect(json.timeline[0]?.message).toMatch(/^rolling rollout of sample-service /);
     expect(Object.keys(json.final.deployments)).toEqual(['sample-service']);
     const help = await cliIn(sample, 'rollout', '--help');
-    expect(help.out).toContain('--strategy rolling|blue-green     (default rolling, as the deploy action)');
+    expect(help.out).toContain(
+      '--strategy rolling|blue-green|canary     (default rolling, as the deploy action)',
+    );
   });
 
   it("a new user's first try: Deployment + Service only, no checks configured, a version failing 30 % — rolled back, exit 1", async () => {
@@ -249,7 +251,8 @@ spec:
 
   it.each([
     [['--traffic', '500'], "Invalid input 'traffic'"],
-    [['--strategy', 'canary'], "Invalid input 'strategy'"],
+    [['--strategy', 'a-b'], "Invalid input 'strategy'"],
+    [['--strategy', 'canary', '--analysis-interval', '100ms'], "Invalid input 'analysis-interval'"],
     [['--bogus'], "Unknown option '--bogus'"],
   ])('%j is a usage error: one line, exit 2', async (extra, line) => {
     const r = await cliIn(sample, 'rollout', '--simulate', '--service', 'sample-service', ...PLAIN, ...extra);

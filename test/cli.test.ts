@@ -150,9 +150,17 @@ describe('the committed CLI bundle (what `npx keelson` runs)', () => {
       /users during the rollout: \d+ requests \(\d+ v2, \d+ v3\), \d+ failed: \d+ version:v3\n/,
     );
     expect(r.stdout).toContain('live traffic after the rollback: 100% v2');
+    // v4, a canary through the ALB's weights, is caught at its 10 % step.
+    expect(r.stdout).toMatch(/step +step 1\/3: v4 takes 10% of users \(the ALB's rules forward 10% to/);
+    expect(r.stdout).toMatch(
+      /rollback +step 1\/3 \(10%\): analysis failed: .*every user is back on green \(v2\)/,
+    );
+    expect(r.stdout).toMatch(
+      /users during the canary: \d+ requests \(\d+ v2, \d+ v4\), \d+ failed: \d+ version:v4\n/,
+    );
     expect(r.stdout).toMatch(/result +rolled-back\n/);
-    expect(r.stdout).toContain(
-      '✔ v3 was caught and rolled back automatically, no request failed because of the switches, and every request is answered by v2 again.',
+    expect(r.stdout).toMatch(
+      /✔ v3 was caught and rolled back automatically, the v4 canary was caught at its 10 % step \(\d+ requests answered by it\), no request failed because of the switches, and every request is answered by v2 again\./,
     );
   });
 });

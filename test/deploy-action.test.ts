@@ -293,7 +293,19 @@ describe('deploy action: every bad input gives one line', () => {
       { namespace: 'Prod' },
       "Invalid input 'namespace': 'Prod'. Expected a lowercase DNS label (a-z, 0-9, -; at most 63 characters).",
     ],
-    [{ strategy: 'canary' }, "Invalid input 'strategy': 'canary'. Expected one of: rolling | blue-green."],
+    [{ strategy: 'a-b' }, "Invalid input 'strategy': 'a-b'. Expected one of: rolling | blue-green | canary."],
+    [
+      { strategy: 'canary', steps: '50,10' },
+      "Invalid input 'steps': '50,10'. Expected a comma-separated list of increasing percentages from 1 to 100, each optionally with its pause (a duration or manual), such as 5:2m,25:5m,50:manual,100.",
+    ],
+    [
+      { strategy: 'canary', 'failure-limit': '0' },
+      "Invalid input 'failure-limit': '0'. Expected a whole number from 1 to 100.",
+    ],
+    [
+      { strategy: 'canary', action: 'resume' },
+      "Invalid input 'action': 'resume'. Expected one of: run | promote | abort.",
+    ],
     [
       { images: 'web=repo:latest' },
       "Invalid input 'images': 'web=repo:latest'. Expected lines of name=repository@sha256:<64 hex digits> (pinned by digest).",

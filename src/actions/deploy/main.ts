@@ -35,6 +35,9 @@ export async function run(ctx: ActionContext = ActionContext.fromProcess()): Pro
       ctx.setOutput('detect-seconds', result.detectSeconds ?? '');
       ctx.setOutput('rollback-seconds', result.rollbackSeconds ?? '');
       ctx.setOutput('live-color', result.liveColor ?? '');
+      ctx.setOutput('max-weight', result.canary?.maxWeight ?? '');
+      ctx.setOutput('exposure', result.canary?.exposure ?? '');
+      ctx.setOutput('paused-at', result.canary?.pausedAt ?? '');
       ctx.appendSummary(markdown);
       const failure = failureOf(result);
       if (failure) throw failure;

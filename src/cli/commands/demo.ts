@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run as runTestAction } from '../../actions/test/main.js';
+import { parseCanarySteps } from '../../lib/deploy/canary-settings.js';
 import type { DeployInputs } from '../../lib/deploy/settings.js';
 import { runLocally } from '../../lib/local-runner.js';
 import { keelsonRoot } from '../../lib/repo-root.js';
@@ -28,8 +29,9 @@ a real registry, PostgreSQL), printed as GitHub shows runs:
   --only P    run one part (cd starts at the merge, without Terraform; promote deploys the first release
               quietly first)
   --expand    open every log group
-  --classic   the earlier in-process demo (the test action, then blue-green rollouts with a rollback), which
-              needs none of buildah, docker-registry or PostgreSQL; used when one of them is missing
+  --classic   the earlier in-process demo (the test action, blue-green rollouts with a rollback, then a canary
+              through the ALB's weights caught at its 10 % step), which needs none of buildah, docker-registry or
+              PostgreSQL; used when one of them is missing
   --speed N   --classic only: run the simulated cluster N times faster than the wall clock, to watch it`;
 
 /** What the pipeline demo needs on this machine (installed by \`npm test\` through scripts/ensure-tools.sh). */
@@ -121,9 +123,9 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
       payload: {},
       runUrl: undefined,
     };
-    const deploy = (image: string, onSwitch?: () => void) =>
+    const deploy = (image: string, onSwitch?: () => void, over: Partial<DeployInputs> = {}) =>
       runDeploy(
-        { ...settings, version: image.split(':').pop() },
+        { ...settings, ...over, version: image.split(':').pop() },
         {
           clock: sim.clock,
           signal: new AbortController().signal,
@@ -137,7 +139,8 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
           transform: withImage(image),
           onEvent: (e, t) => {
             liveTimeline(io, s)(e, t);
-            if (e.phase === 'switch' && e.level === 'ok') onSwitch?.();
+            // The new version meets users at the switch (blue-green) or at a canary's first step.
+            if ((e.phase === 'switch' && e.level === 'ok') || e.phase === 'step') onSwitch?.();
           },
         },
       );
@@ -166,12 +169,29 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
     io.stdout(s.bold('\n▸ v3: passes its checks, then fails 30 % of requests once it takes live traffic\n'));
     mark = sim.clock.now();
     const v3 = await deploy(image('v3'), () => sim.emulator.sim.behaviour(image('v3'), { errorRate: 0.3 }));
-    await load.stop();
     io.stdout(`  users during the rollout: ${seen(mark)}\n`);
+    io.stdout(
+      s.bold(
+        '\n▸ v4 as a canary (strategy: canary, steps 10,50,100): it fails 30 % of requests from its first step\n',
+      ),
+    );
+    const canaryMark = sim.clock.now();
+    const v4 = await deploy(image('v4'), () => sim.emulator.sim.behaviour(image('v4'), { errorRate: 0.3 }), {
+      strategy: 'canary',
+      canary: {
+        steps: parseCanarySteps('steps', '10,50,100', 120_000),
+        analysisIntervalMs: 10_000,
+        failureLimit: 2,
+        action: 'run',
+      },
+    });
+    await load.stop();
+    io.stdout(`  users during the canary: ${seen(canaryMark)}\n`);
     const after = await sim.traffic(users.url);
     io.stdout(`  live traffic after the rollback: ${describeTraffic(after)}\n`);
     const lbFailures =
       summarizeLoad(load.answers.filter((a) => a.at >= mark)).errorsByCause['load-balancer'] ?? 0;
+    const v4Share = summarizeLoad(load.answers.filter((a) => a.at >= canaryMark)).byVersion.v4 ?? 0;
 
     section(io, s, 'Step outputs (v3)');
     const r = v3.result;
@@ -191,12 +211,15 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
       v1.result.result === 'promoted' &&
       v2.result.result === 'promoted' &&
       r.result === 'rolled-back' &&
+      v4.result.result === 'rolled-back' &&
+      v4.result.canary?.maxWeight === 10 &&
+      v4Share > 0 &&
       Object.keys(after).join() === 'v2' &&
       lbFailures === 0;
     io.stdout(
       ok
         ? s.green(
-            '✔ v3 was caught and rolled back automatically, no request failed because of the switches, and every request is answered by v2 again.\n',
+            `✔ v3 was caught and rolled back automatically, the v4 canary was caught at its 10 % step (${v4Share} requests answered by it), no request failed because of the switches, and every request is answered by v2 again.\n`,
           )
         : s.red('✖ The demo did not end as expected (see the timeline above).\n'),
     );

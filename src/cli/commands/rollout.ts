@@ -24,9 +24,12 @@ automatic rollback, with a live timeline.
   --traffic RPS             with --simulate: users' requests per simulated second during the rollout; reports
                             what they saw (versions, errors)
   --format text|json        json: one object with the outputs, the timeline and the traffic (default text)
-  --strategy rolling|blue-green     (default rolling, as the deploy action)
-  --router auto|service|alb          how users move: the ALB's weights when an ALB Ingress fronts the
-                            service (auto), or the Service's selector (service)
+  --strategy rolling|blue-green|canary     (default rolling, as the deploy action)
+  --router auto|service|alb|replicas how users move: the ALB's weights when an ALB Ingress fronts the
+                            service (auto), or the Service's selector (service); a canary without an ALB
+                            shares by ready pods (replicas)
+  --steps 10,50,100         canary: the canary's share at each step (a step may carry a pause: 5:2m, 50:manual)
+  --step-duration 2m  --analysis-interval 10s  --failure-limit 2  --action run|promote|abort     canary
   --namespace NS            (default default)
   --manifests FILE          files, directories or globs (repeatable); or --kustomize DIR, or --helm-chart DIR
                             with --helm-values FILE
@@ -38,7 +41,7 @@ automatic rollback, with a live timeline.
                             the rollout stops with one line naming the API server and the cause
   --cluster-name NAME --aws-region REGION | --kubeconfig FILE [--context C]     a real cluster
 
-Exit status: 0 promoted, 1 rolled back or failed.`;
+Exit status: 0 promoted (or paused at a manual canary step), 1 rolled back or failed.`;
 
 const FLAGS = {
   simulate: { type: 'boolean' },
@@ -63,6 +66,11 @@ const FLAGS = {
   'scale-down-delay': { type: 'string' },
   'switch-timeout': { type: 'string' },
   router: { type: 'string' },
+  steps: { type: 'string' },
+  'step-duration': { type: 'string' },
+  'analysis-interval': { type: 'string' },
+  'failure-limit': { type: 'string' },
+  action: { type: 'string' },
   'wait-for-lock': { type: 'string' },
   'api-timeout': { type: 'string' },
   'cluster-name': { type: 'string' },
@@ -150,7 +158,7 @@ export const command: Command = {
       const run = await runDeploy(settings, deps);
       if (format === 'json') io.stdout(JSON.stringify(toJson(run)) + '\n');
       else io.stdout('\n' + run.markdown + '\n');
-      return run.result.result === 'promoted' ? 0 : 1;
+      return run.result.result === 'promoted' || run.result.result === 'paused' ? 0 : 1;
     }
     const { startSimulation, describeTraffic, finalState, liveTargetsHealthyAfter } =
       await import('../simulator.js');
@@ -194,13 +202,17 @@ export const command: Command = {
       const tracked = sim.emulator.trackReplicas(settings.namespace);
       const image = args.inputs.raw('set-image');
       const onEvent = simDeps.onEvent;
-      let run;
+      let run: Awaited<ReturnType<typeof runDeploy>> | undefined;
       try {
         run = await runDeploy(settings, {
           ...simDeps,
           onEvent: (e, t) => {
             onEvent?.(e, t);
-            if (e.phase === 'switch' && e.level === 'ok' && failAfter !== undefined) {
+            // The new version meets users at the switch (blue-green) or at the canary's first step.
+            const meets =
+              (e.phase === 'switch' && e.level === 'ok') ||
+              (e.phase === 'step' && t.events.filter((x) => x.phase === 'step').length === 1);
+            if (meets && failAfter !== undefined) {
               sim.emulator.sim.behaviour(image || 'healthy', { errorRate: failAfter });
             }
           },
@@ -212,7 +224,15 @@ export const command: Command = {
       const where = await sim.userUrl(settings.namespace, settings.service);
       const after = await sim.traffic(where.url, 50);
       const during = summarizeLoad(samples);
-      const switchAt = run.timeline.events.find((e) => e.phase === 'switch')?.at;
+      const switchAt = run.timeline.events.find((e) => e.phase === 'switch' || e.phase === 'step')?.at;
+      // Canary: the share of users' requests during the rollout that the canary version answered.
+      const canary = run.result.canary
+        ? {
+            maxWeight: run.result.canary.maxWeight,
+            exposure: load ? canaryShare(during, run.result.previousVersion) : run.result.canary.exposure,
+            ...(run.result.canary.pausedAt !== undefined ? { pausedAt: run.result.canary.pausedAt } : {}),
+          }
+        : undefined;
       const alb = where.via.startsWith('the ALB');
       const healthyAfter =
         alb && switchAt !== undefined
@@ -222,6 +242,7 @@ export const command: Command = {
         io.stdout(
           JSON.stringify({
             ...toJson(run),
+            ...(canary ? { canary } : {}),
             trafficAfter: after,
             trafficDuring: during,
             final: finalState(sim.emulator, settings.namespace, (n) => tracked.low(n), {
@@ -236,12 +257,23 @@ export const command: Command = {
         if (load) io.stdout(`Traffic during the rollout: ${describeLoad(during)}\n`);
         io.stdout(`Live traffic after the rollout (through ${where.via}): ${describeTraffic(after)}\n`);
       }
-      return run.result.result === 'promoted' ? 0 : 1;
+      return run.result.result === 'promoted' || run.result.result === 'paused' ? 0 : 1;
     } finally {
       await sim.close();
     }
   },
 };
+
+/** Users' requests a version other than the previous one answered, as a share of all requests (0..1). */
+function canaryShare(
+  during: { requests: number; byVersion: Record<string, number> },
+  previous: string | undefined,
+): number {
+  const answered = Object.entries(during.byVersion)
+    .filter(([v]) => v !== previous && v !== 'no answer')
+    .reduce((n, [, c]) => n + c, 0);
+  return Math.round((answered / Math.max(1, during.requests)) * 10_000) / 10_000;
+}
 
 function toJson(run: { result: object; timeline: Timeline }): object {
   return {

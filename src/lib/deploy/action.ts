@@ -153,6 +153,7 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
         checks,
         previewUrl: s.previewUrl,
         liveUrl: s.liveUrl,
+        canary: s.canary,
       },
       objects,
       holder: deps.holder,
@@ -197,6 +198,7 @@ const HEADLINE: Record<DeployResult['result'], string> = {
   promoted: '✅ Promoted',
   'rolled-back': '↩️ Rolled back',
   failed: '❌ Failed',
+  paused: '⏸️ Paused at a manual step',
 };
 
 export function renderDeploySummary(s: DeployInputs, r: DeployResult, timeline: Timeline): string {
@@ -211,6 +213,11 @@ export function renderDeploySummary(s: DeployInputs, r: DeployResult, timeline: 
     ['previous version', r.previousVersion ?? '—'],
   ];
   if (r.liveColor) rows.push(['live color', r.liveColor]);
+  if (r.canary) {
+    rows.push(['canary max weight', `${r.canary.maxWeight}%`]);
+    rows.push(['canary exposure', `${Math.round(r.canary.exposure * 1000) / 10}% of users over the rollout`]);
+    if (r.canary.pausedAt !== undefined) rows.push(['paused at', `${r.canary.pausedAt}%`]);
+  }
   if (r.detectSeconds !== undefined) rows.push(['detected in', `${r.detectSeconds}s`]);
   if (r.rollbackSeconds !== undefined) rows.push(['traffic restored in', `${r.rollbackSeconds}s`]);
   lines.push(table(['', ''], rows), '', '#### Timeline', '', timeline.render(), '');
@@ -226,7 +233,7 @@ export function renderDeploySummary(s: DeployInputs, r: DeployResult, timeline: 
 }
 
 export function failureOf(r: DeployResult): PolicyError | undefined {
-  if (r.result === 'promoted') return undefined;
+  if (r.result === 'promoted' || r.result === 'paused') return undefined;
   return new PolicyError(
     `${r.result === 'rolled-back' ? 'Rolled back' : 'Deploy failed'}: ${r.rollbackReason ?? 'see the timeline'}`,
   );

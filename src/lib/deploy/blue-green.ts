@@ -46,7 +46,7 @@ export type Color = 'blue' | 'green';
 const COLORS: Color[] = ['blue', 'green'];
 const other = (c: Color): Color => (c === 'blue' ? 'green' : 'blue');
 
-function colored(d: Deployment, color: Color, previousVersion: string | undefined): Deployment {
+export function colored(d: Deployment, color: Color, previousVersion: string | undefined): Deployment {
   const copy = structuredClone(d);
   const base = d.metadata.name ?? 'app';
   copy.metadata.name = `${base}-${color}`;
@@ -64,7 +64,7 @@ function colored(d: Deployment, color: Color, previousVersion: string | undefine
   return copy;
 }
 
-function withColor(s: Service, color: Color, name?: string): Service {
+export function withColor(s: Service, color: Color, name?: string): Service {
   const copy = structuredClone(s);
   if (name) {
     copy.metadata = {

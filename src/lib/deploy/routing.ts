@@ -395,19 +395,65 @@ export class AlbRouter implements TrafficRouter {
     return seen > 0;
   }
 
-  async shift(backend: string, signal: AbortSignal): Promise<void> {
-    const weights = Object.fromEntries(this.backends.map((b) => [b, b === backend ? 100 : 0]));
+  /**
+   * Sets the backends' weights (canary steps); resolves once the ALB's rules show them, throws RouterError when
+   * the controller reports it could not apply them or they do not show within switch-timeout.
+   */
+  async setWeights(weights: Record<string, number>, signal: AbortSignal): Promise<void> {
+    const before = await this.rejections();
     await this.ctx.kube.apply(this.ingress(weights));
     const timeout = this.ctx.settings.switchTimeoutMs;
     const until = this.ctx.clock.now() + timeout;
     for (;;) {
       if (await this.appliedOnAlb(weights)) break;
+      const rejected = await this.rejection(before);
+      if (rejected)
+        throw new RouterError(
+          `the AWS Load Balancer Controller could not apply the weights of Ingress ${this.front.ingress.metadata.name}: ${rejected}`,
+        );
       if (this.ctx.clock.now() >= until)
         throw new RouterError(
           `the ALB of Ingress ${this.front.ingress.metadata.name} did not take the new weights within ${Math.round(timeout / 1000)}s (is the AWS Load Balancer Controller reconciling?)`,
         );
       await this.ctx.clock.sleep(2_000, signal);
     }
+  }
+
+  /** The controller's Warning events on the Ingress (FailedBuildModel, FailedDeployModel): name → count. */
+  private async rejections(): Promise<Map<string, { count: number; text: string }>> {
+    const events = await this.ctx.kube
+      .list<KubeObject & { reason?: string; message?: string; count?: number; type?: string }>(
+        'v1',
+        'Event',
+        this.ns,
+      )
+      .catch(() => []);
+    const name = this.front.ingress.metadata.name;
+    const out = new Map<string, { count: number; text: string }>();
+    for (const e of events) {
+      const involved = (e as { involvedObject?: { kind?: string; name?: string } }).involvedObject;
+      if (
+        e.type === 'Warning' &&
+        (e.reason === 'FailedDeployModel' || e.reason === 'FailedBuildModel') &&
+        involved?.kind === 'Ingress' &&
+        involved.name === name
+      )
+        out.set(e.metadata.name ?? '', { count: e.count ?? 1, text: `${e.reason}: ${e.message ?? ''}` });
+    }
+    return out;
+  }
+
+  /** A rejection reported after `before` was taken (a new event, or one seen again), if any. */
+  private async rejection(before: Map<string, { count: number; text: string }>): Promise<string | undefined> {
+    for (const [name, e] of await this.rejections()) {
+      if (e.count > (before.get(name)?.count ?? 0)) return e.text;
+    }
+    return undefined;
+  }
+
+  async shift(backend: string, signal: AbortSignal): Promise<void> {
+    const weights = Object.fromEntries(this.backends.map((b) => [b, b === backend ? 100 : 0]));
+    await this.setWeights(weights, signal);
     // In-cluster clients use the live Service: it follows once the ALB has.
     await this.ctx.kube.patch(
       { apiVersion: 'v1', kind: 'Service', name: this.name, namespace: this.ns },

@@ -15,6 +15,7 @@ import type { Elbv2 } from '../aws/elbv2.js';
 import { acquireLease } from '../k8s/lease.js';
 import type { KubeObject } from '../k8s/types.js';
 import { blueGreen } from './blue-green.js';
+import { canary, refuseWhilePaused } from './canary.js';
 import { deployedImages } from './record.js';
 import { prepareRelease } from './release.js';
 import { rolling } from './rolling.js';
@@ -117,7 +118,13 @@ export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; 
   };
   let result: DeployResult | undefined;
   try {
-    result = settings.strategy === 'blue-green' ? await blueGreen(ctx) : await rolling(ctx);
+    if (settings.strategy !== 'canary') await refuseWhilePaused(ctx);
+    result =
+      settings.strategy === 'canary'
+        ? await canary(ctx)
+        : settings.strategy === 'blue-green'
+          ? await blueGreen(ctx)
+          : await rolling(ctx);
     return { result, timeline };
   } finally {
     save('phase', 'done');
@@ -127,7 +134,8 @@ export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; 
     if (lease.lost) timeline.add('lock', `lost Lease ${lease.name}: ${lease.lost}`, 'error');
     else timeline.add('lock', `released Lease ${lease.name}`);
     if (gh) {
-      const state = result?.result === 'promoted' ? 'success' : 'failure';
+      const state =
+        result?.result === 'promoted' ? 'success' : result?.result === 'paused' ? 'in_progress' : 'failure';
       const description = result
         ? (result.rollbackReason ?? `${result.result}: ${result.version}`)
         : 'the rollout stopped with an error';

@@ -5,6 +5,7 @@ import { parseImagePins, type ImagePin } from '../k8s/manifests.js';
 import type { Deployment, KubeObject } from '../k8s/types.js';
 import { dnsLabel, readAccess, REGION, type ClusterAccess } from '../k8s/settings.js';
 export { dnsLabel, readAccess, type ClusterAccess } from '../k8s/settings.js';
+import { readCanaryInputs, type CanarySettings } from './canary-settings.js';
 import type { RouterName, StrategyName } from './types.js';
 
 export interface DeployInputs {
@@ -38,6 +39,8 @@ export interface DeployInputs {
   githubToken: string;
   /** The AWS region for ELBv2 (an ALB in front of the service): the cluster's, `aws-region`, or AWS_REGION. */
   awsRegion?: string;
+  /** Strategy canary: steps, analysis cadence, failure limit, action (run, promote, abort). */
+  canary?: CanarySettings;
 }
 
 type Env = Record<string, string | undefined>;
@@ -76,11 +79,12 @@ export function readDeployInputs(inputs: Inputs, env: Env = process.env): Deploy
       'a version such as v1.4.2, a commit SHA or sha256:… (letters, digits, . _ - : @ +)',
     );
   }
+  const strategy = inputs.enum('strategy', ['rolling', 'blue-green', 'canary'] as const, 'rolling');
   return {
     access,
     namespace,
     service,
-    strategy: inputs.enum('strategy', ['rolling', 'blue-green'] as const, 'rolling'),
+    strategy,
     manifests: inputs.globs('manifests', []),
     kustomize: inputs.string('kustomize') || undefined,
     helmChart: inputs.string('helm-chart') || undefined,
@@ -93,7 +97,7 @@ export function readDeployInputs(inputs: Inputs, env: Env = process.env): Deploy
     verifyWindowMs: inputs.duration('verify-window', '5m', { min: 0, max: 6 * 3_600_000 }),
     scaleDownDelayMs: inputs.duration('scale-down-delay', '2m', { min: 0, max: 24 * 3_600_000 }),
     switchTimeoutMs: inputs.duration('switch-timeout', '2m', { min: 1000, max: 3_600_000 }),
-    router: inputs.enum('router', ['auto', 'service', 'alb'] as const, 'auto'),
+    router: inputs.enum('router', ['auto', 'service', 'alb', 'replicas'] as const, 'auto'),
     prune: inputs.boolean('prune', false),
     waitForLockMs: inputs.duration('wait-for-lock', '0', { min: 0, max: 6 * 3_600_000 }),
     apiTimeoutMs: inputs.duration('api-timeout', '60s', { min: 1000, max: 3_600_000 }),
@@ -103,6 +107,7 @@ export function readDeployInputs(inputs: Inputs, env: Env = process.env): Deploy
     environmentUrl: optionalUrl(inputs, 'environment-url'),
     githubToken: inputs.string('github-token'),
     awsRegion: elbv2Region(inputs, access, env),
+    canary: strategy === 'canary' ? readCanaryInputs(inputs) : undefined,
   };
 }
 

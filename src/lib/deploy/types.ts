@@ -3,12 +3,13 @@ import type { Clock } from '../clock.js';
 import type { CheckSpec, PodSource, RunResult } from '../health/index.js';
 import type { Kube } from '../k8s/client.js';
 import type { KubeObject } from '../k8s/types.js';
+import type { CanarySettings } from './canary-settings.js';
 import type { Release } from './release.js';
 import type { Timeline } from './timeline.js';
 
-export type StrategyName = 'rolling' | 'blue-green';
-export type RouterName = 'auto' | 'service' | 'alb';
-export type DeployResultKind = 'promoted' | 'rolled-back' | 'failed';
+export type StrategyName = 'rolling' | 'blue-green' | 'canary';
+export type RouterName = 'auto' | 'service' | 'alb' | 'replicas';
+export type DeployResultKind = 'promoted' | 'rolled-back' | 'failed' | 'paused';
 
 export interface DeploySettings {
   strategy: StrategyName;
@@ -31,6 +32,8 @@ export interface DeploySettings {
   /** Overrides for where checks reach the preview and live Services (default: the API server's service proxy). */
   previewUrl?: string;
   liveUrl?: string;
+  /** Strategy canary: its steps, analysis cadence and action. */
+  canary?: CanarySettings;
   /** After a successful verify, delete the release's objects (ApplySet members) no longer in the manifests. */
   prune?: boolean;
 }
@@ -71,4 +74,6 @@ export interface DeployResult {
   /** True when the version was already live and healthy: nothing was changed. */
   unchanged?: boolean;
   checks: RunResult[];
+  /** Canary: the highest share of users (percent, as the router delivered it), and where it is paused. */
+  canary?: { maxWeight: number; exposure: number; pausedAt?: number };
 }

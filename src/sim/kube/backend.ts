@@ -145,6 +145,8 @@ export class DataPlane {
   private readonly busy = new WeakMap<Socket, number>();
   private readonly served = new Map<string, Served>();
   private readonly inflight = new Map<string, number>();
+  /** Requests each pod answered, by status code: what its /metrics exposes. */
+  private readonly codes = new Map<string, Map<number, number>>();
   private nextAccept = 1;
 
   constructor(
@@ -481,6 +483,12 @@ export class DataPlane {
         return;
       }
     }
+    if (path === '/metrics' && req.method === 'GET') {
+      // Prometheus's scrape: the pod's own request counters in the text exposition format.
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
+      res.end(this.exposition(key, target.version));
+      return;
+    }
     let served = this.served.get(key);
     if (!served) {
       served = new Served();
@@ -488,6 +496,9 @@ export class DataPlane {
     }
     served.record(this.clock.now());
     const failed = target.errorRate > 0 && this.hooks.random() < target.errorRate;
+    const codes = this.codes.get(key) ?? new Map<number, number>();
+    this.codes.set(key, codes);
+    codes.set(failed ? 500 : 200, (codes.get(failed ? 500 : 200) ?? 0) + 1);
     // GET /config: the app echoes its configuration (environment and mounted ConfigMap/Secret files).
     const config = !failed && path === '/config' ? target.config?.() : undefined;
     const body = failed
@@ -499,6 +510,20 @@ export class DataPlane {
       'x-pod': name,
     });
     res.end(JSON.stringify(body));
+  }
+
+  /** `http_requests_total{code,version}` of one pod, as a Prometheus client library exposes a counter. */
+  private exposition(key: string, version: string): string {
+    const lines = [
+      '# HELP http_requests_total HTTP requests the pod answered, by status code.',
+      '# TYPE http_requests_total counter',
+    ];
+    const codes = this.codes.get(key) ?? new Map<number, number>([[200, 0]]);
+    if (!codes.has(500)) codes.set(500, 0);
+    const v = version.replace(/["\\\n]/g, '_');
+    for (const [code, n] of [...codes].sort((a, b) => a[0] - b[0]))
+      lines.push(`http_requests_total{code="${code}",version="${v}"} ${n}`);
+    return `${lines.join('\n')}\n`;
   }
 
   async close(): Promise<void> {

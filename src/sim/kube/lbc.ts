@@ -99,8 +99,25 @@ function stringMap(text: string | undefined): Record<string, string> {
 
 class ModelError extends Error {}
 
+/** ELBv2's rule validation of weighted forwards: weights are whole numbers from 0 to 999. */
+function refusedWeights(model: StackModel): string | undefined {
+  for (const r of model.rules) {
+    if (r.action.type !== 'forward') continue;
+    for (const g of r.action.groups) {
+      if (!Number.isInteger(g.weight) || g.weight < 0 || g.weight > 999)
+        return `ValidationError: Target group weight '${g.weight}' must be an integer from 0 to 999`;
+    }
+  }
+  return undefined;
+}
+
 export class LoadBalancerController {
   paused = false;
+  /**
+   * A fault for simulations: when it returns a message for an Ingress, ELBv2 refuses that Ingress's rules with it
+   * (the controller emits FailedDeployModel and the ALB keeps what it had).
+   */
+  rejectDeploy?: (ing: KubeObject) => string | undefined;
   private readonly stacks = new Map<string, Pending & { lb?: string; tgs: Map<string, string> }>();
   private readonly bindings = new Map<string, Pending>();
 
@@ -160,7 +177,24 @@ export class LoadBalancerController {
       if (!this.due(st, fp, now)) continue;
       if (error || !model) {
         this.host.event(ing, 'Warning', 'FailedBuildModel', `Failed build model due to ${error}`, 'ingress');
-      } else this.applyStack(ing, st, model);
+      } else {
+        // ELBv2 refuses the rules (ModifyRule's ValidationError, or a fault the simulation injects): the controller
+        // reports it and retries, as the real one requeues the Ingress with backoff.
+        const refused = refusedWeights(model) ?? this.rejectDeploy?.(ing);
+        if (refused) {
+          this.host.event(
+            ing,
+            'Warning',
+            'FailedDeployModel',
+            `Failed deploy model due to ${refused}`,
+            'ingress',
+          );
+          st.dueAt = now + this.opts.reconcileLagMs;
+          this.host.wake(st.dueAt);
+          continue;
+        }
+        this.applyStack(ing, st, model);
+      }
       st.applied = fp;
     }
     for (const [key, st] of this.stacks) {

@@ -28,6 +28,8 @@ export interface AlbSample {
   targetGroup?: string;
   /** The load balancer answered itself (no target, or the target failed). */
   elb: boolean;
+  /** How long the target took to answer (simulated ms), for CloudWatch's TargetResponseTime. */
+  ms?: number;
 }
 
 export interface AlbHooks {
@@ -181,6 +183,7 @@ export class AlbDataPlane {
         target: target.id,
         targetGroup: tg.name,
         elb: false,
+        ms: this.clock.now() - at,
       });
       const headers: Record<string, string | string[]> = {};
       for (const [k, v] of Object.entries(r.headers))

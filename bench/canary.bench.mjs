@@ -1,0 +1,103 @@
+// Canary rows, measured with `keelson rollout --simulate --strategy canary` on examples/sample-service (an ALB made
+// by the simulated AWS Load Balancer Controller, an HPA, users sending 50 requests per simulated second through the
+// ALB) with zero analysis configuration: the default checks against the canary. A canary failing 30 % of requests
+// meets users at its 10 % first step; analysis every 10 s, failure-limit 2. Every number is in simulated seconds or
+// requests on virtual time, so machine load does not move it.
+//
+// Baseline, computed in the same run from the same traffic: Flagger's documented analysis interval (1m), counted as
+// if one failed check were enough to roll back (its tutorials set threshold 5, which takes five intervals) — the
+// most favourable reading of an interval × threshold controller.
+import { join } from 'node:path';
+
+const RUNS = 2;
+const RPS = 50;
+const FIRST_STEP = 10;
+const INTERVAL_S = 10;
+const FLAGGER_INTERVAL_S = 60;
+const FLAGGER_THRESHOLD = 1;
+
+export default async function bench(lib) {
+  const names = {
+    restore: 'canary: bad 10 % step → detected and weight back to 0',
+    exposure: "canary: users' requests the bad canary answered",
+  };
+  if (!Object.values(names).some((n) => lib.wants(n))) return [];
+  const cwd = join(lib.root, 'examples/sample-service');
+  const argv = [
+    lib.node,
+    join(lib.root, 'bin/keelson.js'),
+    'rollout',
+    '--simulate',
+    '--format',
+    'json',
+    '--service',
+    'sample-service',
+    ...['deployment', 'service', 'hpa', 'ingress'].flatMap((f) => ['--manifests', `k8s/${f}.yaml`]),
+    '--strategy',
+    'canary',
+    '--steps',
+    `${FIRST_STEP},50,100`,
+    '--analysis-interval',
+    `${INTERVAL_S}s`,
+    '--failure-limit',
+    '2',
+    '--previous-image',
+    'ghcr.io/acme/sample-service:v1',
+    '--set-image',
+    'ghcr.io/acme/sample-service:v2-errors-30',
+    '--traffic',
+    String(RPS),
+  ];
+  const outs = [];
+  for (let i = 0; i < RUNS; i++) {
+    lib.log(`bad canary at ${FIRST_STEP} %, run ${i + 1}/${RUNS}`);
+    const r = lib.run({
+      argv,
+      cwd,
+      env: lib.cleanEnv(),
+      expect: (x) => {
+        if (x.status !== 1) throw new Error(`expected exit 1, got ${x.status}: ${x.stderr}`);
+      },
+    });
+    const out = JSON.parse(r.stdout);
+    if (out.result !== 'rolled-back' || out.canary?.maxWeight !== FIRST_STEP)
+      throw new Error(`not caught at the first step: ${out.result}, ${out.rollbackReason}`);
+    outs.push(out);
+  }
+  const restore = lib.median(outs.map((o) => o.detectSeconds + o.rollbackSeconds));
+  const at = (o, phase) => o.timeline.find((e) => e.phase === phase)?.t;
+  // From the canary's first step on the ALB to every user back on stable.
+  const exposedSeconds = lib.median(outs.map((o) => at(o, 'rollback') - at(o, 'step')));
+  const answered = lib.median(outs.map((o) => Math.round(o.canary.exposure * o.trafficDuring.requests)));
+  const share = lib.median(outs.map((o) => o.canary.exposure));
+  const flaggerDetect = FLAGGER_INTERVAL_S * FLAGGER_THRESHOLD;
+  // The same users at the same first step, left on the bad canary until an interval × threshold verdict.
+  const flaggerAnswered = RPS * (FIRST_STEP / 100) * (exposedSeconds - restore + flaggerDetect);
+  const note =
+    `Median of ${RUNS} simulated canaries of examples/sample-service (ALB + HPA, ${RPS} req/s through the ALB, no ` +
+    `analysis configured: the default checks against the canary's Service); steps ${FIRST_STEP},50,100, analysis ` +
+    `every ${INTERVAL_S} s, failure-limit 2. The bad canary had ${exposedSeconds} s of users at ${FIRST_STEP} % ` +
+    `(from the weight confirmed on the ALB to every user back on stable), answered ${(share * 100).toFixed(2)} % of users' requests during the ` +
+    `rollout (bound: the first step's ${FIRST_STEP} %). Baseline: Flagger's documented 1m interval with a threshold ` +
+    `of ${FLAGGER_THRESHOLD}, same step, same traffic.`;
+  return [
+    {
+      name: names.restore,
+      subject: restore,
+      baseline: flaggerDetect,
+      unit: 's',
+      goal: Math.round(((INTERVAL_S + 10) / flaggerDetect) * 100) / 100,
+      baselineName: `Flagger: interval ${FLAGGER_INTERVAL_S} s × threshold ${FLAGGER_THRESHOLD}; goal ≤ one interval (${INTERVAL_S} s) + 10 s`,
+      note,
+    },
+    {
+      name: names.exposure,
+      subject: answered,
+      baseline: Math.round(flaggerAnswered),
+      unit: 'requests',
+      goal: 0.5,
+      baselineName: `the same ${FIRST_STEP} % step left until Flagger's interval × threshold verdict`,
+      note,
+    },
+  ];
+}

@@ -1,0 +1,273 @@
+/**
+ * The CloudWatch API as far as a canary's analysis meets it (AWS JSON 1.0, `X-Amz-Target:
+ * GraniteServiceVersion20100801.<Operation>`, SigV4 for service `monitoring`, what @aws-sdk/client-cloudwatch
+ * speaks), computed from the simulated ALBs' real request log:
+ *
+ * - GetMetricData with MetricStat queries on `AWS/ApplicationELB`: `RequestCount`, `HTTPCode_Target_5XX_Count`,
+ *   `HTTPCode_Target_2XX_Count`, `HTTPCode_ELB_5XX_Count` (Sum) and `TargetResponseTime` (Average, seconds), by
+ *   `LoadBalancer` (`app/<name>/<id>`) and optionally `TargetGroup` (`targetgroup/<name>/<id>`), in buckets of
+ *   `Period` seconds from StartTime; a bucket with no request has no datapoint, as in CloudWatch.
+ * - DescribeAlarms: the alarms a simulation sets (`setAlarm`), with their state.
+ */
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { Clock } from '../../lib/clock.js';
+import { errorMessage } from '../../lib/errors.js';
+import { watchServer } from '../clock.js';
+import type { TestCredential } from '../kube/auth.js';
+import { LoopbackServer, withBody } from '../loopback.js';
+import type { AlbSample } from './elbv2/listener.js';
+import type { Elbv2, LoadBalancer, TargetGroup } from './elbv2/model.js';
+import { SigV4Error, verifySigV4 } from './sigv4.js';
+
+const TARGET_PREFIX = 'GraniteServiceVersion20100801.';
+
+export interface AlarmState {
+  name: string;
+  state: 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
+  reason: string;
+  metricName?: string;
+  namespace?: string;
+}
+
+export interface AlbLogSource {
+  log(lb: LoadBalancer): AlbSample[];
+}
+
+/** The Smithy error shapes behind CloudWatch's Query error codes (the JSON protocol's `__type`). */
+const SHAPES: Record<string, string> = {
+  InvalidParameterValue: 'InvalidParameterValueException',
+  InvalidParameterCombination: 'InvalidParameterCombinationException',
+  MissingParameter: 'MissingRequiredParameterException',
+};
+
+class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Dimension {
+  Name?: string;
+  Value?: string;
+}
+
+interface MetricDataQuery {
+  Id?: string;
+  Label?: string;
+  ReturnData?: boolean;
+  Expression?: string;
+  MetricStat?: {
+    Metric?: { Namespace?: string; MetricName?: string; Dimensions?: Dimension[] };
+    Period?: number;
+    Stat?: string;
+  };
+}
+
+/** `arn:…:loadbalancer/app/web/abc` → `app/web/abc`; `arn:…:targetgroup/k8s-…/def` → `targetgroup/k8s-…/def`. */
+export function dimensionOf(arn: string): string {
+  const m = /:(?:loadbalancer\/)?((?:app|targetgroup)\/[^/]+\/[^/]+)$/.exec(arn);
+  return m?.[1] ?? arn;
+}
+
+const METRICS: Record<string, { stat: 'Sum' | 'Average'; pick: (s: AlbSample) => number | undefined }> = {
+  RequestCount: { stat: 'Sum', pick: (s) => (s.elb && !s.targetGroup ? undefined : 1) },
+  HTTPCode_Target_5XX_Count: { stat: 'Sum', pick: (s) => (!s.elb && s.status >= 500 ? 1 : undefined) },
+  HTTPCode_Target_2XX_Count: {
+    stat: 'Sum',
+    pick: (s) => (!s.elb && s.status >= 200 && s.status < 300 ? 1 : undefined),
+  },
+  HTTPCode_ELB_5XX_Count: { stat: 'Sum', pick: (s) => (s.elb && s.status >= 500 ? 1 : undefined) },
+  TargetResponseTime: {
+    stat: 'Average',
+    pick: (s) => (s.elb || s.ms === undefined ? undefined : s.ms / 1000),
+  },
+};
+
+export class CloudWatchApi {
+  private server?: LoopbackServer;
+  private readonly alarms = new Map<string, AlarmState & { at: number }>();
+  readonly requests: { at: number; operation: string; status: number }[] = [];
+  url = '';
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly elbv2: Elbv2,
+    private readonly alb: AlbLogSource,
+    private readonly credentials: TestCredential[],
+  ) {}
+
+  async start(): Promise<string> {
+    const server = http.createServer(withBody((req, body, res) => this.handle(req, body, res)));
+    watchServer(server, this.clock);
+    this.server = new LoopbackServer(server);
+    this.url = `http://127.0.0.1:${await this.server.listen()}`;
+    return this.url;
+  }
+
+  async close(): Promise<void> {
+    await this.server?.close();
+  }
+
+  /** Sets an alarm's state (created when new), as CloudWatch's evaluation or SetAlarmState would. */
+  setAlarm(a: AlarmState): void {
+    this.alarms.set(a.name, { ...a, at: this.clock.now() });
+  }
+
+  private handle(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse): void {
+    const target = String(req.headers['x-amz-target'] ?? '');
+    const operation = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : target;
+    const record = { at: this.clock.now(), operation, status: 0 };
+    this.requests.push(record);
+    const send = (status: number, doc: unknown, headers: Record<string, string> = {}): void => {
+      record.status = status;
+      res.writeHead(status, {
+        'content-type': 'application/x-amz-json-1.0',
+        'x-amzn-requestid': randomUUID(),
+        ...headers,
+      });
+      res.end(JSON.stringify(doc));
+    };
+    try {
+      try {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        verifySigV4(
+          {
+            method: req.method ?? 'POST',
+            path: url.pathname,
+            rawQuery: url.search.replace(/^\?/, ''),
+            headers: req.headers,
+            body,
+          },
+          {
+            credentials: this.credentials,
+            service: 'monitoring',
+            region: this.elbv2.region,
+            now: Date.now(),
+          },
+        );
+      } catch (e: unknown) {
+        if (e instanceof SigV4Error) throw new ApiError(403, e.code, e.message);
+        throw e;
+      }
+      let input: Record<string, unknown>;
+      try {
+        input = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>;
+      } catch {
+        throw new ApiError(400, 'SerializationException', 'the body is not JSON');
+      }
+      if (operation === 'GetMetricData') return send(200, this.getMetricData(input));
+      if (operation === 'DescribeAlarms') return send(200, this.describeAlarms(input));
+      throw new ApiError(400, 'UnknownOperationException', `unsupported operation ${target}`);
+    } catch (e: unknown) {
+      const err = e instanceof ApiError ? e : new ApiError(500, 'InternalFailure', errorMessage(e));
+      send(
+        err.status,
+        { __type: `com.amazonaws.cloudwatch#${SHAPES[err.code] ?? err.code}`, message: err.message },
+        { 'x-amzn-query-error': `${err.code};${err.status >= 500 ? 'Receiver' : 'Sender'}` },
+      );
+    }
+  }
+
+  private getMetricData(input: Record<string, unknown>): unknown {
+    const queries = (input.MetricDataQueries ?? []) as MetricDataQuery[];
+    const start = Number(input.StartTime) * 1000;
+    const end = Number(input.EndTime) * 1000;
+    if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start)
+      throw new ApiError(
+        400,
+        'InvalidParameterValue',
+        'The parameter EndTime must be greater than StartTime.',
+      );
+    if (queries.length === 0 || queries.length > 500)
+      throw new ApiError(400, 'InvalidParameterValue', 'MetricDataQueries must hold 1 to 500 queries.');
+    const descending = input.ScanBy !== 'TimestampAscending';
+    const results = queries.map((q) => {
+      if (q.Expression !== undefined || !q.MetricStat)
+        throw new ApiError(
+          400,
+          'InvalidParameterValue',
+          `The simulation answers MetricStat queries only (query ${q.Id}).`,
+        );
+      const { Metric, Period, Stat } = q.MetricStat;
+      const metric = METRICS[Metric?.MetricName ?? ''];
+      const period = Number(Period);
+      if (!Number.isInteger(period) || period < 1 || (period >= 60 && period % 60 !== 0))
+        throw new ApiError(
+          400,
+          'InvalidParameterValue',
+          `The parameter Period of query ${q.Id} must be 1, 5, 10, 30 or a multiple of 60.`,
+        );
+      const dims = Object.fromEntries((Metric?.Dimensions ?? []).map((d) => [d.Name, d.Value]));
+      const samples = Metric?.Namespace === 'AWS/ApplicationELB' && metric ? this.samples(dims) : [];
+      const buckets = new Map<number, number[]>();
+      for (const s of samples) {
+        if (s.at < start || s.at >= end) continue;
+        const v = metric?.pick(s);
+        if (v === undefined) continue;
+        const b = start + Math.floor((s.at - start) / (period * 1000)) * period * 1000;
+        const list = buckets.get(b) ?? [];
+        list.push(v);
+        buckets.set(b, list);
+      }
+      const stat = Stat ?? metric?.stat ?? 'Sum';
+      const points = [...buckets]
+        .map(([t, vs]) => [t, aggregate(vs, stat)] as const)
+        .sort((a, b) => (descending ? b[0] - a[0] : a[0] - b[0]));
+      return {
+        Id: q.Id,
+        Label: q.Label ?? Metric?.MetricName,
+        Timestamps: points.map(([t]) => t / 1000),
+        Values: points.map(([, v]) => v),
+        StatusCode: 'Complete',
+      };
+    });
+    return { MetricDataResults: results.filter((_, i) => queries[i]?.ReturnData !== false), Messages: [] };
+  }
+
+  /** The request log of the load balancer (and target group) the dimensions name. */
+  private samples(dims: Record<string, string | undefined>): AlbSample[] {
+    const lb = [...this.elbv2.loadBalancers.values()].find((l) => dimensionOf(l.arn) === dims.LoadBalancer);
+    if (!lb) return [];
+    const all = this.alb.log(lb);
+    if (!dims.TargetGroup) return all;
+    const tg = [...this.elbv2.targetGroups.values()].find(
+      (t: TargetGroup) => dimensionOf(t.arn) === dims.TargetGroup,
+    );
+    return tg ? all.filter((s) => s.targetGroup === tg.name) : [];
+  }
+
+  private describeAlarms(input: Record<string, unknown>): unknown {
+    const names = (input.AlarmNames ?? []) as string[];
+    const alarms = [...this.alarms.values()].filter((a) => names.length === 0 || names.includes(a.name));
+    return {
+      MetricAlarms: alarms.map((a) => ({
+        AlarmName: a.name,
+        AlarmArn: `arn:aws:cloudwatch:${this.elbv2.region}:123456789012:alarm:${a.name}`,
+        StateValue: a.state,
+        StateReason: a.reason,
+        StateUpdatedTimestamp: a.at / 1000,
+        ...(a.metricName ? { MetricName: a.metricName } : {}),
+        ...(a.namespace ? { Namespace: a.namespace } : {}),
+      })),
+      CompositeAlarms: [],
+    };
+  }
+}
+
+function aggregate(values: number[], stat: string): number {
+  if (stat === 'Sum') return values.reduce((a, b) => a + b, 0);
+  if (stat === 'Average') return values.reduce((a, b) => a + b, 0) / values.length;
+  if (stat === 'Maximum') return Math.max(...values);
+  if (stat === 'Minimum') return Math.min(...values);
+  if (stat === 'SampleCount') return values.length;
+  throw new ApiError(
+    400,
+    'InvalidParameterValue',
+    `The statistic ${stat} is not supported by the simulation.`,
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The CloudWatch emulator (src/sim/aws/cloudwatch.ts) as the AWS SDK sees it: @aws-sdk/client-cloudwatch signs the
+ * requests, speaks AWS JSON 1.0 and parses the answers; the numbers are the simulated ALB's real request log, checked
+ * against what the users' load generator itself got.
+ */
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { CloudWatchClient, DescribeAlarmsCommand, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchApi, dimensionOf } from '../../src/sim/aws/cloudwatch.js';
+import { TEST_CREDENTIALS } from '../../src/sim/kube/index.js';
+import { startLoad } from '../../src/sim/load.js';
+import { albUrl, deployWith, harness, writePlatformApp, type Harness } from '../deploy/harness.js';
+
+jest.setTimeout(120_000);
+
+let h: Harness;
+let cw: CloudWatchApi;
+let client: CloudWatchClient;
+beforeEach(async () => {
+  h = await harness({ gates: true });
+  const sim = h.kube.sim;
+  if (!sim.elbv2 || !sim.alb) throw new Error('no ALB in the simulation');
+  cw = new CloudWatchApi(h.clock, sim.elbv2, sim.alb, TEST_CREDENTIALS);
+  client = new CloudWatchClient({
+    region: h.kube.region,
+    endpoint: await cw.start(),
+    credentials: TEST_CREDENTIALS[0],
+  });
+});
+afterEach(async () => {
+  client.destroy();
+  await cw.close();
+  await h.close();
+});
+
+describe('CloudWatch GetMetricData from the ALB request log', () => {
+  it('per-target-group RequestCount and HTTPCode_Target_5XX_Count equal what users got; TargetResponseTime is an average', async () => {
+    writePlatformApp(h.dir, 'registry.example/web:v1');
+    const r = await deployWith(h, {
+      version: 'v1',
+      verifyWindowMs: 6_000,
+      scaleDownDelayMs: 0,
+      healthChecks: '',
+    });
+    expect(r.result.result).toBe('promoted');
+    const url = await albUrl(h);
+    const t0 = Math.ceil(h.clock.now() / 1000) * 1000;
+    await h.clock.sleep(t0 - h.clock.now());
+    const load = startLoad(h.clock, () => url, { rps: 50 });
+    await h.clock.sleep(20_000);
+    h.kube.sim.behaviour('registry.example/web:v1', { errorRate: 0.2 });
+    await h.clock.sleep(40_000);
+    const answers = await load.stop();
+    const t1 = h.clock.now() + 60_000;
+
+    const lb = h.kube.sim.lbc?.loadBalancerOf('default', 'web');
+    const tgb = h.kube.objects
+      .list('TargetGroupBinding', 'default')
+      .find((t) => (t.spec as { serviceRef?: { name?: string } }).serviceRef?.name === 'web-blue');
+    const tgArn = (tgb?.spec as { targetGroupARN?: string } | undefined)?.targetGroupARN ?? '';
+    expect(lb && tgArn).toBeTruthy();
+    const dims = [
+      { Name: 'LoadBalancer', Value: dimensionOf(lb?.arn ?? '') },
+      { Name: 'TargetGroup', Value: dimensionOf(tgArn) },
+    ];
+    const stat = (MetricName: string, Stat: string) => ({
+      Id: MetricName.toLowerCase(),
+      MetricStat: {
+        Metric: { Namespace: 'AWS/ApplicationELB', MetricName, Dimensions: dims },
+        Period: 60,
+        Stat,
+      },
+    });
+    const out = await client.send(
+      new GetMetricDataCommand({
+        StartTime: new Date(t0),
+        EndTime: new Date(t1),
+        ScanBy: 'TimestampAscending',
+        MetricDataQueries: [
+          stat('RequestCount', 'Sum'),
+          stat('HTTPCode_Target_5XX_Count', 'Sum'),
+          stat('TargetResponseTime', 'Average'),
+        ],
+      }),
+    );
+    const byId = Object.fromEntries((out.MetricDataResults ?? []).map((m) => [m.Id, m]));
+    const sum = (id: string): number => (byId[id]?.Values ?? []).reduce((a: number, b: number) => a + b, 0);
+    const users = answers.filter((a) => a.version === 'v1');
+    expect(sum('requestcount')).toBe(users.length);
+    expect(sum('httpcode_target_5xx_count')).toBe(users.filter((a) => a.status >= 500).length);
+    expect(sum('httpcode_target_5xx_count')).toBeGreaterThan(0);
+    expect(byId.requestcount?.Timestamps?.[0]).toEqual(new Date(t0));
+    expect(byId.requestcount?.StatusCode).toBe('Complete');
+    expect(byId.targetresponsetime?.Values?.every((v: number) => v >= 0 && v < 1)).toBe(true);
+  });
+
+  it('an invalid request is the SDK error CloudWatch gives; DescribeAlarms returns the states set', async () => {
+    await expect(
+      client.send(
+        new GetMetricDataCommand({
+          StartTime: new Date(2_000_000),
+          EndTime: new Date(1_000_000),
+          MetricDataQueries: [{ Id: 'q', Expression: 'SUM(METRICS())' }],
+        }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'InvalidParameterValueException',
+      message: 'The parameter EndTime must be greater than StartTime.',
+    });
+    cw.setAlarm({ name: 'web-5xx', state: 'ALARM', reason: 'Threshold Crossed' });
+    cw.setAlarm({ name: 'web-latency', state: 'OK', reason: 'fine' });
+    const a = await client.send(new DescribeAlarmsCommand({ AlarmNames: ['web-5xx'] }));
+    expect(a.MetricAlarms?.map((m) => [m.AlarmName, m.StateValue, m.StateReason])).toEqual([
+      ['web-5xx', 'ALARM', 'Threshold Crossed'],
+    ]);
+  });
+});
