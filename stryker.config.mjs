@@ -1,11 +1,21 @@
 // Mutation testing of the deploy engine and the rollout Lease (`npm run mutation`; slow, not part of .ci/run).
 // Each mutant runs only the tests that cover it (coverage analysis per test), on the emulator's virtual clock.
-// MUTATE=src/lib/deploy/preflight.ts npm run mutation narrows it to some files (comma-separated).
+// MUTATE=src/lib/deploy/preflight.ts TESTS=test/deploy-preflight.test.ts npm run mutation narrows it (both
+// comma-separated); by default every deploy test file may kill a mutant.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'jest',
   testRunnerNodeArgs: ['--experimental-vm-modules', '--no-warnings'],
-  jest: { projectType: 'custom', configFile: 'jest.config.js', enableFindRelatedTests: false },
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.config.js',
+    enableFindRelatedTests: false,
+    config: {
+      testMatch: process.env.TESTS
+        ? process.env.TESTS.split(',').map((t) => `<rootDir>/${t}`)
+        : ['<rootDir>/test/deploy-*.test.ts', '<rootDir>/test/cli-rollout.test.ts'],
+    },
+  },
   mutate: process.env.MUTATE
     ? process.env.MUTATE.split(',')
     : ['src/lib/deploy/**/*.ts', 'src/lib/k8s/lease.ts'],
