@@ -213,3 +213,20 @@ data:
     expect(h.kube.objects.get('ConfigMap', 'extras', 'settings')).toBeDefined();
   });
 });
+
+describe('an invalid object', () => {
+  it('is one line naming it and the field, from the API server’s validation; nothing written', async () => {
+    await liveV1(h, 'rolling');
+    writeApp(h.dir, 'registry.example/web:v2', { replicas: 'two' as unknown as number });
+    h.kube.clearRequests();
+    const err = await deployWith(h, { version: 'v2', strategy: 'rolling' }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(err?.message).toMatch(
+      /^The API server refuses Deployment\/web in default: 422 Invalid: Deployment\.apps "web" is invalid: .*spec\.replicas.* — dry run, nothing was written\.$/,
+    );
+    expect(writes()).toEqual([]);
+    expect(image('web')).toBe('registry.example/web:v1');
+  });
+});
