@@ -23,13 +23,14 @@ import {
   type PushedImage,
   type Target,
 } from './helpers/oci.js';
+import { setProcessEnv } from './helpers/env.js';
 
 const A = { accountId: '111122223333', region: 'eu-west-1', blobMounting: true };
 const B = { accountId: '444455556666', region: 'us-east-1', blobMounting: false };
 let sim: EcrSim;
 let env: Record<string, string>;
 const clients: ECRClient[] = [];
-const saved: Record<string, string | undefined> = {};
+let restoreEnv: () => void = () => undefined;
 
 beforeAll(async () => {
   sim = await startEcrSim({ registries: [A, B] });
@@ -38,17 +39,11 @@ beforeAll(async () => {
     GITHUB_ACTOR: 'octocat',
     GITHUB_EVENT_NAME: 'workflow_dispatch',
   };
-  for (const [k, v] of Object.entries(sim.env(A.region, A.accountId))) {
-    saved[k] = process.env[k];
-    process.env[k] = v;
-  }
+  restoreEnv = setProcessEnv(sim.env(A.region, A.accountId));
 });
 afterAll(async () => {
   for (const c of clients) c.destroy();
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  restoreEnv();
   await sim?.close();
 });
 

@@ -22,6 +22,7 @@ import { run as promote } from '../src/actions/ecr-promote/main.js';
 import { runLocally, type LocalRun } from '../src/lib/local-runner.js';
 import { startEcrSim, type EcrSim } from '../src/sim/ecr/index.js';
 import { getBlob, layerFiles, type Target } from './helpers/oci.js';
+import { setProcessEnv } from './helpers/env.js';
 
 const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';
@@ -30,7 +31,7 @@ let sim: EcrSim;
 let ecr: ECRClient;
 let work: string;
 let storage: string;
-const saved: Record<string, string | undefined> = {};
+let restoreEnv: () => void = () => undefined;
 
 const SHA_A = 'a'.repeat(40);
 const SHA_B = 'b'.repeat(40);
@@ -48,10 +49,7 @@ const POLICY = JSON.stringify({
 
 beforeAll(async () => {
   sim = await startEcrSim({ registries: [{ accountId: ACCOUNT, region: REGION }] });
-  for (const [k, v] of Object.entries(sim.env(REGION))) {
-    saved[k] = process.env[k];
-    process.env[k] = v;
-  }
+  restoreEnv = setProcessEnv(sim.env(REGION));
   ecr = new ECRClient({ region: REGION });
   work = mkdtempSync(join(tmpdir(), 'keelson-ecr-push-'));
   storage = join(work, '.buildah');
@@ -75,10 +73,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   ecr?.destroy();
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  restoreEnv();
   await sim?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });

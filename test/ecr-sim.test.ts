@@ -26,28 +26,23 @@ import {
 } from '@aws-sdk/client-ecr';
 import { startEcrSim, type EcrSim } from '../src/sim/ecr/index.js';
 import { OCI_MANIFEST, pushImage, pushIndex, putManifest, type Target } from './helpers/oci.js';
+import { setProcessEnv } from './helpers/env.js';
 
 const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';
 let sim: EcrSim;
 let ecr: ECRClient;
-const saved: Record<string, string | undefined> = {};
+let restoreEnv: () => void = () => undefined;
 
 beforeAll(async () => {
   sim = await startEcrSim({ registries: [{ accountId: ACCOUNT, region: REGION }] });
   // The SDK reads the endpoint and credentials from the environment, as on a runner.
-  for (const [k, v] of Object.entries(sim.env(REGION))) {
-    saved[k] = process.env[k];
-    process.env[k] = v;
-  }
+  restoreEnv = setProcessEnv(sim.env(REGION));
   ecr = new ECRClient({ region: REGION });
 });
 afterAll(async () => {
   ecr?.destroy();
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  restoreEnv();
   await sim?.close();
 });
 

@@ -20,12 +20,10 @@ import { createGitHubApi } from '../src/lib/github/client.js';
 import { startGitHubEmulator, type GitHubEmulator } from './emulators/github/index.js';
 import type { RepoRole, ReviewState } from './emulators/github/state.js';
 import { tempDir } from './helpers/tmp.js';
+import { PR_EVENT, pullRequestEventFile } from './helpers/events.js';
 
 const DOUBLES = fileURLToPath(new URL('./doubles/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('./fixtures/terraform-plan/', import.meta.url));
-const PR_EVENT = fileURLToPath(
-  new URL('./fixtures/github-webhooks/pull_request.opened.json', import.meta.url),
-);
 const OWNER = 'Codertocat';
 const REPO = 'Hello-World';
 const PR = 2; // the number in the real pull_request.opened payload
@@ -664,16 +662,7 @@ describe('terraform-apply', () => {
   /** A pull_request event payload for another, open pull request. */
   function openPull(number: number, head: string): string {
     gh.seedPull({ owner: OWNER, repo: REPO, number, user: AUTHOR, head: { ref: `pr-${number}`, sha: head } });
-    const event = JSON.parse(readFileSync(PR_EVENT, 'utf8')) as {
-      number: number;
-      pull_request: { number: number; head: { sha: string } };
-    };
-    event.number = number;
-    event.pull_request.number = number;
-    event.pull_request.head.sha = head;
-    const file = join(ws.dir, `event-${number}.json`);
-    writeFileSync(file, JSON.stringify(event));
-    return file;
+    return pullRequestEventFile(ws.dir, number, head);
   }
 
   it('applies the reviewed and approved plan file of the merged pull request, then reports', async () => {

@@ -9,7 +9,7 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-function abortError(signal: AbortSignal): Error {
+export function abortError(signal: AbortSignal): Error {
   const reason: unknown = signal.reason;
   return reason instanceof Error ? reason : new Error('aborted');
 }
@@ -69,13 +69,74 @@ interface Timer {
 }
 
 /**
+ * Sleepers of a clock that moves by itself only when told to (ManualClock, the simulator's VirtualClock):
+ * ordered by wake time, then by when they went to sleep; an aborted sleeper leaves the queue at once.
+ */
+export class TimerQueue {
+  private seq = 0;
+  private timers: Timer[] = [];
+
+  get length(): number {
+    return this.timers.length;
+  }
+
+  /** The earliest wake time, if anyone sleeps. */
+  get nextAt(): number | undefined {
+    return this.timers[0]?.at;
+  }
+
+  /** Resolves when woken at or after `at`; rejects when `signal` aborts first. */
+  wait(at: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(abortError(signal));
+      const timer: Timer = { at, seq: this.seq++, resolve: () => undefined };
+      const onAbort = (): void => {
+        this.timers = this.timers.filter((t) => t !== timer);
+        reject(abortError(signal as AbortSignal));
+      };
+      timer.resolve = () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.insert(timer);
+    });
+  }
+
+  /** Wakes the earliest sleeper if it is due by `now`; false when none is. */
+  wakeOne(now: number): boolean {
+    const next = this.timers[0];
+    if (!next || next.at > now) return false;
+    this.timers.shift();
+    next.resolve();
+    return true;
+  }
+
+  /** Forgets every sleeper (they never wake). */
+  clear(): void {
+    this.timers = [];
+  }
+
+  private insert(t: Timer): void {
+    let lo = 0;
+    let hi = this.timers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.timers[mid] as Timer;
+      if (m.at < t.at || (m.at === t.at && m.seq < t.seq)) lo = mid + 1;
+      else hi = mid;
+    }
+    this.timers.splice(lo, 0, t);
+  }
+}
+
+/**
  * A clock that only moves when told to. `advance(ms)` fires every sleeper due by then, in order, letting
  * promise callbacks run between them. For unit tests of pure waiting logic.
  */
 export class ManualClock implements Clock {
   private current: number;
-  private seq = 0;
-  private timers: Timer[] = [];
+  private readonly timers = new TimerQueue();
   constructor(start = Date.UTC(2026, 0, 1)) {
     this.current = start;
   }
@@ -87,31 +148,16 @@ export class ManualClock implements Clock {
     return this.timers.length;
   }
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(abortError(signal));
-      const timer: Timer = { at: this.current + Math.max(0, ms), seq: this.seq++, resolve: () => undefined };
-      const onAbort = (): void => {
-        this.timers = this.timers.filter((t) => t !== timer);
-        reject(abortError(signal as AbortSignal));
-      };
-      timer.resolve = () => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.timers.push(timer);
-    });
+    return this.timers.wait(this.current + Math.max(0, ms), signal);
   }
   async advance(ms: number): Promise<void> {
     const target = this.current + ms;
     for (;;) {
       await flush();
-      this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
-      const next = this.timers[0];
-      if (!next || next.at > target) break;
-      this.timers.shift();
-      this.current = next.at;
-      next.resolve();
+      const at = this.timers.nextAt;
+      if (at === undefined || at > target) break;
+      this.current = at;
+      this.timers.wakeOne(at);
     }
     this.current = target;
     await flush();

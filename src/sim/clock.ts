@@ -11,18 +11,7 @@
  * flight always shows up as activity within a turn or two.
  */
 import type { Server as NetServer, Socket } from 'node:net';
-import type { Clock } from '../lib/clock.js';
-
-interface Timer {
-  at: number;
-  seq: number;
-  resolve: () => void;
-}
-
-function abortError(signal: AbortSignal): Error {
-  const reason: unknown = signal.reason;
-  return reason instanceof Error ? reason : new Error('aborted');
-}
+import { abortError, TimerQueue, type Clock } from '../lib/clock.js';
 
 const turn = (): Promise<void> => new Promise<void>((r) => setImmediate(r));
 const pause = (): Promise<void> => new Promise<void>((r) => setTimeout(r, 1));
@@ -36,8 +25,7 @@ function threadPoolBusy(): boolean {
 
 export class VirtualClock implements Clock {
   private current: number;
-  private seq = 0;
-  private timers: Timer[] = [];
+  private readonly timers = new TimerQueue();
   private activity = 0;
   private driving = false;
   private stopped = false;
@@ -68,41 +56,18 @@ export class VirtualClock implements Clock {
   }
 
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(abortError(signal));
-      if (this.stopped) return reject(new Error('the virtual clock was stopped'));
-      this.activity++;
-      const timer: Timer = { at: this.current + Math.max(0, ms), seq: this.seq++, resolve: () => undefined };
-      const onAbort = (): void => {
-        this.timers = this.timers.filter((t) => t !== timer);
-        reject(abortError(signal as AbortSignal));
-      };
-      timer.resolve = () => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.insert(timer);
-      this.drive();
-    });
+    if (signal?.aborted) return Promise.reject(abortError(signal));
+    if (this.stopped) return Promise.reject(new Error('the virtual clock was stopped'));
+    this.activity++;
+    const woken = this.timers.wait(this.current + Math.max(0, ms), signal);
+    this.drive();
+    return woken;
   }
 
   /** Stop moving time: pending and future sleeps never resolve (used when a simulation is torn down). */
   stop(): void {
     this.stopped = true;
-    this.timers = [];
-  }
-
-  private insert(t: Timer): void {
-    let lo = 0;
-    let hi = this.timers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const m = this.timers[mid];
-      if (m.at < t.at || (m.at === t.at && m.seq < t.seq)) lo = mid + 1;
-      else hi = mid;
-    }
-    this.timers.splice(lo, 0, t);
+    this.timers.clear();
   }
 
   private drive(): void {
@@ -115,12 +80,11 @@ export class VirtualClock implements Clock {
     try {
       while (this.timers.length > 0 && !this.stopped) {
         await this.quiet();
-        const next = this.timers[0];
-        if (!next) break;
-        if (next.at > this.current) this.current = next.at;
+        const at = this.timers.nextAt;
+        if (at === undefined) break;
+        if (at > this.current) this.current = at;
         // Everyone due at this instant wakes together (in sleep order): simultaneous is simultaneous.
-        while (this.timers.length > 0 && (this.timers[0] as Timer).at <= this.current)
-          (this.timers.shift() as Timer).resolve();
+        while (this.timers.wakeOne(this.current));
       }
     } finally {
       this.driving = false;

@@ -17,12 +17,11 @@ import { readPlanFile } from '../../src/lib/terraform/plan.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github/index.js';
 import type { RepoRole, ReviewState } from '../emulators/github/state.js';
 import { tempDir } from '../helpers/tmp.js';
+import { PR_EVENT, pullRequestEventFile } from '../helpers/events.js';
 
 export const DOUBLES = fileURLToPath(new URL('../doubles/', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('../fixtures/terraform-plan/', import.meta.url));
-export const PR_EVENT = fileURLToPath(
-  new URL('../fixtures/github-webhooks/pull_request.opened.json', import.meta.url),
-);
+export { PR_EVENT };
 export const OWNER = 'Codertocat';
 export const REPO = 'Hello-World';
 export const PR = 2;
@@ -181,16 +180,7 @@ export function pullEvent(
     state: seed.state,
     merged: seed.merged,
   });
-  const event = JSON.parse(readFileSync(PR_EVENT, 'utf8')) as {
-    number: number;
-    pull_request: { number: number; head: { sha: string } };
-  };
-  event.number = number;
-  event.pull_request.number = number;
-  event.pull_request.head.sha = head;
-  const file = join(bed.ws, `event-${number}.json`);
-  writeFileSync(file, JSON.stringify(event));
-  return file;
+  return pullRequestEventFile(bed.ws, number, head);
 }
 
 /**

@@ -22,25 +22,20 @@ import { realClock, ScaledClock } from '../../src/lib/clock.js';
 import { createSnapshot, snapshotId, waitForSnapshot } from '../../src/lib/aws/rds.js';
 import { getSecretValue } from '../../src/lib/aws/secrets-manager.js';
 import { startAwsEmulator, TEST_CREDENTIALS, type AwsEmulator } from './aws/index.js';
+import { setProcessEnv } from '../helpers/env.js';
 
 // snapshot waits run accelerated (the RDS emulator's snapshots take 60 s of this clock); signing uses the wall clock
 const clock = new ScaledClock(50);
 let aws: AwsEmulator;
-const saved: Record<string, string | undefined> = {};
+let restoreEnv: () => void = () => undefined;
 
 beforeAll(async () => {
   aws = await startAwsEmulator({ clock, snapshotCreatingMs: 60_000 });
   // Keelson's client reads credentials through the SDK's default chain, from the process environment
-  for (const [k, v] of Object.entries(aws.env)) {
-    saved[k] = process.env[k];
-    process.env[k] = v;
-  }
+  restoreEnv = setProcessEnv(aws.env);
 });
 afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  restoreEnv();
   await aws.close();
 });
 

@@ -5,20 +5,28 @@ import type { KubeEmulator, KubeObject } from '../../src/sim/kube/index.js';
 
 export type Json = Record<string, unknown>;
 
-export async function api(
+/**
+ * One request to the emulated API server as a client sends it: a bearer token (the emulator's, or `token`), a
+ * JSON body (a string is sent as it is) with `contentType`. The body is parsed as JSON when there is one.
+ */
+export async function api<T = Json>(
   kube: KubeEmulator,
   method: string,
   path: string,
   body?: unknown,
   contentType = 'application/json',
-): Promise<{ status: number; json: Json }> {
+  token?: string,
+): Promise<{ status: number; json: T; headers: Headers }> {
   const res = await fetch(kube.url + path, {
     method,
-    headers: { authorization: `Bearer ${kube.token}`, 'content-type': contentType },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: {
+      authorization: `Bearer ${token ?? kube.token}`,
+      ...(body !== undefined ? { 'content-type': contentType } : {}),
+    },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
-  return { status: res.status, json: (text ? JSON.parse(text) : {}) as Json };
+  return { status: res.status, json: (text ? JSON.parse(text) : {}) as T, headers: res.headers };
 }
 
 const PLURALS: Record<string, string> = {

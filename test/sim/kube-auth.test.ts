@@ -3,7 +3,7 @@ import { DescribeClusterCommand, EKSClient, ListClustersCommand } from '@aws-sdk
 import https from 'node:https';
 import { ManualClock } from '../../src/lib/clock.js';
 import { mintEksToken } from '../../src/lib/aws/eks-token.js';
-import { verifySigV4Request } from '../../src/sim/kube/auth.js';
+import { verifySigV4 } from '../../src/sim/aws/sigv4.js';
 import type { KubeEmulator } from '../../src/sim/kube/index.js';
 import { TEST_CREDENTIALS, startKubeEmulator } from '../../src/sim/kube/index.js';
 
@@ -207,7 +207,7 @@ describe('kube emulator: authentication', () => {
     });
     const body = Buffer.alloc(0);
     expect(
-      verifySigV4Request(
+      verifySigV4(
         {
           method: 'GET',
           path: '/',
@@ -216,10 +216,10 @@ describe('kube emulator: authentication', () => {
           body,
         },
         opts,
-      ).accessKeyId,
+      ).credential.accessKeyId,
     ).toBe('AKIDEXAMPLE');
     expect(
-      verifySigV4Request(
+      verifySigV4(
         {
           method: 'GET',
           path: '/',
@@ -228,10 +228,10 @@ describe('kube emulator: authentication', () => {
           body,
         },
         opts,
-      ).accessKeyId,
+      ).credential.accessKeyId,
     ).toBe('AKIDEXAMPLE');
     expect(() =>
-      verifySigV4Request(
+      verifySigV4(
         {
           method: 'GET',
           path: '/',

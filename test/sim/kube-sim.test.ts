@@ -4,6 +4,7 @@ import { ScaledClock } from '../../src/lib/clock.js';
 import { VirtualClock } from '../../src/sim/clock.js';
 import type { KubeEmulator, KubeObject } from '../../src/sim/kube/index.js';
 import { parseBehaviourTag, startKubeEmulator, versionFromTag } from '../../src/sim/kube/index.js';
+import { api as kubeApi } from './helpers.js';
 
 type Condition = { type: string; status: string; reason?: string };
 type DeploymentStatus = {
@@ -25,23 +26,12 @@ type ContainerStatus = {
 const clock = new ScaledClock(200);
 let kube: KubeEmulator;
 
-async function api(
+const api = (
   method: string,
   path: string,
   body?: unknown,
-  contentType = 'application/json',
-): Promise<{ status: number; json: KubeObject }> {
-  const res = await fetch(kube.url + path, {
-    method,
-    headers: {
-      authorization: `Bearer ${kube.token}`,
-      ...(body !== undefined ? { 'content-type': contentType } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, json: (text ? JSON.parse(text) : {}) as KubeObject };
-}
+  contentType?: string,
+): ReturnType<typeof kubeApi<KubeObject>> => kubeApi<KubeObject>(kube, method, path, body, contentType);
 
 function app(
   ns: string,

@@ -7,25 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { VirtualClock } from '../../src/sim/clock.js';
 import type { KubeEmulator } from '../../src/sim/kube/index.js';
 import { startKubeEmulator } from '../../src/sim/kube/index.js';
+import { api as kubeApi } from './helpers.js';
 
 type Json = Record<string, unknown>;
 let kube: KubeEmulator;
 let clock: VirtualClock;
 
-async function api(
+const api = (
   method: string,
   path: string,
   body?: unknown,
-  contentType = 'application/json',
-): Promise<{ status: number; json: Json }> {
-  const res = await fetch(kube.url + path, {
-    method,
-    headers: { authorization: `Bearer ${kube.token}`, 'content-type': contentType },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, json: (text ? JSON.parse(text) : {}) as Json };
-}
+  contentType?: string,
+): ReturnType<typeof kubeApi<Json>> => kubeApi<Json>(kube, method, path, body, contentType);
 
 const BASE = '/apis/apps/v1/namespaces/ssa/deployments';
 function deployment(name: string, replicas?: number): Json {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ScaledClock } from '../../src/lib/clock.js';
 import type { KubeEmulator } from '../../src/sim/kube/index.js';
 import { startKubeEmulator } from '../../src/sim/kube/index.js';
+import { api as kubeApi } from './helpers.js';
 
 type Obj = Record<string, unknown> & {
   metadata: Record<string, unknown> & { resourceVersion?: string; generation?: number; name?: string };
@@ -9,24 +10,13 @@ type Obj = Record<string, unknown> & {
 
 let kube: KubeEmulator;
 
-async function api(
+const api = (
   method: string,
   path: string,
   body?: unknown,
-  contentType = 'application/json',
+  contentType?: string,
   token?: string,
-): Promise<{ status: number; json: Obj; headers: Headers }> {
-  const res = await fetch(kube.url + path, {
-    method,
-    headers: {
-      authorization: `Bearer ${token ?? kube.token}`,
-      ...(body !== undefined ? { 'content-type': contentType } : {}),
-    },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, json: (text ? JSON.parse(text) : {}) as Obj, headers: res.headers };
-}
+): ReturnType<typeof kubeApi<Obj>> => kubeApi<Obj>(kube, method, path, body, contentType, token);
 
 function configMap(name: string, data: Record<string, string>, labels?: Record<string, string>): unknown {
   return { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, ...(labels ? { labels } : {}) }, data };

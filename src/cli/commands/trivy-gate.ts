@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { realClock } from '../../lib/clock.js';
 import { InputError } from '../../lib/errors.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { readIgnoreOption } from './trivy-ignore.js';
 
 const help = `Usage: keelson trivy-gate [--fail-on CRITICAL,HIGH] [--ignore-unfixed] [--ignore-file F]
                           [--kinds vulnerabilities,misconfigurations,secrets] [--allow-empty]
@@ -45,18 +46,7 @@ export const command: Command = {
       throw new InputError('REPORT_JSON', `Expected one REPORT_JSON file, got ${args.positionals.length}.`);
     }
     const file = args.positionals[0] as string;
-    let ignore;
-    const ignoreFile = args.inputs.string('ignore-file');
-    if (ignoreFile) {
-      const { parseIgnoreFile } = await import('../../lib/trivy/ignore.js');
-      let text: string;
-      try {
-        text = readFileSync(resolve(io.cwd, ignoreFile), 'utf8');
-      } catch {
-        throw InputError.invalid('ignore-file', ignoreFile, 'a readable .trivyignore or YAML ignore file');
-      }
-      ignore = await parseIgnoreFile(text, ignoreFile, 'ignore-file');
-    }
+    const ignore = await readIgnoreOption(io.cwd, args.inputs.string('ignore-file'));
     const { readReportData } = await import('../../lib/trivy/report.js');
     const { analyzeReport } = await import('../../lib/trivy/analyze.js');
     const { renderGate, text } = await import('../../lib/trivy/render.js');

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { realClock } from '../../lib/clock.js';
 import { InputError } from '../../lib/errors.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { readIgnoreOption } from './trivy-ignore.js';
 
 const help = `Usage: keelson trivy-sarif [--category C] [--path-prefix DIR] [--ignore-file F] REPORT_JSON... > out.sarif
 
@@ -47,16 +47,8 @@ export const command: Command = {
     const { activeIgnore } = await import('../../lib/trivy/analyze.js');
     const { stableImageName } = await import('../../lib/trivy/settings.js');
     let ignoredBy: ReturnType<typeof activeIgnore> | undefined;
-    const ignoreFile = args.inputs.string('ignore-file');
-    if (ignoreFile) {
-      const { parseIgnoreFile } = await import('../../lib/trivy/ignore.js');
-      let text: string;
-      try {
-        text = readFileSync(resolve(io.cwd, ignoreFile), 'utf8');
-      } catch {
-        throw InputError.invalid('ignore-file', ignoreFile, 'a readable .trivyignore or YAML ignore file');
-      }
-      const rules = await parseIgnoreFile(text, ignoreFile, 'ignore-file');
+    const rules = await readIgnoreOption(io.cwd, args.inputs.string('ignore-file'));
+    if (rules) {
       ignoredBy = activeIgnore({
         failOn: [],
         ignoreUnfixed: false,

@@ -4,6 +4,7 @@
  * supply the clients, the clock, the cancel signal and where events go.
  */
 import type { Clock } from '../clock.js';
+import { errorMessage } from '../errors.js';
 import type { GitHubApi } from '../github/client.js';
 import type { RepoRef } from '../github/context.js';
 import { deploymentPayload, startDeployment, type GitHubDeployment } from '../github/deployments.js';
@@ -107,22 +108,22 @@ export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; 
       });
       save('github-deployment-id', String(gh.id));
     } catch (e) {
-      o.onWarning?.(
-        `Could not create a GitHub Deployment (${e instanceof Error ? e.message : String(e)}); the rollout goes on.`,
-      );
+      o.onWarning?.(`Could not create a GitHub Deployment (${errorMessage(e)}); the rollout goes on.`);
     }
   }
 
   const release = prepareRelease(o.objects, settings.service, settings.namespace);
+  // Every write of the rollout first makes sure this run still holds the Lease (see acquireLease).
+  const kube = o.kube.withWriteGuard(() => lease.fence());
   const ctx: DeployContext = {
-    kube: o.kube,
+    kube,
     clock: o.clock,
     signal: o.signal,
     settings,
     objects: release.objects,
     release,
     timeline,
-    pods: podSource(o.kube),
+    pods: podSource(kube),
     saveState: save,
     serviceUrl: (name, port) => serviceUrl(settings.namespace, name, port),
     elbv2: o.elbv2,
@@ -136,10 +137,9 @@ export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; 
     save('phase', 'done');
     await lease
       .release()
-      .catch((e: unknown) =>
-        o.onWarning?.(`Could not release Lease ${lease.name}: ${e instanceof Error ? e.message : String(e)}`),
-      );
-    timeline.add('lock', `released Lease ${lease.name}`);
+      .catch((e: unknown) => o.onWarning?.(`Could not release Lease ${lease.name}: ${errorMessage(e)}`));
+    if (lease.lost) timeline.add('lock', `lost Lease ${lease.name}: ${lease.lost}`, 'error');
+    else timeline.add('lock', `released Lease ${lease.name}`);
     if (gh) {
       const state = result?.result === 'promoted' ? 'success' : 'failure';
       const description = result
@@ -150,11 +150,7 @@ export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; 
           description,
           environmentUrl: result?.result === 'promoted' ? o.github?.environmentUrl : undefined,
         })
-        .catch((e: unknown) =>
-          o.onWarning?.(
-            `Could not update the GitHub Deployment: ${e instanceof Error ? e.message : String(e)}`,
-          ),
-        );
+        .catch((e: unknown) => o.onWarning?.(`Could not update the GitHub Deployment: ${errorMessage(e)}`));
     }
   }
 }

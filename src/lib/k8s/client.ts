@@ -86,6 +86,12 @@ export interface KubeOptions {
     attempt: number;
   }) => void;
   fieldManager?: string;
+  /**
+   * Awaited before every attempt of every write (POST, PUT, PATCH, DELETE): resolves with how long the write may
+   * take, or throws to stop it unsent (a rollout that lost its Lease). Retries pass it again, so a write retried
+   * through an outage cannot land after the guard said no.
+   */
+  writeGuard?: () => Promise<number>;
 }
 
 const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
@@ -116,22 +122,26 @@ export type Kube = Pick<
   | 'delete'
   | 'proxyGet'
   | 'request'
+  | 'withWriteGuard'
 >;
 
 export class KubeClient implements Kube {
   private readonly server: URL;
   private readonly agent: http.Agent;
-  private readonly resources = new Map<string, ResourceInfo>();
+  private readonly resources: Map<string, ResourceInfo>;
   readonly fieldManager: string;
 
   constructor(
     private readonly access: KubeAccess,
     private readonly opts: KubeOptions,
+    shared?: { agent: http.Agent; resources: Map<string, ResourceInfo> },
   ) {
     this.server = new URL(access.server);
     this.fieldManager = opts.fieldManager ?? 'keelson';
+    this.resources = shared?.resources ?? new Map<string, ResourceInfo>();
     this.agent =
-      this.server.protocol === 'https:'
+      shared?.agent ??
+      (this.server.protocol === 'https:'
         ? new https.Agent({
             keepAlive: true,
             ca: access.caData ? Buffer.from(access.caData, 'base64') : undefined,
@@ -139,11 +149,20 @@ export class KubeClient implements Kube {
             cert: access.clientCertData ? Buffer.from(access.clientCertData, 'base64') : undefined,
             key: access.clientKeyData ? Buffer.from(access.clientKeyData, 'base64') : undefined,
           })
-        : new http.Agent({ keepAlive: true });
+        : new http.Agent({ keepAlive: true }));
   }
 
   close(): void {
     this.agent.destroy();
+  }
+
+  /** The same cluster and connections, with `guard` before every attempt of every write (see `writeGuard`). */
+  withWriteGuard(guard: () => Promise<number>): KubeClient {
+    return new KubeClient(
+      this.access,
+      { ...this.opts, writeGuard: guard },
+      { agent: this.agent, resources: this.resources },
+    );
   }
 
   /**
@@ -356,12 +375,31 @@ export class KubeClient implements Kube {
       attempt++;
       let outcome: KubeResponse | Error;
       let failed = false;
+      // A guard that says no throws here, before anything is sent; a write still in flight when its time is up
+      // is abandoned and tried again, through the guard.
+      const allowed = method !== 'GET' && this.opts.writeGuard ? await this.opts.writeGuard() : undefined;
+      const fence = allowed === undefined ? undefined : new AbortController();
+      const timer = new AbortController();
+      if (fence) {
+        clock.sleep(allowed ?? 0, timer.signal).then(
+          () => fence.abort(new Error('the write guard ran out')),
+          () => undefined,
+        );
+      }
+      const signal = fence
+        ? opts.signal
+          ? AbortSignal.any([opts.signal, fence.signal])
+          : fence.signal
+        : opts.signal;
       try {
-        outcome = await this.once(method, path, opts, opts.signal);
+        outcome = await this.once(method, path, opts, signal);
       } catch (e) {
         failed = true;
         outcome = isErrorLike(e) ? e : new Error(String(e));
+      } finally {
+        timer.abort();
       }
+      if (failed && fence?.signal.aborted && !opts.signal?.aborted && clock.now() < deadline) continue;
       if (!failed) {
         outcome = outcome as KubeResponse;
         const status = outcome.status;

@@ -1,10 +1,17 @@
 /**
  * One rollout per service and namespace: a coordination.k8s.io/v1 Lease named `keelson-<service>`, held by the
  * run and renewed while it works. A second run fails fast naming the holder, or waits for it when asked.
+ *
+ * Renewal is a PUT with the resourceVersion this run last wrote (an optimistic-concurrency precondition) after a
+ * holder check: it cannot overwrite a Lease another run has taken. A run that could not renew for longer than the
+ * Lease lasts (minus a margin for clock skew between runners), or that finds the Lease taken or gone, has lost it:
+ * every write of the rollout passes `fence()` first, which renews once more when it must and otherwise stops the
+ * run with `LeaseLostError` before the write is sent — the other run may already be rolling out.
  */
 import type { Clock } from '../clock.js';
 import { PolicyError } from '../errors.js';
 import { KubeApiError, type Kube } from './client.js';
+import { builtinResource, objectPath } from './resources.js';
 import type { Lease } from './types.js';
 
 export interface LeaseOptions {
@@ -24,6 +31,18 @@ export interface HeldLease {
   release(): Promise<void>;
   /** Stops renewing (when the post step takes over) without releasing. */
   stop(): void;
+  /**
+   * Before a write: resolves with the milliseconds the Lease is still certainly held (renewing first when it
+   * must), or rejects with `LeaseLostError` when this run no longer holds it.
+   */
+  fence(): Promise<number>;
+  /** Why the Lease was lost, once it was. */
+  readonly lost: string | undefined;
+}
+
+/** This run no longer holds its Lease: another run may be rolling out, so it stops before writing anything. */
+export class LeaseLostError extends PolicyError {
+  override readonly name: string = 'LeaseLostError';
 }
 
 const micro = (ms: number): string => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
@@ -41,6 +60,7 @@ export async function acquireLease(kube: Kube, o: LeaseOptions): Promise<HeldLea
   const name = leaseName(o.service);
   const duration = o.durationSeconds ?? 60;
   const until = o.clock.now() + (o.waitMs ?? 0);
+  let renewedAt: number;
   for (;;) {
     const now = o.clock.now();
     const current = await kube.get<Lease>('coordination.k8s.io/v1', 'Lease', name, o.namespace);
@@ -52,16 +72,17 @@ export async function acquireLease(kube: Kube, o: LeaseOptions): Promise<HeldLea
     };
     try {
       if (!current) {
-        await kube.create({
+        await kube.create<Lease>({
           apiVersion: 'coordination.k8s.io/v1',
           kind: 'Lease',
           metadata: { name, namespace: o.namespace },
           spec,
         });
+        renewedAt = now;
         break;
       }
       if (current.spec?.holderIdentity === o.holder || expired(current, now)) {
-        await kube.replace({
+        await kube.replace<Lease>({
           ...current,
           spec: {
             ...spec,
@@ -69,6 +90,7 @@ export async function acquireLease(kube: Kube, o: LeaseOptions): Promise<HeldLea
               (current.spec?.leaseTransitions ?? 0) + (current.spec?.holderIdentity === o.holder ? 0 : 1),
           },
         });
+        renewedAt = now;
         break;
       }
     } catch (e) {
@@ -86,35 +108,91 @@ export async function acquireLease(kube: Kube, o: LeaseOptions): Promise<HeldLea
     await o.clock.sleep(Math.min(o.pollMs ?? 2_000, Math.max(1, until - now)));
   }
 
+  const durationMs = duration * 1000;
+  // Another runner's clock may run ahead of ours: stop writing this long before the Lease could expire for it.
+  const margin = Math.min(10_000, durationMs / 6);
+  const path = objectPath(builtinResource('coordination.k8s.io/v1', 'Lease')!, name, o.namespace);
+  let lost: string | undefined;
+  let renewing: Promise<void> | undefined;
+  const lose = (why: string): void => {
+    lost ??= why;
+    stop();
+  };
+  const lostError = (): LeaseLostError =>
+    new LeaseLostError(
+      `Lost the rollout Lease ${name} in '${o.namespace}': ${lost}. ` +
+        'This run stopped before its next write; another rollout of ' +
+        `'${o.service}' may be in progress.`,
+    );
+
+  /**
+   * One renewal: read the Lease and check this run still holds it, then PUT it on the resourceVersion just read
+   * (a precondition: a Lease written in between is a 409, and the next renewal looks again). Never throws.
+   */
+  const renewOnce = async (): Promise<void> => {
+    try {
+      const res = await kube.request('GET', path, { once: true, accept404: true });
+      if (res.status === 404) return lose(`it was deleted (this run last renewed it at ${micro(renewedAt)})`);
+      const live = res.body as Lease;
+      if (live.spec?.holderIdentity !== o.holder) {
+        return lose(
+          `it is now held by '${live.spec?.holderIdentity || '(nobody)'}'` +
+            (live.spec?.acquireTime ? ` since ${live.spec.acquireTime}` : ''),
+        );
+      }
+      const sentAt = o.clock.now();
+      const body: Lease = { ...live, spec: { ...live.spec, renewTime: micro(sentAt) } };
+      await kube.request('PUT', path, { body, once: true });
+      renewedAt = sentAt;
+    } catch {
+      // Unreachable, or written in between (409): the next renewal tries again.
+    }
+  };
+  const renew = (): Promise<void> => {
+    renewing ??= renewOnce().finally(() => (renewing = undefined));
+    return renewing;
+  };
+
   let stopped = false;
   const ac = new AbortController();
-  const renew = async (): Promise<void> => {
+  const loop = async (): Promise<void> => {
     while (!stopped) {
+      // Every third of the Lease; every 2 s once a renewal was missed.
+      const late = o.clock.now() - renewedAt > durationMs / 3;
       try {
-        await o.clock.sleep((duration * 1000) / 3, ac.signal);
+        await o.clock.sleep(late ? Math.min(2_000, durationMs / 3) : durationMs / 3, ac.signal);
       } catch {
         return;
       }
       if (stopped) return;
-      try {
-        await kube.patch(
-          { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', name, namespace: o.namespace },
-          { spec: { renewTime: micro(o.clock.now()) } },
-        );
-      } catch {
-        // A missed renewal is survivable (the lease lasts 3 renewal periods); the next one tries again.
-      }
+      await renew();
     }
   };
-  void renew();
+  void loop();
   const stop = (): void => {
     stopped = true;
     ac.abort();
   };
+  const left = (): number => renewedAt + durationMs - margin - o.clock.now();
   return {
     name,
     holder: o.holder,
     stop,
+    get lost() {
+      return lost;
+    },
+    fence: async () => {
+      if (lost) throw lostError();
+      if (left() > 0) return left();
+      await renew();
+      if (lost) throw lostError();
+      if (left() > 0) return left();
+      lose(
+        `it could not be renewed since ${micro(renewedAt)} (${Math.round((o.clock.now() - renewedAt) / 1000)}s; ` +
+          `it lasts ${duration}s), so another run may have taken it`,
+      );
+      throw lostError();
+    },
     release: async () => {
       stop();
       await releaseLease(kube, o.namespace, o.service, o.holder);

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { LoopbackServer } from '../loopback.js';
 import type { Clock } from '../../lib/clock.js';
 import { TAG, tagIsImmutable, type SimRegistry } from './state.js';
 import { errorMessage } from '../../lib/errors.js';
@@ -42,8 +42,7 @@ function registryError(res: http.ServerResponse, status: number, code: string, m
 
 export class RegistryEndpoint {
   readonly requests: RegistryRequest[] = [];
-  private server?: http.Server;
-  private readonly sockets = new Set<Socket>();
+  private server?: LoopbackServer;
 
   constructor(
     readonly registry: SimRegistry,
@@ -57,27 +56,14 @@ export class RegistryEndpoint {
         else res.destroy();
       });
     });
-    server.on('connection', (s: Socket) => {
-      this.sockets.add(s);
-      s.on('close', () => this.sockets.delete(s));
-    });
-    this.server = server;
-    const port = await new Promise<number>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-    });
+    this.server = new LoopbackServer(server);
+    const port = await this.server.listen();
     this.registry.host = `127.0.0.1:${port}`;
     return this.registry.host;
   }
 
   async close(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-      for (const s of this.sockets) s.destroy();
-    });
+    await this.server?.close();
   }
 
   /** Blob uploads: upload POSTs that did not end in a mount, PATCHes and PUTs. */

@@ -9,7 +9,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { LoopbackServer, withBody } from '../loopback.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { realClock, type Clock } from '../../lib/clock.js';
@@ -90,18 +90,10 @@ export async function startEcrSim(opts: EcrSimOptions = {}): Promise<EcrSim> {
   const endpoints: RegistryEndpoint[] = [];
   const registries: EcrSimRegistry[] = [];
   const api: ApiRequestRecord[] = [];
-  let server: http.Server | undefined;
-  const sockets = new Set<Socket>();
+  let server: LoopbackServer | undefined;
 
   const close = async (): Promise<void> => {
-    if (server) {
-      const s = server;
-      await new Promise<void>((resolve) => {
-        s.close(() => resolve());
-        s.closeAllConnections();
-        for (const sock of sockets) sock.destroy();
-      });
-    }
+    await server?.close();
     await Promise.all(endpoints.map((e) => e.close()));
     await Promise.all(processes.map((p) => p.close()));
     if (ownDir) rmSync(dir, { recursive: true, force: true });
@@ -133,13 +125,7 @@ export async function startEcrSim(opts: EcrSimOptions = {}): Promise<EcrSim> {
     const states = registries.map((r) => r.state);
     const tokenTtlMs = opts.tokenTtlMs ?? 12 * 3_600_000;
 
-    server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        void handle(req, Buffer.concat(chunks), res);
-      });
-    });
+    const http1 = http.createServer(withBody((req, body, res) => void handle(req, body, res)));
     const handle = async (
       req: http.IncomingMessage,
       body: Buffer,
@@ -230,15 +216,8 @@ export async function startEcrSim(opts: EcrSimOptions = {}): Promise<EcrSim> {
         fail(500, 'ServerException', errorMessage(e));
       }
     };
-    server.on('connection', (s: Socket) => {
-      sockets.add(s);
-      s.on('close', () => sockets.delete(s));
-    });
-    const srv = server;
-    const port = await new Promise<number>((resolve, reject) => {
-      srv.once('error', reject);
-      srv.listen(0, '127.0.0.1', () => resolve((srv.address() as AddressInfo).port));
-    });
+    server = new LoopbackServer(http1);
+    const port = await server.listen();
     const endpoint = `http://127.0.0.1:${port}`;
     const registry = (accountId: string, region: string): EcrSimRegistry => {
       const r = registries.find((x) => x.accountId === accountId && x.region === region);

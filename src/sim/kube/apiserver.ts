@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
 import { parse as parseYaml } from 'yaml';
 import type { Clock } from '../../lib/clock.js';
 import { watchServer } from '../clock.js';
+import { LoopbackServer } from '../loopback.js';
 import type { TestCredential } from './auth.js';
 import { AuthError, verifyEksToken } from './auth.js';
 import { ProxyError } from './backend.js';
@@ -136,8 +136,7 @@ function mediaType(header: string | undefined): string {
 
 /** The kube-apiserver HTTP surface: discovery, REST verbs, watch, subresources, proxy, auth, faults. */
 export class ApiServer {
-  private server?: http.Server | https.Server;
-  private readonly sockets = new Set<Socket>();
+  private server?: LoopbackServer;
   private readonly watches = new Set<() => void>();
   private readonly faults: (FaultSpec & { left: number })[] = [];
   readonly forbidden: ForbidRule[] = [];
@@ -149,6 +148,10 @@ export class ApiServer {
   proxyDialTimeoutMs = 30_000;
   readonly denials: AdmissionDenial[] = [];
   private outageUntil = -Infinity;
+  /** Bearer tokens accepted as cluster-admin under their own user name (to tell clients apart in the log). */
+  readonly namedTokens = new Map<string, string>();
+  /** Bearer token → emulator time until which that client is cut off (its requests are reset, never seen). */
+  private readonly partitions = new Map<string, number>();
   readonly requests: RequestRecord[] = [];
   url = '';
 
@@ -182,32 +185,15 @@ export class ApiServer {
       ? https.createServer({ key: this.opts.tls.key, cert: this.opts.tls.cert }, handler)
       : http.createServer(handler);
     watchServer(server, this.opts.clock);
-    server.on('connection', (s: Socket) => {
-      if (this.inOutage()) {
-        s.destroy();
-        return;
-      }
-      this.sockets.add(s);
-      s.on('close', () => this.sockets.delete(s));
-    });
-    this.server = server;
-    const port = await new Promise<number>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-    });
+    this.server = new LoopbackServer(server, () => this.inOutage());
+    const port = await this.server.listen();
     this.url = `${this.opts.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
     return this.url;
   }
 
   async close(): Promise<void> {
     for (const stop of [...this.watches]) stop();
-    const server = this.server;
-    if (!server) return;
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-      for (const s of this.sockets) s.destroy();
-    });
+    await this.server?.close();
   }
 
   inject(f: FaultSpec): void {
@@ -218,11 +204,24 @@ export class ApiServer {
   outage(ms: number): void {
     this.outageUntil = this.opts.clock.now() + ms;
     for (const stop of [...this.watches]) stop();
-    for (const s of this.sockets) s.destroy();
+    this.server?.resetConnections();
   }
 
   private inOutage(): boolean {
     return this.opts.clock.now() < this.outageUntil;
+  }
+
+  /**
+   * Cut one client (by its bearer token) off for `ms` of emulator time, as a network partition between one
+   * runner and the API server: its connections are reset and its requests never arrive (nor reach the log).
+   */
+  partition(token: string, ms: number): void {
+    this.partitions.set(token, this.opts.clock.now() + ms);
+  }
+
+  private partitioned(req: http.IncomingMessage): boolean {
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
+    return token !== undefined && this.opts.clock.now() < (this.partitions.get(token) ?? -Infinity);
   }
 
   // ---- plumbing ---------------------------------------------------------------------------------------
@@ -287,6 +286,11 @@ export class ApiServer {
       return false;
     }
     const token = m[1];
+    const named = this.namedTokens.get(token);
+    if (named) {
+      record.user = named;
+      return true;
+    }
     if (this.opts.staticTokens.includes(token)) {
       record.user = 'kubernetes-admin';
       return true;
@@ -349,7 +353,7 @@ export class ApiServer {
   // ---- request entry --------------------------------------------------------------------------------
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (this.inOutage()) {
+    if (this.inOutage() || this.partitioned(req)) {
       req.socket.destroy();
       return;
     }

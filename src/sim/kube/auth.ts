@@ -1,5 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
+import { canonicalQuery, hmac, parseAmzDate, sameHex, sha256Hex, signingKey } from '../aws/sigv4.js';
 
 /**
  * Authentication the way an EKS control plane does it: static bearer tokens, and `k8s-aws-v1.` tokens
@@ -43,51 +42,11 @@ const PARAMETER_ALLOWLIST = new Set([
 const STS_HOST =
   /^sts(-fips)?(\.(?<region>[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d+))?\.amazonaws\.com(?<cn>\.cn)?$/;
 
-export function rfc3986(value: string): string {
-  return encodeURIComponent(value).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-}
-
-function sha256Hex(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-function hmac(key: Buffer | string, data: string): Buffer {
-  return createHmac('sha256', key).update(data, 'utf8').digest();
-}
-
-function signingKey(secret: string, date: string, region: string, service: string): Buffer {
-  return hmac(hmac(hmac(hmac(`AWS4${secret}`, date), region), service), 'aws4_request');
-}
-
-function sameHex(a: string, b: string): boolean {
-  const ba = Buffer.from(a, 'utf8');
-  const bb = Buffer.from(b, 'utf8');
-  return ba.length === bb.length && timingSafeEqual(ba, bb);
-}
-
-/** Parse `20060102T150405Z` (the X-Amz-Date layout); NaN when malformed. */
-export function parseAmzDate(value: string): number {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
-  if (!m) return NaN;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
-}
-
-function canonicalQuery(pairs: [string, string][]): string {
-  return pairs
-    .map(([k, v]) => [rfc3986(k), rfc3986(v)] as const)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
-    .map(([k, v]) => `${k}=${v}`)
-    .join('&');
-}
-
 function findCredential(credentials: TestCredential[], accessKeyId: string): TestCredential | undefined {
   return credentials.find((c) => c.accessKeyId === accessKeyId);
 }
 
-function identityOf(c: TestCredential): AwsIdentity {
+export function identityOf(c: TestCredential): AwsIdentity {
   return { arn: c.arn ?? `arn:aws:iam::111122223333:user/${c.accessKeyId}`, accessKeyId: c.accessKeyId };
 }
 
@@ -254,132 +213,6 @@ export function verifyEksToken(token: string, check: EksTokenCheck): AwsIdentity
   if (!sameHex(expected, lower.get('x-amz-signature') ?? '')) {
     throw new AuthError(
       'sts getCallerIdentity failed: SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided.',
-    );
-  }
-  return identityOf(cred);
-}
-
-export class SigV4Error extends Error {
-  constructor(
-    readonly errorType: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The canonical URI the AWS SDK signs: each segment of the (already escaped) path escaped once more. */
-function canonicalUri(path: string): string {
-  const segments: string[] = [];
-  for (const s of path.split('/')) {
-    if (s === '' || s === '.') continue;
-    if (s === '..') segments.pop();
-    else segments.push(s);
-  }
-  const normalised = `${path.startsWith('/') ? '/' : ''}${segments.join('/')}${segments.length && path.endsWith('/') ? '/' : ''}`;
-  return rfc3986(normalised).replace(/%2F/g, '/');
-}
-
-export interface SignedRequest {
-  method: string;
-  /** The path as it came over the wire (escaped), without the query. */
-  path: string;
-  rawQuery: string;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** Verify an `Authorization: AWS4-HMAC-SHA256 …` header-signed request (the EKS control-plane API). */
-export function verifySigV4Request(
-  req: SignedRequest,
-  opts: { credentials: TestCredential[]; service: string; region: string; now: number },
-): AwsIdentity {
-  const auth = req.headers.authorization ?? '';
-  const m =
-    /^AWS4-HMAC-SHA256 Credential=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]+)$/.exec(auth);
-  if (!m) throw new SigV4Error('MissingAuthenticationTokenException', 'Missing Authentication Token');
-  const [accessKeyId, date, region, service, terminator] = m[1].split('/');
-  if (terminator !== 'aws4_request' || service !== opts.service) {
-    throw new SigV4Error(
-      'InvalidSignatureException',
-      `Credential should be scoped to correct service: '${opts.service}'.`,
-    );
-  }
-  if (region !== opts.region) {
-    throw new SigV4Error(
-      'InvalidSignatureException',
-      `Credential should be scoped to a valid region, not '${region}'.`,
-    );
-  }
-  const cred = findCredential(opts.credentials, accessKeyId);
-  if (!cred)
-    throw new SigV4Error(
-      'UnrecognizedClientException',
-      'The security token included in the request is invalid.',
-    );
-  const token = req.headers['x-amz-security-token'];
-  if ((cred.sessionToken ?? undefined) !== (Array.isArray(token) ? token[0] : token)) {
-    throw new SigV4Error(
-      'UnrecognizedClientException',
-      'The security token included in the request is invalid.',
-    );
-  }
-  const amzDateHeader = req.headers['x-amz-date'];
-  const amzDate = Array.isArray(amzDateHeader) ? amzDateHeader[0] : (amzDateHeader ?? '');
-  const signedAt = parseAmzDate(amzDate);
-  if (Number.isNaN(signedAt) || date !== amzDate.slice(0, 8)) {
-    throw new SigV4Error(
-      'InvalidSignatureException',
-      'Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP',
-    );
-  }
-  if (Math.abs(opts.now - signedAt) > 5 * 60_000) {
-    throw new SigV4Error(
-      'InvalidSignatureException',
-      `Signature expired: ${amzDate} is now earlier or later than the server time (5 min.)`,
-    );
-  }
-  const signedHeaders = m[2].split(';');
-  let canonicalHeaders = '';
-  for (const h of signedHeaders) {
-    const v = req.headers[h];
-    if (v === undefined)
-      throw new SigV4Error(
-        'InvalidSignatureException',
-        `The request signature we calculated does not match the signature you provided.`,
-      );
-    const value = Array.isArray(v) ? v.join(',') : v;
-    canonicalHeaders += `${h}:${value.trim().replace(/\s+/g, ' ')}\n`;
-  }
-  const pairs: [string, string][] = req.rawQuery
-    .split('&')
-    .filter(Boolean)
-    .map((p) => {
-      const eq = p.indexOf('=');
-      return [
-        decodeURIComponent(eq >= 0 ? p.slice(0, eq) : p),
-        decodeURIComponent(eq >= 0 ? p.slice(eq + 1) : ''),
-      ];
-    });
-  const payloadHeader = req.headers['x-amz-content-sha256'];
-  const payloadHash = typeof payloadHeader === 'string' ? payloadHeader : sha256Hex(req.body);
-  const canonicalRequest = [
-    req.method,
-    canonicalUri(req.path),
-    canonicalQuery(pairs),
-    canonicalHeaders,
-    m[2],
-    payloadHash,
-  ].join('\n');
-  const scope = `${date}/${region}/${service}/aws4_request`;
-  const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256Hex(canonicalRequest)].join('\n');
-  const expected = hmac(signingKey(cred.secretAccessKey, date, region, service), stringToSign).toString(
-    'hex',
-  );
-  if (!sameHex(expected, m[3])) {
-    throw new SigV4Error(
-      'InvalidSignatureException',
-      'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
     );
   }
   return identityOf(cred);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { LoopbackServer, withBody } from '../loopback.js';
 import type { TestCredential } from './auth.js';
-import { SigV4Error, verifySigV4Request } from './auth.js';
+import { SigV4Error, verifySigV4 } from '../aws/sigv4.js';
 
 /**
  * The EKS control-plane API (REST-JSON) as far as Keelson uses it: DescribeCluster and ListClusters, with
@@ -26,8 +26,7 @@ export interface EksRequestRecord {
 }
 
 export class EksControlPlane {
-  private server?: http.Server;
-  private readonly sockets = new Set<Socket>();
+  private server?: LoopbackServer;
   readonly requests: EksRequestRecord[] = [];
   url = '';
 
@@ -37,32 +36,16 @@ export class EksControlPlane {
   ) {}
 
   async start(): Promise<string> {
-    const server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => this.handle(req, Buffer.concat(chunks), res));
-    });
-    server.on('connection', (s: Socket) => {
-      this.sockets.add(s);
-      s.on('close', () => this.sockets.delete(s));
-    });
-    this.server = server;
-    const port = await new Promise<number>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-    });
+    this.server = new LoopbackServer(
+      http.createServer(withBody((req, body, res) => this.handle(req, body, res))),
+    );
+    const port = await this.server.listen();
     this.url = `http://127.0.0.1:${port}`;
     return this.url;
   }
 
   async close(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-      for (const s of this.sockets) s.destroy();
-    });
+    await this.server?.close();
   }
 
   private error(
@@ -124,7 +107,7 @@ export class EksControlPlane {
     const record: EksRequestRecord = { method: req.method ?? 'GET', path: url.pathname, status: 0 };
     this.requests.push(record);
     try {
-      verifySigV4Request(
+      verifySigV4(
         {
           method: req.method ?? 'GET',
           path: url.pathname,
@@ -136,7 +119,7 @@ export class EksControlPlane {
       );
     } catch (e: unknown) {
       if (e instanceof SigV4Error) {
-        this.error(res, record, 403, e.errorType, e.message);
+        this.error(res, record, 403, e.code, e.message);
         return;
       }
       throw e;

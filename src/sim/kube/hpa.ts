@@ -10,8 +10,7 @@
  * of its capacity (behaviour `capacity-<rps>`, default 10 req/s): a pod serving 8 req/s of a capacity of 10 is
  * at 80 % of its request.
  */
-import type { Clock } from '../../lib/clock.js';
-import type { Registry } from './registry.js';
+import type { ControllerHost } from './registry.js';
 import { byKind } from './resources.js';
 import { matchesSelector } from './selectors.js';
 import type { Condition, Deployment, KubeObject, LabelSelector, Pod } from './types.js';
@@ -23,19 +22,7 @@ const TOLERANCE = 0.1;
 /** metrics-server's window: usage is the mean over the last 30 s (less for a younger pod). */
 const USAGE_WINDOW_MS = 30_000;
 
-export interface HpaHost {
-  readonly clock: Clock;
-  readonly registry: Registry;
-  list<T extends KubeObject>(kind: string, ns?: string): T[];
-  writeStatus(kind: string, obj: KubeObject, status: unknown, manager?: string): void;
-  event(
-    obj: KubeObject,
-    type: 'Normal' | 'Warning',
-    reason: string,
-    message: string,
-    component: string,
-  ): void;
-  wake(t: number): void;
+export interface HpaHost extends ControllerHost {
   isReady(p: Pod): boolean;
   /** Requests per second a pod served over the last `windowMs`, and the rate at which its CPU request is full. */
   podLoad(ns: string, pod: string, windowMs: number): { rps: number; capacityRps: number } | undefined;

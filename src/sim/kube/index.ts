@@ -15,6 +15,7 @@ import { Simulator } from './simulator.js';
 import { Store } from './store.js';
 import { makeSimTls } from '../tls.js';
 import type { KubeObject } from './types.js';
+import { seededRandom } from '../random.js';
 
 export type { Behaviour } from './behaviour.js';
 export { parseBehaviourTag, versionFromTag } from './behaviour.js';
@@ -109,6 +110,10 @@ export interface KubeEmulator {
   blockControlPlaneTo(port: number): void;
   /** Reset/refuse every connection for `ms` of emulator time. */
   outage(ms: number): void;
+  /** Accept `token` as cluster-admin, logged as `user` (to tell two clients apart in `requests`). */
+  addToken(token: string, user: string): void;
+  /** Cut off the client using `token` for `ms` of emulator time: its requests are reset and never arrive. */
+  partition(token: string, ms: number): void;
   /** Every API request, in arrival order (live array). */
   readonly requests: RequestRecord[];
   readonly eksRequests: EksRequestRecord[];
@@ -133,7 +138,7 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
   const caData = caPem ? Buffer.from(caPem, 'utf8').toString('base64') : undefined;
 
   const store = new Store();
-  const names = mulberry32((opts.seed ?? 1) ^ 0x9e3779b9);
+  const names = seededRandom((opts.seed ?? 1) ^ 0x9e3779b9);
   const registry = new Registry(store, clock, names);
   const lbcOpts = opts.awsLoadBalancerController;
   const sim = new Simulator({
@@ -265,6 +270,8 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
       api.denials.length = 0;
     },
     outage: (ms) => api.outage(ms),
+    addToken: (token, user) => api.namedTokens.set(token, user),
+    partition: (token, ms) => api.partition(token, ms),
     get requests() {
       return api.requests;
     },
@@ -307,17 +314,5 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
       await eks.close();
       await elbv2Api?.close();
     },
-  };
-}
-
-/** A small seeded PRNG (mulberry32) for generated names. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }

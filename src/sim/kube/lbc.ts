@@ -21,7 +21,6 @@
  *   it is paused (an LBC that is down or throttled).
  */
 import { createHash } from 'node:crypto';
-import type { Clock } from '../../lib/clock.js';
 import type {
   Action,
   Condition,
@@ -30,7 +29,7 @@ import type {
   LoadBalancer,
   TargetGroup,
 } from '../aws/elbv2/model.js';
-import type { Registry } from './registry.js';
+import type { ControllerHost } from './registry.js';
 import { byKind } from './resources.js';
 import { matchesSelector } from './selectors.js';
 import type { Condition as KubeCondition, EndpointSlice, KubeObject, Pod, Service } from './types.js';
@@ -41,19 +40,7 @@ const PREFIX = 'alb.ingress.kubernetes.io/';
 const GATE_PREFIX = 'target-health.elbv2.k8s.aws/';
 export const GATE_INJECT_LABEL = 'elbv2.k8s.aws/pod-readiness-gate-inject';
 
-export interface LbcHost {
-  readonly clock: Clock;
-  readonly registry: Registry;
-  list<T extends KubeObject>(kind: string, ns?: string): T[];
-  writeStatus(kind: string, obj: KubeObject, status: unknown, manager?: string): void;
-  event(
-    obj: KubeObject,
-    type: 'Normal' | 'Warning',
-    reason: string,
-    message: string,
-    component: string,
-  ): void;
-  wake(t: number): void;
+export interface LbcHost extends ControllerHost {
   tryWrite(fn: () => void): void;
 }
 

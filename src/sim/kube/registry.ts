@@ -578,3 +578,19 @@ export function applyConflict(conflicts: ApplyConflict[]): StatusError {
   };
   return new StatusError(409, 'Conflict', message, details);
 }
+
+/** What a controller of the simulator (HPA, load balancer controller) sees of the cluster it runs in. */
+export interface ControllerHost {
+  readonly clock: Clock;
+  readonly registry: Registry;
+  list<T extends KubeObject>(kind: string, ns?: string): T[];
+  writeStatus(kind: string, obj: KubeObject, status: unknown, manager?: string): void;
+  event(
+    obj: KubeObject,
+    type: 'Normal' | 'Warning',
+    reason: string,
+    message: string,
+    component: string,
+  ): void;
+  wake(t: number): void;
+}

@@ -29,6 +29,7 @@ import type {
   Service,
 } from './types.js';
 import { clone, isoSeconds, jsonEqual, stableStringify } from './types.js';
+import { seededRandom } from '../random.js';
 
 const CONTROLLER = 'kube-controller-manager';
 const REVISION = 'deployment.kubernetes.io/revision';
@@ -125,18 +126,6 @@ export function preStopSeconds(c: Container): number {
     if (m) return Number(m[1]);
   }
   return 0;
-}
-
-/** mulberry32: a small seeded PRNG so error injection is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** fnv-32a, as the deployment controller hashes pod templates. */
@@ -246,7 +235,7 @@ export class Simulator {
   constructor(private readonly opts: SimulatorOptions) {
     this.clock = opts.clock;
     this.registry = opts.registry;
-    this.random = prng(opts.seed);
+    this.random = seededRandom(opts.seed);
     this.propagationMs = opts.endpointPropagationMs ?? 1000;
     this.dataPlane = new DataPlane(this.clock, {
       pod: (ns, name) => this.podTarget(ns, name),

@@ -6,11 +6,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import type { Clock } from '../../../lib/clock.js';
 import { watchServer } from '../../clock.js';
+import { LoopbackServer, withBody } from '../../loopback.js';
 import type { TestCredential } from '../../kube/auth.js';
-import { SigV4Error, verifySigV4Request } from '../../kube/auth.js';
+import { SigV4Error, verifySigV4 } from '../sigv4.js';
 import type { Action, Condition, Elbv2, LoadBalancer, Rule, TargetGroup } from './model.js';
 import { VPC } from './model.js';
 
@@ -88,8 +88,7 @@ function conditionXml(c: Condition): Xml {
 }
 
 export class Elbv2Api {
-  private server?: http.Server;
-  private readonly sockets = new Set<Socket>();
+  private server?: LoopbackServer;
   readonly requests: Elbv2RequestRecord[] = [];
   url = '';
 
@@ -100,33 +99,16 @@ export class Elbv2Api {
   ) {}
 
   async start(): Promise<string> {
-    const server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => this.handle(req, Buffer.concat(chunks), res));
-    });
-    server.on('connection', (s: Socket) => {
-      this.sockets.add(s);
-      s.on('close', () => this.sockets.delete(s));
-    });
+    const server = http.createServer(withBody((req, body, res) => this.handle(req, body, res)));
     watchServer(server, this.clock);
-    this.server = server;
-    const port = await new Promise<number>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-    });
+    this.server = new LoopbackServer(server);
+    const port = await this.server.listen();
     this.url = `http://127.0.0.1:${port}`;
     return this.url;
   }
 
   async close(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    for (const s of this.sockets) s.destroy();
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+    await this.server?.close();
   }
 
   private handle(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse): void {
@@ -148,7 +130,7 @@ export class Elbv2Api {
     };
     try {
       try {
-        verifySigV4Request(
+        verifySigV4(
           {
             method: req.method ?? 'POST',
             path: url.pathname,
@@ -164,7 +146,7 @@ export class Elbv2Api {
           },
         );
       } catch (e: unknown) {
-        if (e instanceof SigV4Error) throw new ApiError(403, e.errorType, e.message);
+        if (e instanceof SigV4Error) throw new ApiError(403, e.code, e.message);
         throw e;
       }
       if (params.Version !== '2015-12-01')
