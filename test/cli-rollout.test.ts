@@ -193,6 +193,7 @@ spec:
         '1',
         '--verify-window',
         '30s',
+        '--prune', // never on a failure: the rollback below keeps everything
       );
       const json = JSON.parse(r.out) as Out;
       expect(r.code).toBe(1);

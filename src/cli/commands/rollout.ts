@@ -34,6 +34,7 @@ automatic rollback, with a live timeline.
   --version V               version label (default the first image digest, or the image tag when simulating)
   --health-checks FILE|YAML checks as in the deploy action (default: pods Ready, not crash-looping)
   --ready-timeout 10m  --verify-window 5m  --scale-down-delay 2m  --switch-timeout 2m  --wait-for-lock 0
+  --prune                   after a verified rollout, delete the release's objects no longer in the manifests
   --cluster-name NAME --aws-region REGION | --kubeconfig FILE [--context C]     a real cluster
 
 Exit status: 0 promoted, 1 rolled back or failed.`;
@@ -62,6 +63,7 @@ const FLAGS = {
   'switch-timeout': { type: 'string' },
   router: { type: 'string' },
   'wait-for-lock': { type: 'string' },
+  prune: { type: 'boolean' },
   'cluster-name': { type: 'string' },
   'aws-region': { type: 'string' },
   kubeconfig: { type: 'string' },
