@@ -1,5 +1,6 @@
 // Mutation testing of the deploy engine and the rollout Lease (`npm run mutation`; slow, not part of .ci/run).
-// Each mutant runs only the tests that cover it (coverage analysis per test), on the emulator's virtual clock.
+// Each mutant runs every selected test file (coverageAnalysis 'all': per-test coverage under jest's ESM mode
+// attributed mutants to the wrong tests and reported survivors a test kills), on the emulator's virtual clock.
 // MUTATE=src/lib/deploy/preflight.ts TESTS=test/deploy-preflight.test.ts npm run mutation narrows it (both
 // comma-separated); by default every deploy test file may kill a mutant.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -19,7 +20,7 @@ export default {
   mutate: process.env.MUTATE
     ? process.env.MUTATE.split(',')
     : ['src/lib/deploy/**/*.ts', 'src/lib/k8s/lease.ts'],
-  coverageAnalysis: 'perTest',
+  coverageAnalysis: 'all',
   concurrency: 1,
   timeoutMS: 60_000,
   reporters: ['clear-text', 'progress', 'json'],
