@@ -104,9 +104,11 @@ describe.each(['rolling', 'blue-green'] as const)(
       writeWithPolicy('registry.example/web:v1');
       const r = await deployWith(h, { version: 'v1', strategy, verifyWindowMs: 6_000 });
       expect(r.result.result).toBe('promoted');
-      const phases = r.timeline.events.map((e) => e.message);
-      expect(phases).toContainEqual(
-        expect.stringMatching(/^dry run: the API server accepts all \d+ object\(s\)$/),
+      expect(r.timeline.events).toContainEqual(
+        expect.objectContaining({
+          phase: 'apply',
+          message: expect.stringMatching(/^dry run: the API server accepts all \d+ object\(s\)$/),
+        }),
       );
       expect(h.kube.objects.get('PodDisruptionBudget', 'default', 'web')).toBeDefined();
     });
@@ -226,6 +228,53 @@ describe('an invalid object', () => {
     expect(err?.message).toMatch(
       /^The API server refuses Deployment\/web in default: 422 Invalid: Deployment\.apps "web" is invalid: .*spec\.replicas.* — dry run, nothing was written\.$/,
     );
+    expect(writes()).toEqual([]);
+    expect(image('web')).toBe('registry.example/web:v1');
+  });
+});
+
+describe('the dry run is not where conflicts or an unreachable API server are decided', () => {
+  it('a field another manager took (kubectl scale) does not stop the dry run: the apply settles it', async () => {
+    await liveV1(h, 'rolling');
+    await h.client.apply(
+      {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'web', namespace: 'default' },
+        spec: { replicas: 3 },
+      },
+      { fieldManager: 'kubectl-scale', force: true },
+    );
+    writeApp(h.dir, 'registry.example/web:v2');
+    const r = await deployWith(h, { version: 'v2', strategy: 'rolling', verifyWindowMs: 6_000 });
+    expect(r.result.result).toBe('promoted');
+    expect(image('web')).toBe('registry.example/web:v2');
+  });
+
+  it.each([
+    ['429 Too Many Requests', 429],
+    ['the API server unreachable (the run stops when its Lease cannot be renewed)', 0],
+  ])('%s through the dry run past the retries: not a refusal, nothing written', async (_label, status) => {
+    await liveV1(h, 'rolling');
+    writeWithPolicy('registry.example/web:v2');
+    h.kube.clearRequests();
+    const err = await deployWith(h, {
+      version: 'v2',
+      strategy: 'rolling',
+      onEvent: (e) => {
+        if (e.phase !== 'plan') return;
+        if (status === 429)
+          h.kube.inject({ status: 429, method: 'PATCH', path: /dryRun=All/, times: 10_000 });
+        else h.kube.outage(600_000);
+      },
+    }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(err).toBeDefined();
+    expect(err?.name).not.toBe('ApplyError');
+    expect(err?.message).not.toMatch(/refuses/);
+    h.kube.outage(0);
     expect(writes()).toEqual([]);
     expect(image('web')).toBe('registry.example/web:v1');
   });
