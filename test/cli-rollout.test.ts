@@ -59,12 +59,37 @@ async function rollout(...args: string[]): Promise<{ code: number; json: Out; er
     'json',
     '--service',
     'sample-service',
+    // These cases are about blue-green; the CLI's default is rolling, as the action's.
+    ...(args.includes('--strategy') ? [] : ['--strategy', 'blue-green']),
     ...args,
   );
   return { code: r.code, json: (r.out ? JSON.parse(r.out) : {}) as Out, err: r.err };
 }
 
 describe('keelson rollout --simulate --format json', () => {
+  it('rolls out with the rolling strategy unless told otherwise, as the deploy action does', async () => {
+    const r = await cliIn(
+      sample,
+      'rollout',
+      '--simulate',
+      '--format',
+      'json',
+      '--service',
+      'sample-service',
+      ...PLAIN,
+      '--set-image',
+      'ghcr.io/acme/sample-service:v1',
+      '--verify-window',
+      '2s',
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as Out;
+    expect(json.timeline[0]?.message).toMatch(/^rolling rollout of sample-service /);
+    expect(Object.keys(json.final.deployments)).toEqual(['sample-service']);
+    const help = await cliIn(sample, 'rollout', '--help');
+    expect(help.out).toContain('--strategy rolling|blue-green     (default rolling, as the deploy action)');
+  });
+
   it("a new user's first try: Deployment + Service only, no checks configured, a version failing 30 % — rolled back, exit 1", async () => {
     const r = await rollout(
       ...PLAIN,
@@ -194,6 +219,8 @@ spec:
         '--verify-window',
         '30s',
         '--prune', // never on a failure: the rollback below keeps everything
+        '--strategy',
+        'blue-green',
       );
       const json = JSON.parse(r.out) as Out;
       expect(r.code).toBe(1);

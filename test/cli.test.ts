@@ -229,6 +229,8 @@ describe('keelson rollout --simulate', () => {
         '40s',
         '--verify-window',
         '10s',
+        '--strategy',
+        'blue-green',
       ],
       io,
     );

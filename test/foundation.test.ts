@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { splitCommand } from '../src/lib/argv.js';
 import { ManualClock, ScaledClock } from '../src/lib/clock.js';
 import { InputError, PolicyError } from '../src/lib/errors.js';
@@ -7,6 +10,8 @@ import { runLocally } from '../src/lib/local-runner.js';
 import { compilePattern, Masker } from '../src/lib/mask.js';
 import { runAction } from '../src/lib/run-action.js';
 import { codeBlock, cutMarkdown } from '../src/lib/summary.js';
+
+const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
 describe('runAction: one catch, never green on a throw', () => {
   const cases: [string, () => never, string][] = [
@@ -236,5 +241,15 @@ describe('clocks', () => {
     const t0 = clock.now();
     await clock.sleep(10_000);
     expect(clock.now() - t0).toBeGreaterThanOrEqual(9_000);
+  });
+});
+
+describe('one way to read an error message', () => {
+  it('no product file spells out errorMessage() inline (it also reads errors from other realms)', () => {
+    const inline = /instanceof Error \? \w+\.message : String\(/;
+    const offenders = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && f !== join('lib', 'errors.ts'))
+      .filter((f) => inline.test(readFileSync(join(SRC, f), 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });

@@ -113,3 +113,45 @@ describe('dns checks resolve the way clients do', () => {
     expect(r.checks[0]?.lastMessage).toBe('localhost → 127.0.0.1');
   });
 });
+
+describe('health-check action: Kubernetes API outage', () => {
+  it('pods checks during an outage are inconclusive, not retried past the probe, and the gate fails', async () => {
+    const { startKubeEmulator } = await import('../src/sim/kube/index.js');
+    const kube = await startKubeEmulator({ tickMs: 200 });
+    try {
+      const config = join(ws.dir, 'kubeconfig.yaml');
+      await kube.writeKubeconfig(config);
+      kube.outage(600_000);
+      const r = await act({
+        kubeconfig: config,
+        duration: '3s',
+        checks: `
+- name: pods
+  kind: kubernetes
+  namespace: default
+  selector: app=web
+  interval: 500ms
+  timeout: 500ms
+`,
+      });
+      expect(r.failed).toBe(true);
+      expect(errors(r)).toEqual([
+        expect.stringMatching(
+          /^Health checks failed: not healthy within \d+(\.\d+)?s: check 1 \('pods'\) 0\/1 successes, no probe completed$/,
+        ),
+      ]);
+      // Each probe said why, at once (one attempt within the probe, no retries outliving it).
+      const probes = r.log.filter((l) => l.startsWith('pods: '));
+      expect(probes.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(probes)).toEqual(
+        new Set([
+          expect.stringMatching(
+            /^pods: FAIL the Kubernetes API could not be asked: Cannot reach the Kubernetes API server at http:\/\/127\.0\.0\.1:\d+: the connection was reset \(ECONNRESET\)\.$/,
+          ),
+        ]),
+      );
+    } finally {
+      await kube.close();
+    }
+  }, 60_000);
+});

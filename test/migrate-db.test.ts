@@ -158,6 +158,78 @@ describe('built-in migrator', () => {
     );
   });
 
+  it('names the line of a syntax error, counting characters as PostgreSQL does (an emoji earlier in the file)', async () => {
+    const { name, url } = await db.createDatabase('syntax');
+    const ws = workspace({
+      '0001_ok.sql': 'CREATE TABLE ok (id int);\n',
+      // PostgreSQL parses a file's whole message before running it: nothing of 0002 may run
+      '0002_typo.sql': [
+        "CREATE TABLE notes (body text DEFAULT '🚀 launch');",
+        "INSERT INTO notes VALUES ('😀');",
+        'ALTER TABLE notes',
+        '  ADD COLUMN author text NOT',
+        'NUL;',
+      ].join('\n'),
+      '0003_after.sql': 'CREATE TABLE after_typo (id int);\n',
+    });
+    const r = await migrate(ws, url);
+    expect(r.error?.message).toBe(
+      'migrations/0002_typo.sql:5: syntax error at or near "NUL" (SQLSTATE 42601). The migration was rolled back; the ledger is unchanged.',
+    );
+    expect(r.result.failureAt).toEqual({ file: 'migrations/0002_typo.sql', line: 5 });
+    expect(await ledger(name)).toEqual(['0001_ok.sql']);
+    expect(await tables(name)).toEqual(['keelson_schema_migrations', 'ok']);
+  });
+
+  it('a file that fails at COMMIT (a deferred constraint) stops the files sent after it', async () => {
+    const { name, url } = await db.createDatabase('commitfail');
+    const ws = workspace({
+      '0001_parent.sql': 'CREATE TABLE parent (id int PRIMARY KEY);\n',
+      '0002_child.sql': [
+        'CREATE TABLE child (parent_id int REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED);',
+        'INSERT INTO child VALUES (42);',
+      ].join('\n'),
+      // sent in the same round trip; the failed COMMIT ends 0002's transaction, so only the guard stops it
+      '0003_after.sql': 'CREATE TABLE after_commit (id int);\n',
+    });
+    const r = await migrate(ws, url);
+    expect(r.error?.message).toMatch(
+      /^migrations\/0002_child\.sql:\d+: insert or update on table "child" violates foreign key constraint "child_parent_id_fkey" \(SQLSTATE 23503\)\. The migration was rolled back; the ledger is unchanged\.$/,
+    );
+    expect(r.result.applied.map((a) => a.name)).toEqual(['0001_parent.sql']);
+    expect(await ledger(name)).toEqual(['0001_parent.sql']);
+    expect(await tables(name)).toEqual(['keelson_schema_migrations', 'parent']);
+  });
+
+  it('records a no-transaction file before the next files run, and keeps it when one of them fails', async () => {
+    const { name, url } = await db.createDatabase('notxcarry');
+    const ws = workspace({
+      '0001_t.sql': 'CREATE TABLE t (id int, email text);\n',
+      '0002_index.sql':
+        '-- keelson:no-transaction\nDROP INDEX CONCURRENTLY IF EXISTS t_email_idx;\nCREATE INDEX CONCURRENTLY t_email_idx ON t (email);\n',
+      '0003_seed.sql': "INSERT INTO t VALUES (1, 'a@example.com');\n",
+      '0004_bad.sql': 'INSERT INTO t VALUES (2, 3, 4);\n',
+    });
+    const r = await migrate(ws, url);
+    expect(r.error?.message).toMatch(
+      /^migrations\/0004_bad\.sql:1: INSERT has more expressions than target columns/,
+    );
+    expect(r.result.applied.map((a) => [a.name, a.transactional])).toEqual([
+      ['0001_t.sql', true],
+      ['0002_index.sql', false],
+      ['0003_seed.sql', true],
+    ]);
+    expect(await ledger(name)).toEqual(['0001_t.sql', '0002_index.sql', '0003_seed.sql']);
+    const rows = await db.query<{ transactional: boolean; statements: number }>(
+      "SELECT transactional, statements FROM keelson_schema_migrations WHERE version = '2'",
+      name,
+    );
+    expect(rows).toEqual([{ transactional: false, statements: 2 }]);
+    // fixed, the run applies only what is left
+    writeFileSync(join(ws, 'migrations/0004_bad.sql'), "INSERT INTO t VALUES (2, 'b@example.com');\n");
+    expect((await migrate(ws, url)).result.applied.map((a) => a.name)).toEqual(['0004_bad.sql']);
+  });
+
   it('refuses an applied migration that was edited, or removed, before applying anything', async () => {
     const { name, url } = await db.createDatabase('edited');
     const ws = workspace(BASE);

@@ -3,7 +3,9 @@
  * validated against the OASIS SARIF 2.1.0 schema and compared with Trivy's own SARIF for the same scans.
  */
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { analyzeReport } from '../src/lib/trivy/analyze.js';
@@ -13,6 +15,7 @@ import {
   findingsOf,
   metaOf,
   parseReport,
+  readReportData,
   reportData,
   scannedTargets,
   summarize,
@@ -89,6 +92,48 @@ const GATE = {
   kinds: ['vulnerabilities', 'misconfigurations', 'secrets'] as const,
   now: NOW,
 };
+
+describe('reading a report file', () => {
+  const report = (title: string, description: string): string =>
+    JSON.stringify({
+      SchemaVersion: 2,
+      ArtifactName: 'app',
+      Results: [
+        {
+          Target: 'package-lock.json',
+          Class: 'lang-pkgs',
+          Type: 'npm',
+          Vulnerabilities: [
+            {
+              VulnerabilityID: 'CVE-2026-1',
+              PkgName: 'left-pad',
+              Severity: 'HIGH',
+              Title: title,
+              Description: description,
+            },
+          ],
+        },
+      ],
+    });
+
+  it('reads an ASCII report and a UTF-8 one (accents, CJK, emoji) to the same characters', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keelson-trivy-read-'));
+    try {
+      const cases: [string, string][] = [
+        ['plain ASCII title', 'a description with \\ and "quotes"'],
+        ['Zürich façade — “quoted”', 'naïve café 日本語 🚀 descripción'],
+      ];
+      for (const [i, [title, description]] of cases.entries()) {
+        const file = join(dir, `r${i}.json`);
+        writeFileSync(file, report(title, description), 'utf8');
+        const [f] = readReportData(file).findings;
+        expect(f).toMatchObject({ id: 'CVE-2026-1', title, description });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('counts on every fixture', () => {
   it.each(REPORTS)('%s', async (_name, file, expected) => {

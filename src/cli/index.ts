@@ -1,4 +1,10 @@
+import * as nodeModule from 'node:module';
 import { main, processIO } from './main.js';
+
+// Node 22.1+ keeps V8's compiled code of the CLI's bundle chunks on disk (the OS temp dir, or
+// NODE_COMPILE_CACHE): a later `keelson` on the same machine skips compiling them again. Node 20 has no
+// such cache; the call is skipped there. Chunks load on demand, after this line has run.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 // A bundled dependency of the simulator (uri-js, under the Kubernetes object validator) loads Node's
 // deprecated `punycode`, and the bundled AWS SDK announces that its future versions need Node 22: both are

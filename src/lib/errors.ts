@@ -41,6 +41,14 @@ export class ConfigurationError extends Error {
   override readonly name: string = 'ConfigurationError';
 }
 
+/**
+ * An outside system (the Kubernetes API server, a cloud API) could not be reached, or refused what Keelson asked:
+ * not a bug in Keelson. One line naming the system and the cause (connection refused, DNS, TLS, 401, 403, …).
+ */
+export class ServiceError extends Error {
+  override readonly name: string = 'ServiceError';
+}
+
 /** A short excerpt of a bad value for an error line: one line, at most 80 characters (printing masks it). */
 function clip(value: string): string {
   const flat = value.replace(/\r\n|\r|\n/g, '\\n');
@@ -53,7 +61,8 @@ export function describeError(error: unknown, debug = false): { message: string;
     error instanceof InputError ||
     error instanceof PolicyError ||
     error instanceof ToolError ||
-    error instanceof ConfigurationError
+    error instanceof ConfigurationError ||
+    error instanceof ServiceError
   ) {
     return { message: error.message, expected: true };
   }

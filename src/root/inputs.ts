@@ -2,6 +2,7 @@
 /** The inputs each action declares. */
 export const ACTION_INPUTS: Record<string, readonly string[]> = {
   deploy: [
+    'api-timeout',
     'aws-region',
     'cluster-name',
     'context',
@@ -223,6 +224,7 @@ export const ROOT_DEFAULTS: Record<string, string> = {
   'switch-timeout': '2m',
   prune: 'false',
   'wait-for-lock': '0',
+  'api-timeout': '60s',
   'preview-url': '',
   'live-url': '',
   environment: '',

@@ -168,6 +168,7 @@ export function inputs(over: Partial<DeployInputs> = {}): DeployInputs {
     router: 'auto',
     prune: false,
     waitForLockMs: 0,
+    apiTimeoutMs: 60_000,
     environment: 'production',
     githubToken: '',
     ...over,

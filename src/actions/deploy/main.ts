@@ -50,7 +50,10 @@ export async function runPost(ctx: ActionContext = ActionContext.fromProcess()):
     const settings = readDeployInputs(new Inputs(ctx.getInput));
     const { connect } = await import('../../lib/k8s/connect.js');
     const { reconcile } = await import('../../lib/deploy/post.js');
-    const { kube } = await connect(settings.access, realClock, { setSecret: (v) => ctx.setSecret(v) });
+    const { kube } = await connect(settings.access, realClock, {
+      setSecret: (v) => ctx.setSecret(v),
+      retryFor: settings.apiTimeoutMs,
+    });
     try {
       await reconcile(
         kube,

@@ -81,6 +81,7 @@ async function cdJob(io: CliIO, s: Style, work: string, speed: number | undefine
       prune: false,
       awsRegion: sim.emulator.region,
       waitForLockMs: 0,
+      apiTimeoutMs: 60_000,
       environment: 'production',
       githubToken: '',
     };

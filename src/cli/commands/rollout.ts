@@ -3,7 +3,7 @@ import type { RunDeployDeps } from '../../lib/deploy/action.js';
 import type { Timeline, TimelineEvent } from '../../lib/deploy/timeline.js';
 import { InputError } from '../../lib/errors.js';
 import { readContext } from '../../lib/github/context.js';
-import { Inputs } from '../../lib/inputs.js';
+import { Inputs, parseRatio } from '../../lib/inputs.js';
 import { fileOrText, parseCommandArgs } from '../args.js';
 import type { CliIO, Command } from '../command.js';
 import { colour, plain, type Style } from '../render-log.js';
@@ -24,7 +24,7 @@ automatic rollback, with a live timeline.
   --traffic RPS             with --simulate: users' requests per simulated second during the rollout; reports
                             what they saw (versions, errors)
   --format text|json        json: one object with the outputs, the timeline and the traffic (default text)
-  --strategy rolling|blue-green     (default blue-green)
+  --strategy rolling|blue-green     (default rolling, as the deploy action)
   --router auto|service|alb          how users move: the ALB's weights when an ALB Ingress fronts the
                             service (auto), or the Service's selector (service)
   --namespace NS            (default default)
@@ -35,6 +35,8 @@ automatic rollback, with a live timeline.
   --health-checks FILE|YAML checks as in the deploy action (default: pods Ready, not crash-looping)
   --ready-timeout 10m  --verify-window 5m  --scale-down-delay 2m  --switch-timeout 2m  --wait-for-lock 0
   --prune                   after a verified rollout, delete the release's objects no longer in the manifests
+  --api-timeout 60s         how long one Kubernetes API call retries (connection failures, 429, 5xx) before
+                            the rollout stops with one line naming the API server and the cause
   --cluster-name NAME --aws-region REGION | --kubeconfig FILE [--context C]     a real cluster
 
 Exit status: 0 promoted, 1 rolled back or failed.`;
@@ -64,6 +66,7 @@ const FLAGS = {
   router: { type: 'string' },
   'wait-for-lock': { type: 'string' },
   prune: { type: 'boolean' },
+  'api-timeout': { type: 'string' },
   'cluster-name': { type: 'string' },
   'aws-region': { type: 'string' },
   kubeconfig: { type: 'string' },
@@ -99,7 +102,7 @@ export const command: Command = {
     const format = args.inputs.enum('format', ['text', 'json'] as const, 'text');
     const rps = args.inputs.integer('traffic', 0, { min: 0, max: 200 });
     const failAfter = args.inputs.has('fail-after-switch')
-      ? parseRatio(args.inputs.raw('fail-after-switch'))
+      ? parseRatio('fail-after-switch', args.inputs.raw('fail-after-switch'))
       : undefined;
     if (!simulate && (rps > 0 || failAfter !== undefined)) {
       throw new InputError('simulate', '--traffic and --fail-after-switch need --simulate.');
@@ -112,12 +115,25 @@ export const command: Command = {
     }
     const inputs = new Inputs((name) => {
       if (name === 'health-checks') return fileOrText(io.cwd, args.inputs.raw(name));
-      if (name === 'strategy') return args.inputs.raw(name) || 'blue-green';
       if (name === 'kubeconfig' && simulate) return 'simulator';
       return args.inputs.raw(name);
     });
-    const { readDeployInputs } = await import('../../lib/deploy/settings.js');
+    const { readDeployInputs, checkServiceDeployment } = await import('../../lib/deploy/settings.js');
     const settings = readDeployInputs(inputs);
+    // A --service that names no Deployment of the manifests is a usage error now, before a cluster is touched.
+    const { loadManifests } = await import('../../lib/k8s/manifests.js');
+    checkServiceDeployment(
+      await loadManifests({
+        manifests: settings.manifests,
+        kustomize: settings.kustomize,
+        helmChart: settings.helmChart,
+        helmValues: settings.helmValues,
+        helmRelease: settings.helmRelease ?? settings.service,
+        namespace: settings.namespace,
+        cwd: io.cwd,
+      }),
+      settings.service,
+    );
     const { runDeploy, withImage } = await import('../../lib/deploy/action.js');
     const s = io.isTTY && !io.env.NO_COLOR ? colour : plain;
     const out: CliIO = format === 'json' ? { ...io, stdout: () => undefined } : io;
@@ -228,13 +244,6 @@ export const command: Command = {
     }
   },
 };
-
-function parseRatio(raw: string): number {
-  const n = Number(raw);
-  if (!/^\d*\.?\d+$/.test(raw) || n < 0 || n > 1)
-    throw InputError.invalid('fail-after-switch', raw, 'a share of requests from 0 to 1, such as 0.3');
-  return n;
-}
 
 function toJson(run: { result: object; timeline: Timeline }): object {
   return {

@@ -15,7 +15,7 @@ import type { KubeObject } from '../k8s/types.js';
 import { table } from '../summary.js';
 import { sdkElbv2, type Elbv2 } from '../aws/elbv2.js';
 import { deploy } from './run.js';
-import type { DeployInputs } from './settings.js';
+import { checkServiceDeployment, type DeployInputs } from './settings.js';
 import type { Timeline, TimelineEvent } from './timeline.js';
 import type { DeployResult } from './types.js';
 
@@ -87,6 +87,7 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
     kubectl: deps.kubectl,
     helm: deps.helm,
   });
+  checkServiceDeployment(objects, s.service);
   deps.transform?.(objects);
   pinImages(objects, s.images);
   const version =
@@ -106,8 +107,14 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
     (
       await connect(s.access, deps.clock, {
         setSecret: deps.setSecret,
-        onRetry: (r) =>
-          deps.onWarning?.(`Kubernetes API ${r.verb} answered ${r.status}; retrying in ${r.delayMs}ms`),
+        retryFor: s.apiTimeoutMs,
+        // One warning per call that has to retry, not one per attempt.
+        onRetry: (r) => {
+          if (r.attempt === 1)
+            deps.onWarning?.(
+              `Kubernetes API ${r.verb} ${r.path} answered ${r.status}; retrying for up to ${Math.round(s.apiTimeoutMs / 1000)}s (api-timeout)`,
+            );
+        },
       })
     ).kube;
   const github =

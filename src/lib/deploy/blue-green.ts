@@ -7,7 +7,7 @@
  * live color. Any failure (or a cancel) routes users back to the old color, which kept running, and the rejected
  * color goes away only once it no longer gets requests.
  */
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, errorMessage } from '../errors.js';
 import type { RunResult } from '../health/index.js';
 import { ANNOTATION, LABEL } from '../k8s/manifests.js';
 import type { Deployment, KubeObject, Service } from '../k8s/types.js';
@@ -302,7 +302,7 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
       await router.endPreview(liveColor).catch((e: unknown) => {
         timeline.add(
           'rollback',
-          `the preview rule stays on the Ingress until the next deploy: ${e instanceof Error ? e.message : String(e)}`,
+          `the preview rule stays on the Ingress until the next deploy: ${errorMessage(e)}`,
           'warn',
         );
       });

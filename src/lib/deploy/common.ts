@@ -1,6 +1,6 @@
 /** Building blocks shared by every strategy (rolling, blue-green; canary builds on the same). */
 import { Inconclusive, runChecks, type CheckSpec, type RunResult } from '../health/index.js';
-import { ConfigurationError, ToolError } from '../errors.js';
+import { ConfigurationError, errorMessage, ToolError } from '../errors.js';
 import { serviceProxyTransport } from '../health/kube-transport.js';
 import { parseServiceUrl, type HttpTransport } from '../health/probes/http-request.js';
 import { resolveChecks } from '../health/variables.js';
@@ -78,7 +78,7 @@ export async function applyAll(ctx: DeployContext, objects: KubeObject[]): Promi
     try {
       await applyObject(ctx, o);
     } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
+      const why = errorMessage(e);
       throw new ApplyError(`Applying ${describeRef(refOf(o))} failed: ${why}`);
     }
   }
@@ -242,9 +242,7 @@ export async function checks(
         return await proxy(url, o);
       } catch (e) {
         if (o.signal.aborted) throw e;
-        throw new Inconclusive(
-          `the Kubernetes API server could not be reached: ${e instanceof Error ? e.message : String(e)}`,
-        );
+        throw new Inconclusive(`the Kubernetes API server could not be reached: ${errorMessage(e)}`);
       }
     },
     onProbe: (p) => {

@@ -10,11 +10,13 @@ import { describeRef, refOf, type KubeObject } from '../k8s/types.js';
 import { ApplyError } from './common.js';
 import type { DeployContext } from './types.js';
 
-/** Why the API server refuses an object, in its own words (an Invalid Status message lists the fields already). */
+/** Why the API server refuses an object, in its own words (the Status message, and a cause naming a field it leaves out). */
 function serverReason(e: KubeApiError): string {
   // The client's message starts with the request (`Kubernetes API PATCH /apis/…: 403 `): the object is named already.
-  const message = e.message.replace(/^Kubernetes API \S+ \S+: \d+ /, '');
-  return `${e.status} ${e.reason ? `${e.reason}: ` : ''}${message}`;
+  const message = e.serverMessage ?? e.message.replace(/^Kubernetes API \S+ \S+: \d+ /, '');
+  const fields = e.causes.filter((c) => c.field && c.message && !message.includes(c.message));
+  const detail = fields.map((c) => `${c.field}: ${c.message}`).join(', ');
+  return `${e.status} ${e.reason ? `${e.reason}: ` : ''}${message}${detail ? ` (${detail})` : ''}`;
 }
 
 /**

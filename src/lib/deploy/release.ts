@@ -13,6 +13,7 @@
  *   previous applied state and deletes what the rollout created.
  */
 import { createHash } from 'node:crypto';
+import { errorMessage } from '../errors.js';
 import { KubeApiError, type Kube } from '../k8s/client.js';
 import { LABEL } from '../k8s/manifests.js';
 import { describeRef, refOf, type Deployment, type KubeObject, type PodTemplate } from '../k8s/types.js';
@@ -277,7 +278,7 @@ export async function restoreSnapshot(
         await ctx.kube.delete(refOf(obj));
       }
     } catch (e) {
-      failed.push(`${describeRef(refOf(obj))}: ${e instanceof Error ? e.message : String(e)}`);
+      failed.push(`${describeRef(refOf(obj))}: ${errorMessage(e)}`);
     }
   }
   if (failed.length) ctx.timeline.add('rollback', `could not restore ${failed.join('; ')}`, 'warn');
@@ -300,11 +301,7 @@ export async function finishRelease(ctx: DeployContext, keep: Set<string>): Prom
     try {
       if (await ctx.kube.delete(refOf(o))) gone.push(`${o.kind}/${o.metadata.name}`);
     } catch (e) {
-      ctx.timeline.add(
-        'clean-up',
-        `could not delete ${describeRef(refOf(o))}: ${e instanceof Error ? e.message : String(e)}`,
-        'warn',
-      );
+      ctx.timeline.add('clean-up', `could not delete ${describeRef(refOf(o))}: ${errorMessage(e)}`, 'warn');
     }
   };
   for (const kind of ['ConfigMap', 'Secret'] as const) {

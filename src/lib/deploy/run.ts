@@ -8,11 +8,12 @@ import { errorMessage } from '../errors.js';
 import type { GitHubApi } from '../github/client.js';
 import type { RepoRef } from '../github/context.js';
 import { deploymentPayload, startDeployment, type GitHubDeployment } from '../github/deployments.js';
-import { Inconclusive, type PodLike, type PodSource } from '../health/index.js';
-import { KubeApiError, type Kube } from '../k8s/client.js';
+import type { PodSource } from '../health/index.js';
+import { kubePodSource } from '../health/kube-transport.js';
+import type { Kube } from '../k8s/client.js';
 import type { Elbv2 } from '../aws/elbv2.js';
 import { acquireLease } from '../k8s/lease.js';
-import type { KubeObject, Pod } from '../k8s/types.js';
+import type { KubeObject } from '../k8s/types.js';
 import { blueGreen } from './blue-green.js';
 import { deployedImages } from './record.js';
 import { prepareRelease } from './release.js';
@@ -46,24 +47,9 @@ export interface DeployOptions {
   loadBalancerUrl?: (dnsName: string) => string;
 }
 
-/** Pods for `kubernetes` checks; an unreachable or failing API server makes the probe inconclusive. */
+/** Pods for `kubernetes` checks: the same source the health-check action uses (see kubePodSource). */
 export function podSource(kube: Kube): PodSource {
-  return {
-    listPods: async (namespace, labelSelector, signal) => {
-      try {
-        return (await kube.list<Pod>('v1', 'Pod', namespace, {
-          labelSelector,
-          once: true,
-          signal,
-        })) as PodLike[];
-      } catch (e) {
-        if (e instanceof KubeApiError && (e.status === 0 || e.status === 429 || e.status >= 500)) {
-          throw new Inconclusive(`the Kubernetes API could not be asked: ${e.message}`);
-        }
-        throw e;
-      }
-    },
-  };
+  return kubePodSource(kube);
 }
 
 /** `k8s-service://<namespace>/<service>`: health checks reach it through the API server's service proxy. */

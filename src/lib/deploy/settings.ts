@@ -2,6 +2,7 @@
 import { InputError } from '../errors.js';
 import type { Inputs } from '../inputs.js';
 import { parseImagePins, type ImagePin } from '../k8s/manifests.js';
+import type { Deployment, KubeObject } from '../k8s/types.js';
 import { dnsLabel, readAccess, REGION, type ClusterAccess } from '../k8s/settings.js';
 export { dnsLabel, readAccess, type ClusterAccess } from '../k8s/settings.js';
 import type { RouterName, StrategyName } from './types.js';
@@ -28,6 +29,8 @@ export interface DeployInputs {
   /** After a successful verify, delete objects of the release (ApplySet members) no longer in the manifests. */
   prune: boolean;
   waitForLockMs: number;
+  /** How long one Kubernetes API call keeps retrying through connection failures, 429 and 5xx. */
+  apiTimeoutMs: number;
   previewUrl?: string;
   liveUrl?: string;
   environment: string;
@@ -91,6 +94,7 @@ export function readDeployInputs(inputs: Inputs): DeployInputs {
     router: inputs.enum('router', ['auto', 'service', 'alb'] as const, 'auto'),
     prune: inputs.boolean('prune', false),
     waitForLockMs: inputs.duration('wait-for-lock', '0', { min: 0, max: 6 * 3_600_000 }),
+    apiTimeoutMs: inputs.duration('api-timeout', '60s', { min: 1000, max: 3_600_000 }),
     previewUrl: optionalUrl(inputs, 'preview-url'),
     liveUrl: optionalUrl(inputs, 'live-url'),
     environment: inputs.string('environment', { default: namespace }),
@@ -98,4 +102,25 @@ export function readDeployInputs(inputs: Inputs): DeployInputs {
     githubToken: inputs.string('github-token'),
     awsRegion: elbv2Region(inputs, access),
   };
+}
+
+const SERVICE_LABELS = ['app', 'app.kubernetes.io/name', 'app.kubernetes.io/instance'];
+
+/**
+ * `service` must name the Deployment to roll out: one named like it, or the manifests' only Deployment when its
+ * pods carry `app`, `app.kubernetes.io/name` or `app.kubernetes.io/instance` = service (a Helm release named after
+ * the service). Checked once the manifests are read, before anything reaches the cluster.
+ */
+export function checkServiceDeployment(objects: KubeObject[], service: string): void {
+  const all = objects.filter((o): o is Deployment => o.kind === 'Deployment' && o.apiVersion === 'apps/v1');
+  if (all.some((d) => d.metadata.name === service)) return;
+  const only = all.length === 1 ? all[0] : undefined;
+  const labels = only?.spec?.template?.metadata?.labels ?? {};
+  if (only && SERVICE_LABELS.some((l) => labels[l] === service)) return;
+  const found = all.map((d) => d.metadata.name ?? '?');
+  throw new InputError(
+    'service',
+    `Invalid input 'service': '${service}' matches no Deployment in the manifests (found: ${found.join(', ') || 'no apps/v1 Deployment'}). ` +
+      'Expected the name of the Deployment to roll out.',
+  );
 }

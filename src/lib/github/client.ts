@@ -7,13 +7,17 @@
  * (`retry-after`, or `x-ratelimit-reset` with `x-ratelimit-remaining: 0`) — up to a minute.
  */
 import type { getOctokit } from '@actions/github';
+import { realClock } from '../clock.js';
 import { errorMessage, ToolError } from '../errors.js';
 
 export type GitHubApi = ReturnType<typeof getOctokit>;
 
 export interface GitHubClientOptions {
-  /** Waits between attempts (injectable: tests record the delays instead of waiting). */
-  sleep?: (ms: number) => Promise<void>;
+  /**
+   * Waits between attempts (injectable: tests record the delays instead of waiting); rejects when `signal` (the
+   * request's `request.signal`) aborts, so a cancelled request does not sleep out its backoff.
+   */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
   /** Attempts per request, first included. */
   attempts?: number;
@@ -73,22 +77,23 @@ export async function createGitHubApi(
 ): Promise<GitHubApi> {
   const { getOctokit: make } = await import('@actions/github');
   const api = make(token, { baseUrl, request: { retries: 0 } });
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep = opts.sleep ?? realClock.sleep;
   const now = opts.now ?? Date.now;
   const attempts = opts.attempts ?? 4;
   api.hook.wrap('request', async (request, options) => {
+    const signal = (options.request as { signal?: AbortSignal } | undefined)?.signal;
     for (let attempt = 1; ; attempt++) {
       try {
         return await request(options);
       } catch (e) {
-        const delay = retryDelay(e, attempt, now(), attempts);
+        const delay = signal?.aborted ? undefined : retryDelay(e, attempt, now(), attempts);
         if (delay === undefined) {
           if (!(e as OctokitErrorLike).response && httpStatus(e) !== undefined) {
             throw new GitHubUnreachable(baseUrl, networkReason(e), attempt);
           }
           throw e;
         }
-        await sleep(delay);
+        await sleep(delay, signal);
       }
     }
   });

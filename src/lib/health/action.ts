@@ -13,7 +13,7 @@ import {
 import type { HealthCheckSettings } from './settings.js';
 import { resolveChecks } from './variables.js';
 import { parseMap } from '../inputs.js';
-import { serviceProxyTransport } from './kube-transport.js';
+import { kubePodSource, serviceProxyTransport } from './kube-transport.js';
 export { readHealthCheckSettings, type HealthCheckSettings } from './settings.js';
 
 /** The `vars` input: a YAML mapping of names to text (numbers and booleans are written as text). */
@@ -72,9 +72,7 @@ export async function runHealthChecks(
       deadline: deps.clock.now() + s.durationMs,
       input: 'checks',
       variables,
-      pods: kube
-        ? { listPods: async (ns, sel) => kube.list('v1', 'Pod', ns, { labelSelector: sel }) }
-        : undefined,
+      pods: kube ? kubePodSource(kube) : undefined,
       serviceProxy: kube ? serviceProxyTransport(kube) : undefined,
       onProbe: (p) => deps.onProbe?.(`${p.check}: ${p.ok ? 'ok' : 'FAIL'} ${p.message}`),
     });

@@ -3,7 +3,8 @@
  * refreshed before it expires — no aws CLI) or any kubeconfig (file or content). A kubeconfig whose user runs
  * `aws eks get-token` is served by the in-process minter too.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { errorMessage, InputError } from '../errors.js';
 import type { Clock } from '../clock.js';
 import type { KubeAccess } from './client.js';
@@ -28,12 +29,14 @@ export function eksTokenSource(
   clock: Clock,
   setSecret: SetSecret,
   credentials?: () => Promise<AwsCredentials>,
-): (refresh?: boolean) => Promise<string> {
+): ((refresh?: boolean) => Promise<string>) & { identity: () => string } {
   let current: { token: string; expiresAt: number } | undefined;
-  return async (refresh = false) => {
+  let keyId: string | undefined;
+  const source = async (refresh = false): Promise<string> => {
     if (!current || refresh || clock.now() >= current.expiresAt - 60_000) {
       const { mintEksToken } = await import('../aws/eks-token.js');
       const creds = await (credentials ?? ambientCredentials)();
+      keyId = creds.accessKeyId;
       current = await mintEksToken({
         clusterName: target.clusterName,
         region: target.region,
@@ -44,6 +47,10 @@ export function eksTokenSource(
     }
     return current.token;
   };
+  // The access key ID names the IAM identity (it is not a secret); the cluster must map that identity.
+  const identity = (): string =>
+    `an EKS token for cluster '${target.clusterName}' signed by AWS access key ${keyId ?? '(none yet)'}`;
+  return Object.assign(source, { identity });
 }
 
 /** The default AWS credential chain (env, web identity from configure-aws-credentials OIDC, profiles, IMDS). */
@@ -55,7 +62,7 @@ export async function ambientCredentials(): Promise<AwsCredentials> {
   } catch (e) {
     throw new InputError(
       'aws-region',
-      `No AWS credentials found (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). ` +
+      `No AWS credentials found (${errorMessage(e).split('\n')[0]}). ` +
         'Run aws-actions/configure-aws-credentials before this step, or pass a kubeconfig.',
     );
   }
@@ -90,126 +97,215 @@ export async function eksAccess(target: EksTarget, clock: Clock, setSecret: SetS
       `EKS cluster '${target.clusterName}' has no endpoint yet (status ${cluster?.status ?? 'unknown'}).`,
     );
   }
+  const token = eksTokenSource(target, clock, setSecret);
   return {
     server: cluster.endpoint,
     caData: cluster.certificateAuthority?.data,
-    token: eksTokenSource(target, clock, setSecret),
+    token,
+    identity: token.identity,
   };
 }
 
-interface KubeconfigDoc {
-  'current-context'?: string;
-  contexts?: { name: string; context: { cluster: string; user: string; namespace?: string } }[];
-  clusters?: {
-    name: string;
-    cluster: {
-      server: string;
-      'certificate-authority-data'?: string;
-      'certificate-authority'?: string;
-      'insecure-skip-tls-verify'?: boolean;
-    };
-  }[];
-  users?: {
-    name: string;
-    user: {
-      token?: string;
-      'token-file'?: string;
-      'client-certificate-data'?: string;
-      'client-key-data'?: string;
-      exec?: { command: string; args?: string[]; env?: { name: string; value: string }[] };
-    };
-  }[];
+interface KubeconfigCluster {
+  server?: unknown;
+  'certificate-authority-data'?: string;
+  'certificate-authority'?: string;
+  'insecure-skip-tls-verify'?: boolean;
 }
 
-/** The kubeconfig input: a path to a file, or the YAML itself. */
+interface KubeconfigUser {
+  token?: string;
+  'token-file'?: string;
+  'client-certificate-data'?: string;
+  'client-key-data'?: string;
+  'client-certificate'?: string;
+  'client-key'?: string;
+  exec?: { command: string; args?: string[]; env?: { name: string; value: string }[] };
+}
+
+type Named<K extends string, T> = { name: string } & Record<K, T>;
+
+const kindOf = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `a ${typeof v}`;
+
+/** The kubeconfig input: a path to a file, or the YAML itself. Every path it names is checked here, before any network call. */
 export async function kubeconfigAccess(
   raw: string,
   clock: Clock,
   opts: { context?: string; input?: string; setSecret: SetSecret },
 ): Promise<{ access: KubeAccess; namespace?: string }> {
   const input = opts.input ?? 'kubeconfig';
+  const bad = (message: string): InputError => new InputError(input, `Invalid input '${input}': ${message}`);
   // Content (YAML, or JSON — which is YAML — on one line) or a path to a file.
   const isContent = /\n/.test(raw) || /^\s*(\{|(apiVersion|clusters|kind)\s*:)/.test(raw);
   const text = isContent ? raw : readKubeconfigFile(raw, input);
+  // kubectl resolves relative paths in a kubeconfig file against the file's directory.
+  const base = isContent ? process.cwd() : dirname(resolve(raw));
   const { parse } = await import('yaml');
-  let doc: KubeconfigDoc;
+  let doc: Record<string, unknown>;
   try {
-    doc = parse(text) as KubeconfigDoc;
+    doc = parse(text) as Record<string, unknown>;
   } catch (e) {
-    throw new InputError(
-      input,
-      `Invalid input '${input}': not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).`,
-    );
+    throw bad(`not valid YAML (${errorMessage(e).split('\n')[0]}).`);
   }
   if (!doc || typeof doc !== 'object' || !Array.isArray(doc.clusters)) {
-    throw new InputError(
-      input,
-      `Invalid input '${input}': expected a kubeconfig with clusters, users and contexts.`,
-    );
+    throw bad('expected a kubeconfig with clusters, users and contexts.');
   }
-  const ctxName = opts.context || doc['current-context'];
+  /** A top-level list of `{ name, <key>: { … } }` entries. */
+  const list = <K extends string, T>(field: string, key: K): Named<K, T>[] => {
+    const v = doc[field];
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v))
+      throw bad(`field '${field}' is ${kindOf(v)}. Expected a list of entries with 'name' and '${key}'.`);
+    v.forEach((e: unknown, i) => {
+      const entry = e as Record<string, unknown> | null;
+      if (!entry || typeof entry !== 'object' || Array.isArray(entry) || typeof entry.name !== 'string')
+        throw bad(
+          `field '${field}' entry ${i + 1} has no 'name'. Expected entries with 'name' and '${key}'.`,
+        );
+      const body = entry[key];
+      if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body)))
+        throw bad(
+          `${field.replace(/s$/, '')} '${entry.name}' field '${key}' is ${kindOf(body)}. Expected a mapping.`,
+        );
+    });
+    return v as Named<K, T>[];
+  };
+  const clusters = list<'cluster', KubeconfigCluster>('clusters', 'cluster');
+  const users = list<'user', KubeconfigUser>('users', 'user');
+  const contexts = list<'context', { cluster: string; user: string; namespace?: string }>(
+    'contexts',
+    'context',
+  );
+  const current = doc['current-context'];
+  const ctxName = opts.context || (typeof current === 'string' ? current : '');
   const ctx =
-    doc.contexts?.find((c) => c.name === ctxName)?.context ??
-    (doc.contexts?.length === 1 ? doc.contexts[0]?.context : undefined);
+    contexts.find((c) => c.name === ctxName)?.context ??
+    (contexts.length === 1 ? contexts[0]?.context : undefined);
   if (!ctx) {
-    const names = (doc.contexts ?? []).map((c) => c.name).filter(Boolean);
-    throw new InputError(
-      input,
+    const names = contexts.map((c) => c.name).filter(Boolean);
+    throw bad(
       ctxName
-        ? `Invalid input '${input}': context '${ctxName}' not found in the kubeconfig (it has: ${names.join(', ') || 'no contexts'}).`
-        : `Invalid input '${input}': the kubeconfig has no current-context and ${names.length} contexts; set 'context' to one of: ${names.join(', ') || '(none)'}.`,
+        ? `context '${ctxName}' not found in the kubeconfig (it has: ${names.join(', ') || 'no contexts'}).`
+        : `the kubeconfig has no current-context and ${names.length} contexts; set 'context' to one of: ${names.join(', ') || '(none)'}.`,
     );
   }
-  const cluster = doc.clusters.find((c) => c.name === ctx.cluster)?.cluster;
-  if (!cluster?.server)
-    throw new InputError(input, `Invalid input '${input}': cluster '${ctx.cluster}' has no server.`);
-  const user = doc.users?.find((u) => u.name === ctx.user)?.user ?? {};
-  for (const field of ['token', 'token-file', 'client-certificate-data', 'client-key-data'] as const) {
+  const cluster = clusters.find((c) => c.name === ctx.cluster)?.cluster;
+  if (!cluster)
+    throw bad(
+      `context '${ctxName || contexts[0]?.name}' names cluster '${ctx.cluster}', which is not in 'clusters'.`,
+    );
+  if (!cluster.server) throw bad(`cluster '${ctx.cluster}' has no server.`);
+  const server = String(cluster.server);
+  if (!isHttpUrl(server))
+    throw bad(
+      `cluster '${ctx.cluster}' field 'server': '${server.slice(0, 80)}' is not a URL. Expected the API server's URL, such as https://host:6443.`,
+    );
+  const user = users.find((u) => u.name === ctx.user)?.user ?? {};
+  for (const field of [
+    'token',
+    'token-file',
+    'client-certificate-data',
+    'client-key-data',
+    'client-certificate',
+    'client-key',
+  ] as const) {
     const v: unknown = user[field];
     if (v !== undefined && v !== null && typeof v !== 'string') {
       // Not repeated: these fields hold credentials.
-      throw new InputError(
-        input,
-        `Invalid input '${input}': user '${ctx.user}' field '${field}' is ${Array.isArray(v) ? 'a list' : `a ${typeof v}`}. Expected text.`,
-      );
+      throw bad(`user '${ctx.user}' field '${field}' is ${kindOf(v)}. Expected text.`);
     }
   }
+  /** A file the kubeconfig names: it must exist and be a readable file, now, before anything is sent. */
+  const file = (owner: string, field: string, path: string): string => {
+    const abs = resolve(base, path);
+    let why: string | undefined;
+    try {
+      if (!statSync(abs).isFile()) why = 'is not a file';
+      else accessSync(abs, constants.R_OK);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      why =
+        code === 'ENOENT' || code === 'ENOTDIR'
+          ? 'does not exist'
+          : `cannot be read (${code ?? errorMessage(e)})`;
+    }
+    if (why) throw bad(`${owner} field '${field}': '${path}' ${why}.`);
+    return abs;
+  };
+  const clusterOwner = `cluster '${ctx.cluster}'`;
+  const userOwner = `user '${ctx.user}'`;
   const caData =
     cluster['certificate-authority-data'] ??
     (cluster['certificate-authority']
-      ? readFileSync(cluster['certificate-authority']).toString('base64')
+      ? readFileSync(file(clusterOwner, 'certificate-authority', cluster['certificate-authority'])).toString(
+          'base64',
+        )
+      : undefined);
+  const clientCertData =
+    user['client-certificate-data'] ??
+    (user['client-certificate']
+      ? readFileSync(file(userOwner, 'client-certificate', user['client-certificate'])).toString('base64')
+      : undefined);
+  const clientKeyData =
+    user['client-key-data'] ??
+    (user['client-key']
+      ? readFileSync(file(userOwner, 'client-key', user['client-key'])).toString('base64')
       : undefined);
   const access: KubeAccess = {
-    server: cluster.server,
+    server,
     caData,
     insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
-    clientCertData: user['client-certificate-data'],
-    clientKeyData: user['client-key-data'],
+    clientCertData,
+    clientKeyData,
+    identity: () =>
+      clientCertData
+        ? `the client certificate of kubeconfig ${userOwner}`
+        : `kubeconfig ${userOwner} (no credentials)`,
   };
-  if (user['client-key-data']) opts.setSecret(user['client-key-data']);
+  if (clientKeyData) opts.setSecret(clientKeyData);
   if (user.token) {
     opts.setSecret(user.token);
     const token = user.token;
     access.token = async () => token;
+    access.identity = () => `the bearer token of kubeconfig ${userOwner}`;
   } else if (user['token-file']) {
-    const file = user['token-file'];
+    const path = file(userOwner, 'token-file', user['token-file']);
     access.token = async () => {
-      const token = readFileSync(file, 'utf8').trim();
+      let token: string;
+      try {
+        token = readFileSync(path, 'utf8').trim();
+      } catch (e) {
+        throw bad(
+          `${userOwner} field 'token-file': '${user['token-file']}' cannot be read (${(e as NodeJS.ErrnoException).code ?? errorMessage(e)}).`,
+        );
+      }
       opts.setSecret(token);
       return token;
     };
+    access.identity = () => `the token in '${user['token-file']}' (kubeconfig ${userOwner})`;
   } else if (user.exec) {
     const eks = eksFromExec(user.exec);
     if (!eks) {
-      throw new InputError(
-        input,
-        `Invalid input '${input}': user '${ctx.user}' runs '${user.exec.command}' for credentials; Keelson serves only ` +
+      throw bad(
+        `user '${ctx.user}' runs '${user.exec.command}' for credentials; Keelson serves only ` +
           "'aws eks get-token' (and its own 'keelson eks-token') in-process. Use a token or client certificate.",
       );
     }
-    access.token = eksTokenSource(eks, clock, opts.setSecret);
+    const source = eksTokenSource(eks, clock, opts.setSecret);
+    access.token = source;
+    access.identity = source.identity;
   }
   return { access, namespace: ctx.namespace };
+}
+
+function isHttpUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** Never repeats the value: a kubeconfig input that is neither a path nor a kubeconfig may still be a credential. */

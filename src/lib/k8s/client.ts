@@ -8,7 +8,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { URL } from 'node:url';
 import type { Clock } from '../clock.js';
-import { isErrorLike } from '../errors.js';
+import { isErrorLike, ServiceError } from '../errors.js';
 import {
   builtinResource,
   collectionPath,
@@ -28,6 +28,11 @@ export interface KubeAccess {
   /** Client certificate auth (kubeconfig client-certificate-data / client-key-data), base64 PEM. */
   clientCertData?: string;
   clientKeyData?: string;
+  /**
+   * Who the credentials say we are, for a 401 ("the token of kubeconfig user 'ci'", "an EKS token of AWS access
+   * key AKIA… for cluster 'prod'"). Never the credential itself.
+   */
+  identity?: () => string;
 }
 
 export interface StatusCause {
@@ -37,7 +42,8 @@ export interface StatusCause {
   field?: string;
 }
 
-export class KubeApiError extends Error {
+/** The API server answered with an error, or could not be reached (status 0). Its message is one line. */
+export class KubeApiError extends ServiceError {
   override readonly name: string = 'KubeApiError';
   constructor(
     readonly status: number,
@@ -47,6 +53,8 @@ export class KubeApiError extends Error {
     readonly path: string,
     /** `details.causes` of the API server's Status (apply conflicts name the field and its manager). */
     readonly causes: StatusCause[] = [],
+    /** The Status message as the API server worded it, when it answered. */
+    readonly serverMessage?: string,
   ) {
     super(message);
   }
@@ -198,7 +206,13 @@ export class KubeClient implements Kube {
               // plain text
             }
             reject(
-              toApiError({ status: res.statusCode ?? 0, body, text, headers: res.headers }, 'GET', path),
+              toApiError(
+                { status: res.statusCode ?? 0, body, text, headers: res.headers },
+                'GET',
+                path,
+                this.server,
+                this.access.identity,
+              ),
             );
           });
           return;
@@ -368,7 +382,8 @@ export class KubeClient implements Kube {
 
   async request(method: string, path: string, opts: RequestOptions = {}): Promise<KubeResponse> {
     const { clock } = this.opts;
-    const deadline = clock.now() + (this.opts.retryFor ?? 120_000);
+    const started = clock.now();
+    const deadline = started + (this.opts.retryFor ?? 120_000);
     let attempt = 0;
     let refreshed = false;
     for (;;) {
@@ -410,36 +425,30 @@ export class KubeClient implements Kube {
         }
         if (status < 300 || (status === 404 && opts.accept404)) return outcome;
         const retryable = RETRY_STATUS.has(status) || (status === 409 && opts.retryConflict);
-        if (!retryable || opts.once || clock.now() >= deadline) throw toApiError(outcome, method, path);
+        if (!retryable || opts.once || clock.now() >= deadline)
+          throw toApiError(outcome, method, path, this.server, this.access.identity);
         const delay = backoff(attempt, outcome.headers['retry-after']);
         this.opts.onRetry?.({ verb: method, path, status, delayMs: delay, attempt });
-        await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
+        await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())), opts.signal);
         continue;
       }
       outcome = outcome as Error;
       const code = (outcome as NodeJS.ErrnoException).code ?? outcome.name;
-      const transient = [
-        'ECONNREFUSED',
-        'ECONNRESET',
-        'EPIPE',
-        'ETIMEDOUT',
-        'EAI_AGAIN',
-        'UND_ERR_SOCKET',
-        'TimeoutError',
-        'EHOSTUNREACH',
-      ];
-      if (!transient.includes(code) || opts.once || clock.now() >= deadline) {
+      if (!TRANSIENT.has(code) || opts.once || clock.now() >= deadline) {
+        const retried = !opts.once && TRANSIENT.has(code) ? clock.now() - started : 0;
         throw new KubeApiError(
           0,
           code,
-          `Kubernetes API ${method} ${path} failed: ${outcome.message}`,
+          `Cannot reach the Kubernetes API server at ${this.server.origin}: ${transportCause(this.server, code, outcome.message)}` +
+            (retried > 0 ? `, retried for ${Math.round(retried / 1000)}s (api-timeout)` : '') +
+            '.',
           method,
           path,
         );
       }
       const delay = backoff(attempt);
       this.opts.onRetry?.({ verb: method, path, status: code, delayMs: delay, attempt });
-      await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())));
+      await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())), opts.signal);
     }
   }
 
@@ -508,17 +517,99 @@ function backoff(attempt: number, retryAfter?: string | string[]): number {
   return Math.min(200 * 2 ** (attempt - 1), 5_000);
 }
 
-function toApiError(res: KubeResponse, verb: string, path: string): KubeApiError {
+/** Connection failures worth retrying within the budget (DNS that does not resolve and TLS are not). */
+const TRANSIENT = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'TimeoutError',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+/** What went wrong on the way to the server, in words (connection refused, DNS, TLS, …), with Node's code. */
+function transportCause(server: URL, code: string, message: string): string {
+  const host = server.hostname;
+  switch (code) {
+    case 'ECONNREFUSED':
+      return 'connection refused (ECONNREFUSED)';
+    case 'ECONNRESET':
+    case 'EPIPE':
+    case 'UND_ERR_SOCKET':
+      return `the connection was reset (${code})`;
+    case 'ETIMEDOUT':
+    case 'TimeoutError':
+      return `no answer, timed out (${code})`;
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return `no route to ${host} (${code})`;
+    case 'ENOTFOUND':
+      return `DNS: the host name '${host}' does not resolve (ENOTFOUND)`;
+    case 'EAI_AGAIN':
+      return `DNS: looking up '${host}' failed (EAI_AGAIN)`;
+  }
+  if (/CERT|SSL|TLS|EPROTO|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) {
+    return (
+      `TLS: ${message.split('\n')[0]} (${code}); check the cluster's certificate authority ` +
+      '(certificate-authority-data in the kubeconfig, or the EKS cluster)'
+    );
+  }
+  return `${message.split('\n')[0]} (${code})`;
+}
+
+/** The RBAC verb and resource of a request, as the authorizer names them (`patch deployments.apps "web"`). */
+function rbacTarget(method: string, path: string): string {
+  const parts = path.split('?')[0]!.split('/').filter(Boolean).map(decodeURIComponent);
+  // /api/v1/... or /apis/<group>/<version>/...
+  const group = parts[0] === 'apis' ? parts[1] : '';
+  let rest = parts.slice(parts[0] === 'apis' ? 3 : 2);
+  let ns: string | undefined;
+  if (rest[0] === 'namespaces' && rest.length > 2) {
+    ns = rest[1];
+    rest = rest.slice(2);
+  }
+  const [plural = '', name, sub] = rest;
+  const verb =
+    method === 'GET'
+      ? name
+        ? 'get'
+        : 'list'
+      : (({ POST: 'create', PUT: 'update', PATCH: 'patch', DELETE: 'delete' } as Record<string, string>)[
+          method
+        ] ?? method.toLowerCase());
+  const resource = `${plural}${sub ? `/${sub}` : ''}${group ? `.${group}` : ''}`;
+  return `${verb} ${resource}${name ? ` "${name}"` : ''}${ns ? ` in namespace '${ns}'` : ''}`;
+}
+
+function toApiError(
+  res: KubeResponse,
+  verb: string,
+  path: string,
+  server?: URL,
+  identity?: () => string,
+): KubeApiError {
   const b = res.body as
     { reason?: string; message?: string; details?: { causes?: StatusCause[] } } | undefined;
-  const message =
-    typeof b === 'object' && b?.message ? b.message : res.text.slice(0, 300) || `HTTP ${res.status}`;
+  const message = (
+    typeof b === 'object' && b?.message ? b.message : res.text.slice(0, 300) || `HTTP ${res.status}`
+  ).replace(/\s*\n\s*/g, ' ');
+  const at = server ? ` at ${server.origin}` : '';
+  const line =
+    res.status === 401
+      ? `The Kubernetes API server${at} rejected the credentials (401 Unauthorized) of ${identity?.() ?? 'this client'}: they are not valid for this cluster.`
+      : res.status === 403
+        ? `The Kubernetes API server${at} does not allow ${rbacTarget(verb, path)} (403 Forbidden): ${message}`
+        : `Kubernetes API ${verb} ${path}: ${res.status} ${message}`;
   return new KubeApiError(
     res.status,
     (typeof b === 'object' && b?.reason) || `HTTP${res.status}`,
-    `Kubernetes API ${verb} ${path}: ${res.status} ${message}`,
+    line,
     verb,
     path,
     typeof b === 'object' && Array.isArray(b?.details?.causes) ? b.details.causes : [],
+    message,
   );
 }

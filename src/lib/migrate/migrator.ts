@@ -9,7 +9,7 @@
 import type { Client } from 'pg';
 import type { Clock } from '../clock.js';
 import { PolicyError, errorMessage } from '../errors.js';
-import { pgCode } from './connect.js';
+import { loadPg, pgCode } from './connect.js';
 import { compareVersions, type MigrationFile } from './files.js';
 import { lineOf } from './sql.js';
 
@@ -167,93 +167,212 @@ export interface ApplyDeps {
   onApplied?: (m: AppliedMigration) => void;
 }
 
-/** The line a PostgreSQL error points at: its position inside the statement, else the statement's first line. */
-function errorLine(file: MigrationFile, statementIndex: number, e: unknown): number {
+/** The JS index of PostgreSQL's 1-based character `position` (code points, not UTF-16 units) in `text`. */
+function indexOfPosition(text: string, position: number): number {
+  let i = 0;
+  for (let cp = 1; cp < position && i < text.length; cp++) {
+    const c = text.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+  }
+  return i;
+}
+
+/** PostgreSQL's `position` of an error (1-based, in characters of the query text), if it has one. */
+function positionOf(e: unknown): number | undefined {
+  const pos = Number((e as { position?: unknown } | null)?.position);
+  return Number.isFinite(pos) && pos > 0 ? pos : undefined;
+}
+
+/**
+ * The line a PostgreSQL error points at: where it points inside the statement (`at`, an index into the
+ * statement's text, or the error's position when the statement was sent alone), else the statement's first line.
+ */
+function errorLine(file: MigrationFile, statementIndex: number, e: unknown, at?: number): number {
   const st = file.statements[statementIndex];
   if (!st) return 1;
-  const pos = Number((e as { position?: unknown }).position);
-  if (Number.isFinite(pos) && pos > 0) return lineOf(file.sql, st.start + pos - 1);
+  if (at !== undefined) return lineOf(file.sql, st.start + at);
+  const pos = positionOf(e);
+  if (pos !== undefined) return lineOf(file.sql, st.start + indexOfPosition(st.text, pos));
   return st.line;
 }
 
-const LEDGER_INSERT = `INSERT INTO ${LEDGER} (version, name, checksum, transactional, statements, execution_ms, applied_by)
-  VALUES ($1, $2, $3, $4, $5, $6, $7)`;
+/** A SQL string literal (node-postgres' escaping: doubled quotes, E'' when there is a backslash). */
+function literal(value: string): string {
+  const quoted = `'${value.replace(/'/g, "''")}'`;
+  return value.includes('\\') ? ` E${quoted.replace(/\\/g, '\\\\')}` : quoted;
+}
 
-function ledgerValues(file: MigrationFile, durationMs: number, appliedBy: string): unknown[] {
-  return [
-    file.version,
-    file.name,
-    file.checksum,
-    file.transactional,
-    file.statements.length,
-    Math.round(durationMs),
-    appliedBy.slice(0, 200),
-  ];
+function ledgerInsert(file: MigrationFile, executionMs: string, appliedBy: string, returning = ''): string {
+  return (
+    `INSERT INTO ${LEDGER} (version, name, checksum, transactional, statements, execution_ms, applied_by) VALUES (` +
+    `${literal(file.version)}, ${literal(file.name)}, ${literal(file.checksum)}, ${file.transactional}, ` +
+    `${file.statements.length}, ${executionMs}, ${literal(appliedBy.slice(0, 200))})${returning}`
+  );
+}
+
+/** Stops the rest of a pipeline unless `version`'s ledger row exists (a division by zero otherwise). */
+function guard(version: string): string {
+  return `SELECT 1 / (SELECT count(*) FROM ${LEDGER} WHERE version = ${literal(version)})::integer AS guard`;
+}
+
+/** A simple-protocol message: its statements joined, and where each starts (to map an error back). */
+interface Script {
+  text: string;
+  starts: number[];
+}
+
+function script(parts: string[]): Script {
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of parts) {
+    starts.push(at);
+    at += p.length + 2;
+  }
+  return { text: parts.join(';\n'), starts };
+}
+
+interface ScriptOutcome {
+  /** Statements of the message that completed (the failing one is the next). */
+  completed: number;
+  error?: unknown;
+  results: { command: string; rows: Record<string, unknown>[] }[];
+}
+
+type PgModule = Awaited<ReturnType<typeof loadPg>>;
+type QueryCtor = new (
+  config: { text: string },
+  values: undefined,
+  callback: (err: Error | null, res: unknown) => void,
+) => { completed: number };
+
+const counting = new WeakMap<object, QueryCtor>();
+
+/** node-postgres' Query, counting the statements of a multi-statement message as they complete. */
+function countingQuery(pg: PgModule): QueryCtor {
+  let ctor = counting.get(pg);
+  if (!ctor) {
+    const Base = pg.Query as unknown as new (...args: unknown[]) => {
+      handleCommandComplete(msg: unknown, con: unknown): void;
+    };
+    class CountingQuery extends Base {
+      completed = 0;
+      override handleCommandComplete(msg: unknown, con: unknown): void {
+        this.completed++;
+        super.handleCommandComplete(msg, con);
+      }
+    }
+    ctor = CountingQuery as unknown as QueryCtor;
+    counting.set(pg, ctor);
+  }
+  return ctor;
+}
+
+/** Sends one message (pipelined behind what was sent before); resolves, never rejects. */
+function send(client: Client, Query: QueryCtor, text: string): Promise<ScriptOutcome> {
+  return new Promise((resolve) => {
+    const q = new Query({ text }, undefined, (err, res) => {
+      if (err) resolve({ completed: q.completed, error: err, results: [] });
+      else
+        resolve({
+          completed: q.completed,
+          results: (Array.isArray(res) ? res : [res]) as ScriptOutcome['results'],
+        });
+    });
+    void client.query(q as never);
+  });
 }
 
 type BatchOutcome =
-  { file: MigrationFile; durationMs: number } | { file: MigrationFile; failedAt: number; error: unknown };
+  | { file: MigrationFile; durationMs: number }
+  | { file: MigrationFile; failedAt: number; error: unknown; at?: number };
+
+/** A no-transaction file whose statements all ran: its ledger row is sent ahead of the next batch. */
+interface Carry {
+  file: MigrationFile;
+  durationMs: number;
+}
 
 /**
- * Consecutive transactional files in one round trip: for each, BEGIN, (a guard,) its statements, its ledger
- * row and COMMIT, all sent together (node-postgres pipeline mode on the migrator's connection; one by one
- * otherwise). After an error the server ignores the rest of that transaction and answers its COMMIT with
- * ROLLBACK, so nothing of the file stays. Every later file first checks that the previous file's ledger row
- * exists (a division by zero when it does not), so nothing after a failure commits. The first rejected
- * query is the failing statement. Each file's time is measured by the server (clock_timestamp() − now(), the
- * transaction's start) and returned by its ledger INSERT.
+ * Consecutive transactional files in one round trip: each file is one simple-protocol message —
+ * `BEGIN; (a guard;) its statements; its ledger row; COMMIT` — and the messages are sent together (pipelined).
+ * PostgreSQL runs a message's statements in order and stops at the first error, leaving the transaction
+ * aborted: nothing of the file stays, and every later message fails until the ROLLBACK sent after them. Every
+ * later file first checks that the previous file's ledger row exists, so nothing after a failure commits (also
+ * when COMMIT itself fails). A no-transaction file's ledger row (`carry`) goes first, as its own message. The
+ * failing statement is the one after the last that completed (or the one an error's position points into).
+ * Each file's time is measured by the server (clock_timestamp() − now(), the transaction's start) and returned
+ * by its ledger INSERT.
  */
-async function applyBatch(client: Client, files: MigrationFile[], deps: ApplyDeps): Promise<BatchOutcome[]> {
-  type Q = Promise<{ command: string; rows: { execution_ms?: number }[] }>;
+async function applyBatch(
+  client: Client,
+  pg: PgModule,
+  files: MigrationFile[],
+  deps: ApplyDeps,
+  carry: Carry | undefined,
+): Promise<{ carried?: unknown; outcomes: BatchOutcome[] }> {
+  const Query = countingQuery(pg);
+  const carried = carry
+    ? send(client, Query, ledgerInsert(carry.file, String(Math.round(carry.durationMs)), deps.appliedBy))
+    : undefined;
   const plan = files.map((file, i) => {
-    const queries: Q[] = [client.query('BEGIN')];
-    const prev = files[i - 1];
-    if (prev) {
-      queries.push(
-        client.query(`SELECT 1 / (SELECT count(*) FROM ${LEDGER} WHERE version = $1)::integer AS guard`, [
-          prev.version,
-        ]),
-      );
-    }
-    const first = queries.length;
-    for (const st of file.statements) queries.push(client.query(st.text));
-    queries.push(
-      client.query(
-        `INSERT INTO ${LEDGER} (version, name, checksum, transactional, statements, execution_ms, applied_by)
-         VALUES ($1, $2, $3, true, $4, (extract(epoch FROM clock_timestamp() - now()) * 1000)::integer, $5)
-         RETURNING execution_ms`,
-        [file.version, file.name, file.checksum, file.statements.length, deps.appliedBy.slice(0, 200)],
+    const prev = i > 0 ? files[i - 1]?.version : carry?.file.version;
+    const head = prev === undefined ? ['BEGIN'] : ['BEGIN', guard(prev)];
+    const s = script([
+      ...head,
+      ...file.statements.map((st) => st.text),
+      ledgerInsert(
+        file,
+        '(extract(epoch FROM clock_timestamp() - now()) * 1000)::integer',
+        deps.appliedBy,
+        ' RETURNING execution_ms',
       ),
-    );
-    queries.push(client.query('COMMIT'));
-    return { file, first, queries };
+      'COMMIT',
+    ]);
+    return { file, first: head.length, script: s, outcome: send(client, Query, s.text) };
   });
-  const out: BatchOutcome[] = [];
-  for (const { file, first, queries } of plan) {
-    const settled = await Promise.allSettled(queries);
-    const failed = settled.findIndex((r) => r.status === 'rejected');
-    if (failed >= 0) {
-      // the rest of the pipeline is refused by the guards; wait for it before the next use of the connection
-      await Promise.allSettled(plan.flatMap((p) => p.queries));
-      out.push({ file, failedAt: failed - first, error: (settled[failed] as PromiseRejectedResult).reason });
-      return out;
+  const settle = async (): Promise<void> => {
+    await Promise.all(plan.map((p) => p.outcome));
+    // the failed file left its transaction aborted (or open, when a cancel landed between statements)
+    await client.query('ROLLBACK').catch(() => undefined);
+  };
+  if (carried) {
+    const c = await carried;
+    if (c.error !== undefined) {
+      await settle();
+      return { carried: c.error, outcomes: [] };
     }
-    const commit = settled[settled.length - 1] as PromiseFulfilledResult<{ command: string }>;
-    if (commit.value.command !== 'COMMIT') {
-      await Promise.allSettled(plan.flatMap((p) => p.queries));
+  }
+  const out: BatchOutcome[] = [];
+  for (const { file, first, script: s, outcome } of plan) {
+    const o = await outcome;
+    if (o.error !== undefined) {
+      await settle();
+      const pos = positionOf(o.error);
+      if (pos === undefined) {
+        out.push({ file, failedAt: o.completed - first, error: o.error });
+        return { outcomes: out };
+      }
+      // The error points into the message (a syntax error fails it before anything runs): find the part.
+      const at = indexOfPosition(s.text, pos);
+      let part = 0;
+      while (part + 1 < s.starts.length && (s.starts[part + 1] as number) <= at) part++;
+      out.push({ file, failedAt: part - first, error: o.error, at: at - (s.starts[part] as number) });
+      return { outcomes: out };
+    }
+    const commit = o.results[o.results.length - 1];
+    if (commit?.command !== 'COMMIT') {
+      await settle();
       out.push({
         file,
         failedAt: file.statements.length - 1,
-        error: new Error(`COMMIT answered ${commit.value.command}`),
+        error: new Error(`COMMIT answered ${commit?.command ?? 'nothing'}`),
       });
-      return out;
+      return { outcomes: out };
     }
-    const insert = settled[settled.length - 2] as PromiseFulfilledResult<{
-      rows: { execution_ms?: number }[];
-    }>;
-    out.push({ file, durationMs: Number(insert.value.rows[0]?.execution_ms ?? 0) });
+    const insert = o.results[o.results.length - 2];
+    out.push({ file, durationMs: Number(insert?.rows[0]?.execution_ms ?? 0) });
   }
-  return out;
+  return { outcomes: out };
 }
 
 /** Applies `pending` in order on `client` (not the lock's connection). Stops at the first failure. */
@@ -279,7 +398,22 @@ export async function applyMigrations(
     applied.push(m);
     deps.onApplied?.(m);
   };
-  const failure = (file: MigrationFile, index: number, e: unknown, completed: number): ApplyResult => {
+  const doneCarry = (c: Carry): void =>
+    done({
+      version: c.file.version,
+      name: c.file.name,
+      display: c.file.display,
+      transactional: false,
+      statements: c.file.statements.length,
+      durationMs: c.durationMs,
+    });
+  const failure = (
+    file: MigrationFile,
+    index: number,
+    e: unknown,
+    completed: number,
+    at?: number,
+  ): ApplyResult => {
     const cancelled = deps.signal?.aborted === true;
     const reason = cancelled ? errorMessage(deps.signal?.reason) : errorMessage(e);
     const atStatement = Math.min(Math.max(0, index), Math.max(0, file.statements.length - 1));
@@ -289,7 +423,7 @@ export async function applyMigrations(
         file,
         line:
           index >= 0 && index < file.statements.length
-            ? errorLine(file, atStatement, e)
+            ? errorLine(file, atStatement, e, at)
             : (file.statements[atStatement]?.line ?? 1),
         message: (reason.split('\n')[0] ?? '').trim(),
         code: cancelled ? undefined : pgCode(e),
@@ -299,11 +433,28 @@ export async function applyMigrations(
       },
     };
   };
+  /** A no-transaction file's ledger row on its own (before another no-transaction file, or at the end). */
+  const record = async (c: Carry): Promise<ApplyResult | undefined> => {
+    try {
+      await client.query(ledgerInsert(c.file, String(Math.round(c.durationMs)), deps.appliedBy));
+    } catch (e) {
+      const n = c.file.statements.length;
+      return failure(c.file, n, e, n);
+    }
+    doneCarry(c);
+    return undefined;
+  };
   try {
-    if (pending.length > 0 && !deps.ledgerExists) await ensureLedger(client);
+    if (pending.length === 0) return { applied };
+    const pg = await loadPg();
+    if (!deps.ledgerExists) await ensureLedger(client);
+    let carry: Carry | undefined;
     for (let i = 0; i < pending.length; i++) {
       const file = pending[i] as MigrationFile;
-      if (deps.signal?.aborted) return failure(file, 0, deps.signal.reason, 0);
+      if (deps.signal?.aborted) {
+        if (carry) return (await record(carry)) ?? failure(file, 0, deps.signal.reason, 0);
+        return failure(file, 0, deps.signal.reason, 0);
+      }
       if (file.transactional) {
         const batch = [file];
         for (let k = i + 1; k < pending.length && pending[k]?.transactional; k++)
@@ -311,9 +462,18 @@ export async function applyMigrations(
         i += batch.length - 1;
         deps.onStart?.(batch);
         running = true;
-        const outcomes = await applyBatch(client, batch, deps).finally(() => (running = false));
+        const sent = carry;
+        carry = undefined;
+        const { carried, outcomes } = await applyBatch(client, pg, batch, deps, sent).finally(
+          () => (running = false),
+        );
+        if (sent) {
+          const n = sent.file.statements.length;
+          if (carried !== undefined) return failure(sent.file, n, carried, n);
+          doneCarry(sent);
+        }
         for (const o of outcomes) {
-          if ('failedAt' in o) return failure(o.file, o.failedAt, o.error, 0);
+          if ('failedAt' in o) return failure(o.file, o.failedAt, o.error, 0, o.at);
           done({
             version: o.file.version,
             name: o.file.name,
@@ -324,6 +484,11 @@ export async function applyMigrations(
           });
         }
         continue;
+      }
+      if (carry) {
+        const failed = await record(carry);
+        carry = undefined;
+        if (failed) return failed;
       }
       // no-transaction: one statement at a time in autocommit; nothing after a failure runs
       deps.onStart?.([file]);
@@ -340,19 +505,15 @@ export async function applyMigrations(
           }
         }
         deps.signal?.throwIfAborted();
-        const durationMs = deps.clock.now() - started;
-        await client.query(LEDGER_INSERT, ledgerValues(file, durationMs, deps.appliedBy));
-        done({
-          version: file.version,
-          name: file.name,
-          display: file.display,
-          transactional: false,
-          statements: file.statements.length,
-          durationMs,
-        });
       } catch (e) {
         return failure(file, index, e, index);
       }
+      // recorded with the next batch's round trip (or on its own)
+      carry = { file, durationMs: deps.clock.now() - started };
+    }
+    if (carry) {
+      const failed = await record(carry);
+      if (failed) return failed;
     }
     return { applied };
   } finally {

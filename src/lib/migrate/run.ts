@@ -17,7 +17,7 @@ import { formatDuration } from '../inputs.js';
 import type { Kube } from '../k8s/client.js';
 import type { Masker } from '../mask.js';
 import { expandArgs, migratorEnv, runMigrator } from './command.js';
-import { openClient } from './connect.js';
+import { loadPg, openClient } from './connect.js';
 import {
   describeTarget,
   parseDatabaseUrl,
@@ -269,10 +269,15 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
     const parentPid = Number(deps.env.KEELSON_MIGRATE_LOCK_PID ?? '');
     const parentLock = deps.env.KEELSON_MIGRATE_LOCK === s.lockName && parentPid > 0 ? parentPid : undefined;
     // The connections' handshakes overlap reading and linting the files; a bad input still wins (below).
-    workP =
-      s.migrator === 'keelson' || parentLock !== undefined ? connect(`${appName} migrator`, true) : undefined;
-    lockP = !s.dryRun && parentLock === undefined ? connect(appName) : undefined;
+    const needWork = s.migrator === 'keelson' || parentLock !== undefined;
+    const needLock = !s.dryRun && parentLock === undefined;
+    // node-postgres first, and one turn of the event loop after starting the connections: their sockets are
+    // connecting (the server starting a backend for each) while the files are read, not after.
+    if (needWork || needLock) await loadPg();
+    workP = needWork ? connect(`${appName} migrator`, true) : undefined;
+    lockP = needLock ? connect(appName) : undefined;
     for (const p of [workP, lockP]) p?.catch(() => undefined);
+    if (needWork || needLock) await new Promise((resolve) => setImmediate(resolve));
 
     // Read everything the user gave before using the database.
     const files =
@@ -535,6 +540,11 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
     if (described.expected) result.failure = described.message;
     return finish();
   } finally {
+    // the migrator's connection closes while the lock is released
+    const closing = (async () => {
+      work ??= await workP?.catch(() => undefined);
+      if (work) await work.end().catch(() => undefined);
+    })();
     if (lock) {
       const ok = await lock.release();
       if (!ok) deps.warn?.(`The migration lock '${s.lockName}' had already been lost when it was released.`);
@@ -543,8 +553,7 @@ export async function runMigrate(s: MigrateSettings, deps: MigrateDeps): Promise
       lockClient ??= await lockP?.catch(() => undefined);
       if (lockClient) await lockClient.end().catch(() => undefined);
     }
-    work ??= await workP?.catch(() => undefined);
-    if (work) await work.end().catch(() => undefined);
+    await closing;
   }
 
   function finish(): MigrateRun {

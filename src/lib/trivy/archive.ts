@@ -5,6 +5,7 @@
  * binary is needed on the runner.
  */
 import { gunzipSync, inflateRawSync } from 'node:zlib';
+import { errorMessage } from '../errors.js';
 
 export class ArchiveError extends Error {
   override readonly name = 'ArchiveError';
@@ -33,7 +34,7 @@ export function extractFromTarGz(archive: Buffer, name: string): Buffer {
   try {
     tar = gunzipSync(archive);
   } catch (e) {
-    throw new ArchiveError(`not a gzip file (${e instanceof Error ? e.message : String(e)})`);
+    throw new ArchiveError(`not a gzip file (${errorMessage(e)})`);
   }
   let off = 0;
   let longName: string | undefined;

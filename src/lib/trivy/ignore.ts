@@ -10,7 +10,7 @@
  * An entry expires at 00:00 UTC of its date, as in Trivy. Expired entries stop ignoring and are reported; a date
  * Keelson cannot read is an error naming the file and line (Trivy only warns and drops the entry).
  */
-import { InputError } from '../errors.js';
+import { errorMessage, InputError } from '../errors.js';
 import type { Finding, Kind } from './report.js';
 import { KINDS } from './report.js';
 
@@ -153,7 +153,7 @@ function compilePaths(paths: string[], input: string, file: string, where: strin
     try {
       return globToRegExp(p);
     } catch (e) {
-      throw bad(input, file, where, e instanceof Error ? e.message : String(e));
+      throw bad(input, file, where, errorMessage(e));
     }
   });
 }
@@ -230,7 +230,7 @@ export async function parseIgnoreYaml(
   try {
     doc = parse(text);
   } catch (e) {
-    throw bad(input, file, 'YAML', (e instanceof Error ? e.message : String(e)).split('\n')[0] as string);
+    throw bad(input, file, 'YAML', errorMessage(e).split('\n')[0] as string);
   }
   const entries: IgnoreEntry[] = [];
   if (doc === null || doc === undefined) return { file, entries };

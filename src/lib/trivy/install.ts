@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { realClock, type Clock } from '../clock.js';
-import { InputError, ToolError } from '../errors.js';
+import { errorMessage, InputError, ToolError } from '../errors.js';
 import { ArchiveError, extractFromTarGz, extractFromZip } from './archive.js';
 import {
   KNOWN_RELEASES,
@@ -113,7 +113,7 @@ async function download(url: string, what: string, o: InstallOptions): Promise<B
       res = await doFetch(url, { redirect: 'follow', signal: AbortSignal.timeout(300_000) });
     } catch (e) {
       const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-      last = cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
+      last = cause?.code ?? cause?.message ?? errorMessage(e);
       continue;
     }
     if (res.ok) return Buffer.from(await res.arrayBuffer());

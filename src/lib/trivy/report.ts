@@ -4,6 +4,7 @@
  * from (counts, SARIF, the gate, the job summary). Nothing here filters: every listed entry is a finding, except
  * misconfigurations that did not fail (`Status` other than FAIL), which are checks that passed.
  */
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 
@@ -215,7 +216,12 @@ export function parseReport(text: string, source: string): TrivyReport {
 export function readReportFile(file: string, shown = file): TrivyReport {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // Most reports are ASCII (Trivy writes JSON escapes for little, but advisories are mostly English): then
+    // the bytes are the text as they are, and Node keeps a large Latin-1 string outside V8's heap. That skips
+    // decoding 100 MB of UTF-8, and a string that size outside the heap does not count toward the limit at
+    // which V8 starts a full garbage collection of the parsed report. Anything else is decoded as UTF-8.
+    const bytes = readFileSync(file);
+    text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
     throw new InputError('report', `Cannot read Trivy report '${shown}': ${code}.`);
@@ -290,43 +296,62 @@ const NO_ALIASES: string[] = [];
 
 /**
  * Every Finding has the same properties in the same order (absent ones undefined): one object shape, so code that
- * walks 50,000 of them stays monomorphic.
+ * walks 50,000 of them stays monomorphic. Built directly (no options object per finding: a report's worth of
+ * short-lived objects is most of the garbage collector's work here).
  */
 function finding(
   kind: Kind,
   id: string,
+  aliases: string[],
   severity: Severity,
   target: string,
   resultClass: string,
   resultType: string,
-  o: Partial<Finding> & { title: string },
+  title: string,
+  pkgName: string | undefined,
+  pkgPath: string | undefined,
+  installedVersion: string | undefined,
+  fixedVersion: string | undefined,
+  purl: string | undefined,
+  fixable: boolean,
+  startLine: number | undefined,
+  endLine: number | undefined,
+  message: string | undefined,
+  resource: string | undefined,
+  url: string | undefined,
+  description: string | undefined,
+  cvss: number | undefined,
+  checkType: string | undefined,
+  resolution: string | undefined,
+  category: string | undefined,
+  locations: { startLine: number; endLine: number }[] | undefined,
 ): Finding {
   return {
     kind,
     id,
-    aliases: o.aliases ?? NO_ALIASES,
+    aliases,
     severity,
     target,
     resultClass,
     resultType,
-    title: o.title,
-    pkgName: o.pkgName,
-    pkgPath: o.pkgPath,
-    installedVersion: o.installedVersion,
-    fixedVersion: o.fixedVersion,
-    purl: o.purl,
-    fixable: o.fixable ?? true,
-    startLine: o.startLine,
-    endLine: o.endLine,
-    message: o.message,
-    resource: o.resource,
-    url: o.url,
-    description: o.description,
-    cvss: o.cvss,
-    checkType: o.checkType,
-    resolution: o.resolution,
-    category: o.category,
-    locations: o.locations,
+    title,
+    pkgName,
+    pkgPath,
+    installedVersion,
+    fixedVersion,
+    purl,
+    fixable,
+    startLine,
+    endLine,
+    message,
+    resource,
+    url,
+    description,
+    cvss,
+    checkType,
+    resolution,
+    category,
+    locations,
   };
 }
 
@@ -334,6 +359,7 @@ function finding(
 export function findingsOf(report: TrivyReport): Finding[] {
   const out: Finding[] = [];
   for (const r of report.Results ?? []) {
+    const target = r.Target;
     const resultClass = r.Class ?? '';
     const resultType = r.Type ?? '';
     let pkgLocations: Map<string, { startLine: number; endLine: number }[]> | undefined;
@@ -360,52 +386,93 @@ export function findingsOf(report: TrivyReport): Finding[] {
         finding(
           'vulnerabilities',
           v.VulnerabilityID,
+          NO_ALIASES,
           severityOf(v.Severity),
-          r.Target,
+          target,
           resultClass,
           resultType,
-          {
-            title: v.Title || v.VulnerabilityID,
-            pkgName: v.PkgName,
-            pkgPath: v.PkgPath,
-            installedVersion: v.InstalledVersion,
-            fixedVersion: v.FixedVersion || undefined,
-            purl: v.PkgIdentifier?.PURL,
-            fixable: isFixable(v),
-            url: v.PrimaryURL,
-            description: v.Description || undefined,
-            cvss: cvssOf(v),
-            locations,
-          },
+          v.Title || v.VulnerabilityID,
+          v.PkgName,
+          v.PkgPath,
+          v.InstalledVersion,
+          v.FixedVersion || undefined,
+          v.PkgIdentifier?.PURL,
+          isFixable(v),
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          v.PrimaryURL,
+          v.Description || undefined,
+          cvssOf(v),
+          undefined,
+          undefined,
+          undefined,
+          locations,
         ),
       );
     }
     for (const m of r.Misconfigurations ?? []) {
       if (!failedMisconfiguration(m)) continue;
       out.push(
-        finding('misconfigurations', m.ID, severityOf(m.Severity), r.Target, resultClass, resultType, {
-          aliases: m.AVDID && m.AVDID !== m.ID ? [m.AVDID] : NO_ALIASES,
-          title: m.Title || m.ID,
-          startLine: positive(m.CauseMetadata?.StartLine),
-          endLine: positive(m.CauseMetadata?.EndLine),
-          message: m.Message,
-          resource: m.CauseMetadata?.Resource,
-          url: m.PrimaryURL,
-          description: m.Description || undefined,
-          checkType: m.Type,
-          resolution: m.Resolution || undefined,
-        }),
+        finding(
+          'misconfigurations',
+          m.ID,
+          m.AVDID && m.AVDID !== m.ID ? [m.AVDID] : NO_ALIASES,
+          severityOf(m.Severity),
+          target,
+          resultClass,
+          resultType,
+          m.Title || m.ID,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          true,
+          positive(m.CauseMetadata?.StartLine),
+          positive(m.CauseMetadata?.EndLine),
+          m.Message,
+          m.CauseMetadata?.Resource,
+          m.PrimaryURL,
+          m.Description || undefined,
+          undefined,
+          m.Type,
+          m.Resolution || undefined,
+          undefined,
+          undefined,
+        ),
       );
     }
     for (const s of r.Secrets ?? []) {
       out.push(
-        finding('secrets', s.RuleID, severityOf(s.Severity), r.Target, resultClass, resultType, {
-          title: s.Title || s.RuleID,
-          startLine: positive(s.StartLine),
-          endLine: positive(s.EndLine),
-          message: s.Match,
-          category: s.Category,
-        }),
+        finding(
+          'secrets',
+          s.RuleID,
+          NO_ALIASES,
+          severityOf(s.Severity),
+          target,
+          resultClass,
+          resultType,
+          s.Title || s.RuleID,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          true,
+          positive(s.StartLine),
+          positive(s.EndLine),
+          s.Match,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          s.Category,
+          undefined,
+        ),
       );
     }
   }

@@ -264,7 +264,19 @@ function fnv64(parts: readonly (string | undefined)[]): string {
     h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
     h2 = Math.imul(h2 ^ 0x1f, 0x01000193) ^ (h1 >>> 15);
   }
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+  return hex32(h1) + hex32(h2);
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** Eight lower-case hex digits of a 32-bit value (Number#toString(16) and padStart cost more per call). */
+function hex32(h: number): string {
+  return (
+    (HEX[(h >>> 24) & 0xff] as string) +
+    (HEX[(h >>> 16) & 0xff] as string) +
+    (HEX[(h >>> 8) & 0xff] as string) +
+    (HEX[h & 0xff] as string)
+  );
 }
 
 /** A stable identity for a finding, independent of line numbers (those move when unrelated lines change). */
@@ -361,7 +373,11 @@ function location(artifact: string, start: number, end: number, messageJson: str
 function severityOrder(findings: readonly Finding[]): Finding[] {
   const buckets: Finding[][] = [[], [], [], [], []];
   for (const f of findings) (buckets[SEVERITY_RANK[f.severity]] as Finding[]).push(f);
-  return buckets.flat();
+  // Array#flat is generic (and slow on 50,000 elements): concatenate by hand.
+  const out = new Array<Finding>(findings.length);
+  let k = 0;
+  for (const b of buckets) for (let i = 0; i < b.length; i++) out[k++] = b[i] as Finding;
+  return out;
 }
 
 function resultProperties(f: Finding): string {
@@ -386,12 +402,17 @@ function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, 
   const prefix = (input.pathPrefix ?? '').replace(/^\.\/?$/, '');
   const ruleIndex = new Map<string, number>();
   const ruleFindings: Finding[] = [];
+  /** Each result's rule index, looked up once. */
+  const ruleOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const f = ordered[i] as Finding;
-    if (!ruleIndex.has(f.id)) {
-      ruleIndex.set(f.id, ruleFindings.length);
+    let r = ruleIndex.get(f.id);
+    if (r === undefined) {
+      r = ruleFindings.length;
+      ruleIndex.set(f.id, r);
       ruleFindings.push(f);
     }
+    ruleOf[i] = r;
   }
   const driver = {
     name: 'Trivy',
@@ -414,7 +435,8 @@ function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, 
     );
   });
   out.push(']}},"results":[');
-  type Loc = { uri: string; json: string; packages: Map<string, string> };
+  /** An artifact: its URI, the URI inside a JSON string, its artifactLocation, packages' location lists. */
+  type Loc = { uri: string; uriText: string; json: string; packages?: Map<string, Map<string, string>> };
   const osUris = new Map<string, Map<string, Loc>>();
   const fileUris = new Map<string, Map<string, Loc>>();
   let suppressed = 0;
@@ -434,37 +456,45 @@ function writeRun(input: SarifRunInput, ordered: readonly Finding[], n: number, 
       const a = artifactUri(f, meta, prefix);
       loc = {
         uri: a.uri,
+        uriText: E(a.uri),
         json: `{"uri":${Q(a.uri)}${a.repoFile ? ',"uriBaseId":"%SRCROOT%"' : ''}}`,
-        packages: new Map(),
+        packages: undefined,
       };
       perTarget.set(path, loc);
     }
     const { uri, json: artifact } = loc;
     let locations: string;
-    if (f.kind === 'vulnerabilities') {
-      // One package often has many vulnerabilities: its locations are written once and reused.
-      const pkgKey = `${f.pkgName ?? ''}@${f.installedVersion ?? ''}`;
-      let cached = loc.packages.get(pkgKey);
+    if (f.kind === 'vulnerabilities' && f.locations && f.locations.length > 0) {
+      // A package's lines in a lock file: written once per package and reused for its other vulnerabilities.
+      // Keyed by package, then version (the report's strings): no key string is built per result.
+      const name = f.pkgName ?? '';
+      const version = f.installedVersion ?? '';
+      loc.packages ??= new Map();
+      let versions = loc.packages.get(name);
+      if (!versions) {
+        versions = new Map();
+        loc.packages.set(name, versions);
+      }
+      let cached = versions.get(version);
       if (cached === undefined) {
-        const whereJson = Q(`${uri}: ${pkgKey}`);
-        if (f.locations && f.locations.length > 0) {
-          cached = '';
-          const m = Math.min(f.locations.length, GITHUB_LIMITS.locationsPerResult);
-          for (let j = 0; j < m; j++) {
-            const sp = f.locations[j] as { startLine: number; endLine: number };
-            cached += (j ? ',' : '') + location(artifact, sp.startLine, sp.endLine, whereJson);
-          }
-        } else {
-          cached = location(artifact, 1, 1, whereJson);
+        const whereJson = `"${loc.uriText}: ${E(name)}@${E(version)}"`;
+        cached = '';
+        const m = Math.min(f.locations.length, GITHUB_LIMITS.locationsPerResult);
+        for (let j = 0; j < m; j++) {
+          const sp = f.locations[j] as { startLine: number; endLine: number };
+          cached += (j ? ',' : '') + location(artifact, sp.startLine, sp.endLine, whereJson);
         }
-        loc.packages.set(pkgKey, cached);
+        versions.set(version, cached);
       }
       locations = cached;
+    } else if (f.kind === 'vulnerabilities') {
+      // Escaped part by part: the same JSON as escaping the joined text, without building it first.
+      locations = location(artifact, 1, 1, `"${loc.uriText}: ${E(f.pkgName)}@${E(f.installedVersion)}"`);
     } else {
-      locations = location(artifact, f.startLine ?? 1, f.endLine ?? f.startLine ?? 1, Q(uri));
+      locations = location(artifact, f.startLine ?? 1, f.endLine ?? f.startLine ?? 1, `"${loc.uriText}"`);
     }
     let json =
-      `${i ? ',' : ''}{"ruleId":${Q(f.id)},"ruleIndex":${ruleIndex.get(f.id) as number},"level":"${LEVEL[f.severity]}",` +
+      `${i ? ',' : ''}{"ruleId":${Q(f.id)},"ruleIndex":${ruleOf[i] as number},"level":"${LEVEL[f.severity]}",` +
       `"message":{"text":${resultMessageJson(f, uri)}},"locations":[${locations}],` +
       `"partialFingerprints":{"keelsonFinding/v1":"${fingerprint(f)}"},"properties":${resultProperties(f)}`;
     const ignored = input.ignoredBy?.(f);

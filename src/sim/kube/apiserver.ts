@@ -35,6 +35,7 @@ import type { StoreEvent } from './store.js';
 import { toTable, wantsTable } from './table.js';
 import type { KubeObject, LabelSelector } from './types.js';
 import { isRecord } from './types.js';
+import { errorMessage } from '../../lib/errors.js';
 
 export interface FaultSpec {
   status: 409 | 429 | 500 | 503;
@@ -172,11 +173,7 @@ export class ApiServer {
         if (!res.headersSent)
           this.sendError(
             res,
-            new StatusErr(
-              500,
-              'InternalError',
-              `Internal error occurred: ${e instanceof Error ? e.message : String(e)}`,
-            ),
+            new StatusErr(500, 'InternalError', `Internal error occurred: ${errorMessage(e)}`),
           );
         else res.destroy();
       });
@@ -274,7 +271,7 @@ export class ApiServer {
       if (type.includes('yaml')) return parseYaml(text) as unknown;
       return JSON.parse(text) as unknown;
     } catch (e: unknown) {
-      throw badRequest(`error decoding request body: ${e instanceof Error ? e.message : String(e)}`);
+      throw badRequest(`error decoding request body: ${errorMessage(e)}`);
     }
   }
 

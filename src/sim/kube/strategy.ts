@@ -12,6 +12,7 @@ import type {
   Service,
 } from './types.js';
 import { isRecord, jsonEqual } from './types.js';
+import { errorMessage } from '../../lib/errors.js';
 
 /**
  * What the API server's registry strategies do on top of storage: defaulting (a subset of SetDefaults_*),
@@ -348,7 +349,7 @@ function schemaCauses(rt: ResourceType, obj: KubeObject): StatusCause[] {
     return [];
   } catch (e: unknown) {
     const errs = isRecord(e) && Array.isArray(e.errors) ? e.errors : [];
-    if (errs.length === 0) return [{ message: e instanceof Error ? e.message : String(e) }];
+    if (errs.length === 0) return [{ message: errorMessage(e) }];
     return errs.map((raw: unknown) => {
       const err = isRecord(raw) ? raw : {};
       const pointer = typeof err.instancePath === 'string' ? err.instancePath : '';

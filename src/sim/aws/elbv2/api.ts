@@ -13,6 +13,7 @@ import type { TestCredential } from '../../kube/auth.js';
 import { SigV4Error, verifySigV4 } from '../sigv4.js';
 import type { Action, Condition, Elbv2, LoadBalancer, Rule, TargetGroup } from './model.js';
 import { VPC } from './model.js';
+import { errorMessage } from '../../../lib/errors.js';
 
 export interface Elbv2RequestRecord {
   at: number;
@@ -161,10 +162,7 @@ export class Elbv2Api {
           `</${action}Response>`,
       );
     } catch (e: unknown) {
-      const err =
-        e instanceof ApiError
-          ? e
-          : new ApiError(500, 'InternalFailure', e instanceof Error ? e.message : String(e));
+      const err = e instanceof ApiError ? e : new ApiError(500, 'InternalFailure', errorMessage(e));
       send(
         err.status,
         `<ErrorResponse xmlns="http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/">` +
