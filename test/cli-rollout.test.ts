@@ -220,6 +220,7 @@ spec:
         '1',
         '--verify-window',
         '30s',
+        '--prune', // never on a failure: the rollback below keeps everything
         '--strategy',
         'blue-green',
       );

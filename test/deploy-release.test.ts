@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { LABEL } from '../src/lib/k8s/manifests.js';
 import type { KubeObject } from '../src/lib/k8s/types.js';
 import { APPLYSET, applySetId } from '../src/lib/deploy/release.js';
+import { reconcile } from '../src/lib/deploy/post.js';
 import { deployWith, harness, traffic, type Harness } from './deploy/harness.js';
 
 let h: Harness;
@@ -283,5 +284,55 @@ describe.each(['blue-green', 'rolling'] as const)('%s: a rollback restores the w
     // The live release is whole: the new color (or Deployment) and the worker serve v3.
     expect(await traffic(h)).toEqual({ v3: 40 });
     expect(podImages('worker')).toEqual(['registry.example/worker:v3']);
+  });
+});
+
+describe('post step (the job was killed after the switch)', () => {
+  it('puts every Deployment of the release back: the worker’s new color scales to 0 with the service’s', async () => {
+    await v1('blue-green');
+    writeRelease('v2', 'hello-from-v2');
+    const state: Record<string, string> = {};
+    const run = deployWith(h, {
+      version: 'v2',
+      verifyWindowMs: 600_000,
+      holder: 'github-run-9-1',
+      saveState: (k, v) => {
+        state[k] = v;
+      },
+    }).catch((e: unknown) => e);
+    await h.kube.sim.until(
+      () =>
+        (
+          h.kube.objects.get('Service', 'default', 'web') as KubeObject & {
+            spec?: { selector?: Record<string, string> };
+          }
+        )?.spec?.selector?.[LABEL.color] === 'green',
+    );
+    const killed = { ...state };
+    expect(JSON.parse(killed['bg-workloads'] ?? '[]')).toEqual([{ base: 'worker', hpa: '' }]);
+    const log: string[] = [];
+    await reconcile(
+      h.client,
+      (k) => killed[k] ?? '',
+      (m) => log.push(m),
+    );
+    expect(log).toEqual([
+      'post: the rollout was interrupted after the switch; live Service web is back on blue.',
+      'post: web-green scaled to 0.',
+      'post: worker-green scaled to 0.',
+      'post: released the rollout Lease of web.',
+    ]);
+    const replicas = (n: string): number | undefined =>
+      (h.kube.objects.get('Deployment', 'default', n)?.spec as { replicas?: number } | undefined)?.replicas;
+    expect([
+      replicas('web-blue'),
+      replicas('web-green'),
+      replicas('worker-blue'),
+      replicas('worker-green'),
+    ]).toEqual([2, 0, 1, 0]);
+    await h.clock.sleep(5_000);
+    expect(await traffic(h)).toEqual({ v1: 40 });
+    expect(podImages('worker')).toEqual(['registry.example/worker:v1']);
+    await run;
   });
 });

@@ -7,7 +7,15 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { LABEL } from '../src/lib/k8s/manifests.js';
 import type { Deployment, Service } from '../src/lib/k8s/types.js';
 import { startLoad, type Load } from '../src/sim/load.js';
-import { deployWith, harness, liveV1, traffic, writeApp, type Harness } from './deploy/harness.js';
+import {
+  deployWith,
+  harness,
+  liveV1,
+  traffic,
+  writeApp,
+  writePlatformApp,
+  type Harness,
+} from './deploy/harness.js';
 
 let h: Harness;
 let load: Load | undefined;
@@ -130,5 +138,28 @@ describe('blue-green → rolling', () => {
     expect(dep('web')).toBeUndefined();
     await h.clock.sleep(3_000);
     expect(await traffic(h)).toEqual({ v1: 40 });
+  });
+});
+
+describe('behind an ALB', () => {
+  it('rolling → blue-green is refused with one line before any write (not supported there yet)', async () => {
+    await h.close();
+    h = await harness({});
+    writePlatformApp(h.dir, 'registry.example/web:v1', { hpa: false });
+    const first = await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 6_000 });
+    expect(first.result.result).toBe('promoted');
+    writePlatformApp(h.dir, 'registry.example/web:v2', { hpa: false });
+    h.kube.clearRequests();
+    const err = await deployWith(h, { version: 'v2' }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(err?.name).toBe('ConfigurationError');
+    expect(err?.message).toBe(
+      "Service web was deployed without colors (strategy rolling) behind ALB Ingress web: deploy once with strategy blue-green and router 'service', or keep strategy rolling.",
+    );
+    const writes = h.kube.requests.filter((q) => q.method !== 'GET' && !q.path.includes('/leases'));
+    expect(writes).toEqual([]);
+    expect(dep('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v1');
   });
 });

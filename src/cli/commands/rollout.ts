@@ -37,6 +37,7 @@ automatic rollback, with a live timeline.
   --version V               version label (default the first image digest, or the image tag when simulating)
   --health-checks FILE|YAML checks as in the deploy action (default: pods Ready, not crash-looping)
   --ready-timeout 10m  --verify-window 5m  --scale-down-delay 2m  --switch-timeout 2m  --wait-for-lock 0
+  --prune                   after a verified rollout, delete the release's objects no longer in the manifests
   --api-timeout 60s         how long one Kubernetes API call retries (connection failures, 429, 5xx) before
                             the rollout stops with one line naming the API server and the cause
   --cluster-name NAME --aws-region REGION | --kubeconfig FILE [--context C]     a real cluster
@@ -72,6 +73,7 @@ const FLAGS = {
   'failure-limit': { type: 'string' },
   action: { type: 'string' },
   'wait-for-lock': { type: 'string' },
+  prune: { type: 'boolean' },
   'api-timeout': { type: 'string' },
   'cluster-name': { type: 'string' },
   'aws-region': { type: 'string' },

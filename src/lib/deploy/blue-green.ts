@@ -137,7 +137,7 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
   const router = await routerFor(ctx, svc, COLORS);
   if (legacy && router.kind === 'alb')
     throw new ConfigurationError(
-      `Service ${svcName} was deployed without colors (strategy rolling) behind ALB Ingress ${router.describe()}: deploy once with strategy blue-green and router 'service', or keep strategy rolling.`,
+      `Service ${svcName} was deployed without colors (strategy rolling) behind ${router.describe()}: deploy once with strategy blue-green and router 'service', or keep strategy rolling.`,
     );
 
   const workloads: Workload[] = [];

@@ -10,7 +10,7 @@ import { describeRef, refOf, type KubeObject } from '../k8s/types.js';
 import { ApplyError } from './common.js';
 import type { DeployContext } from './types.js';
 
-/** Why the API server refuses `obj`, in its own words (the Status message, or the cause that names a field). */
+/** Why the API server refuses an object, in its own words (the Status message, and a cause naming a field it leaves out). */
 function serverReason(e: KubeApiError): string {
   // The client's message starts with the request (`Kubernetes API PATCH /apis/…: 403 `): the object is named already.
   const message = e.serverMessage ?? e.message.replace(/^Kubernetes API \S+ \S+: \d+ /, '');
