@@ -122,7 +122,29 @@ describe('the committed CLI bundle (what `npx keelson` runs)', () => {
     expect(r.stdout).toContain('  ✓ pull request #1: CI passed\n');
     expect(r.stdout).toContain('  ✓ merge: staging and production promoted\n');
     expect(r.stdout).toContain('  ✓ second change: rolled back in production\n');
+    // Production is a canary: the second change is caught at its first step (10 %) and users go back to stable.
+    expect(r.stdout).toMatch(/↩️ Rolled back: sample-service sha256:[0-9a-f]{12} \(canary, production\)/);
+    expect(r.stdout).toContain('Rolled back: step 1/3 (10%): analysis failed');
     expect(r.stdout).toContain('  ✓ promotion: production-dr runs the good digest\n');
+    expect(r.status).toBe(0);
+  });
+
+  it('keelson demo --only cd starts at the merge of pull request #1 (no pull_request run before it)', () => {
+    const r = spawnSync(process.execPath, ['bin/keelson.js', 'demo', '--only', 'cd'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 300_000,
+    });
+    // On a failure, the end of the demo's own report says which check failed.
+    expect({ status: r.status, stderr: r.stderr, end: r.status === 0 ? '' : r.stdout.slice(-4000) }).toEqual({
+      status: 0,
+      stderr: '',
+      end: '',
+    });
+    expect(r.stdout).not.toContain('① Pull request #1');
+    expect(r.stdout).toContain('  ✓ merge: staging and production promoted\n');
+    expect(r.stdout).toContain('  ✓ second change: rolled back in production\n');
     expect(r.status).toBe(0);
   });
 

@@ -91,7 +91,8 @@ function startLoad(clock, url, o) {
                 const at = clock.now();
                 const r = await once(clock, url(), agent, o);
                 answers.push({ at, status: r.status, ...classify(r.status, r.headers) });
-                const beat = Math.floor((clock.now() - start) / period + 1) * period + start;
+                // The next beat strictly after now (a period that is not a whole number of ms must not round onto now).
+                const beat = (Math.floor((clock.now() - start) / period + 1e-6) + 1) * period + start;
                 await clock.sleep(Math.max(0, beat - clock.now()), stopping.signal);
             }
         }

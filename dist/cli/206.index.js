@@ -1,5 +1,5 @@
 export const id = 206;
-export const ids = [206,4852,6888,3999];
+export const ids = [206,4852,6888,1981,4362,3999];
 export const modules = {
 
 /***/ 53999:
@@ -58,6 +58,7 @@ const node_fs_1 = __webpack_require__(73024);
 const node_os_1 = __webpack_require__(48161);
 const node_path_1 = __webpack_require__(76760);
 const main_js_1 = __webpack_require__(53999);
+const canary_settings_js_1 = __webpack_require__(41981);
 const local_runner_js_1 = __webpack_require__(49623);
 const repo_root_js_1 = __webpack_require__(76888);
 const args_js_1 = __webpack_require__(77593);
@@ -73,16 +74,18 @@ a real registry, PostgreSQL), printed as GitHub shows runs:
 
   ① ci       pull request #1: tests, an image built with buildah and pushed by digest, the Trivy gate, SARIF,
              one Terraform plan comment per root
-  ② cd       approval and merge: the reviewed plans applied, CI, migrations, staging, production (blue-green;
-             canary once it lands)
-  ③ cd       a second change that passes staging, then fails under production traffic and is rolled back
+  ② cd       approval and merge: the reviewed plans applied, CI, migrations, staging (blue-green), production
+             (a canary through the ALB's weights: 10 %, 50 %, 100 %)
+  ③ cd       a second change that passes staging, then fails under production traffic: its canary is caught
+             at the 10 % step and rolled back
   ④ promote  workflow_dispatch: the digest production runs is promoted to the DR region's environment
 
   --only P    run one part (cd starts at the merge, without Terraform; promote deploys the first release
               quietly first)
   --expand    open every log group
-  --classic   the earlier in-process demo (the test action, then blue-green rollouts with a rollback), which
-              needs none of buildah, docker-registry or PostgreSQL; used when one of them is missing
+  --classic   the earlier in-process demo (the test action, blue-green rollouts with a rollback, then a canary
+              through the ALB's weights caught at its 10 % step), which needs none of buildah, docker-registry or
+              PostgreSQL; used when one of them is missing
   --speed N   --classic only: run the simulated cluster N times faster than the wall clock, to watch it`;
 /** What the pipeline demo needs on this machine (installed by \`npm test\` through scripts/ensure-tools.sh). */
 function missingTools(env) {
@@ -168,7 +171,7 @@ async function cdJob(io, s, work, speed) {
             payload: {},
             runUrl: undefined,
         };
-        const deploy = (image, onSwitch) => runDeploy({ ...settings, version: image.split(':').pop() }, {
+        const deploy = (image, onSwitch, over = {}) => runDeploy({ ...settings, ...over, version: image.split(':').pop() }, {
             clock: sim.clock,
             signal: new AbortController().signal,
             context,
@@ -181,7 +184,8 @@ async function cdJob(io, s, work, speed) {
             transform: withImage(image),
             onEvent: (e, t) => {
                 (0, rollout_js_1.liveTimeline)(io, s)(e, t);
-                if (e.phase === 'switch' && e.level === 'ok')
+                // The new version meets users at the switch (blue-green) or at a canary's first step.
+                if ((e.phase === 'switch' && e.level === 'ok') || e.phase === 'step')
                     onSwitch?.();
             },
         });
@@ -205,11 +209,24 @@ async function cdJob(io, s, work, speed) {
         io.stdout(s.bold('\n▸ v3: passes its checks, then fails 30 % of requests once it takes live traffic\n'));
         mark = sim.clock.now();
         const v3 = await deploy(image('v3'), () => sim.emulator.sim.behaviour(image('v3'), { errorRate: 0.3 }));
-        await load.stop();
         io.stdout(`  users during the rollout: ${seen(mark)}\n`);
+        io.stdout(s.bold('\n▸ v4 as a canary (strategy: canary, steps 10,50,100): it fails 30 % of requests from its first step\n'));
+        const canaryMark = sim.clock.now();
+        const v4 = await deploy(image('v4'), () => sim.emulator.sim.behaviour(image('v4'), { errorRate: 0.3 }), {
+            strategy: 'canary',
+            canary: {
+                steps: (0, canary_settings_js_1.parseCanarySteps)('steps', '10,50,100', 120_000),
+                analysisIntervalMs: 10_000,
+                failureLimit: 2,
+                action: 'run',
+            },
+        });
+        await load.stop();
+        io.stdout(`  users during the canary: ${seen(canaryMark)}\n`);
         const after = await sim.traffic(users.url);
         io.stdout(`  live traffic after the rollback: ${describeTraffic(after)}\n`);
         const lbFailures = summarizeLoad(load.answers.filter((a) => a.at >= mark)).errorsByCause['load-balancer'] ?? 0;
+        const v4Share = summarizeLoad(load.answers.filter((a) => a.at >= canaryMark)).byVersion.v4 ?? 0;
         section(io, s, 'Step outputs (v3)');
         const r = v3.result;
         const outputs = [
@@ -228,10 +245,13 @@ async function cdJob(io, s, work, speed) {
         const ok = v1.result.result === 'promoted' &&
             v2.result.result === 'promoted' &&
             r.result === 'rolled-back' &&
+            v4.result.result === 'rolled-back' &&
+            v4.result.canary?.maxWeight === 10 &&
+            v4Share > 0 &&
             Object.keys(after).join() === 'v2' &&
             lbFailures === 0;
         io.stdout(ok
-            ? s.green('✔ v3 was caught and rolled back automatically, no request failed because of the switches, and every request is answered by v2 again.\n')
+            ? s.green(`✔ v3 was caught and rolled back automatically, the v4 canary was caught at its 10 % step (${v4Share} requests answered by it), no request failed because of the switches, and every request is answered by v2 again.\n`)
             : s.red('✖ The demo did not end as expected (see the timeline above).\n'));
         return ok;
     }
@@ -316,9 +336,12 @@ automatic rollback, with a live timeline.
   --traffic RPS             with --simulate: users' requests per simulated second during the rollout; reports
                             what they saw (versions, errors)
   --format text|json        json: one object with the outputs, the timeline and the traffic (default text)
-  --strategy rolling|blue-green     (default rolling, as the deploy action)
-  --router auto|service|alb          how users move: the ALB's weights when an ALB Ingress fronts the
-                            service (auto), or the Service's selector (service)
+  --strategy rolling|blue-green|canary     (default rolling, as the deploy action)
+  --router auto|service|alb|replicas how users move: the ALB's weights when an ALB Ingress fronts the
+                            service (auto), or the Service's selector (service); a canary without an ALB
+                            shares by ready pods (replicas)
+  --steps 10,50,100         canary: the canary's share at each step (a step may carry a pause: 5:2m, 50:manual)
+  --step-duration 2m  --analysis-interval 10s  --failure-limit 2  --action run|promote|abort     canary
   --namespace NS            (default default)
   --manifests FILE          files, directories or globs (repeatable); or --kustomize DIR, or --helm-chart DIR
                             with --helm-values FILE
@@ -326,11 +349,12 @@ automatic rollback, with a live timeline.
   --version V               version label (default the first image digest, or the image tag when simulating)
   --health-checks FILE|YAML checks as in the deploy action (default: pods Ready, not crash-looping)
   --ready-timeout 10m  --verify-window 5m  --scale-down-delay 2m  --switch-timeout 2m  --wait-for-lock 0
+  --prune                   after a verified rollout, delete the release's objects no longer in the manifests
   --api-timeout 60s         how long one Kubernetes API call retries (connection failures, 429, 5xx) before
                             the rollout stops with one line naming the API server and the cause
   --cluster-name NAME --aws-region REGION | --kubeconfig FILE [--context C]     a real cluster
 
-Exit status: 0 promoted, 1 rolled back or failed.`;
+Exit status: 0 promoted (or paused at a manual canary step), 1 rolled back or failed.`;
 const FLAGS = {
     simulate: { type: 'boolean' },
     speed: { type: 'string' },
@@ -354,7 +378,13 @@ const FLAGS = {
     'scale-down-delay': { type: 'string' },
     'switch-timeout': { type: 'string' },
     router: { type: 'string' },
+    steps: { type: 'string' },
+    'step-duration': { type: 'string' },
+    'analysis-interval': { type: 'string' },
+    'failure-limit': { type: 'string' },
+    action: { type: 'string' },
     'wait-for-lock': { type: 'string' },
+    prune: { type: 'boolean' },
     'api-timeout': { type: 'string' },
     'cluster-name': { type: 'string' },
     'aws-region': { type: 'string' },
@@ -402,7 +432,7 @@ exports.command = {
                 return 'simulator';
             return args.inputs.raw(name);
         });
-        const { readDeployInputs, checkServiceDeployment } = await __webpack_require__.e(/* import() */ 8606).then(__webpack_require__.bind(__webpack_require__, 98606));
+        const { readDeployInputs, checkServiceDeployment } = await Promise.all(/* import() */[__webpack_require__.e(8606), __webpack_require__.e(1981)]).then(__webpack_require__.bind(__webpack_require__, 98606));
         const settings = readDeployInputs(inputs);
         // A --service that names no Deployment of the manifests is a usage error now, before a cluster is touched.
         const { loadManifests } = await __webpack_require__.e(/* import() */ 6158).then(__webpack_require__.bind(__webpack_require__, 46158));
@@ -415,7 +445,7 @@ exports.command = {
             namespace: settings.namespace,
             cwd: io.cwd,
         }), settings.service);
-        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8606), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8606), __webpack_require__.e(8369), __webpack_require__.e(4362)]).then(__webpack_require__.bind(__webpack_require__, 18369));
         const s = io.isTTY && !io.env.NO_COLOR ? render_log_js_1.colour : render_log_js_1.plain;
         const out = format === 'json' ? { ...io, stdout: () => undefined } : io;
         const deps = {
@@ -435,7 +465,7 @@ exports.command = {
                 io.stdout(JSON.stringify(toJson(run)) + '\n');
             else
                 io.stdout('\n' + run.markdown + '\n');
-            return run.result.result === 'promoted' ? 0 : 1;
+            return run.result.result === 'promoted' || run.result.result === 'paused' ? 0 : 1;
         }
         const { startSimulation, describeTraffic, finalState, liveTargetsHealthyAfter } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1860), __webpack_require__.e(1614), __webpack_require__.e(301), __webpack_require__.e(6693), __webpack_require__.e(4060)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
         const { startLoad, summarizeLoad } = await __webpack_require__.e(/* import() */ 1699).then(__webpack_require__.t.bind(__webpack_require__, 21699, 23));
@@ -474,7 +504,10 @@ exports.command = {
                     ...simDeps,
                     onEvent: (e, t) => {
                         onEvent?.(e, t);
-                        if (e.phase === 'switch' && e.level === 'ok' && failAfter !== undefined) {
+                        // The new version meets users at the switch (blue-green) or at the canary's first step.
+                        const meets = (e.phase === 'switch' && e.level === 'ok') ||
+                            (e.phase === 'step' && t.events.filter((x) => x.phase === 'step').length === 1);
+                        if (meets && failAfter !== undefined) {
                             sim.emulator.sim.behaviour(image || 'healthy', { errorRate: failAfter });
                         }
                     },
@@ -487,7 +520,15 @@ exports.command = {
             const where = await sim.userUrl(settings.namespace, settings.service);
             const after = await sim.traffic(where.url, 50);
             const during = summarizeLoad(samples);
-            const switchAt = run.timeline.events.find((e) => e.phase === 'switch')?.at;
+            const switchAt = run.timeline.events.find((e) => e.phase === 'switch' || e.phase === 'step')?.at;
+            // Canary: the share of users' requests during the rollout that the canary version answered.
+            const canary = run.result.canary
+                ? {
+                    maxWeight: run.result.canary.maxWeight,
+                    exposure: load ? canaryShare(during, run.result.previousVersion) : run.result.canary.exposure,
+                    ...(run.result.canary.pausedAt !== undefined ? { pausedAt: run.result.canary.pausedAt } : {}),
+                }
+                : undefined;
             const alb = where.via.startsWith('the ALB');
             const healthyAfter = alb && switchAt !== undefined
                 ? liveTargetsHealthyAfter(sim.emulator, settings.namespace, settings.service, switchAt)
@@ -495,6 +536,7 @@ exports.command = {
             if (format === 'json') {
                 io.stdout(JSON.stringify({
                     ...toJson(run),
+                    ...(canary ? { canary } : {}),
                     trafficAfter: after,
                     trafficDuring: during,
                     final: finalState(sim.emulator, settings.namespace, (n) => tracked.low(n), {
@@ -510,13 +552,20 @@ exports.command = {
                     io.stdout(`Traffic during the rollout: ${describeLoad(during)}\n`);
                 io.stdout(`Live traffic after the rollout (through ${where.via}): ${describeTraffic(after)}\n`);
             }
-            return run.result.result === 'promoted' ? 0 : 1;
+            return run.result.result === 'promoted' || run.result.result === 'paused' ? 0 : 1;
         }
         finally {
             await sim.close();
         }
     },
 };
+/** Users' requests a version other than the previous one answered, as a share of all requests (0..1). */
+function canaryShare(during, previous) {
+    const answered = Object.entries(during.byVersion)
+        .filter(([v]) => v !== previous && v !== 'no answer')
+        .reduce((n, [, c]) => n + c, 0);
+    return Math.round((answered / Math.max(1, during.requests)) * 10_000) / 10_000;
+}
 function toJson(run) {
     return {
         ...run.result,
@@ -537,6 +586,97 @@ function describeLoad(l) {
         .map(([c, n]) => `${n} ${c}`)
         .join(', ');
     return `${l.requests} requests: ${versions}; ${l.errors} errors (${pct(l.errors)}${causes ? `: ${causes}` : ''})`;
+}
+
+
+/***/ }),
+
+/***/ 41981:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CANARY_DEFAULTS = void 0;
+exports.parseCanarySteps = parseCanarySteps;
+exports.readCanaryInputs = readCanaryInputs;
+exports.describeSteps = describeSteps;
+/**
+ * The canary strategy's inputs (and `keelson rollout`'s flags of the same names), parsed once: `steps` with an
+ * optional pause per step (`5:2m,25:5m,50:manual,100`), `step-duration`, `analysis-interval`, `failure-limit`,
+ * and `action` (`run`, or `promote` / `abort` of a rollout paused at a manual gate).
+ */
+const errors_js_1 = __webpack_require__(97268);
+const inputs_js_1 = __webpack_require__(51662);
+exports.CANARY_DEFAULTS = {
+    steps: '10,50,100',
+    stepDuration: '2m',
+    analysisInterval: '10s',
+    failureLimit: 2,
+};
+const STEPS_EXPECTED = 'a comma-separated list of increasing percentages from 1 to 100, each optionally with its pause (a duration or manual), such as 5:2m,25:5m,50:manual,100';
+/** `5,25:5m,50:manual,100` → steps; a step without its own pause takes `stepDurationMs`. */
+function parseCanarySteps(name, raw, stepDurationMs) {
+    const out = [];
+    const items = raw.split(',').map((s) => s.trim());
+    for (const item of items) {
+        const m = /^(\d+)%?(?::(.+))?$/.exec(item);
+        if (!m)
+            throw errors_js_1.InputError.invalid(name, raw, STEPS_EXPECTED);
+        const weight = Number(m[1]);
+        const prev = out[out.length - 1]?.weight ?? 0;
+        if (weight < 1 || weight > 100 || weight <= prev)
+            throw errors_js_1.InputError.invalid(name, raw, STEPS_EXPECTED);
+        let pause = stepDurationMs;
+        if (m[2] !== undefined) {
+            const p = m[2].trim();
+            if (p === 'manual')
+                pause = 'manual';
+            else {
+                try {
+                    pause = (0, inputs_js_1.parseDuration)(name, p, { min: 0, max: 24 * 3_600_000 });
+                }
+                catch {
+                    throw errors_js_1.InputError.invalid(name, raw, STEPS_EXPECTED);
+                }
+            }
+        }
+        out.push({ weight, pause });
+    }
+    if (out.length === 0)
+        throw errors_js_1.InputError.invalid(name, raw, STEPS_EXPECTED);
+    const last = out[out.length - 1];
+    if (last.weight !== 100) {
+        // The rollout ends with every user on the new version: a list that stops short gets its 100 % step.
+        out.push({ weight: 100, pause: 0 });
+    }
+    return out;
+}
+function readCanaryInputs(inputs) {
+    const stepDurationMs = inputs.duration('step-duration', exports.CANARY_DEFAULTS.stepDuration, {
+        min: 0,
+        max: 24 * 3_600_000,
+    });
+    const analysisIntervalMs = inputs.duration('analysis-interval', exports.CANARY_DEFAULTS.analysisInterval, {
+        min: 1000,
+        max: 3_600_000,
+    });
+    return {
+        steps: parseCanarySteps('steps', inputs.string('steps', { default: exports.CANARY_DEFAULTS.steps }), stepDurationMs),
+        analysisIntervalMs,
+        failureLimit: inputs.integer('failure-limit', exports.CANARY_DEFAULTS.failureLimit, { min: 1, max: 100 }),
+        action: inputs.enum('action', ['run', 'promote', 'abort'], 'run'),
+    };
+}
+/** `10% for 2m, 50% until promoted, 100%` — for the timeline. */
+function describeSteps(steps) {
+    return steps
+        .map((s) => `${s.weight}%` +
+        (s.weight === 100
+            ? ''
+            : s.pause === 'manual'
+                ? ' until promoted'
+                : ` for ${(0, inputs_js_1.formatDuration)(s.pause)}`))
+        .join(', ');
 }
 
 

@@ -29,7 +29,7 @@ function action(load, post = false) {
     };
 }
 exports.KEELSON_ACTIONS = {
-    deploy: action(() => Promise.all(/* import() */[__webpack_require__.e(8606), __webpack_require__.e(2282)]).then(__webpack_require__.bind(__webpack_require__, 72282)), true),
+    deploy: action(() => Promise.all(/* import() */[__webpack_require__.e(8606), __webpack_require__.e(9856)]).then(__webpack_require__.bind(__webpack_require__, 72282)), true),
     'deployed-image': action(() => __webpack_require__.e(/* import() */ 6101).then(__webpack_require__.bind(__webpack_require__, 46101))),
     'ecr-promote': action(() => Promise.all(/* import() */[__webpack_require__.e(6434), __webpack_require__.e(5582)]).then(__webpack_require__.bind(__webpack_require__, 85582))),
     'ecr-push': action(() => Promise.all(/* import() */[__webpack_require__.e(6434), __webpack_require__.e(9048)]).then(__webpack_require__.bind(__webpack_require__, 99048))),

@@ -31,9 +31,12 @@ automatic rollback, with a live timeline.
   --traffic RPS             with --simulate: users' requests per simulated second during the rollout; reports
                             what they saw (versions, errors)
   --format text|json        json: one object with the outputs, the timeline and the traffic (default text)
-  --strategy rolling|blue-green     (default rolling, as the deploy action)
-  --router auto|service|alb          how users move: the ALB's weights when an ALB Ingress fronts the
-                            service (auto), or the Service's selector (service)
+  --strategy rolling|blue-green|canary     (default rolling, as the deploy action)
+  --router auto|service|alb|replicas how users move: the ALB's weights when an ALB Ingress fronts the
+                            service (auto), or the Service's selector (service); a canary without an ALB
+                            shares by ready pods (replicas)
+  --steps 10,50,100         canary: the canary's share at each step (a step may carry a pause: 5:2m, 50:manual)
+  --step-duration 2m  --analysis-interval 10s  --failure-limit 2  --action run|promote|abort     canary
   --namespace NS            (default default)
   --manifests FILE          files, directories or globs (repeatable); or --kustomize DIR, or --helm-chart DIR
                             with --helm-values FILE
@@ -41,11 +44,12 @@ automatic rollback, with a live timeline.
   --version V               version label (default the first image digest, or the image tag when simulating)
   --health-checks FILE|YAML checks as in the deploy action (default: pods Ready, not crash-looping)
   --ready-timeout 10m  --verify-window 5m  --scale-down-delay 2m  --switch-timeout 2m  --wait-for-lock 0
+  --prune                   after a verified rollout, delete the release's objects no longer in the manifests
   --api-timeout 60s         how long one Kubernetes API call retries (connection failures, 429, 5xx) before
                             the rollout stops with one line naming the API server and the cause
   --cluster-name NAME --aws-region REGION | --kubeconfig FILE [--context C]     a real cluster
 
-Exit status: 0 promoted, 1 rolled back or failed.`;
+Exit status: 0 promoted (or paused at a manual canary step), 1 rolled back or failed.`;
 const FLAGS = {
     simulate: { type: 'boolean' },
     speed: { type: 'string' },
@@ -69,7 +73,13 @@ const FLAGS = {
     'scale-down-delay': { type: 'string' },
     'switch-timeout': { type: 'string' },
     router: { type: 'string' },
+    steps: { type: 'string' },
+    'step-duration': { type: 'string' },
+    'analysis-interval': { type: 'string' },
+    'failure-limit': { type: 'string' },
+    action: { type: 'string' },
     'wait-for-lock': { type: 'string' },
+    prune: { type: 'boolean' },
     'api-timeout': { type: 'string' },
     'cluster-name': { type: 'string' },
     'aws-region': { type: 'string' },
@@ -117,7 +127,7 @@ exports.command = {
                 return 'simulator';
             return args.inputs.raw(name);
         });
-        const { readDeployInputs, checkServiceDeployment } = await __webpack_require__.e(/* import() */ 8606).then(__webpack_require__.bind(__webpack_require__, 98606));
+        const { readDeployInputs, checkServiceDeployment } = await Promise.all(/* import() */[__webpack_require__.e(8606), __webpack_require__.e(1981)]).then(__webpack_require__.bind(__webpack_require__, 98606));
         const settings = readDeployInputs(inputs);
         // A --service that names no Deployment of the manifests is a usage error now, before a cluster is touched.
         const { loadManifests } = await __webpack_require__.e(/* import() */ 6158).then(__webpack_require__.bind(__webpack_require__, 46158));
@@ -130,7 +140,7 @@ exports.command = {
             namespace: settings.namespace,
             cwd: io.cwd,
         }), settings.service);
-        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8606), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+        const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8606), __webpack_require__.e(8369), __webpack_require__.e(4362)]).then(__webpack_require__.bind(__webpack_require__, 18369));
         const s = io.isTTY && !io.env.NO_COLOR ? render_log_js_1.colour : render_log_js_1.plain;
         const out = format === 'json' ? { ...io, stdout: () => undefined } : io;
         const deps = {
@@ -150,7 +160,7 @@ exports.command = {
                 io.stdout(JSON.stringify(toJson(run)) + '\n');
             else
                 io.stdout('\n' + run.markdown + '\n');
-            return run.result.result === 'promoted' ? 0 : 1;
+            return run.result.result === 'promoted' || run.result.result === 'paused' ? 0 : 1;
         }
         const { startSimulation, describeTraffic, finalState, liveTargetsHealthyAfter } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1860), __webpack_require__.e(1614), __webpack_require__.e(301), __webpack_require__.e(6693), __webpack_require__.e(4060)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
         const { startLoad, summarizeLoad } = await __webpack_require__.e(/* import() */ 1699).then(__webpack_require__.t.bind(__webpack_require__, 21699, 23));
@@ -189,7 +199,10 @@ exports.command = {
                     ...simDeps,
                     onEvent: (e, t) => {
                         onEvent?.(e, t);
-                        if (e.phase === 'switch' && e.level === 'ok' && failAfter !== undefined) {
+                        // The new version meets users at the switch (blue-green) or at the canary's first step.
+                        const meets = (e.phase === 'switch' && e.level === 'ok') ||
+                            (e.phase === 'step' && t.events.filter((x) => x.phase === 'step').length === 1);
+                        if (meets && failAfter !== undefined) {
                             sim.emulator.sim.behaviour(image || 'healthy', { errorRate: failAfter });
                         }
                     },
@@ -202,7 +215,15 @@ exports.command = {
             const where = await sim.userUrl(settings.namespace, settings.service);
             const after = await sim.traffic(where.url, 50);
             const during = summarizeLoad(samples);
-            const switchAt = run.timeline.events.find((e) => e.phase === 'switch')?.at;
+            const switchAt = run.timeline.events.find((e) => e.phase === 'switch' || e.phase === 'step')?.at;
+            // Canary: the share of users' requests during the rollout that the canary version answered.
+            const canary = run.result.canary
+                ? {
+                    maxWeight: run.result.canary.maxWeight,
+                    exposure: load ? canaryShare(during, run.result.previousVersion) : run.result.canary.exposure,
+                    ...(run.result.canary.pausedAt !== undefined ? { pausedAt: run.result.canary.pausedAt } : {}),
+                }
+                : undefined;
             const alb = where.via.startsWith('the ALB');
             const healthyAfter = alb && switchAt !== undefined
                 ? liveTargetsHealthyAfter(sim.emulator, settings.namespace, settings.service, switchAt)
@@ -210,6 +231,7 @@ exports.command = {
             if (format === 'json') {
                 io.stdout(JSON.stringify({
                     ...toJson(run),
+                    ...(canary ? { canary } : {}),
                     trafficAfter: after,
                     trafficDuring: during,
                     final: finalState(sim.emulator, settings.namespace, (n) => tracked.low(n), {
@@ -225,13 +247,20 @@ exports.command = {
                     io.stdout(`Traffic during the rollout: ${describeLoad(during)}\n`);
                 io.stdout(`Live traffic after the rollout (through ${where.via}): ${describeTraffic(after)}\n`);
             }
-            return run.result.result === 'promoted' ? 0 : 1;
+            return run.result.result === 'promoted' || run.result.result === 'paused' ? 0 : 1;
         }
         finally {
             await sim.close();
         }
     },
 };
+/** Users' requests a version other than the previous one answered, as a share of all requests (0..1). */
+function canaryShare(during, previous) {
+    const answered = Object.entries(during.byVersion)
+        .filter(([v]) => v !== previous && v !== 'no answer')
+        .reduce((n, [, c]) => n + c, 0);
+    return Math.round((answered / Math.max(1, during.requests)) * 10_000) / 10_000;
+}
 function toJson(run) {
     return {
         ...run.result,

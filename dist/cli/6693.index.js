@@ -523,6 +523,7 @@ class AlbDataPlane {
                 target: target.id,
                 targetGroup: tg.name,
                 elb: false,
+                ms: this.clock.now() - at,
             });
             const headers = {};
             for (const [k, v] of Object.entries(r.headers))
@@ -2394,6 +2395,8 @@ class DataPlane {
     busy = new WeakMap();
     served = new Map();
     inflight = new Map();
+    /** Requests each pod answered, by status code: what its /metrics exposes. */
+    codes = new Map();
     nextAccept = 1;
     constructor(clock, hooks) {
         this.clock = clock;
@@ -2688,6 +2691,12 @@ class DataPlane {
                 return;
             }
         }
+        if (path === '/metrics' && req.method === 'GET') {
+            // Prometheus's scrape: the pod's own request counters in the text exposition format.
+            res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
+            res.end(this.exposition(key, target.version));
+            return;
+        }
         let served = this.served.get(key);
         if (!served) {
             served = new Served();
@@ -2695,6 +2704,9 @@ class DataPlane {
         }
         served.record(this.clock.now());
         const failed = target.errorRate > 0 && this.hooks.random() < target.errorRate;
+        const codes = this.codes.get(key) ?? new Map();
+        this.codes.set(key, codes);
+        codes.set(failed ? 500 : 200, (codes.get(failed ? 500 : 200) ?? 0) + 1);
         // GET /config: the app echoes its configuration (environment and mounted ConfigMap/Secret files).
         const config = !failed && path === '/config' ? target.config?.() : undefined;
         const body = failed
@@ -2706,6 +2718,20 @@ class DataPlane {
             'x-pod': name,
         });
         res.end(JSON.stringify(body));
+    }
+    /** `http_requests_total{code,version}` of one pod, as a Prometheus client library exposes a counter. */
+    exposition(key, version) {
+        const lines = [
+            '# HELP http_requests_total HTTP requests the pod answered, by status code.',
+            '# TYPE http_requests_total counter',
+        ];
+        const codes = this.codes.get(key) ?? new Map([[200, 0]]);
+        if (!codes.has(500))
+            codes.set(500, 0);
+        const v = version.replace(/["\\\n]/g, '_');
+        for (const [code, n] of [...codes].sort((a, b) => a[0] - b[0]))
+            lines.push(`http_requests_total{code="${code}",version="${v}"} ${n}`);
+        return `${lines.join('\n')}\n`;
     }
     async close() {
         this.abort.abort(new Error('kube emulator closed'));
@@ -4119,11 +4145,28 @@ function stringMap(text) {
 }
 class ModelError extends Error {
 }
+/** ELBv2's rule validation of weighted forwards: weights are whole numbers from 0 to 999. */
+function refusedWeights(model) {
+    for (const r of model.rules) {
+        if (r.action.type !== 'forward')
+            continue;
+        for (const g of r.action.groups) {
+            if (!Number.isInteger(g.weight) || g.weight < 0 || g.weight > 999)
+                return `ValidationError: Target group weight '${g.weight}' must be an integer from 0 to 999`;
+        }
+    }
+    return undefined;
+}
 class LoadBalancerController {
     host;
     elbv2;
     opts;
     paused = false;
+    /**
+     * A fault for simulations: when it returns a message for an Ingress, ELBv2 refuses that Ingress's rules with it
+     * (the controller emits FailedDeployModel and the ALB keeps what it had).
+     */
+    rejectDeploy;
     stacks = new Map();
     bindings = new Map();
     constructor(host, elbv2, opts) {
@@ -4182,8 +4225,18 @@ class LoadBalancerController {
             if (error || !model) {
                 this.host.event(ing, 'Warning', 'FailedBuildModel', `Failed build model due to ${error}`, 'ingress');
             }
-            else
+            else {
+                // ELBv2 refuses the rules (ModifyRule's ValidationError, or a fault the simulation injects): the controller
+                // reports it and retries, as the real one requeues the Ingress with backoff.
+                const refused = refusedWeights(model) ?? this.rejectDeploy?.(ing);
+                if (refused) {
+                    this.host.event(ing, 'Warning', 'FailedDeployModel', `Failed deploy model due to ${refused}`, 'ingress');
+                    st.dueAt = now + this.opts.reconcileLagMs;
+                    this.host.wake(st.dueAt);
+                    continue;
+                }
                 this.applyStack(ing, st, model);
+            }
             st.applied = fp;
         }
         for (const [key, st] of this.stacks) {

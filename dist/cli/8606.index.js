@@ -17,6 +17,7 @@ const settings_js_1 = __webpack_require__(84655);
 var settings_js_2 = __webpack_require__(84655);
 Object.defineProperty(exports, "dnsLabel", ({ enumerable: true, get: function () { return settings_js_2.dnsLabel; } }));
 Object.defineProperty(exports, "readAccess", ({ enumerable: true, get: function () { return settings_js_2.readAccess; } }));
+const canary_settings_js_1 = __webpack_require__(41981);
 function optionalUrl(inputs, name) {
     const v = inputs.string(name);
     if (!v)
@@ -49,11 +50,12 @@ function readDeployInputs(inputs, env = process.env) {
     if (version !== undefined && !/^[\w.@:+-]{1,128}$/.test(version)) {
         throw errors_js_1.InputError.invalid('version', version, 'a version such as v1.4.2, a commit SHA or sha256:… (letters, digits, . _ - : @ +)');
     }
+    const strategy = inputs.enum('strategy', ['rolling', 'blue-green', 'canary'], 'rolling');
     return {
         access,
         namespace,
         service,
-        strategy: inputs.enum('strategy', ['rolling', 'blue-green'], 'rolling'),
+        strategy,
         manifests: inputs.globs('manifests', []),
         kustomize: inputs.string('kustomize') || undefined,
         helmChart: inputs.string('helm-chart') || undefined,
@@ -66,7 +68,7 @@ function readDeployInputs(inputs, env = process.env) {
         verifyWindowMs: inputs.duration('verify-window', '5m', { min: 0, max: 6 * 3_600_000 }),
         scaleDownDelayMs: inputs.duration('scale-down-delay', '2m', { min: 0, max: 24 * 3_600_000 }),
         switchTimeoutMs: inputs.duration('switch-timeout', '2m', { min: 1000, max: 3_600_000 }),
-        router: inputs.enum('router', ['auto', 'service', 'alb'], 'auto'),
+        router: inputs.enum('router', ['auto', 'service', 'alb', 'replicas'], 'auto'),
         prune: inputs.boolean('prune', false),
         waitForLockMs: inputs.duration('wait-for-lock', '0', { min: 0, max: 6 * 3_600_000 }),
         apiTimeoutMs: inputs.duration('api-timeout', '60s', { min: 1000, max: 3_600_000 }),
@@ -76,6 +78,7 @@ function readDeployInputs(inputs, env = process.env) {
         environmentUrl: optionalUrl(inputs, 'environment-url'),
         githubToken: inputs.string('github-token'),
         awsRegion: elbv2Region(inputs, access, env),
+        canary: strategy === 'canary' ? (0, canary_settings_js_1.readCanaryInputs)(inputs) : undefined,
     };
 }
 const SERVICE_LABELS = ['app', 'app.kubernetes.io/name', 'app.kubernetes.io/instance'];

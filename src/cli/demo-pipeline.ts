@@ -155,6 +155,17 @@ export async function runPipelineDemo(io: CliIO, o: DemoOptions): Promise<boolea
           'pipeline.yml on push to main: CI, migrations, staging, production',
         );
         env.github.seedRole(owner, name, 'reviewer', 'write');
+        // --only cd starts at the merge: pull request #1 was opened, but no pull_request run saw it.
+        if (only === 'cd') {
+          env.github.seedPull({
+            owner,
+            repo: name,
+            number: 1,
+            title: prPayload.pull_request.title,
+            user: 'dev',
+            head: { ref: 'locale', sha: first },
+          });
+        }
         // The reviewer reads the plans first: the approval comes a minute after the last plan comment.
         const lastPlan = Math.max(
           0,

@@ -21,9 +21,10 @@ a real registry, PostgreSQL), printed as GitHub shows runs:
 
   ① ci       pull request #1: tests, an image built with buildah and pushed by digest, the Trivy gate, SARIF,
              one Terraform plan comment per root
-  ② cd       approval and merge: the reviewed plans applied, CI, migrations, staging, production (blue-green;
-             canary once it lands)
-  ③ cd       a second change that passes staging, then fails under production traffic and is rolled back
+  ② cd       approval and merge: the reviewed plans applied, CI, migrations, staging (blue-green), production
+             (a canary through the ALB's weights: 10 %, 50 %, 100 %)
+  ③ cd       a second change that passes staging, then fails under production traffic: its canary is caught
+             at the 10 % step and rolled back
   ④ promote  workflow_dispatch: the digest production runs is promoted to the DR region's environment
 
   --only P    run one part (cd starts at the merge, without Terraform; promote deploys the first release
