@@ -202,6 +202,7 @@ async function runDeploy(s, deps) {
                 checks,
                 previewUrl: s.previewUrl,
                 liveUrl: s.liveUrl,
+                canary: s.canary,
             },
             objects,
             holder: deps.holder,
@@ -246,6 +247,7 @@ const HEADLINE = {
     promoted: '✅ Promoted',
     'rolled-back': '↩️ Rolled back',
     failed: '❌ Failed',
+    paused: '⏸️ Paused at a manual step',
 };
 function renderDeploySummary(s, r, timeline) {
     const lines = [
@@ -261,6 +263,12 @@ function renderDeploySummary(s, r, timeline) {
     ];
     if (r.liveColor)
         rows.push(['live color', r.liveColor]);
+    if (r.canary) {
+        rows.push(['canary max weight', `${r.canary.maxWeight}%`]);
+        rows.push(['canary exposure', `${Math.round(r.canary.exposure * 1000) / 10}% of users over the rollout`]);
+        if (r.canary.pausedAt !== undefined)
+            rows.push(['paused at', `${r.canary.pausedAt}%`]);
+    }
     if (r.detectSeconds !== undefined)
         rows.push(['detected in', `${r.detectSeconds}s`]);
     if (r.rollbackSeconds !== undefined)
@@ -272,7 +280,7 @@ function renderDeploySummary(s, r, timeline) {
     return lines.join('\n');
 }
 function failureOf(r) {
-    if (r.result === 'promoted')
+    if (r.result === 'promoted' || r.result === 'paused')
         return undefined;
     return new errors_js_1.PolicyError(`${r.result === 'rolled-back' ? 'Rolled back' : 'Deploy failed'}: ${r.rollbackReason ?? 'see the timeline'}`);
 }
@@ -300,6 +308,8 @@ function imageTag(objects) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.colored = colored;
+exports.withColor = withColor;
 exports.blueGreen = blueGreen;
 /**
  * Blue-green: the new version runs as the other color beside the live one, at the live color's replica count
@@ -385,7 +395,7 @@ async function blueGreen(ctx) {
     const newColor = liveColor ? other(liveColor) : 'blue';
     const router = await (0, routing_js_1.routerFor)(ctx, svc, COLORS);
     if (legacy && router.kind === 'alb')
-        throw new errors_js_1.ConfigurationError(`Service ${svcName} was deployed without colors (strategy rolling) behind ALB Ingress ${router.describe()}: deploy once with strategy blue-green and router 'service', or keep strategy rolling.`);
+        throw new errors_js_1.ConfigurationError(`Service ${svcName} was deployed without colors (strategy rolling) behind ${router.describe()}: deploy once with strategy blue-green and router 'service', or keep strategy rolling.`);
     const workloads = [];
     for (const d of (0, common_js_1.deploymentsOf)(ctx.objects)) {
         const name = d.metadata.name;
@@ -790,6 +800,751 @@ async function retire(ctx, router, color, names) {
     for (const name of names)
         await (0, common_js_1.scale)(ctx, name, 0);
     ctx.timeline.add('scale-down', `${color} scaled to 0${names.length > 1 ? ` (${names.join(', ')})` : ''}`);
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.colorService = colorService;
+exports.canaryRouterFor = canaryRouterFor;
+exports.isAlbCanary = isAlbCanary;
+/**
+ * How a canary's share of users is set and confirmed, on top of the traffic routers of blue-green (routing.ts):
+ *
+ * - `alb`: the weighted forward of the ALB Ingress (AlbRouter): stable's and canary's target groups with weights
+ *   `100 - w` and `w`; a weight counts once the ALB's rules (ELBv2 DescribeRules) show it.
+ * - `replicas`: no router — the live Service selects both versions' pods and kube-proxy spreads connections over
+ *   the ready ones, so the share is ready canary pods / all ready pods. That share is reported as it is
+ *   ("requested 10 %, actual 25 % with 1 of 4 pods"), never as the step's number.
+ *
+ * Backends are the colors of blue-green: the stable color keeps running untouched (its pods never restart), the
+ * canary is the other color, and promotion moves every user to it.
+ */
+const errors_js_1 = __webpack_require__(7268);
+const manifests_js_1 = __webpack_require__(6158);
+const common_js_1 = __webpack_require__(2610);
+const routing_js_1 = __webpack_require__(677);
+/** Service `<svc>-<color>`: the live Service's selector plus the color, its ports. */
+function colorService(svc, color, namespace) {
+    const spec = svc.spec ?? {};
+    return {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: {
+            name: `${svc.metadata.name}-${color}`,
+            namespace,
+            labels: { ...svc.metadata.labels, [manifests_js_1.LABEL.color]: color, [manifests_js_1.LABEL.track]: 'backend' },
+        },
+        spec: {
+            type: 'ClusterIP',
+            selector: { ...spec.selector, [manifests_js_1.LABEL.color]: color },
+            ports: (spec.ports ?? []).map(({ name, port, targetPort }) => ({ name, port, targetPort })),
+        },
+    };
+}
+class AlbCanaryRouter {
+    alb;
+    stable;
+    canary;
+    ingressName;
+    kind = 'alb';
+    constructor(alb, stable, canary, ingressName) {
+        this.alb = alb;
+        this.stable = stable;
+        this.canary = canary;
+        this.ingressName = ingressName;
+    }
+    describe() {
+        return this.alb.describe();
+    }
+    objects() {
+        return this.alb.objects(this.stable, [this.stable, this.canary]);
+    }
+    canaryReplicas(weight, stable) {
+        if (weight >= 100)
+            return Math.max(1, stable);
+        return Math.max(1, Math.ceil((stable * weight) / 100));
+    }
+    async setWeight(weight, signal) {
+        if (weight >= 100)
+            await this.alb.shift(this.canary, signal);
+        else if (weight <= 0)
+            await this.alb.shift(this.stable, signal);
+        else
+            await this.alb.setWeights({ [this.stable]: 100 - weight, [this.canary]: weight }, signal);
+        return {
+            weight,
+            detail: `the ALB's rules forward ${weight}% to ${this.alb.backendService(this.canary)}, ${100 - weight}% to ${this.alb.backendService(this.stable)}`,
+        };
+    }
+    healthy(signal, timeoutMs) {
+        return this.alb.healthy(this.canary, signal, timeoutMs);
+    }
+    drainSeconds(color) {
+        return this.alb.drainSeconds(color);
+    }
+    serviceOf(color) {
+        return this.alb.backendService(color);
+    }
+    restore() {
+        return {
+            ingress: this.ingressName,
+            annotation: this.alb.actionKey,
+            action: this.alb.actionFor({ [this.stable]: 100, [this.canary]: 0 }),
+        };
+    }
+    waitBinding(signal) {
+        return this.alb.waitBinding(this.canary, signal);
+    }
+}
+class ReplicasCanaryRouter {
+    ctx;
+    svc;
+    stable;
+    canary;
+    kind = 'replicas';
+    constructor(ctx, svc, stable, canary) {
+        this.ctx = ctx;
+        this.svc = svc;
+        this.stable = stable;
+        this.canary = canary;
+    }
+    get name() {
+        return this.svc.metadata.name ?? '';
+    }
+    describe() {
+        return `Service ${this.name} over both versions' pods (no router: the share is the share of ready pods)`;
+    }
+    objects() {
+        const ns = this.ctx.settings.namespace;
+        return [colorService(this.svc, this.stable, ns), colorService(this.svc, this.canary, ns)];
+    }
+    canaryReplicas(weight, stable) {
+        if (weight >= 100)
+            return Math.max(1, stable);
+        return Math.max(1, Math.round((stable * weight) / (100 - weight)));
+    }
+    async select(color) {
+        await this.ctx.kube.patch({ apiVersion: 'v1', kind: 'Service', name: this.name, namespace: this.ctx.settings.namespace }, { spec: { selector: { [manifests_js_1.LABEL.color]: color } } });
+    }
+    async setWeight(weight, signal) {
+        const base = this.svc.spec?.selector ?? {};
+        if (weight <= 0 || weight >= 100) {
+            const color = weight <= 0 ? this.stable : this.canary;
+            await this.select(color);
+            if (!(await (0, common_js_1.waitEndpoints)(this.ctx, this.name, { ...base, [manifests_js_1.LABEL.color]: color }, signal)))
+                throw new routing_js_1.RouterError(`Service ${this.name}'s endpoints did not settle on ${color}'s pods`);
+            return { weight, detail: `Service ${this.name} selects only ${color}'s pods` };
+        }
+        await this.select(null);
+        const until = this.ctx.clock.now() + this.ctx.settings.switchTimeoutMs;
+        for (;;) {
+            const share = await this.share();
+            if (share && share.canary > 0) {
+                const actual = Math.round((1000 * share.canary) / share.total) / 10;
+                return {
+                    weight: actual,
+                    detail: `requested ${weight}%, actual ${actual}% with ${share.canary} of ${share.total} pods` +
+                        (Math.abs(actual - weight) >= 1 ? ' (no router: the share moves in whole pods)' : ''),
+                };
+            }
+            if (this.ctx.clock.now() >= until)
+                throw new routing_js_1.RouterError(`Service ${this.name} did not list a ready canary pod within ${Math.round(this.ctx.settings.switchTimeoutMs / 1000)}s`);
+            await this.ctx.clock.sleep(1_000, signal);
+        }
+    }
+    /** Ready endpoints of the live Service, by version. */
+    async share() {
+        const ns = this.ctx.settings.namespace;
+        const [slices, pods] = await Promise.all([
+            this.ctx.kube.list('discovery.k8s.io/v1', 'EndpointSlice', ns, {
+                labelSelector: `kubernetes.io/service-name=${this.name}`,
+            }),
+            this.ctx.kube.list('v1', 'Pod', ns, {
+                labelSelector: (0, common_js_1.selectorString)({ ...this.svc.spec?.selector, [manifests_js_1.LABEL.color]: this.canary }),
+            }),
+        ]);
+        const canaryPods = new Set(pods.map((p) => p.metadata.name));
+        const ready = slices.flatMap((s) => (s.endpoints ?? []).filter((e) => e.conditions?.ready !== false));
+        if (ready.length === 0)
+            return undefined;
+        return {
+            canary: ready.filter((e) => canaryPods.has(e.targetRef?.name)).length,
+            total: ready.length,
+        };
+    }
+    async healthy() {
+        return undefined;
+    }
+    async drainSeconds() {
+        return 0;
+    }
+    serviceOf(color) {
+        return `${this.name}-${color}`;
+    }
+}
+/**
+ * The canary's router: `alb` when an ALB Ingress of the manifests fronts the service (or `router: alb`),
+ * otherwise `replicas`. `router: service` moves every user at once and cannot run a canary.
+ */
+async function canaryRouterFor(ctx, svc, stable, canary, colors) {
+    const wanted = ctx.settings.router;
+    if (wanted === 'service')
+        throw new errors_js_1.InputError('router', `Invalid input 'router': 'service'. Expected alb or replicas with strategy canary (a Service's selector moves every user at once).`);
+    if (wanted !== 'replicas') {
+        const r = await (0, routing_js_1.routerFor)(ctx, svc, colors);
+        if (r instanceof routing_js_1.AlbRouter)
+            return new AlbCanaryRouter(r, stable, canary, (0, routing_js_1.albFront)(ctx.objects, svc.metadata.name ?? '')?.ingress.metadata.name ?? '');
+    }
+    return new ReplicasCanaryRouter(ctx, svc, stable, canary);
+}
+function isAlbCanary(r) {
+    return r instanceof AlbCanaryRouter;
+}
+
+
+/***/ }),
+
+/***/ 3823:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CANARY_ANNOTATION = void 0;
+exports.canarySettings = canarySettings;
+exports.analysisSpecs = analysisSpecs;
+exports.metricsTransports = metricsTransports;
+exports.canary = canary;
+exports.refuseWhilePaused = refuseWhilePaused;
+/**
+ * Canary: the new version runs as the other color beside the stable one and takes a growing share of users in
+ * steps (`steps: 5,25,50,100`) through the traffic router — the ALB's weighted forward, or no router at all
+ * (`replicas`: the share of ready pods, reported as it really is). A step counts only once the router shows its
+ * weight (the ALB's rules through ELBv2) and the canary's targets are healthy; then the canary is analysed every
+ * `analysis-interval` for the step's pause. A failing probe holds the weight where it is; `failure-limit`
+ * consecutive failures of a check abort: every user back on stable at once (confirmed on the router), the canary
+ * scaled down only after its requests drained. The stable color is never touched during the canary — its pods do
+ * not restart, and its HPA may scale it up but not below what it ran at the start (an HPA-shrunk stable is never
+ * handed 100 % back). Promotion: the canary is scaled to stable's size, takes 100 %, the HPA moves to it, and the
+ * old color goes once drained.
+ */
+const errors_js_1 = __webpack_require__(7268);
+const index_js_1 = __webpack_require__(570);
+const http_request_js_1 = __webpack_require__(1614);
+const manifests_js_1 = __webpack_require__(6158);
+const blue_green_js_1 = __webpack_require__(3237);
+const canary_settings_js_1 = __webpack_require__(1981);
+const canary_routers_js_1 = __webpack_require__(643);
+const common_js_1 = __webpack_require__(2610);
+const hpa_js_1 = __webpack_require__(5736);
+const release_js_1 = __webpack_require__(4218);
+const routing_js_1 = __webpack_require__(677);
+const COLORS = ['blue', 'green'];
+const other = (c) => (c === 'blue' ? 'green' : 'blue');
+/** The canary settings, or the defaults (`10,50,100`, 2 minutes a step, every 10 s, 2 failures). */
+function canarySettings(ctx) {
+    return (ctx.settings.canary ?? {
+        steps: (0, canary_settings_js_1.parseCanarySteps)('steps', canary_settings_js_1.CANARY_DEFAULTS.steps, 120_000),
+        analysisIntervalMs: 10_000,
+        failureLimit: canary_settings_js_1.CANARY_DEFAULTS.failureLimit,
+        action: 'run',
+    });
+}
+/**
+ * The checks as the canary runs them: every check probes once per `analysis-interval` (its timeout within it) and
+ * fails the canary after `failure-limit` consecutive failures.
+ */
+function analysisSpecs(specs, c, versions) {
+    return specs.map((s) => {
+        const timing = {
+            interval: c.analysisIntervalMs,
+            timeout: Math.min(s.timeout, c.analysisIntervalMs),
+            failureThreshold: c.failureLimit,
+            successThreshold: 1,
+        };
+        if (s.kind !== 'prometheus')
+            return { ...s, ...timing };
+        // PromQL templated per version.
+        const query = s.query
+            .replaceAll('{{canary}}', versions.canary)
+            .replaceAll('{{version}}', versions.canary)
+            .replaceAll('{{stable}}', versions.stable);
+        return { ...s, ...timing, query };
+    });
+}
+/**
+ * How the analysis reaches its metrics backends (the prometheus checks' URLs): a connection that fails, a timeout,
+ * or a 5xx of the backend itself says nothing about the canary — inconclusive, never a pass and never a failure
+ * of the canary. Every other URL is reached as usual.
+ */
+function metricsTransports(specs) {
+    const backends = specs.flatMap((s) => (s.kind === 'prometheus' ? [s.url.replace(/\/+$/, '')] : []));
+    const strictEmpty = new Set(specs.flatMap((s) => s.kind === 'prometheus' && s.onEmpty === 'fail' ? [s.url.replace(/\/+$/, '')] : []));
+    const transport = async (url, o) => {
+        const backend = backends.find((b) => url.startsWith(`${b}/`));
+        if (!backend)
+            return (0, http_request_js_1.httpRequest)(url, o);
+        let answer;
+        try {
+            answer = await (0, http_request_js_1.httpRequest)(url, o);
+        }
+        catch (e) {
+            if (o.signal.aborted)
+                throw e;
+            throw new index_js_1.Inconclusive(`the metrics backend ${backend} could not be reached: ${(0, errors_js_1.errorMessage)(e)}`);
+        }
+        if (answer.status >= 500)
+            throw new index_js_1.Inconclusive(`the metrics backend ${backend} answered HTTP ${answer.status}`);
+        // No series at all (the canary's pods not scraped yet) is not knowing, unless a check says empty passes.
+        if (strictEmpty.has(backend) && emptyResult(answer.body))
+            throw new index_js_1.Inconclusive(`the metrics backend ${backend} has no series for the query yet`);
+        return answer;
+    };
+    return { 'http:': transport, 'https:': transport };
+}
+/** The HPA of stable during the canary: it may scale stable up, never below what stable ran at the start. */
+function pinned(hpa, target, floor) {
+    const copy = (0, hpa_js_1.retarget)(hpa, target);
+    copy.spec ??= {};
+    const max = copy.spec.maxReplicas ?? floor;
+    copy.spec.minReplicas = Math.min(max, Math.max(copy.spec.minReplicas ?? 1, floor));
+    return copy;
+}
+async function canary(ctx) {
+    const { kube, settings, timeline, clock } = ctx;
+    const c = canarySettings(ctx);
+    const ns = settings.namespace;
+    const dep = (0, common_js_1.mainDeployment)(ctx.objects, settings.service);
+    const svc = (0, common_js_1.frontService)(ctx.objects, settings.service, dep);
+    if (!svc)
+        throw new common_js_1.ApplyError(`A canary needs the Service that fronts Deployment ${dep.metadata.name} in the manifests.`);
+    const svcName = svc.metadata.name;
+    const base = dep.metadata.name;
+    const live = await kube.get('v1', 'Service', svcName, ns);
+    // A canary paused at a manual step: its stable color is where the state is kept.
+    const paused = await pausedCanary(ctx, base);
+    const stableColor = (paused?.stable ?? live?.spec?.selector?.[manifests_js_1.LABEL.color]);
+    const stableName = stableColor ? `${base}-${stableColor}` : undefined;
+    const stableDep = stableName
+        ? await kube.get('apps/v1', 'Deployment', stableName, ns)
+        : undefined;
+    const previousVersion = (0, common_js_1.versionOfLive)(stableDep);
+    if (c.action !== 'run' && !paused)
+        throw new errors_js_1.InputError('action', `Invalid input 'action': '${c.action}'. Expected run: no canary of ${settings.service} is paused at a manual step.`);
+    if (paused && c.action === 'run')
+        throw new errors_js_1.PolicyError(`A canary of ${settings.service} (${paused.state.version}) is paused at ${paused.state.weight}%: run the deploy with action promote or abort first.`);
+    if (paused && paused.state.version !== settings.version)
+        throw new errors_js_1.InputError('action', `Invalid input 'action': '${c.action}'. Expected the version of the paused canary (${paused.state.version}); this run deploys ${settings.version}.`);
+    if (!paused && (!stableColor || !stableDep || (stableDep.spec?.replicas ?? 0) === 0)) {
+        // Nothing serves users yet: there is no stable version to give a share to. The first version is checked before
+        // it takes users and watched after, as blue-green does.
+        timeline.add('plan', `first deploy of ${settings.service}: no stable version to split traffic with, so ${settings.version} is checked and then takes every user`);
+        return (0, blue_green_js_1.blueGreen)({
+            ...ctx,
+            settings: { ...settings, router: settings.router === 'alb' ? 'alb' : 'auto' },
+        });
+    }
+    if (!stableColor || !stableDep)
+        throw new Error('unreachable: a paused canary without its stable Deployment');
+    if (!paused &&
+        previousVersion === settings.version &&
+        (0, common_js_1.sameImages)(stableDep, (0, blue_green_js_1.colored)(dep, stableColor, undefined))) {
+        timeline.add('plan', `${settings.version} is already live on ${stableColor}: nothing to change`, 'ok');
+        return {
+            result: 'promoted',
+            version: settings.version,
+            previousVersion,
+            liveColor: stableColor,
+            unchanged: true,
+            checks: [],
+        };
+    }
+    const canaryColor = other(stableColor);
+    const canaryName = `${base}-${canaryColor}`;
+    const hpa = (0, hpa_js_1.hpaFor)(ctx.objects, base);
+    const router = await (0, canary_routers_js_1.canaryRouterFor)(ctx, svc, stableColor, canaryColor, COLORS);
+    const startStable = paused?.state.startStable ?? stableDep.spec?.replicas ?? 1;
+    const specs = analysisSpecs(settings.checks, c, {
+        canary: settings.version,
+        stable: previousVersion ?? '',
+    });
+    timeline.add('plan', `${previousVersion ?? 'unknown'} is live on ${stableColor} (${startStable} pod${startStable === 1 ? '' : 's'}); canary ${settings.version} as ${canaryColor}: ${(0, canary_settings_js_1.describeSteps)(c.steps)}; users reach it through ${router.describe()}; ${specs.length} check(s) every ${Math.round(c.analysisIntervalMs / 1000)}s, abort after ${c.failureLimit} failure(s) in a row`);
+    // The post step reads these to put users back on stable if this process dies (as for blue-green).
+    ctx.saveState('bg-service', svcName);
+    ctx.saveState('bg-old-color', stableColor);
+    ctx.saveState('bg-new-color', canaryColor);
+    ctx.saveState('bg-base', base);
+    if (hpa)
+        ctx.saveState('bg-hpa', hpa.metadata.name ?? '');
+    const rest = ctx.objects.filter((o) => o !== dep && o !== svc && o !== hpa && !((0, routing_js_1.isAlbIngress)(o) && router.kind === 'alb'));
+    const first = c.steps[0]?.weight ?? 100;
+    const canaryDep = (0, blue_green_js_1.colored)(dep, canaryColor, previousVersion);
+    canaryDep.metadata.labels = { ...canaryDep.metadata.labels, [manifests_js_1.LABEL.track]: 'canary' };
+    canaryDep.spec ??= {};
+    canaryDep.spec.replicas = router.canaryReplicas(first, startStable);
+    // A resumed canary keeps what it has in the cluster: re-applying would reset the router to stable.
+    let snapshot;
+    if (!paused) {
+        const toApply = [
+            ...rest.filter((o) => o.kind !== 'Deployment' && o.kind !== 'Ingress'),
+            ...router.objects(),
+            ...rest.filter((o) => o.kind === 'Ingress'),
+            (0, blue_green_js_1.withColor)(svc, stableColor),
+            ...(hpa ? [pinned(hpa, stableName, startStable)] : []),
+        ];
+        const deployments = [canaryDep, ...rest.filter((o) => o.kind === 'Deployment')];
+        // Nothing is written before the API server accepted every object; what was there is kept to put it back.
+        snapshot = await (0, release_js_1.beginRelease)(ctx, [...toApply, ...deployments]);
+        await (0, common_js_1.applyAll)(ctx, toApply);
+        if (hpa)
+            timeline.add('plan', `HPA ${hpa.metadata.name} keeps scaling ${stableName}, not below ${startStable} until the canary ends: stable can take every user back at once`);
+        if ((0, canary_routers_js_1.isAlbCanary)(router) && !(await router.waitBinding(ctx.signal)))
+            timeline.add('apply', `no TargetGroupBinding for ${router.serviceOf(canaryColor)} yet: the AWS Load Balancer Controller is slow`, 'warn');
+        await (0, common_js_1.applyAll)(ctx, deployments);
+    }
+    const checkResults = [];
+    const exposure = paused
+        ? {
+            weighted: 0,
+            weight: paused.state.weight,
+            at: clock.now(),
+            since: clock.now(),
+            max: paused.state.weight,
+        }
+        : { weighted: 0, weight: 0, at: clock.now(), max: 0 };
+    const setExposure = (w) => {
+        const now = clock.now();
+        if (exposure.since !== undefined)
+            exposure.weighted += exposure.weight * (now - exposure.at);
+        exposure.since ??= now;
+        exposure.weight = w;
+        exposure.at = now;
+        exposure.max = Math.max(exposure.max, w);
+    };
+    const canaryOutputs = () => {
+        setExposure(exposure.weight);
+        const span = clock.now() - (exposure.since ?? clock.now());
+        return {
+            maxWeight: exposure.max,
+            exposure: span > 0 ? Math.round((exposure.weighted / span / 100) * 10_000) / 10_000 : 0,
+        };
+    };
+    const stableUrl = ctx.serviceUrl(router.serviceOf(stableColor), (0, common_js_1.firstPort)(svc));
+    const canaryUrl = ctx.serviceUrl(router.serviceOf(canaryColor), (0, common_js_1.firstPort)(svc));
+    const variables = {
+        NAMESPACE: ns,
+        SELECTOR: (0, common_js_1.selectorString)(canaryDep.spec.selector?.matchLabels ?? {}),
+        TARGET_URL: canaryUrl,
+        PREVIEW_URL: canaryUrl,
+        STABLE_URL: stableUrl,
+        LIVE_URL: settings.liveUrl ?? ctx.serviceUrl(svcName, (0, common_js_1.firstPort)(svc)),
+        PROBE_PATH: (0, common_js_1.probePath)(dep),
+        VERSION: settings.version,
+        STABLE_VERSION: previousVersion ?? '',
+    };
+    /** Every user back on stable (confirmed), HPA as before, then the canary goes once its requests drained. */
+    const abort = async (reason, verdictAt = clock.now(), detectSeconds) => {
+        const cleanup = { ...ctx, signal: (0, common_js_1.cleanupSignal)() };
+        let restored;
+        if (exposure.max > 0 || exposure.since !== undefined) {
+            for (let attempt = 1;; attempt++) {
+                try {
+                    await router.setWeight(0, cleanup.signal);
+                    restored = clock.now();
+                    setExposure(0);
+                    break;
+                }
+                catch (e) {
+                    if (!(e instanceof routing_js_1.RouterError))
+                        throw e;
+                    if (attempt >= 3) {
+                        // The canary keeps running: scaling it down while the router may still send it users would fail them.
+                        timeline.add('rollback', `${reason}; users could not be confirmed back on ${stableColor}: ${e.message}. ${canaryName} keeps running until they are`, 'error');
+                        return {
+                            result: 'failed',
+                            rollbackReason: `${reason}; the router did not confirm users back on ${stableColor}: ${e.message}`,
+                            version: settings.version,
+                            previousVersion,
+                            liveColor: stableColor,
+                            detectSeconds,
+                            checks: checkResults,
+                            canary: canaryOutputs(),
+                        };
+                    }
+                }
+            }
+        }
+        if (hpa)
+            await (0, common_js_1.applyAll)(cleanup, [(0, hpa_js_1.retarget)(hpa, stableName)]);
+        // Every other object of the release as it was (the colors and the router's own objects are handled above).
+        if (snapshot)
+            await (0, release_js_1.restoreSnapshot)(cleanup, snapshot, {
+                skip: (o) => o.kind === 'Deployment' || (router.kind === 'alb' && !ctx.objects.includes(o)),
+            });
+        timeline.add('rollback', `${reason}; every user is back on ${stableColor} (${previousVersion ?? 'previous'})` +
+            (hpa ? `, HPA ${hpa.metadata.name} scales ${stableName} as before` : ''), 'error');
+        await retire(cleanup, router, canaryColor, canaryName);
+        await clearStep(cleanup, stableName);
+        ctx.saveState('bg-phase', 'rolled-back');
+        return {
+            result: 'rolled-back',
+            rollbackReason: reason,
+            version: settings.version,
+            previousVersion,
+            liveColor: stableColor,
+            detectSeconds,
+            rollbackSeconds: restored !== undefined ? (0, common_js_1.seconds)(restored - verdictAt) : undefined,
+            checks: checkResults,
+            canary: canaryOutputs(),
+        };
+    };
+    const total = c.steps.length;
+    if (paused) {
+        timeline.add('resume', `${settings.version} holds ${paused.state.weight}% at step ${paused.state.step + 1}/${total} (a manual step); action: ${c.action}`);
+        if (c.action === 'abort')
+            return abort(`aborted at the manual step ${paused.state.step + 1}/${total} (action: abort)`);
+    }
+    for (let i = paused ? paused.state.step : 0; i < total; i++) {
+        const step = c.steps[i];
+        const label = `step ${i + 1}/${total}`;
+        // The step a paused canary resumes from: its weight is confirmed again, the promote was its approval.
+        const resumed = paused !== undefined && i === paused.state.step;
+        if (ctx.signal.aborted)
+            return abort(`cancelled before ${label}`);
+        // The canary's size follows stable's (which its HPA may have grown): enough pods for the share, all of stable's
+        // count before it takes every user.
+        const stableNow = (await kube.get('apps/v1', 'Deployment', stableName, ns))?.spec
+            ?.replicas;
+        const want = router.canaryReplicas(step.weight, Math.max(stableNow ?? startStable, 1));
+        const current = (await kube.get('apps/v1', 'Deployment', canaryName, ns))?.spec?.replicas;
+        if (current !== want) {
+            await (0, common_js_1.scale)(ctx, canaryName, want);
+            timeline.add('rollout', `${canaryName} scaled to ${want} pod${want === 1 ? '' : 's'} for ${step.weight}%`);
+        }
+        const notReady = await (0, common_js_1.waitReady)(ctx, canaryName);
+        if (notReady)
+            return abort(`${canaryColor} did not become ready at ${label}: ${notReady}`);
+        const unhealthy = await router.healthy(ctx.signal, settings.readyTimeoutMs);
+        if (unhealthy)
+            return abort(`${canaryColor} ${unhealthy} at ${label}`);
+        if (ctx.signal.aborted)
+            return abort(`cancelled at ${label}`);
+        ctx.saveState('bg-phase', 'switching');
+        if (i === 0 || resumed)
+            saveAlbRestore(ctx, router);
+        timeline.add('weights', `${label}: asking ${router.describe()} for ${step.weight}% on ${canaryColor}`);
+        let delivered;
+        try {
+            delivered = await router.setWeight(step.weight, ctx.signal);
+        }
+        catch (e) {
+            if (!(e instanceof routing_js_1.RouterError) && !ctx.signal.aborted)
+                throw e;
+            return abort(e instanceof routing_js_1.RouterError
+                ? `${label} (${step.weight}%) did not take: ${e.message}`
+                : `cancelled at ${label}`);
+        }
+        setExposure(delivered.weight);
+        ctx.saveState('bg-phase', 'switched');
+        await recordStep(ctx, stableName, {
+            version: settings.version,
+            canary: canaryColor,
+            step: i,
+            weight: delivered.weight,
+            startStable,
+        });
+        timeline.add('step', `${label}: ${settings.version} takes ${delivered.weight}% of users (${delivered.detail})`, Math.abs(delivered.weight - step.weight) >= 1 ? 'warn' : 'ok');
+        if (step.pause === 'manual' && !resumed && step.weight < 100) {
+            await recordStep(ctx, stableName, {
+                version: settings.version,
+                canary: canaryColor,
+                step: i,
+                weight: delivered.weight,
+                startStable,
+                paused: true,
+            });
+            ctx.saveState('bg-phase', 'paused');
+            timeline.add('pause', `${settings.version} holds ${delivered.weight}% of users at ${label} (a manual step). To go on, run the deploy again with action: promote; to put every user back on ${stableColor}, action: abort (service-deploy: input canary-action, e.g. from a workflow_dispatch).`, 'ok');
+            return {
+                result: 'paused',
+                version: settings.version,
+                previousVersion,
+                liveColor: stableColor,
+                checks: checkResults,
+                canary: { ...canaryOutputs(), pausedAt: delivered.weight },
+            };
+        }
+        const pause = step.pause === 'manual' || resumed ? 0 : step.pause;
+        if (pause > 0 && specs.length === 0)
+            return abort(`${label}: nothing to analyse (health-checks is empty), and a gate with nothing to check fails`);
+        if (pause > 0) {
+            const verdict = await analyse(ctx, `analysis ${step.weight}%`, pause, specs, c, variables);
+            if (verdict.result)
+                checkResults.push(verdict.result);
+            if (ctx.signal.aborted)
+                return abort(`cancelled during ${label}`);
+            if (verdict.failed)
+                return abort(`${label} (${step.weight}%): ${verdict.failed}`, verdict.at, verdict.detectSeconds);
+        }
+    }
+    // Every user is on the canary: the HPA follows it, the old color goes once drained.
+    if (hpa)
+        await (0, common_js_1.applyAll)(ctx, [(0, hpa_js_1.retarget)(hpa, canaryName)]);
+    // Old config versions (beyond what stable reads) go, and with prune what left the manifests.
+    await (0, release_js_1.finishRelease)(ctx, (0, release_js_1.configReadBy)([stableDep]));
+    await clearStep(ctx, stableName);
+    timeline.add('promote', `${settings.version} on ${canaryColor} serves every user` +
+        (hpa ? `; HPA ${hpa.metadata.name} now scales ${canaryName}` : ''), 'ok');
+    const outputs = canaryOutputs();
+    if (settings.scaleDownDelayMs > 0) {
+        timeline.add('scale-down', `${stableColor} keeps running for ${Math.round(settings.scaleDownDelayMs / 1000)}s before it scales down`);
+        await clock.sleep(settings.scaleDownDelayMs, ctx.signal).catch(() => undefined);
+    }
+    await retire({ ...ctx, signal: (0, common_js_1.cleanupSignal)() }, router, stableColor, stableName);
+    ctx.saveState('bg-phase', 'done');
+    return {
+        result: 'promoted',
+        version: settings.version,
+        previousVersion,
+        liveColor: canaryColor,
+        checks: checkResults,
+        canary: outputs,
+    };
+}
+/** What the post step needs to put an ALB's weights back on stable if this process dies mid-canary. */
+function saveAlbRestore(ctx, router) {
+    const r = router.restore?.();
+    if (!r)
+        return;
+    ctx.saveState('bg-action', r.annotation);
+    ctx.saveState('bg-ingress', r.ingress);
+    ctx.saveState('bg-restore-action', r.action);
+}
+exports.CANARY_ANNOTATION = 'keelson.dev/canary';
+/**
+ * Any other rollout of a service whose canary is paused at a manual step is refused: it would take the canary's
+ * color and the router from under it. Promote or abort the canary first.
+ */
+async function refuseWhilePaused(ctx) {
+    const deps = (0, common_js_1.deploymentsOf)(ctx.objects);
+    const base = (deps.find((d) => d.metadata.name === ctx.settings.service) ?? (deps.length === 1 ? deps[0] : undefined))
+        ?.metadata.name ?? ctx.settings.service;
+    const paused = await pausedCanary(ctx, base);
+    if (paused)
+        throw new errors_js_1.PolicyError(`A canary of ${ctx.settings.service} (${paused.state.version}) is paused at ${paused.state.weight}%: run the deploy with strategy canary and action promote or abort first.`);
+}
+/** The canary paused at a manual step of this service, if one is: its stable color and its state. */
+async function pausedCanary(ctx, base) {
+    for (const color of COLORS) {
+        const d = await ctx.kube.get('apps/v1', 'Deployment', `${base}-${color}`, ctx.settings.namespace);
+        const raw = d?.metadata.annotations?.[exports.CANARY_ANNOTATION];
+        if (!raw)
+            continue;
+        try {
+            const state = JSON.parse(raw);
+            if (state.paused)
+                return { stable: color, state };
+        }
+        catch {
+            // not ours to read: ignored
+        }
+    }
+    return undefined;
+}
+/** The canary's progress, on the stable Deployment: what a later run (promote, abort) resumes from. */
+async function recordStep(ctx, stableName, state) {
+    await ctx.kube
+        .patch({ apiVersion: 'apps/v1', kind: 'Deployment', name: stableName, namespace: ctx.settings.namespace }, { metadata: { annotations: { [exports.CANARY_ANNOTATION]: JSON.stringify(state) } } })
+        .catch(() => undefined);
+}
+async function clearStep(ctx, name) {
+    await ctx.kube
+        .patch({ apiVersion: 'apps/v1', kind: 'Deployment', name, namespace: ctx.settings.namespace }, { metadata: { annotations: { [exports.CANARY_ANNOTATION]: null } } })
+        .catch(() => undefined);
+}
+/**
+ * Analyses the canary for `pauseMs`: fails at `failure-limit` consecutive failures of a check, or when a check
+ * failed more than `failure-limit` times in the step at all (a flapping metric does not get promoted by never
+ * failing twice in a row). The weight rises only after a clean last probe: while the latest probe of a check
+ * failed, the step is held for more probes. A window in which no check could conclude anything (every
+ * probe inconclusive: the metrics backend or the API server unreachable) fails: it is not a pass.
+ */
+async function analyse(ctx, phase, pauseMs, specs, c, variables) {
+    let window = pauseMs;
+    let last;
+    const failures = new Map();
+    for (let round = 0;; round++) {
+        let r;
+        try {
+            r = await (0, common_js_1.checks)(ctx, phase, 'watch', window, variables, metricsTransports(specs), specs);
+        }
+        catch (e) {
+            if (e instanceof errors_js_1.ConfigurationError)
+                return { failed: e.message, at: ctx.clock.now() };
+            throw e;
+        }
+        if (!r)
+            return { at: ctx.clock.now() };
+        last = r;
+        if (r.status === 'cancelled')
+            return { result: r, at: ctx.clock.now() };
+        if (r.status === 'failed')
+            return {
+                result: r,
+                failed: `analysis failed: ${r.reason}`,
+                at: r.verdictAt,
+                detectSeconds: r.detectMs !== undefined ? (0, common_js_1.seconds)(r.detectMs) : undefined,
+            };
+        const blind = r.checks.filter((k) => k.probes === 0);
+        if (blind.length > 0)
+            return {
+                result: r,
+                failed: `no conclusive result from ${blind.map((k) => `'${k.name}'`).join(', ')} in ${Math.round(window / 1000)}s (${blind[0]?.lastMessage ?? 'no probe answered'}): inconclusive is not a pass`,
+                at: ctx.clock.now(),
+            };
+        for (const k of r.checks)
+            failures.set(k.name, (failures.get(k.name) ?? 0) + k.failures);
+        const flapping = r.checks.find((k) => (failures.get(k.name) ?? 0) > c.failureLimit);
+        if (flapping)
+            return {
+                result: r,
+                failed: `analysis failed: check '${flapping.name}' failed ${failures.get(flapping.name)} times in this step, never ${c.failureLimit} in a row (flapping): ${flapping.lastError ?? ''}`,
+                at: ctx.clock.now(),
+            };
+        const failing = r.checks.filter((k) => k.consecutiveFailures > 0);
+        if (failing.length === 0)
+            return { result: last, at: ctx.clock.now() };
+        ctx.timeline.add(phase, `holding the weight: ${failing.map((k) => `'${k.name}' failed its last probe`).join(', ')}`, 'warn');
+        // One more round of probes decides: pass, or reach the failure limit.
+        window = c.analysisIntervalMs * c.failureLimit;
+    }
+}
+/**
+ * A version that lost its users goes to 0 only once nothing reaches it any more: behind an ALB its target group's
+ * weight is 0 on the load balancer and requests in flight had a moment to finish.
+ */
+async function retire(ctx, router, color, name) {
+    const drain = Math.min(await router.drainSeconds(color), 10);
+    if (drain > 0) {
+        ctx.timeline.add('scale-down', `${color} has no ALB weight; ${drain}s for requests in flight`);
+        await ctx.clock.sleep(drain * 1000, ctx.signal).catch(() => undefined);
+    }
+    await (0, common_js_1.scale)(ctx, name, 0);
+    ctx.timeline.add('scale-down', `${color} scaled to 0`);
+}
+function emptyResult(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        return doc.status === 'success' && Array.isArray(doc.data?.result) && doc.data.result.length === 0;
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -1273,7 +2028,7 @@ exports.dryRunAll = dryRunAll;
 const client_js_1 = __webpack_require__(301);
 const types_js_1 = __webpack_require__(6737);
 const common_js_1 = __webpack_require__(2610);
-/** Why the API server refuses `obj`, in its own words (the Status message, or the cause that names a field). */
+/** Why the API server refuses an object, in its own words (the Status message, and a cause naming a field it leaves out). */
 function serverReason(e) {
     // The client's message starts with the request (`Kubernetes API PATCH /apis/…: 403 `): the object is named already.
     const message = e.serverMessage ?? e.message.replace(/^Kubernetes API \S+ \S+: \d+ /, '');
@@ -2256,18 +3011,54 @@ class AlbRouter {
         }
         return seen > 0;
     }
-    async shift(backend, signal) {
-        const weights = Object.fromEntries(this.backends.map((b) => [b, b === backend ? 100 : 0]));
+    /**
+     * Sets the backends' weights (canary steps); resolves once the ALB's rules show them, throws RouterError when
+     * the controller reports it could not apply them or they do not show within switch-timeout.
+     */
+    async setWeights(weights, signal) {
+        const before = await this.rejections();
         await this.ctx.kube.apply(this.ingress(weights));
         const timeout = this.ctx.settings.switchTimeoutMs;
         const until = this.ctx.clock.now() + timeout;
         for (;;) {
             if (await this.appliedOnAlb(weights))
                 break;
+            const rejected = await this.rejection(before);
+            if (rejected)
+                throw new RouterError(`the AWS Load Balancer Controller could not apply the weights of Ingress ${this.front.ingress.metadata.name}: ${rejected}`);
             if (this.ctx.clock.now() >= until)
                 throw new RouterError(`the ALB of Ingress ${this.front.ingress.metadata.name} did not take the new weights within ${Math.round(timeout / 1000)}s (is the AWS Load Balancer Controller reconciling?)`);
             await this.ctx.clock.sleep(2_000, signal);
         }
+    }
+    /** The controller's Warning events on the Ingress (FailedBuildModel, FailedDeployModel): name → count. */
+    async rejections() {
+        const events = await this.ctx.kube
+            .list('v1', 'Event', this.ns)
+            .catch(() => []);
+        const name = this.front.ingress.metadata.name;
+        const out = new Map();
+        for (const e of events) {
+            const involved = e.involvedObject;
+            if (e.type === 'Warning' &&
+                (e.reason === 'FailedDeployModel' || e.reason === 'FailedBuildModel') &&
+                involved?.kind === 'Ingress' &&
+                involved.name === name)
+                out.set(e.metadata.name ?? '', { count: e.count ?? 1, text: `${e.reason}: ${e.message ?? ''}` });
+        }
+        return out;
+    }
+    /** A rejection reported after `before` was taken (a new event, or one seen again), if any. */
+    async rejection(before) {
+        for (const [name, e] of await this.rejections()) {
+            if (e.count > (before.get(name)?.count ?? 0))
+                return e.text;
+        }
+        return undefined;
+    }
+    async shift(backend, signal) {
+        const weights = Object.fromEntries(this.backends.map((b) => [b, b === backend ? 100 : 0]));
+        await this.setWeights(weights, signal);
         // In-cluster clients use the live Service: it follows once the ALB has.
         await this.ctx.kube.patch({ apiVersion: 'v1', kind: 'Service', name: this.name, namespace: this.ns }, { spec: { selector: { [manifests_js_1.LABEL.color]: backend } } });
     }
@@ -2421,6 +3212,7 @@ const deployments_js_1 = __webpack_require__(5695);
 const kube_transport_js_1 = __webpack_require__(7909);
 const lease_js_1 = __webpack_require__(7830);
 const blue_green_js_1 = __webpack_require__(3237);
+const canary_js_1 = __webpack_require__(3823);
 const record_js_1 = __webpack_require__(3006);
 const release_js_1 = __webpack_require__(4218);
 const rolling_js_1 = __webpack_require__(5802);
@@ -2489,7 +3281,14 @@ async function deploy(o) {
     };
     let result;
     try {
-        result = settings.strategy === 'blue-green' ? await (0, blue_green_js_1.blueGreen)(ctx) : await (0, rolling_js_1.rolling)(ctx);
+        if (settings.strategy !== 'canary')
+            await (0, canary_js_1.refuseWhilePaused)(ctx);
+        result =
+            settings.strategy === 'canary'
+                ? await (0, canary_js_1.canary)(ctx)
+                : settings.strategy === 'blue-green'
+                    ? await (0, blue_green_js_1.blueGreen)(ctx)
+                    : await (0, rolling_js_1.rolling)(ctx);
         return { result, timeline };
     }
     finally {
@@ -2502,7 +3301,7 @@ async function deploy(o) {
         else
             timeline.add('lock', `released Lease ${lease.name}`);
         if (gh) {
-            const state = result?.result === 'promoted' ? 'success' : 'failure';
+            const state = result?.result === 'promoted' ? 'success' : result?.result === 'paused' ? 'in_progress' : 'failure';
             const description = result
                 ? (result.rollbackReason ?? `${result.result}: ${result.version}`)
                 : 'the rollout stopped with an error';
