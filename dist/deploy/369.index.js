@@ -161,7 +161,10 @@ async function runDeploy(s, deps) {
     const version = s.version ??
         (0, manifests_js_1.versionOf)(s.images, imageTag(objects) ?? (deps.context.sha ? deps.context.sha.slice(0, 12) : 'unversioned'));
     (0, manifests_js_1.stamp)(objects, { version, commit: deps.context.sha || undefined, runUrl: deps.context.runUrl });
-    const checks = await (0, index_js_1.parseHealthChecks)(checksYaml.trim() ? checksYaml : exports.UK, { input: 'health-checks', emptyHint: 'Leave it empty for the default checks.' });
+    const checks = await (0, index_js_1.parseHealthChecks)(checksYaml.trim() ? checksYaml : exports.UK, {
+        input: 'health-checks',
+        emptyHint: 'Leave it empty for the default checks.',
+    });
     const kube = deps.kube ??
         (await (0, connect_js_1.connect)(s.access, deps.clock, {
             setSecret: deps.setSecret,

@@ -102,10 +102,10 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
       imageTag(objects) ?? (deps.context.sha ? deps.context.sha.slice(0, 12) : 'unversioned'),
     );
   stamp(objects, { version, commit: deps.context.sha || undefined, runUrl: deps.context.runUrl });
-  const checks: CheckSpec[] = await parseHealthChecks(
-    checksYaml.trim() ? checksYaml : DEFAULT_CHECKS,
-    { input: 'health-checks', emptyHint: 'Leave it empty for the default checks.' },
-  );
+  const checks: CheckSpec[] = await parseHealthChecks(checksYaml.trim() ? checksYaml : DEFAULT_CHECKS, {
+    input: 'health-checks',
+    emptyHint: 'Leave it empty for the default checks.',
+  });
 
   const kube =
     deps.kube ??
