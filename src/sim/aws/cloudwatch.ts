@@ -18,7 +18,7 @@ import type { TestCredential } from '../kube/auth.js';
 import { LoopbackServer, withBody } from '../loopback.js';
 import type { AlbSample } from './elbv2/listener.js';
 import type { Elbv2, LoadBalancer, TargetGroup } from './elbv2/model.js';
-import { SigV4Error, verifySigV4 } from './sigv4.js';
+import { SigV4Error, signedRequest, verifySigV4 } from './sigv4.js';
 
 const TARGET_PREFIX = 'GraniteServiceVersion20100801.';
 
@@ -134,22 +134,12 @@ export class CloudWatchApi {
     };
     try {
       try {
-        const url = new URL(req.url ?? '/', 'http://localhost');
-        verifySigV4(
-          {
-            method: req.method ?? 'POST',
-            path: url.pathname,
-            rawQuery: url.search.replace(/^\?/, ''),
-            headers: req.headers,
-            body,
-          },
-          {
-            credentials: this.credentials,
-            service: 'monitoring',
-            region: this.elbv2.region,
-            now: Date.now(),
-          },
-        );
+        verifySigV4(signedRequest(req, body), {
+          credentials: this.credentials,
+          service: 'monitoring',
+          region: this.elbv2.region,
+          now: Date.now(),
+        });
       } catch (e: unknown) {
         if (e instanceof SigV4Error) throw new ApiError(403, e.code, e.message);
         throw e;

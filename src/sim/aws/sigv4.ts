@@ -5,7 +5,7 @@
  * signature recomputed with the emulator's own credentials. Error codes and messages are AWS's.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 
 export interface SimCredential {
   accessKeyId: string;
@@ -41,6 +41,18 @@ export interface SigningCredential {
   accessKeyId: string;
   secretAccessKey: string;
   sessionToken?: string;
+}
+
+/** The request as it arrived: method, escaped path, raw query, headers and the body's bytes. */
+export function signedRequest(req: IncomingMessage, body: Buffer): SignedRequest {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  return {
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    rawQuery: url.search.replace(/^\?/, ''),
+    headers: req.headers,
+    body,
+  };
 }
 
 export interface VerifiedCaller<C extends SigningCredential = SimCredential> {

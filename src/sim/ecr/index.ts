@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { realClock, type Clock } from '../../lib/clock.js';
 import { errorMessage } from '../../lib/errors.js';
-import { SigV4Error, verifySigV4, type SimCredential } from '../aws/sigv4.js';
+import { SigV4Error, signedRequest, verifySigV4, type SimCredential } from '../aws/sigv4.js';
 import { EcrApiError, OPERATIONS, operationOf } from './api.js';
 import { Backend } from './backend.js';
 import { RegistryEndpoint, type RegistryRequest } from './endpoint.js';
@@ -167,17 +167,11 @@ export async function startEcrSim(opts: EcrSimOptions = {}): Promise<EcrSim> {
       record.operation = operation;
       api.push(record);
       try {
-        const url = new URL(req.url ?? '/', 'http://ecr');
-        const caller = verifySigV4(
-          {
-            method: req.method ?? 'POST',
-            path: url.pathname,
-            rawQuery: url.search.slice(1),
-            headers: req.headers,
-            body,
-          },
-          { credentials, service: 'ecr', now: Date.now() },
-        );
+        const caller = verifySigV4(signedRequest(req, body), {
+          credentials,
+          service: 'ecr',
+          now: Date.now(),
+        });
         record.region = caller.region;
         if (!states.some((s) => s.region === caller.region)) {
           return fail(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { LoopbackServer, withBody } from '../loopback.js';
 import type { TestCredential } from './auth.js';
-import { SigV4Error, verifySigV4 } from '../aws/sigv4.js';
+import { SigV4Error, signedRequest, verifySigV4 } from '../aws/sigv4.js';
 
 /**
  * The EKS control-plane API (REST-JSON) as far as Keelson uses it: DescribeCluster and ListClusters, with
@@ -107,16 +107,12 @@ export class EksControlPlane {
     const record: EksRequestRecord = { method: req.method ?? 'GET', path: url.pathname, status: 0 };
     this.requests.push(record);
     try {
-      verifySigV4(
-        {
-          method: req.method ?? 'GET',
-          path: url.pathname,
-          rawQuery: url.search.replace(/^\?/, ''),
-          headers: req.headers,
-          body,
-        },
-        { credentials: this.credentials, service: 'eks', region: this.cluster.region, now: Date.now() },
-      );
+      verifySigV4(signedRequest(req, body), {
+        credentials: this.credentials,
+        service: 'eks',
+        region: this.cluster.region,
+        now: Date.now(),
+      });
     } catch (e: unknown) {
       if (e instanceof SigV4Error) {
         this.error(res, record, 403, e.code, e.message);

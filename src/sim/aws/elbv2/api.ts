@@ -10,7 +10,7 @@ import type { Clock } from '../../../lib/clock.js';
 import { watchServer } from '../../clock.js';
 import { LoopbackServer, withBody } from '../../loopback.js';
 import type { TestCredential } from '../../kube/auth.js';
-import { SigV4Error, verifySigV4 } from '../sigv4.js';
+import { SigV4Error, signedRequest, verifySigV4 } from '../sigv4.js';
 import type { Action, Condition, Elbv2, LoadBalancer, Rule, TargetGroup } from './model.js';
 import { VPC } from './model.js';
 import { errorMessage } from '../../../lib/errors.js';
@@ -131,21 +131,12 @@ export class Elbv2Api {
     };
     try {
       try {
-        verifySigV4(
-          {
-            method: req.method ?? 'POST',
-            path: url.pathname,
-            rawQuery: url.search.replace(/^\?/, ''),
-            headers: req.headers,
-            body,
-          },
-          {
-            credentials: this.credentials,
-            service: 'elasticloadbalancing',
-            region: this.elbv2.region,
-            now: Date.now(),
-          },
-        );
+        verifySigV4(signedRequest(req, body), {
+          credentials: this.credentials,
+          service: 'elasticloadbalancing',
+          region: this.elbv2.region,
+          now: Date.now(),
+        });
       } catch (e: unknown) {
         if (e instanceof SigV4Error) throw new ApiError(403, e.code, e.message);
         throw e;
