@@ -3,7 +3,10 @@
  * `/metrics` (its `http_requests_total{code,version}` counters, see kube/backend.ts) and the simulator keeps a
  * file_sd target list of them — one target group per pod, labelled with its namespace, name and labels, its path
  * on the pods' shared loopback server in `__metrics_path__`. Prometheus scrapes on the wall clock (every second
- * here), so queries about "the last 30 s" look at real seconds, not simulated ones.
+ * here), so queries about "the last 30 s" look at real seconds, not simulated ones. Because of that, virtual
+ * time is paced while Prometheus runs: at most `pace` simulated seconds per wall-clock second (default 10, so a
+ * 1 s scrape is a 10 s scrape in simulated time, close to the 15 s real clusters use). Without the pace a busy
+ * machine lets a whole analysis window pass between two scrapes, and the canary sees no data at all.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -11,7 +14,7 @@ import http from 'node:http';
 import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import type { Clock } from '../lib/clock.js';
-import { touchClock } from './clock.js';
+import { touchClock, VirtualClock } from './clock.js';
 import type { KubeEmulator } from './kube/index.js';
 
 export interface FileSdGroup {
@@ -73,7 +76,7 @@ async function freePort(): Promise<number> {
 export async function startPrometheus(
   kube: KubeEmulator,
   dir: string,
-  opts: { bin?: string; scrapeSeconds?: number; clock?: Clock } = {},
+  opts: { bin?: string; scrapeSeconds?: number; clock?: Clock; pace?: number } = {},
 ): Promise<PrometheusServer> {
   mkdirSync(join(dir, 'data'), { recursive: true });
   const sd = join(dir, 'pods.json');
@@ -135,6 +138,7 @@ export async function startPrometheus(
     await new Promise((r) => setTimeout(r, 100));
   }
   const proxy = await holdingProxy(url, opts.clock);
+  const pacer = opts.clock instanceof VirtualClock ? pace(opts.clock, opts.pace ?? 10) : undefined;
   return {
     url: proxy.url,
     directUrl: url,
@@ -146,12 +150,37 @@ export async function startPrometheus(
       }
     },
     close: async () => {
+      pacer?.stop();
       clearInterval(timer);
       if (child.exitCode === null) {
         child.kill('SIGTERM');
         await exited;
       }
       await proxy.close();
+    },
+  };
+}
+
+/**
+ * Holds `clock` whenever simulated time has run more than `speed` times the wall clock since the pacer started,
+ * and releases it once the wall clock has caught up.
+ */
+function pace(clock: VirtualClock, speed: number): { stop(): void } {
+  const wall0 = Date.now();
+  const virtual0 = clock.now();
+  let held = false;
+  const tick = setInterval(() => {
+    const ahead = clock.now() - virtual0 > (Date.now() - wall0) * speed;
+    if (ahead && !held) clock.hold();
+    else if (!ahead && held) clock.release();
+    held = ahead;
+  }, 20);
+  tick.unref();
+  return {
+    stop: () => {
+      clearInterval(tick);
+      if (held) clock.release();
+      held = false;
     },
   };
 }
