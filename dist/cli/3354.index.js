@@ -8,6 +8,7 @@ export const modules = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SigV4Error = void 0;
+exports.signedRequest = signedRequest;
 exports.sha256Hex = sha256Hex;
 exports.hmac = hmac;
 exports.signingKey = signingKey;
@@ -33,6 +34,17 @@ class SigV4Error extends Error {
     }
 }
 exports.SigV4Error = SigV4Error;
+/** The request as it arrived: method, escaped path, raw query, headers and the body's bytes. */
+function signedRequest(req, body) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    return {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        rawQuery: url.search.replace(/^\?/, ''),
+        headers: req.headers,
+        body,
+    };
+}
 function sha256Hex(data) {
     return (0, node_crypto_1.createHash)('sha256').update(data).digest('hex');
 }
@@ -1091,14 +1103,11 @@ async function startEcrSim(opts = {}) {
             record.operation = operation;
             api.push(record);
             try {
-                const url = new URL(req.url ?? '/', 'http://ecr');
-                const caller = (0, sigv4_js_1.verifySigV4)({
-                    method: req.method ?? 'POST',
-                    path: url.pathname,
-                    rawQuery: url.search.slice(1),
-                    headers: req.headers,
-                    body,
-                }, { credentials, service: 'ecr', now: Date.now() });
+                const caller = (0, sigv4_js_1.verifySigV4)((0, sigv4_js_1.signedRequest)(req, body), {
+                    credentials,
+                    service: 'ecr',
+                    now: Date.now(),
+                });
                 record.region = caller.region;
                 if (!states.some((s) => s.region === caller.region)) {
                     return fail(400, 'UnrecognizedClientException', 'The security token included in the request is invalid.');

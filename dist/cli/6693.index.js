@@ -125,13 +125,7 @@ class Elbv2Api {
         };
         try {
             try {
-                (0, sigv4_js_1.verifySigV4)({
-                    method: req.method ?? 'POST',
-                    path: url.pathname,
-                    rawQuery: url.search.replace(/^\?/, ''),
-                    headers: req.headers,
-                    body,
-                }, {
+                (0, sigv4_js_1.verifySigV4)((0, sigv4_js_1.signedRequest)(req, body), {
                     credentials: this.credentials,
                     service: 'elasticloadbalancing',
                     region: this.elbv2.region,
@@ -917,6 +911,7 @@ exports.Elbv2 = Elbv2;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SigV4Error = void 0;
+exports.signedRequest = signedRequest;
 exports.sha256Hex = sha256Hex;
 exports.hmac = hmac;
 exports.signingKey = signingKey;
@@ -942,6 +937,17 @@ class SigV4Error extends Error {
     }
 }
 exports.SigV4Error = SigV4Error;
+/** The request as it arrived: method, escaped path, raw query, headers and the body's bytes. */
+function signedRequest(req, body) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    return {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        rawQuery: url.search.replace(/^\?/, ''),
+        headers: req.headers,
+        body,
+    };
+}
 function sha256Hex(data) {
     return (0, node_crypto_1.createHash)('sha256').update(data).digest('hex');
 }
@@ -2969,13 +2975,12 @@ class EksControlPlane {
         const record = { method: req.method ?? 'GET', path: url.pathname, status: 0 };
         this.requests.push(record);
         try {
-            (0, sigv4_js_1.verifySigV4)({
-                method: req.method ?? 'GET',
-                path: url.pathname,
-                rawQuery: url.search.replace(/^\?/, ''),
-                headers: req.headers,
-                body,
-            }, { credentials: this.credentials, service: 'eks', region: this.cluster.region, now: Date.now() });
+            (0, sigv4_js_1.verifySigV4)((0, sigv4_js_1.signedRequest)(req, body), {
+                credentials: this.credentials,
+                service: 'eks',
+                region: this.cluster.region,
+                now: Date.now(),
+            });
         }
         catch (e) {
             if (e instanceof sigv4_js_1.SigV4Error) {
