@@ -154,6 +154,9 @@ jobs:${deploy('good', IMAGE)}${deploy('bad', BAD, 'good')}
     steps:
       - run: echo "cleanup after \${{ needs.bad.result }}"
 `);
+    // A migration PostgreSQL takes real time over: the cluster's virtual clock must not run during it (it did, and
+    // migrate's 30-minute timeout fired at once).
+    repo.write('migrations/0004_slow_backfill.sql', 'SELECT pg_sleep(1);\n');
     let tables: string[] = [];
     const { result, out } = await runIt(repo, [], { [BAD]: { errorRate: 0.5 } }, async (env) => {
       const pg = env.postgres()!;

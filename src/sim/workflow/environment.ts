@@ -30,7 +30,16 @@ const LOCAL_KEY = {
 };
 
 /** Actions whose steps reach the cluster: the cluster's clock runs while they do. */
-const CLUSTER_ACTIONS = new Set(['deploy', 'health-check', 'migrate', 'eks-kubeconfig', 'deployed-image']);
+const CLUSTER_ACTIONS = new Set(['deploy', 'health-check', 'eks-kubeconfig', 'deployed-image']);
+
+/**
+ * Whether a step works on the cluster (its clock runs during the step) or only beside it: migrate reaches the
+ * cluster only as a Kubernetes Job; run as a command it talks to PostgreSQL, outside virtual time, and its
+ * timeouts are wall-clock ones (on the cluster's clock they fired at once while PostgreSQL answered).
+ */
+function usesCluster(action: string, inputs: Record<string, string> | undefined): boolean {
+  return CLUSTER_ACTIONS.has(action) || (action === 'migrate' && inputs?.mode === 'job');
+}
 
 export interface LocalEnvironmentOptions {
   /** owner/name: the repository the run stands for (created in the GitHub emulator). */
@@ -273,12 +282,12 @@ export async function startLocalEnvironment(o: LocalEnvironmentOptions): Promise
       }
       return undefined;
     },
-    clockFor: (action): Clock | undefined => (CLUSTER_ACTIONS.has(action) ? clock : undefined),
+    clockFor: (action, inputs): Clock | undefined => (usesCluster(action, inputs) ? clock : undefined),
     async aroundStep(info, fn) {
       // Steps that reach the cluster, and tests a deployment job runs against its environment (through the ALB).
       const uses =
         info.action !== undefined &&
-        (CLUSTER_ACTIONS.has(info.action) || (info.action === 'test' && info.environment !== undefined));
+        (usesCluster(info.action, info.inputs) || (info.action === 'test' && info.environment !== undefined));
       if (uses) clock.release();
       try {
         return await fn();

@@ -1044,10 +1044,10 @@ class Run {
     name: string,
     result: StepResult,
   ): Promise<{ result: StepResult; summary: string }> {
-    const clock = this.o.host.clockFor?.(action);
+    const clock = this.o.host.clockFor?.(action, inputs);
     const around = this.o.host.aroundStep ?? (<T>(_i: unknown, fn: () => Promise<T>) => fn());
     const fn = await impl.main();
-    const r = await around({ action, environment: j.environment }, () =>
+    const r = await around({ action, environment: j.environment, inputs }, () =>
       runLocally(fn, {
         inputs,
         env: { ...env },

@@ -155,10 +155,13 @@ export interface RunnerHost {
     | string
     | Promise<{ env: Record<string, string>; accountId: string } | string>;
   /** The clock an in-process action runs on (default the wall clock). */
-  clockFor?(action: string): Clock | undefined;
+  clockFor?(action: string, inputs?: Record<string, string>): Clock | undefined;
   hostUrl?(host: string): string | undefined;
   /** Called around every step (the simulator's clock runs only while steps that use it run). */
-  aroundStep?<T>(info: { action?: string; environment?: string }, fn: () => Promise<T>): Promise<T>;
+  aroundStep?<T>(
+    info: { action?: string; environment?: string; inputs?: Record<string, string> },
+    fn: () => Promise<T>,
+  ): Promise<T>;
   /** Replaces an in-process Keelson action where this machine lacks its tool (trivy-scan without Trivy). */
   substitute?(action: string): StandIn | undefined;
 }
