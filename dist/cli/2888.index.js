@@ -1496,10 +1496,10 @@ class Run {
         return inputs;
     }
     async runKeelson(action, meta, impl, inputs, j, env, log, done, stepId, name, result) {
-        const clock = this.o.host.clockFor?.(action);
+        const clock = this.o.host.clockFor?.(action, inputs);
         const around = this.o.host.aroundStep ?? ((_i, fn) => fn());
         const fn = await impl.main();
-        const r = await around({ action, environment: j.environment }, () => (0, local_runner_js_1.runLocally)(fn, {
+        const r = await around({ action, environment: j.environment, inputs }, () => (0, local_runner_js_1.runLocally)(fn, {
             inputs,
             env: { ...env },
             baseEnv: {},

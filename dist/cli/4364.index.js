@@ -181,7 +181,15 @@ const LOCAL_KEY = {
     secretAccessKey: 'keelsonLocalSecretKey/000000000000000000001',
 };
 /** Actions whose steps reach the cluster: the cluster's clock runs while they do. */
-const CLUSTER_ACTIONS = new Set(['deploy', 'health-check', 'migrate', 'eks-kubeconfig', 'deployed-image']);
+const CLUSTER_ACTIONS = new Set(['deploy', 'health-check', 'eks-kubeconfig', 'deployed-image']);
+/**
+ * Whether a step works on the cluster (its clock runs during the step) or only beside it: migrate reaches the
+ * cluster only as a Kubernetes Job; run as a command it talks to PostgreSQL, outside virtual time, and its
+ * timeouts are wall-clock ones (on the cluster's clock they fired at once while PostgreSQL answered).
+ */
+function usesCluster(action, inputs) {
+    return CLUSTER_ACTIONS.has(action) || (action === 'migrate' && inputs?.mode === 'job');
+}
 async function startLocalEnvironment(o) {
     const { startGitHubEmulator } = await __webpack_require__.e(/* import() */ 4911).then(__webpack_require__.bind(__webpack_require__, 24911));
     const github = await startGitHubEmulator({
@@ -363,11 +371,11 @@ async function startLocalEnvironment(o) {
             }
             return undefined;
         },
-        clockFor: (action) => (CLUSTER_ACTIONS.has(action) ? clock : undefined),
+        clockFor: (action, inputs) => (usesCluster(action, inputs) ? clock : undefined),
         async aroundStep(info, fn) {
             // Steps that reach the cluster, and tests a deployment job runs against its environment (through the ALB).
             const uses = info.action !== undefined &&
-                (CLUSTER_ACTIONS.has(info.action) || (info.action === 'test' && info.environment !== undefined));
+                (usesCluster(info.action, info.inputs) || (info.action === 'test' && info.environment !== undefined));
             if (uses)
                 clock.release();
             try {
