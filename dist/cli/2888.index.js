@@ -702,6 +702,10 @@ class Run {
         this.o.onEvent?.(e);
     }
     /** Parses a workflow once (GitHub's parser) and checks it once (Keelson's contract checks, the runnable rules). */
+    /** Runs a step's work inside the host's aroundStep (the local platform starts the cluster's clock there). */
+    around(info, fn) {
+        return this.o.host.aroundStep ? this.o.host.aroundStep(info, fn) : fn();
+    }
     async load(file, repoRoot) {
         const cached = this.loaded.get(file);
         if (cached)
@@ -1497,9 +1501,8 @@ class Run {
     }
     async runKeelson(action, meta, impl, inputs, j, env, log, done, stepId, name, result) {
         const clock = this.o.host.clockFor?.(action, inputs);
-        const around = this.o.host.aroundStep ?? ((_i, fn) => fn());
         const fn = await impl.main();
-        const r = await around({ action, environment: j.environment, inputs }, () => (0, local_runner_js_1.runLocally)(fn, {
+        const r = await this.around({ action, environment: j.environment, inputs }, () => (0, local_runner_js_1.runLocally)(fn, {
             inputs,
             env: { ...env },
             baseEnv: {},
@@ -1540,7 +1543,7 @@ class Run {
                     }
                     this.emit({ type: 'step-start', job: j.view, step: { id: stepId, name: pres.name, post: true } });
                     const postFn = await impl.post();
-                    const pr = await around({ action, environment: j.environment }, () => (0, local_runner_js_1.runLocally)(postFn, {
+                    const pr = await this.around({ action, environment: j.environment }, () => (0, local_runner_js_1.runLocally)(postFn, {
                         inputs,
                         env: { ...env },
                         baseEnv: {},
@@ -1576,9 +1579,8 @@ class Run {
             artifacts: this.artifacts,
         };
         let r;
-        const around = this.o.host.aroundStep ?? ((_i, fn) => fn());
         try {
-            r = await around({ action: standIn.key, environment: j.environment }, () => standIn.run(run));
+            r = await this.around({ action: standIn.key, environment: j.environment }, () => standIn.run(run));
         }
         catch (e) {
             r = { error: errorLine(e) };
@@ -1666,8 +1668,7 @@ class Run {
         (0, node_fs_1.writeFileSync)(scriptFile, text);
         const files = stepFiles(j.dirs.temp);
         const childEnv = { ...env, ...files.env };
-        const around = this.o.host.aroundStep ?? ((_i, fn) => fn());
-        const code = await around({ environment: j.environment }, () => new Promise((resolve) => {
+        const code = await this.around({ environment: j.environment }, () => new Promise((resolve) => {
             const p = (0, node_child_process_1.spawn)(argv[0], argv.slice(1), {
                 cwd,
                 env: childEnv,

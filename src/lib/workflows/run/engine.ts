@@ -125,6 +125,14 @@ class Run {
   }
 
   /** Parses a workflow once (GitHub's parser) and checks it once (Keelson's contract checks, the runnable rules). */
+  /** Runs a step's work inside the host's aroundStep (the local platform starts the cluster's clock there). */
+  private around<T>(
+    info: { action?: string; environment?: string; inputs?: Record<string, string> },
+    fn: () => Promise<T>,
+  ): Promise<T> {
+    return this.o.host.aroundStep ? this.o.host.aroundStep(info, fn) : fn();
+  }
+
   async load(file: string, repoRoot: string): Promise<Loaded> {
     const cached = this.loaded.get(file);
     if (cached) return cached;
@@ -1045,9 +1053,8 @@ class Run {
     result: StepResult,
   ): Promise<{ result: StepResult; summary: string }> {
     const clock = this.o.host.clockFor?.(action, inputs);
-    const around = this.o.host.aroundStep ?? (<T>(_i: unknown, fn: () => Promise<T>) => fn());
     const fn = await impl.main();
-    const r = await around({ action, environment: j.environment, inputs }, () =>
+    const r = await this.around({ action, environment: j.environment, inputs }, () =>
       runLocally(fn, {
         inputs,
         env: { ...env },
@@ -1092,7 +1099,7 @@ class Run {
           }
           this.emit({ type: 'step-start', job: j.view, step: { id: stepId, name: pres.name, post: true } });
           const postFn = await (impl.post as NonNullable<typeof impl.post>)();
-          const pr = await around({ action, environment: j.environment }, () =>
+          const pr = await this.around({ action, environment: j.environment }, () =>
             runLocally(postFn, {
               inputs,
               env: { ...env },
@@ -1140,9 +1147,8 @@ class Run {
       artifacts: this.artifacts,
     };
     let r: StandInResult;
-    const around = this.o.host.aroundStep ?? (<T>(_i: unknown, fn: () => Promise<T>) => fn());
     try {
-      r = await around({ action: standIn.key, environment: j.environment }, () => standIn.run(run));
+      r = await this.around({ action: standIn.key, environment: j.environment }, () => standIn.run(run));
     } catch (e) {
       r = { error: errorLine(e) };
     }
@@ -1237,8 +1243,7 @@ class Run {
     writeFileSync(scriptFile, text);
     const files = stepFiles(j.dirs.temp);
     const childEnv = { ...env, ...files.env };
-    const around = this.o.host.aroundStep ?? (<T>(_i: unknown, fn: () => Promise<T>) => fn());
-    const code = await around(
+    const code = await this.around(
       { environment: j.environment },
       () =>
         new Promise<number>((resolve) => {
