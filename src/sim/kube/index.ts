@@ -12,6 +12,7 @@ import { Elbv2Api, type Elbv2RequestRecord } from '../aws/elbv2/api.js';
 import { byKind, crdObject } from './resources.js';
 import { parseLabelSelector } from './selectors.js';
 import { Simulator } from './simulator.js';
+import { GATEWAY_CLASS, GATEWAY_CONTROLLER } from './gateway-api.js';
 import { Store } from './store.js';
 import { makeSimTls } from '../tls.js';
 import type { KubeObject } from './types.js';
@@ -28,6 +29,8 @@ export type { Simulator } from './simulator.js';
 export type { EksRequestRecord } from './eks.js';
 export type { Elbv2RequestRecord } from '../aws/elbv2/api.js';
 export type { LoadBalancerController } from './lbc.js';
+export type { GatewayApiController, GatewaySample } from './gateway-api.js';
+export { GATEWAY_CLASS, GATEWAY_CONTROLLER } from './gateway-api.js';
 
 /** The AWS test credentials the emulator knows unless told otherwise (never valid anywhere real). */
 export const TEST_CREDENTIALS: TestCredential[] = [
@@ -64,6 +67,12 @@ export interface KubeEmulatorOptions {
    * balancer (default 2000 ms); registration: ELB's registration before health checks (default 3000 ms).
    */
   awsLoadBalancerController?: boolean | { reconcileLagMs?: number; registrationMs?: number };
+  /**
+   * Install the Gateway API (its standard CRDs: GatewayClass, Gateway, HTTPRoute) and a controller for the
+   * GatewayClass `keelson-sim`, whose Gateways listen on loopback. Lag: from a change to the status and the
+   * listeners' routing (default 2000 ms).
+   */
+  gatewayApi?: boolean | { reconcileLagMs?: number };
 }
 
 export interface ObjectsView {
@@ -149,6 +158,7 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
     seed: opts.seed ?? 1,
     endpointPropagationMs: opts.endpointPropagationMs,
     lbc: lbcOpts ? { clusterName, ...(typeof lbcOpts === 'object' ? lbcOpts : {}) } : undefined,
+    gatewayApi: opts.gatewayApi ? (typeof opts.gatewayApi === 'object' ? opts.gatewayApi : {}) : undefined,
   });
   const nsRt = byKind('Namespace');
   for (const ns of ['default', 'kube-system', 'kube-public', 'kube-node-lease', ...(opts.namespaces ?? [])]) {
@@ -217,6 +227,24 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
     );
     elbv2Api = new Elbv2Api(clock, sim.elbv2, credentials);
     await elbv2Api.start();
+  }
+  if (sim.gateways) {
+    // What installing the Gateway API's standard channel and an implementation leaves in the cluster.
+    for (const kind of ['GatewayClass', 'Gateway', 'HTTPRoute'])
+      registry.create(byKind('CustomResourceDefinition'), undefined, crdObject(byKind(kind)), {
+        manager: 'kubectl',
+      });
+    registry.create(
+      byKind('GatewayClass'),
+      undefined,
+      {
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        kind: 'GatewayClass',
+        metadata: { name: GATEWAY_CLASS },
+        spec: { controllerName: GATEWAY_CONTROLLER },
+      },
+      { manager: 'helm' },
+    );
   }
   await sim.start();
 

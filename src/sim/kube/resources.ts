@@ -1,3 +1,6 @@
+import { Gateway } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/Gateway';
+import { GatewayClass } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/GatewayClass';
+import { HTTPRoute } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute';
 import { CustomResourceDefinition } from 'kubernetes-models/apiextensions.k8s.io/v1/CustomResourceDefinition';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { ReplicaSet } from 'kubernetes-models/apps/v1/ReplicaSet';
@@ -269,6 +272,45 @@ export const RESOURCES: ResourceType[] = [
       ['spec', 'serviceRef', 'port'],
     ]),
     crd: 'targetgroupbindings.elbv2.k8s.aws',
+  },
+  {
+    group: 'gateway.networking.k8s.io',
+    version: 'v1',
+    kind: 'GatewayClass',
+    plural: 'gatewayclasses',
+    singular: 'gatewayclass',
+    namespaced: false,
+    shortNames: ['gc'],
+    categories: ['gateway-api'],
+    subresources: ['status'],
+    validate: model(GatewayClass),
+    crd: 'gatewayclasses.gateway.networking.k8s.io',
+  },
+  {
+    group: 'gateway.networking.k8s.io',
+    version: 'v1',
+    kind: 'Gateway',
+    plural: 'gateways',
+    singular: 'gateway',
+    namespaced: true,
+    shortNames: ['gtw'],
+    categories: ['gateway-api'],
+    subresources: ['status'],
+    validate: model(Gateway),
+    crd: 'gateways.gateway.networking.k8s.io',
+  },
+  {
+    group: 'gateway.networking.k8s.io',
+    version: 'v1',
+    kind: 'HTTPRoute',
+    plural: 'httproutes',
+    singular: 'httproute',
+    namespaced: true,
+    shortNames: [],
+    categories: ['gateway-api'],
+    subresources: ['status'],
+    validate: model(HTTPRoute),
+    crd: 'httproutes.gateway.networking.k8s.io',
   },
 ];
 

@@ -10,6 +10,7 @@ import { AlbDataPlane } from '../aws/elbv2/listener.js';
 import { Elbv2 } from '../aws/elbv2/model.js';
 import { HpaController } from './hpa.js';
 import { LoadBalancerController } from './lbc.js';
+import { GatewayApiController } from './gateway-api.js';
 import { matchesSelector } from './selectors.js';
 import { notFound } from './errors.js';
 import { ProcessImages, startProcess, type ProcessMapper, type RunningProcess } from './processes.js';
@@ -111,6 +112,8 @@ export interface SimulatorOptions {
   endpointPropagationMs?: number;
   /** Run the AWS Load Balancer Controller and the ALBs it makes. */
   lbc?: { clusterName: string; reconcileLagMs?: number; registrationMs?: number };
+  /** Run a Gateway API controller (GatewayClass `keelson-sim`) with its Gateways' listeners on loopback. */
+  gatewayApi?: { reconcileLagMs?: number };
 }
 
 /** The seconds a container's preStop hook holds the pod before SIGTERM (`sleep N` exec hooks, the sleep action). */
@@ -216,6 +219,8 @@ export class Simulator {
   readonly lbc?: LoadBalancerController;
   readonly elbv2?: Elbv2;
   readonly alb?: AlbDataPlane;
+  /** The Gateway API controller and its Gateways' data plane (when enabled). */
+  readonly gateways?: GatewayApiController;
   private sleepingUntil = Infinity;
   private readonly runs = new Map<string, PodRun>();
   private nextPodIP = 10;
@@ -273,6 +278,21 @@ export class Simulator {
         if (rt.kind === 'Pod') lbc.mutatePod(obj);
       });
     }
+    if (opts.gatewayApi)
+      this.gateways = new GatewayApiController(
+        this,
+        {
+          endpoints: (ns, svc, port) => this.kubeProxyEndpoints(ns, svc, port),
+          requestPod: (ns, pod, r, timeoutMs) => this.dataPlane.requestPod(ns, pod, r, timeoutMs),
+        },
+        { reconcileLagMs: opts.gatewayApi.reconcileLagMs ?? 2_000, region: opts.region },
+      );
+  }
+
+  /** The loopback URL of a Gateway's listener, once the Gateway API controller serves it. */
+  async gatewayUrl(ns: string, gateway: string): Promise<string | undefined> {
+    const gw = this.registry.find(byKind('Gateway'), ns, gateway);
+    return gw && this.gateways ? this.gateways.url(gw) : undefined;
   }
 
   /** A pod by its IP (what a load balancer target is). */
@@ -308,7 +328,10 @@ export class Simulator {
   loadBalancerUrl(dnsName: string): string {
     const lb = [...(this.elbv2?.loadBalancers.values() ?? [])].find((x) => x.dnsName === dnsName);
     const listener = lb?.listeners[0];
-    return (listener && this.alb?.urlNow(listener)) ?? `http://${dnsName}`;
+    const alb = listener && this.alb?.urlNow(listener);
+    if (alb) return alb;
+    const gw = this.gateways?.gatewayByHostname(dnsName);
+    return gw ? (this.gateways?.urlNow(gw) ?? `http://${dnsName}`) : `http://${dnsName}`;
   }
 
   /** The loopback URL of an ALB Ingress's first listener, once the load balancer controller made it. */
@@ -371,6 +394,7 @@ export class Simulator {
     await this.loop;
     await this.elbv2?.stop();
     await this.alb?.close();
+    await this.gateways?.close();
     await this.dataPlane.close();
     for (const w of this.waiters) w();
   }
@@ -517,6 +541,7 @@ export class Simulator {
         this.customResourceDefinitions();
         this.hpa.reconcile();
         this.lbc?.reconcile();
+        this.gateways?.reconcile();
         if (this.alb && this.elbv2)
           for (const lb of this.elbv2.loadBalancers.values())
             for (const l of lb.listeners) this.alb.ensure(l);

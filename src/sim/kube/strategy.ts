@@ -32,6 +32,9 @@ export const WITH_GENERATION = new Set([
   'HorizontalPodAutoscaler',
   'PodDisruptionBudget',
   'TargetGroupBinding',
+  'GatewayClass',
+  'Gateway',
+  'HTTPRoute',
 ]);
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -252,6 +255,29 @@ function defaultKind(
     }
     case 'Ingress':
       break;
+    case 'HTTPRoute': {
+      // The CRD's schema defaults (gateway-api v1 standard channel).
+      const spec = isRecord(obj.spec) ? obj.spec : undefined;
+      if (!spec) break;
+      for (const p of Array.isArray(spec.parentRefs) ? spec.parentRefs : []) {
+        if (!isRecord(p)) continue;
+        p.group ??= 'gateway.networking.k8s.io';
+        p.kind ??= 'Gateway';
+      }
+      if (!Array.isArray(spec.rules))
+        spec.rules = [{ matches: [{ path: { type: 'PathPrefix', value: '/' } }] }];
+      for (const r of spec.rules as unknown[]) {
+        if (!isRecord(r)) continue;
+        if (!Array.isArray(r.matches)) r.matches = [{ path: { type: 'PathPrefix', value: '/' } }];
+        for (const b of Array.isArray(r.backendRefs) ? r.backendRefs : []) {
+          if (!isRecord(b)) continue;
+          b.group ??= '';
+          b.kind ??= 'Service';
+          b.weight ??= 1;
+        }
+      }
+      break;
+    }
     case 'HorizontalPodAutoscaler': {
       // SetDefaults_HorizontalPodAutoscaler (autoscaling/v2)
       const spec = isRecord(obj.spec) ? obj.spec : undefined;
