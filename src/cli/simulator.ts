@@ -59,6 +59,7 @@ export async function startSimulation(speed?: number, namespace = 'default'): Pr
     tickMs: 500,
     namespaces: namespace === 'default' ? [] : [namespace],
     awsLoadBalancerController: true,
+    gatewayApi: true,
   });
   const kube = new KubeClient(
     { server: emulator.url, token: async () => emulator.token },
@@ -91,6 +92,21 @@ export async function startSimulation(speed?: number, namespace = 'default'): Pr
         const url = await emulator.sim.albUrl(ns, ingress.metadata.name ?? '');
         const dns = emulator.sim.lbc?.loadBalancerOf(ns, ingress.metadata.name ?? '')?.dnsName;
         if (url) return { url, via: `the ALB of Ingress ${ingress.metadata.name} (${dns})` };
+      }
+      // An HTTPRoute to the service: users come in through its Gateway's listener.
+      const route = emulator.objects.list('HTTPRoute', ns).find((r) => {
+        const rules = (r.spec as { rules?: { backendRefs?: { name?: string }[] }[] }).rules ?? [];
+        return rules.some((x) => (x.backendRefs ?? []).some((b) => b.name === service));
+      });
+      const parent = (route?.spec as { parentRefs?: { name: string; namespace?: string }[] } | undefined)
+        ?.parentRefs?.[0];
+      if (route && parent) {
+        const url = await emulator.sim.gatewayUrl(parent.namespace ?? ns, parent.name);
+        if (url)
+          return {
+            url,
+            via: `Gateway ${parent.name} (HTTPRoute ${route.metadata.name})`,
+          };
       }
       return { url: await emulator.sim.serviceUrl(ns, service), via: `Service ${service}` };
     },

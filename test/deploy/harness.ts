@@ -24,12 +24,20 @@ export interface Harness {
  * The emulator on virtual time: verdicts do not depend on how fast or busy the machine is. `platform`: with the
  * AWS Load Balancer Controller and ALBs (and the namespace labelled for pod readiness gates unless `gates: false`).
  */
-export async function harness(platform?: { gates?: boolean; lbcLagMs?: number }): Promise<Harness> {
+export async function harness(platform?: {
+  gates?: boolean;
+  lbcLagMs?: number;
+  /** Also run the simulator's Gateway API controller, with this lag (ms). */
+  gatewayLagMs?: number;
+}): Promise<Harness> {
   const clock = new VirtualClock();
   const kube = await startKubeEmulator({
     clock,
     tickMs: 500,
     ...(platform ? { awsLoadBalancerController: { reconcileLagMs: platform.lbcLagMs ?? 2_000 } } : {}),
+    ...(platform?.gatewayLagMs !== undefined
+      ? { gatewayApi: { reconcileLagMs: platform.gatewayLagMs } }
+      : {}),
   });
   if (platform && platform.gates !== false) {
     const ns = kube.objects.get('Namespace', undefined, 'default');

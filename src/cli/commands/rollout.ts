@@ -25,9 +25,10 @@ automatic rollback, with a live timeline.
                             what they saw (versions, errors)
   --format text|json        json: one object with the outputs, the timeline and the traffic (default text)
   --strategy rolling|blue-green|canary     (default rolling, as the deploy action)
-  --router auto|service|alb|replicas how users move: the ALB's weights when an ALB Ingress fronts the
-                            service (auto), or the Service's selector (service); a canary without an ALB
-                            shares by ready pods (replicas)
+  --router auto|service|alb|gateway-api|replicas   how users move: the ALB's weights when an ALB Ingress
+                            fronts the service (auto), or the Service's selector (service); a canary without
+                            an ALB shares by ready pods (replicas), or by an HTTPRoute's backendRefs weights
+                            (gateway-api, with --http-route NAME unless the manifests hold one route to it)
   --steps 10,50,100         canary: the canary's share at each step (a step may carry a pause: 5:2m, 50:manual)
   --step-duration 2m  --analysis-interval 10s  --failure-limit 2  --action run|promote|abort     canary
   --namespace NS            (default default)
@@ -67,6 +68,7 @@ const FLAGS = {
   'scale-down-delay': { type: 'string' },
   'switch-timeout': { type: 'string' },
   router: { type: 'string' },
+  'http-route': { type: 'string' },
   steps: { type: 'string' },
   'step-duration': { type: 'string' },
   'analysis-interval': { type: 'string' },

@@ -149,6 +149,7 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
         scaleDownDelayMs: s.scaleDownDelayMs,
         switchTimeoutMs: s.switchTimeoutMs,
         router: s.router,
+        httpRoute: s.httpRoute,
         prune: s.prune,
         checks,
         previewUrl: s.previewUrl,

@@ -3,6 +3,8 @@
  *
  * - `alb`: the weighted forward of the ALB Ingress (AlbRouter): stable's and canary's target groups with weights
  *   `100 - w` and `w`; a weight counts once the ALB's rules (ELBv2 DescribeRules) show it.
+ * - `gateway-api`: the users' HTTPRoute with backendRefs weights (GatewayRouter); a weight counts once the route's
+ *   status.parents accept that generation (Accepted and ResolvedRefs True).
  * - `replicas`: no router — the live Service selects both versions' pods and kube-proxy spreads connections over
  *   the ready ones, so the share is ready canary pods / all ready pods. That share is reported as it is
  *   ("requested 10 %, actual 25 % with 1 of 4 pods"), never as the step's number.
@@ -10,14 +12,16 @@
  * Backends are the colors of blue-green: the stable color keeps running untouched (its pods never restart), the
  * canary is the other color, and promotion moves every user to it.
  */
-import { InputError } from '../errors.js';
+import { ConfigurationError, InputError } from '../errors.js';
+import { KubeApiError } from '../k8s/client.js';
 import { LABEL } from '../k8s/manifests.js';
 import type { KubeObject, Pod, Service } from '../k8s/types.js';
 import { selectorString, waitEndpoints } from './common.js';
 import { AlbRouter, RouterError, albFront, routerFor } from './routing.js';
+import { GATEWAY_API, GatewayRouter, routesTo, type HTTPRoute } from './gateway-router.js';
 import type { DeployContext } from './types.js';
 
-export type CanaryRouterKind = 'alb' | 'replicas';
+export type CanaryRouterKind = 'alb' | 'gateway-api' | 'replicas';
 
 /** What the router delivered: the canary's share of new requests, in percent, and how, for the timeline. */
 export interface Delivered {
@@ -40,8 +44,8 @@ export interface CanaryRouter {
   drainSeconds(color: string): Promise<number>;
   /** The Service of one version (for `${TARGET_URL}` / `${STABLE_URL}`). */
   serviceOf(color: string): string;
-  /** For the post step: the Ingress annotation that puts every user back on stable, when the router has one. */
-  restore?(): { ingress: string; annotation: string; action: string };
+  /** For the post step: the state (`bg-*` keys) that lets it put every user back on stable, when the router has one. */
+  restore?(): Record<string, string>;
 }
 
 /** Service `<svc>-<color>`: the live Service's selector plus the color, its ports. */
@@ -99,15 +103,61 @@ class AlbCanaryRouter implements CanaryRouter {
   serviceOf(color: string): string {
     return this.alb.backendService(color);
   }
-  restore(): { ingress: string; annotation: string; action: string } {
+  restore(): Record<string, string> {
     return {
-      ingress: this.ingressName,
-      annotation: this.alb.actionKey,
-      action: this.alb.actionFor({ [this.stable]: 100, [this.canary]: 0 }),
+      'bg-action': this.alb.actionKey,
+      'bg-ingress': this.ingressName,
+      'bg-restore-action': this.alb.actionFor({ [this.stable]: 100, [this.canary]: 0 }),
     };
   }
   waitBinding(signal: AbortSignal): Promise<boolean> {
     return this.alb.waitBinding(this.canary, signal);
+  }
+}
+
+class GatewayCanaryRouter implements CanaryRouter {
+  readonly kind = 'gateway-api';
+  constructor(
+    private readonly ctx: DeployContext,
+    private readonly gw: GatewayRouter,
+    private readonly svc: Service,
+    private readonly stable: string,
+    private readonly canary: string,
+  ) {}
+  describe(): string {
+    return this.gw.describe();
+  }
+  objects(): KubeObject[] {
+    const ns = this.ctx.settings.namespace;
+    return [colorService(this.svc, this.stable, ns), colorService(this.svc, this.canary, ns)];
+  }
+  canaryReplicas(weight: number, stable: number): number {
+    if (weight >= 100) return Math.max(1, stable);
+    return Math.max(1, Math.ceil((stable * weight) / 100));
+  }
+  async setWeight(weight: number, signal: AbortSignal): Promise<Delivered> {
+    const w = Math.min(100, Math.max(0, weight));
+    const status = await this.gw.setWeights({ [this.stable]: 100 - w, [this.canary]: w }, signal);
+    const to = (c: string): string => this.gw.backendService(c);
+    return {
+      weight: w,
+      detail:
+        w <= 0 || w >= 100
+          ? `HTTPRoute ${this.gw.name} is back to its own rules, Service ${this.svc.metadata.name} on ${w <= 0 ? this.stable : this.canary}: ${status}`
+          : `HTTPRoute ${this.gw.name} weighs ${w} for ${to(this.canary)}, ${100 - w} for ${to(this.stable)}: ${status}`,
+    };
+  }
+  healthy(signal: AbortSignal, timeoutMs: number): Promise<string | undefined> {
+    return this.gw.healthy(this.canary, signal, timeoutMs);
+  }
+  async drainSeconds(): Promise<number> {
+    return 0;
+  }
+  serviceOf(color: string): string {
+    return this.gw.backendService(color);
+  }
+  restore(): Record<string, string> {
+    return this.gw.restoreState();
   }
 }
 
@@ -217,8 +267,10 @@ export async function canaryRouterFor(
   if (wanted === 'service')
     throw new InputError(
       'router',
-      `Invalid input 'router': 'service'. Expected alb or replicas with strategy canary (a Service's selector moves every user at once).`,
+      `Invalid input 'router': 'service'. Expected alb, gateway-api or replicas with strategy canary (a Service's selector moves every user at once).`,
     );
+  if (wanted === 'gateway-api')
+    return new GatewayCanaryRouter(ctx, await gatewayRouterFor(ctx, svc), svc, stable, canary);
   if (wanted !== 'replicas') {
     const r = await routerFor(ctx, svc, colors);
     if (r instanceof AlbRouter)
@@ -230,6 +282,62 @@ export async function canaryRouterFor(
       );
   }
   return new ReplicasCanaryRouter(ctx, svc, stable, canary);
+}
+
+/**
+ * The users' HTTPRoute for `router: gateway-api`: `http-route` names it (from the manifests, or already in the
+ * cluster), or the manifests hold exactly one HTTPRoute routing to the Service. It must send traffic to the
+ * Service through a backendRef, and the cluster must serve the Gateway API.
+ */
+async function gatewayRouterFor(ctx: DeployContext, svc: Service): Promise<GatewayRouter> {
+  const ns = ctx.settings.namespace;
+  const service = svc.metadata.name ?? '';
+  const name = ctx.settings.httpRoute;
+  try {
+    await ctx.kube.resource(GATEWAY_API, 'HTTPRoute');
+  } catch (e) {
+    if (e instanceof KubeApiError && e.status === 404)
+      throw new ConfigurationError(
+        `router gateway-api: the cluster does not serve HTTPRoute (${GATEWAY_API}): install the Gateway API CRDs and a controller, or use router alb or replicas.`,
+      );
+    throw e;
+  }
+  let route: HTTPRoute | undefined;
+  if (name) {
+    route =
+      ctx.objects.find(
+        (o): o is HTTPRoute =>
+          o.kind === 'HTTPRoute' && o.apiVersion === GATEWAY_API && o.metadata.name === name,
+      ) ?? (await ctx.kube.get<HTTPRoute>(GATEWAY_API, 'HTTPRoute', name, ns));
+    if (!route)
+      throw new InputError(
+        'http-route',
+        `Invalid input 'http-route': '${name}'. Expected an HTTPRoute in the manifests or in namespace ${ns}; none is named so.`,
+      );
+    if (routesTo([route], service, ns).length === 0)
+      throw new InputError(
+        'http-route',
+        `Invalid input 'http-route': '${name}'. Expected an HTTPRoute with a backendRef to Service ${service}; its rules send nothing there.`,
+      );
+  } else {
+    const found = routesTo(ctx.objects, service, ns);
+    if (found.length !== 1)
+      throw new InputError(
+        'http-route',
+        found.length === 0
+          ? `Input 'http-route' is required with router gateway-api: name the HTTPRoute whose backendRefs send users to Service ${service} (none in the manifests does).`
+          : `Input 'http-route' is required with router gateway-api: ${found.length} HTTPRoutes of the manifests send users to Service ${service} (${found.map((r) => r.metadata.name).join(', ')}); name one.`,
+      );
+    route = found[0] as HTTPRoute;
+  }
+  const router = new GatewayRouter(ctx, svc, structuredClone(route));
+  // A route its Gateway does not serve today cannot carry a canary, and could not take users back either.
+  const refused = await router.refused();
+  if (refused)
+    throw new ConfigurationError(
+      `HTTPRoute ${router.name} is not served as it is in the cluster: ${refused}. Fix the route or its Gateway before a canary.`,
+    );
+  return router;
 }
 
 export function isAlbCanary(

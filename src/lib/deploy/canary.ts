@@ -493,13 +493,9 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   };
 }
 
-/** What the post step needs to put an ALB's weights back on stable if this process dies mid-canary. */
+/** What the post step needs to put the router's weights back on stable if this process dies mid-canary. */
 function saveAlbRestore(ctx: DeployContext, router: CanaryRouter): void {
-  const r = router.restore?.();
-  if (!r) return;
-  ctx.saveState('bg-action', r.annotation);
-  ctx.saveState('bg-ingress', r.ingress);
-  ctx.saveState('bg-restore-action', r.action);
+  for (const [k, v] of Object.entries(router.restore?.() ?? {})) ctx.saveState(k, v);
 }
 
 export const CANARY_ANNOTATION = 'keelson.dev/canary';

@@ -51,6 +51,20 @@ export async function reconcile(
           );
           log(`post: the ALB of Ingress ${ingress} sends users back to ${old}.`);
         }
+        const route = state('bg-route');
+        const routeRules = state('bg-route-rules');
+        if (route && routeRules) {
+          // The live Service first, then the users' own rules, which send its share through it.
+          await kube.patch(
+            { apiVersion: 'v1', kind: 'Service', name: svc, namespace },
+            { spec: { selector: { [LABEL.color]: old } } },
+          );
+          await kube.patch(
+            { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', name: route, namespace },
+            { spec: { rules: JSON.parse(routeRules) as unknown } },
+          );
+          log(`post: HTTPRoute ${route} is back to its own rules, sending users to ${svc} on ${old}.`);
+        }
         await kube.patch(
           { apiVersion: 'v1', kind: 'Service', name: svc, namespace },
           { spec: { selector: { [LABEL.color]: old } } },

@@ -27,6 +27,8 @@ export interface DeployInputs {
   switchTimeoutMs: number;
   /** How users are moved between versions: `auto` (the ALB when an ALB Ingress fronts the service), `service`, `alb`. */
   router: RouterName;
+  /** Router gateway-api: the name of the users' HTTPRoute (in `namespace`). */
+  httpRoute?: string;
   /** After a successful verify, delete objects of the release (ApplySet members) no longer in the manifests. */
   prune: boolean;
   waitForLockMs: number;
@@ -80,6 +82,28 @@ export function readDeployInputs(inputs: Inputs, env: Env = process.env): Deploy
     );
   }
   const strategy = inputs.enum('strategy', ['rolling', 'blue-green', 'canary'] as const, 'rolling');
+  const router = inputs.enum(
+    'router',
+    ['auto', 'service', 'alb', 'gateway-api', 'replicas'] as const,
+    'auto',
+  );
+  if (router === 'gateway-api' && strategy !== 'canary')
+    throw new InputError(
+      'router',
+      `Invalid input 'router': 'gateway-api'. Expected auto, service or alb with strategy ${strategy} (the gateway-api router runs canaries: strategy canary).`,
+    );
+  const httpRoute = inputs.string('http-route') || undefined;
+  if (httpRoute !== undefined && router !== 'gateway-api')
+    throw new InputError(
+      'http-route',
+      `Invalid input 'http-route': '${httpRoute}'. Expected it only with router gateway-api (router is ${router}).`,
+    );
+  if (httpRoute !== undefined && !/^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/.test(httpRoute))
+    throw InputError.invalid(
+      'http-route',
+      httpRoute,
+      'the name of an HTTPRoute (a DNS subdomain such as web)',
+    );
   return {
     access,
     namespace,
@@ -97,7 +121,8 @@ export function readDeployInputs(inputs: Inputs, env: Env = process.env): Deploy
     verifyWindowMs: inputs.duration('verify-window', '5m', { min: 0, max: 6 * 3_600_000 }),
     scaleDownDelayMs: inputs.duration('scale-down-delay', '2m', { min: 0, max: 24 * 3_600_000 }),
     switchTimeoutMs: inputs.duration('switch-timeout', '2m', { min: 1000, max: 3_600_000 }),
-    router: inputs.enum('router', ['auto', 'service', 'alb', 'replicas'] as const, 'auto'),
+    router,
+    httpRoute,
     prune: inputs.boolean('prune', false),
     waitForLockMs: inputs.duration('wait-for-lock', '0', { min: 0, max: 6 * 3_600_000 }),
     apiTimeoutMs: inputs.duration('api-timeout', '60s', { min: 1000, max: 3_600_000 }),

@@ -8,7 +8,7 @@ import type { Release } from './release.js';
 import type { Timeline } from './timeline.js';
 
 export type StrategyName = 'rolling' | 'blue-green' | 'canary';
-export type RouterName = 'auto' | 'service' | 'alb' | 'replicas';
+export type RouterName = 'auto' | 'service' | 'alb' | 'gateway-api' | 'replicas';
 export type DeployResultKind = 'promoted' | 'rolled-back' | 'failed' | 'paused';
 
 export interface DeploySettings {
@@ -27,6 +27,8 @@ export interface DeploySettings {
   switchTimeoutMs: number;
   /** The traffic router: `auto` picks the ALB when an ALB Ingress of the manifests fronts the service. */
   router: RouterName;
+  /** Router gateway-api: the users' HTTPRoute (default: the manifests' only HTTPRoute routing to the service). */
+  httpRoute?: string;
   /** Checks run before the switch (blue-green) and through the verify window. */
   checks: CheckSpec[];
   /** Overrides for where checks reach the preview and live Services (default: the API server's service proxy). */
