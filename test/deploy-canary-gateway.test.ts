@@ -277,7 +277,12 @@ describe('canary through an HTTPRoute (router gateway-api)', () => {
       onEvent: (e) => {
         // Something deletes the canary's Service just before the weights are written.
         if (e.phase === 'weights' && e.message.startsWith('step 1/3'))
-          void h.client.delete({ apiVersion: 'v1', kind: 'Service', name: 'web-green', namespace: 'default' });
+          void h.client.delete({
+            apiVersion: 'v1',
+            kind: 'Service',
+            name: 'web-green',
+            namespace: 'default',
+          });
       },
     });
     const answers = await stopLoad();
@@ -309,19 +314,21 @@ describe('canary through an HTTPRoute (router gateway-api)', () => {
     );
     writePlatformApp(h.dir, IMAGE('v2'), { ingress: false });
     writeRoute('gw-typo');
-    const r = await deployWith(h, {
-      version: 'v2',
-      strategy: 'canary',
-      router: 'gateway-api',
-      manifests: MANIFESTS,
-      canary: canary('10,100'),
-      healthChecks: '',
-    });
-    await stopLoad();
-    expect(r.result.result).toBe('failed');
-    expect(r.result.rollbackReason).toBe(
+    const generation = route().metadata.generation;
+    await expect(
+      deployWith(h, {
+        version: 'v2',
+        strategy: 'canary',
+        router: 'gateway-api',
+        manifests: MANIFESTS,
+        canary: canary('10,100'),
+        healthChecks: '',
+      }),
+    ).rejects.toThrow(
       'HTTPRoute web is not served as it is in the cluster: Accepted is False on Gateway default/gw-typo (NoMatchingParent: Gateway default/gw-typo not found). Fix the route or its Gateway before a canary.',
     );
+    await stopLoad();
+    expect(route().metadata.generation).toBe(generation);
     expect(dep('web-green')?.spec?.replicas ?? 0).toBe(0);
     expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
   });
@@ -358,19 +365,20 @@ describe('router gateway-api inputs', () => {
   it('without an HTTPRoute to the service: one error naming http-route, nothing deployed', async () => {
     await liveV1WithUsers();
     writePlatformApp(h.dir, IMAGE('v2'), { ingress: false });
-    const r = await deployWith(h, {
-      version: 'v2',
-      strategy: 'canary',
-      router: 'gateway-api',
-      manifests: ['app.yaml'],
-      canary: canary('10,100'),
-      healthChecks: '',
-    });
-    await stopLoad();
-    expect(r.result.result).toBe('failed');
-    expect(r.result.rollbackReason).toBe(
+    await expect(
+      deployWith(h, {
+        version: 'v2',
+        strategy: 'canary',
+        router: 'gateway-api',
+        manifests: ['app.yaml'],
+        canary: canary('10,100'),
+        healthChecks: '',
+      }),
+    ).rejects.toThrow(
       "Input 'http-route' is required with router gateway-api: name the HTTPRoute whose backendRefs send users to Service web (none in the manifests does).",
     );
+    await stopLoad();
+    expect(refs()).toEqual(ORIGINAL);
     expect(dep('web-green')?.spec?.replicas ?? 0).toBe(0);
   });
 });

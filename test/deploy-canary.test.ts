@@ -590,7 +590,7 @@ describe('canary without a router (replicas)', () => {
     await expect(
       deployWith(h, { version: 'v2', strategy: 'canary', router: 'service', canary: canary('10,100') }),
     ).rejects.toThrow(
-      "Invalid input 'router': 'service'. Expected alb or replicas with strategy canary (a Service's selector moves every user at once).",
+      "Invalid input 'router': 'service'. Expected alb, gateway-api or replicas with strategy canary (a Service's selector moves every user at once).",
     );
   });
 });
