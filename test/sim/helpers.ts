@@ -37,6 +37,7 @@ const PLURALS: Record<string, string> = {
   Ingress: '/apis/networking.k8s.io/v1/namespaces/NS/ingresses',
   Namespace: '/api/v1/namespaces',
   TargetGroupBinding: '/apis/elbv2.k8s.aws/v1beta1/namespaces/NS/targetgroupbindings',
+  Gateway: '/apis/gateway.networking.k8s.io/v1/namespaces/NS/gateways',
 };
 
 /** Server-side apply as `manager` (forced); throws on anything but 200/201. */
