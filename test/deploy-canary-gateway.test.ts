@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCanarySteps, type CanarySettings } from '../src/lib/deploy/canary-settings.js';
+import { reconcile } from '../src/lib/deploy/post.js';
 import { readDeployInputs } from '../src/lib/deploy/settings.js';
 import type { TimelineEvent } from '../src/lib/deploy/timeline.js';
 import { Inputs } from '../src/lib/inputs.js';
@@ -82,12 +83,13 @@ spec:
   );
 }
 
-function canary(steps: string, stepMs = 30_000): CanarySettings {
+function canary(steps: string, stepMs = 30_000, over: Partial<CanarySettings> = {}): CanarySettings {
   return {
     steps: parseCanarySteps('steps', steps, stepMs),
     analysisIntervalMs: 5_000,
     failureLimit: 2,
     action: 'run',
+    ...over,
   };
 }
 
@@ -331,6 +333,121 @@ describe('canary through an HTTPRoute (router gateway-api)', () => {
     expect(route().metadata.generation).toBe(generation);
     expect(dep('web-green')?.spec?.replicas ?? 0).toBe(0);
     expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
+  });
+});
+
+describe('canary through an HTTPRoute: refusals, manual gates, the post step', () => {
+  it("weights the controller refuses (Accepted False) abort with the controller's reason; the route goes back as it was", async () => {
+    await liveV1WithUsers();
+    const before = structuredClone(route().spec);
+    writePlatformApp(h.dir, IMAGE('v2'), { ingress: false });
+    const ctl = h.kube.sim.gateways;
+    if (!ctl) throw new Error('no Gateway API controller');
+    ctl.rejectRoute = (r) =>
+      /"name":"web-green","port":80,"weight":50/.test(JSON.stringify(r.spec))
+        ? 'weight 50 exceeds the canary budget of this Gateway'
+        : undefined;
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      router: 'gateway-api',
+      manifests: MANIFESTS,
+      canary: canary('10,50,100'),
+      healthChecks: '',
+    });
+    const answers = await stopLoad();
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toMatch(
+      /^step 2\/3 \(50%\) did not take: HTTPRoute web \(generation \d+\): Accepted is False on Gateway default\/gw \(UnsupportedValue: weight 50 exceeds the canary budget of this Gateway\)$/,
+    );
+    expect(r.result.canary?.maxWeight).toBe(10);
+    // Users stayed on what the Gateway had (10 %), then went back to stable; nobody got an error.
+    const s1 = stepEvents(r.timeline.events)[0] as TimelineEvent;
+    expect(share(answers, 'v2', s1.at + 1_000, Infinity)).toBeLessThan(0.13);
+    expect(summarizeLoad(answers).errors).toBe(0);
+    expect(route().spec).toEqual(before);
+    expect(replicas('web-green')).toBe(0);
+  });
+
+  it('a manual step holds 50 % on the route; a second run with action promote confirms it again and finishes', async () => {
+    await liveV1WithUsers();
+    writePlatformApp(h.dir, IMAGE('v2'), { ingress: false });
+    const first = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      router: 'gateway-api',
+      manifests: MANIFESTS,
+      canary: canary('10,50:manual,100'),
+      healthChecks: '',
+    });
+    expect(first.result).toMatchObject({ result: 'paused', liveColor: 'blue' });
+    expect(first.result.canary?.pausedAt).toBe(50);
+    expect(refs()).toEqual([['web-blue:50', 'web-green:50']]);
+    const t = h.clock.now();
+    await h.clock.sleep(20_000);
+    const held = share((load as Load).answers as LoadAnswer[], 'v2', t, h.clock.now());
+    expect(held).toBeGreaterThan(0.4);
+    expect(held).toBeLessThan(0.6);
+
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      router: 'gateway-api',
+      manifests: MANIFESTS,
+      canary: canary('10,50:manual,100', 30_000, { action: 'promote' }),
+      healthChecks: '',
+      scaleDownDelayMs: 0,
+    });
+    await h.clock.sleep(5_000);
+    const answers = await stopLoad();
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(stepEvents(r.timeline.events).map((e) => e.message.replace(/ \(.*$/, ''))).toEqual([
+      'step 2/3: v2 takes 50% of users',
+      'step 3/3: v2 takes 100% of users',
+    ]);
+    expect(summarizeLoad(answers).errors).toBe(0);
+    expect(refs()).toEqual(ORIGINAL);
+    expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'green' });
+    expect(replicas('web-blue')).toBe(0);
+  });
+
+  it("the runner dies mid-step: the post step puts the users' route back and every user on stable", async () => {
+    await liveV1WithUsers();
+    const before = structuredClone(route().spec);
+    writePlatformApp(h.dir, IMAGE('v2'), { ingress: false });
+    const state = new Map<string, string>();
+    let snapshot: Map<string, string> | undefined;
+    await expect(
+      deployWith(h, {
+        version: 'v2',
+        strategy: 'canary',
+        router: 'gateway-api',
+        manifests: MANIFESTS,
+        canary: canary('10,50,100'),
+        healthChecks: '',
+        saveState: (k, v) => state.set(k, v),
+        onEvent: (e) => {
+          if (e.phase === 'step' && e.message.startsWith('step 2/3')) {
+            snapshot = new Map(state);
+            throw new Error('runner killed');
+          }
+        },
+      }),
+    ).rejects.toThrow('runner killed');
+    expect(refs()).toEqual([['web-blue:50', 'web-green:50']]);
+    const logged: string[] = [];
+    await reconcile(
+      h.client,
+      (k) => snapshot?.get(k) ?? '',
+      (m) => logged.push(m),
+    );
+    expect(logged).toContain('post: HTTPRoute web is back to its own rules, sending users to web on blue.');
+    await h.clock.sleep(10_000);
+    const answers = await stopLoad();
+    expect(route().spec).toEqual(before);
+    expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
+    expect(replicas('web-green')).toBe(0);
+    expect(share(answers, 'v2', h.clock.now() - 5_000, Infinity)).toBe(0);
   });
 });
 
