@@ -202,9 +202,9 @@ function applyRows(lib, pg, work, files, runtime, label) {
       goal: 1.5,
       baselineName: `\`psql -f\` × ${N} files`,
       note:
-        'The same runs: a Node process that only connects with node-postgres and sends the files\' statements one by one ' +
+        "The same runs: a Node process that only connects with node-postgres and sends the files' statements one by one " +
         'in autocommit as psql does (bench/baselines/pg-apply-files.mjs) — no ledger, no lock, no lint. What any Node ' +
-        'migrator built on node-postgres costs at least; keelson migrate\'s own work is the difference between row [1] and this one.',
+        "migrator built on node-postgres costs at least; keelson migrate's own work is the difference between row [1] and this one.",
       samples: { subject: samples.floor, baseline: samples.baseline },
     },
   ];
