@@ -4,6 +4,9 @@
 // meets users at its 10 % first step; analysis every 10 s, failure-limit 2. Every number is in simulated seconds or
 // requests on virtual time, so machine load does not move it.
 //
+// The same bad canary through the Gateway API (`--router gateway-api`: the simulator's Gateway of class keelson-sim
+// and the sample's HTTPRoute, users through the Gateway's listener) gives the gateway-api rows.
+//
 // Baseline, computed in the same run from the same traffic: Flagger's documented analysis interval (1m), counted as
 // if one failed check were enough to roll back (its tutorials set threshold 5, which takes five intervals) — the
 // most favourable reading of an interval × threshold controller.
@@ -17,9 +20,29 @@ const FLAGGER_INTERVAL_S = 60;
 const FLAGGER_THRESHOLD = 1;
 
 export default async function bench(lib) {
+  const routers = [
+    {
+      router: 'alb',
+      prefix: 'canary',
+      manifests: ['deployment', 'service', 'hpa', 'ingress'],
+      via: 'the ALB',
+    },
+    {
+      router: 'gateway-api',
+      prefix: 'canary (gateway-api)',
+      manifests: ['deployment', 'service', 'hpa', 'gateway', 'httproute'],
+      via: 'the Gateway (HTTPRoute weights)',
+    },
+  ];
+  const rows = [];
+  for (const r of routers) rows.push(...(await routerRows(lib, r)));
+  return rows;
+}
+
+async function routerRows(lib, { router, prefix, manifests, via }) {
   const names = {
-    restore: 'canary: bad 10 % step → detected and weight back to 0',
-    exposure: "canary: users' requests the bad canary answered",
+    restore: `${prefix}: bad 10 % step → detected and weight back to 0`,
+    exposure: `${prefix}: users' requests the bad canary answered`,
   };
   if (!Object.values(names).some((n) => lib.wants(n))) return [];
   const cwd = join(lib.root, 'examples/sample-service');
@@ -32,9 +55,10 @@ export default async function bench(lib) {
     'json',
     '--service',
     'sample-service',
-    ...['deployment', 'service', 'hpa', 'ingress'].flatMap((f) => ['--manifests', `k8s/${f}.yaml`]),
+    ...manifests.flatMap((f) => ['--manifests', `k8s/${f}.yaml`]),
     '--strategy',
     'canary',
+    ...(router === 'alb' ? [] : ['--router', router]),
     '--steps',
     `${FIRST_STEP},50,100`,
     '--analysis-interval',
@@ -50,7 +74,7 @@ export default async function bench(lib) {
   ];
   const outs = [];
   for (let i = 0; i < RUNS; i++) {
-    lib.log(`bad canary at ${FIRST_STEP} %, run ${i + 1}/${RUNS}`);
+    lib.log(`bad canary at ${FIRST_STEP} % through ${via}, run ${i + 1}/${RUNS}`);
     const r = lib.run({
       argv,
       cwd,
@@ -66,7 +90,7 @@ export default async function bench(lib) {
   }
   const restore = lib.median(outs.map((o) => o.detectSeconds + o.rollbackSeconds));
   const at = (o, phase) => o.timeline.find((e) => e.phase === phase)?.t;
-  // From the canary's first step on the ALB to every user back on stable.
+  // From the canary's first step confirmed on the router to every user back on stable.
   const exposedSeconds = lib.median(outs.map((o) => at(o, 'rollback') - at(o, 'step')));
   const answered = lib.median(outs.map((o) => Math.round(o.canary.exposure * o.trafficDuring.requests)));
   const share = lib.median(outs.map((o) => o.canary.exposure));
@@ -74,10 +98,10 @@ export default async function bench(lib) {
   // The same users at the same first step, left on the bad canary until an interval × threshold verdict.
   const flaggerAnswered = RPS * (FIRST_STEP / 100) * (exposedSeconds - restore + flaggerDetect);
   const note =
-    `Median of ${RUNS} simulated canaries of examples/sample-service (ALB + HPA, ${RPS} req/s through the ALB, no ` +
+    `Median of ${RUNS} simulated canaries of examples/sample-service (HPA, ${RPS} req/s through ${via}, no ` +
     `analysis configured: the default checks against the canary's Service); steps ${FIRST_STEP},50,100, analysis ` +
     `every ${INTERVAL_S} s, failure-limit 2. The bad canary had ${exposedSeconds} s of users at ${FIRST_STEP} % ` +
-    `(from the weight confirmed on the ALB to every user back on stable), answered ${(share * 100).toFixed(2)} % of users' requests during the ` +
+    `(from the weight confirmed on the router to every user back on stable), answered ${(share * 100).toFixed(2)} % of users' requests during the ` +
     `rollout (bound: the first step's ${FIRST_STEP} %). Baseline: Flagger's documented 1m interval with a threshold ` +
     `of ${FLAGGER_THRESHOLD}, same step, same traffic.`;
   return [
