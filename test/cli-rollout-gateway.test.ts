@@ -3,10 +3,7 @@
  * canary.exposure measured on users' own requests through the Gateway, trafficDuring, final) with the sample
  * service behind an HTTPRoute of the simulator's Gateway API controller, and the one error line without a route.
  */
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it, jest } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { cliIn } from './helpers/cli.js';
 
@@ -15,40 +12,8 @@ jest.setTimeout(180_000);
 const sample = fileURLToPath(new URL('../examples/sample-service/', import.meta.url));
 const APP = ['k8s/deployment.yaml', 'k8s/service.yaml', 'k8s/hpa.yaml'].flatMap((f) => ['--manifests', f]);
 
-/** The sample service's manifests, and the platform's Gateway with the users' HTTPRoute in k8s/gateway.yaml. */
-let dir: string;
-const gateway = 'k8s/gateway.yaml';
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'keelson-gateway-'));
-  cpSync(join(sample, 'k8s'), join(dir, 'k8s'), { recursive: true });
-  writeFileSync(
-    join(dir, gateway),
-    `apiVersion: gateway.networking.k8s.io/v1
-kind: Gateway
-metadata:
-  name: public
-spec:
-  gatewayClassName: keelson-sim
-  listeners:
-    - name: http
-      port: 80
-      protocol: HTTP
----
-apiVersion: gateway.networking.k8s.io/v1
-kind: HTTPRoute
-metadata:
-  name: sample
-spec:
-  parentRefs:
-    - name: public
-  rules:
-    - backendRefs:
-        - name: sample-service
-          port: 80
-`,
-  );
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** The simulator's Gateway and the sample's HTTPRoute to sample-service (examples/sample-service/k8s). */
+const GATEWAY = ['--manifests', 'k8s/gateway.yaml', '--manifests', 'k8s/httproute.yaml'];
 
 interface Out {
   result: string;
@@ -64,7 +29,7 @@ async function rollout(
   ...extra: string[]
 ): Promise<{ code: number; json: Out; out: string; err: string }> {
   const r = await cliIn(
-    dir,
+    sample,
     'rollout',
     '--simulate',
     '--format',
@@ -97,8 +62,7 @@ describe('keelson rollout --simulate --strategy canary --router gateway-api', ()
   it('a bad canary is caught at its first step: exit 1, max weight 10, exposure within the first step, users back on v1', async () => {
     const r = await rollout(
       'ghcr.io/acme/sample-service:v2-errors-30',
-      '--manifests',
-      gateway,
+      ...GATEWAY,
       '--steps',
       '10,50,100',
       '--analysis-interval',
@@ -114,15 +78,14 @@ describe('keelson rollout --simulate --strategy canary --router gateway-api', ()
     expect(r.json.trafficDuring.requests).toBeGreaterThan(500);
     expect(r.json.final.services['sample-service']?.selector['keelson.dev/color']).toBe('blue');
     expect(r.json.timeline.find((e) => e.phase === 'step')?.message).toMatch(
-      /^step 1\/3: v2-errors-30 takes 10% of users \(HTTPRoute sample weighs 10 for sample-service-green, 90 for sample-service-blue: Accepted and ResolvedRefs at generation \d+/,
+      /^step 1\/3: v2-errors-30 takes 10% of users \(HTTPRoute sample-service weighs 10 for sample-service-green, 90 for sample-service-blue: Accepted and ResolvedRefs at generation \d+/,
     );
   });
 
   it('a good canary walks its steps: exit 0, max weight 100, no request failed', async () => {
     const r = await rollout(
       'ghcr.io/acme/sample-service:v2',
-      '--manifests',
-      gateway,
+      ...GATEWAY,
       '--steps',
       '20,100',
       '--step-duration',
