@@ -304,7 +304,7 @@ describe('canary through an HTTPRoute (router gateway-api)', () => {
     expect(answers.filter((a) => a.status >= 500 && a.at > rollback.at + 1_000)).toEqual([]);
   });
 
-  it('a route its Gateway does not accept stops the canary before anything is written', async () => {
+  it('a route in the cluster its Gateway does not accept (named by http-route) stops the canary before anything is written', async () => {
     await liveV1WithUsers();
     // The route now names a Gateway that does not exist: the controller says so in its status.
     await h.client.patch(
@@ -315,14 +315,14 @@ describe('canary through an HTTPRoute (router gateway-api)', () => {
       (route().status?.parents ?? []).some((p) => p.conditions.some((c) => c.reason === 'NoMatchingParent')),
     );
     writePlatformApp(h.dir, IMAGE('v2'), { ingress: false });
-    writeRoute('gw-typo');
     const generation = route().metadata.generation;
     await expect(
       deployWith(h, {
         version: 'v2',
         strategy: 'canary',
         router: 'gateway-api',
-        manifests: MANIFESTS,
+        httpRoute: 'web',
+        manifests: ['app.yaml'],
         canary: canary('10,100'),
         healthChecks: '',
       }),
@@ -333,6 +333,59 @@ describe('canary through an HTTPRoute (router gateway-api)', () => {
     expect(route().metadata.generation).toBe(generation);
     expect(dep('web-green')?.spec?.replicas ?? 0).toBe(0);
     expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
+  });
+
+  it('a release whose HTTPRoute its Gateway refuses: no canary pod starts, the route and the release go back as they were', async () => {
+    await liveV1WithUsers();
+    const before = structuredClone(route().spec);
+    writePlatformApp(h.dir, IMAGE('v2'), { ingress: false });
+    writeRoute('gw-typo');
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      router: 'gateway-api',
+      manifests: MANIFESTS,
+      canary: canary('10,100'),
+      healthChecks: '',
+    });
+    await h.clock.sleep(10_000);
+    const answers = await stopLoad();
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toMatch(
+      /^HTTPRoute web cannot carry the canary: HTTPRoute web \(generation \d+\): Accepted is False on Gateway default\/gw-typo \(NoMatchingParent: Gateway default\/gw-typo not found\)$/,
+    );
+    expect(r.result.canary?.maxWeight).toBe(0);
+    expect(route().spec).toEqual(before);
+    expect(replicas('web-green') ?? 0).toBe(0);
+    expect(h.kube.objects.list('Pod', 'default', 'keelson.dev/color=green')).toEqual([]);
+    expect(summarizeLoad(answers).byVersion.v2 ?? 0).toBe(0);
+    // Users are served again through the route as it was.
+    expect(answers.filter((a) => a.at > h.clock.now() - 3_000).every((a) => a.version === 'v1')).toBe(true);
+  });
+
+  it('a release that fixes a refused route in the cluster runs its canary', async () => {
+    await liveV1WithUsers();
+    await h.client.patch(
+      { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', name: 'web', namespace: 'default' },
+      { spec: { parentRefs: [{ name: 'gw-typo' }] } },
+    );
+    await h.kube.sim.until(() =>
+      (route().status?.parents ?? []).some((p) => p.conditions.some((c) => c.reason === 'NoMatchingParent')),
+    );
+    writePlatformApp(h.dir, IMAGE('v2'), { ingress: false });
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      router: 'gateway-api',
+      manifests: MANIFESTS,
+      canary: canary('10,100'),
+      healthChecks: '',
+      scaleDownDelayMs: 0,
+    });
+    await stopLoad();
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(route().spec.parentRefs).toMatchObject([{ name: 'gw' }]);
+    expect(refs()).toEqual(ORIGINAL);
   });
 });
 

@@ -40,6 +40,11 @@ export interface CanaryRouter {
   setWeight(weight: number, signal: AbortSignal): Promise<Delivered>;
   /** Resolves when the canary's pods are all healthy where users' traffic enters (undefined), or why not. */
   healthy(signal: AbortSignal, timeoutMs: number): Promise<string | undefined>;
+  /**
+   * After the release's and the router's objects are applied, before the canary's pods start: why the router cannot
+   * carry the canary (the abort then restores what was there), or undefined.
+   */
+  prepare?(signal: AbortSignal): Promise<string | undefined>;
   /** Seconds a version that lost its users needs before its pods may go. */
   drainSeconds(color: string): Promise<number>;
   /** The Service of one version (for `${TARGET_URL}` / `${STABLE_URL}`). */
@@ -149,6 +154,9 @@ class GatewayCanaryRouter implements CanaryRouter {
   }
   healthy(signal: AbortSignal, timeoutMs: number): Promise<string | undefined> {
     return this.gw.healthy(this.canary, signal, timeoutMs);
+  }
+  prepare(signal: AbortSignal): Promise<string | undefined> {
+    return this.gw.prepared(signal);
   }
   async drainSeconds(): Promise<number> {
     return 0;
@@ -331,8 +339,9 @@ async function gatewayRouterFor(ctx: DeployContext, svc: Service): Promise<Gatew
     route = found[0] as HTTPRoute;
   }
   const router = new GatewayRouter(ctx, svc, structuredClone(route));
-  // A route its Gateway does not serve today cannot carry a canary, and could not take users back either.
-  const refused = await router.refused();
+  // A route from the cluster that its Gateway does not serve cannot carry a canary (nor take users back), and
+  // nothing in this release changes it. A route of the manifests is checked once applied (prepare).
+  const refused = ctx.objects.includes(route) ? undefined : await router.refused();
   if (refused)
     throw new ConfigurationError(
       `HTTPRoute ${router.name} is not served as it is in the cluster: ${refused}. Fix the route or its Gateway before a canary.`,

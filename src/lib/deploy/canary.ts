@@ -229,6 +229,7 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
 
   // A resumed canary keeps what it has in the cluster: re-applying would reset the router to stable.
   let snapshot: Snapshot | undefined;
+  let unready: string | undefined;
   if (!paused) {
     const toApply = [
       ...rest.filter((o) => o.kind !== 'Deployment' && o.kind !== 'Ingress'),
@@ -252,7 +253,9 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
         `no TargetGroupBinding for ${router.serviceOf(canaryColor)} yet: the AWS Load Balancer Controller is slow`,
         'warn',
       );
-    await applyAll(ctx, deployments);
+    // A router that cannot carry the canary: no canary pod starts, and the abort below restores the release.
+    unready = await router.prepare?.(ctx.signal);
+    if (!unready) await applyAll(ctx, deployments);
   }
 
   const checkResults: RunResult[] = [];
@@ -362,6 +365,7 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   };
 
   const total = c.steps.length;
+  if (unready) return abort(`${router.describe()} cannot carry the canary: ${unready}`);
   if (paused) {
     timeline.add(
       'resume',

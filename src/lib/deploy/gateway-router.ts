@@ -191,13 +191,33 @@ export class GatewayRouter {
     return this.write(structuredClone(this.original.spec?.rules ?? []), signal);
   }
 
-  /** Writes the route and waits for its status to accept that generation; the controller that did, for the timeline. */
+  /** Writes the route and waits for its status to accept that generation. */
   private async write(
     rules: NonNullable<NonNullable<HTTPRoute['spec']>['rules']>,
     signal: AbortSignal,
   ): Promise<string> {
     const written = await this.ctx.kube.apply<HTTPRoute>(this.route(rules));
-    const generation = written.metadata.generation ?? 0;
+    return this.confirm(written.metadata.generation ?? 0, signal);
+  }
+
+  /**
+   * Before the canary's pods start: the route as the release applied it must be served (Accepted and ResolvedRefs
+   * for its generation), or the canary could neither take users nor give them back. Why not, or undefined.
+   */
+  async prepared(signal: AbortSignal): Promise<string | undefined> {
+    const live = await this.ctx.kube.get<HTTPRoute>(GATEWAY_API, 'HTTPRoute', this.name, this.ns);
+    if (!live) return `HTTPRoute ${this.name} is not in namespace ${this.ns}`;
+    try {
+      await this.confirm(live.metadata.generation ?? 0, signal);
+      return undefined;
+    } catch (e) {
+      if (e instanceof RouterError) return e.message;
+      throw e;
+    }
+  }
+
+  /** Waits for the route's status to accept `generation`; the controller that did, for the timeline. */
+  private async confirm(generation: number, signal: AbortSignal): Promise<string> {
     const timeout = this.ctx.settings.switchTimeoutMs;
     const until = this.ctx.clock.now() + timeout;
     let last = 'no status.parents yet';
