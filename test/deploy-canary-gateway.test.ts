@@ -363,7 +363,7 @@ describe('canary through an HTTPRoute (router gateway-api)', () => {
     expect(answers.filter((a) => a.at > h.clock.now() - 3_000).every((a) => a.version === 'v1')).toBe(true);
   });
 
-  it('a release that fixes a refused route in the cluster runs its canary', async () => {
+  it('a release that fixes a refused route in the cluster runs its canary (router auto picks the route)', async () => {
     await liveV1WithUsers();
     await h.client.patch(
       { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', name: 'web', namespace: 'default' },
@@ -373,10 +373,10 @@ describe('canary through an HTTPRoute (router gateway-api)', () => {
       (route().status?.parents ?? []).some((p) => p.conditions.some((c) => c.reason === 'NoMatchingParent')),
     );
     writePlatformApp(h.dir, IMAGE('v2'), { ingress: false });
+    // router auto: no ALB Ingress, one HTTPRoute of the manifests to the service — the route's weights.
     const r = await deployWith(h, {
       version: 'v2',
       strategy: 'canary',
-      router: 'gateway-api',
       manifests: MANIFESTS,
       canary: canary('10,100'),
       healthChecks: '',
@@ -384,6 +384,9 @@ describe('canary through an HTTPRoute (router gateway-api)', () => {
     });
     await stopLoad();
     expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(stepEvents(r.timeline.events)[0]?.message).toMatch(
+      /^step 1\/2: v2 takes 10% of users \(HTTPRoute web weighs 10 for web-green, 90 for web-blue/,
+    );
     expect(route().spec.parentRefs).toMatchObject([{ name: 'gw' }]);
     expect(refs()).toEqual(ORIGINAL);
   });
@@ -520,8 +523,12 @@ describe('router gateway-api inputs', () => {
     expect(read({ strategy: 'blue-green', router: 'gateway-api' })).toBe(
       "Invalid input 'router': 'gateway-api'. Expected auto, service or alb with strategy blue-green (the gateway-api router runs canaries: strategy canary).",
     );
-    expect(read({ strategy: 'canary', 'http-route': 'web' })).toBe(
-      "Invalid input 'http-route': 'web'. Expected it only with router gateway-api (router is auto).",
+    expect(read({ strategy: 'canary', router: 'alb', 'http-route': 'web' })).toBe(
+      "Invalid input 'http-route': 'web'. Expected it only with router gateway-api (router is alb).",
+    );
+    expect(read({ strategy: 'canary', 'http-route': 'web' })).toMatchObject({ router: 'gateway-api' });
+    expect(read({ strategy: 'blue-green', 'http-route': 'web' })).toBe(
+      "Invalid input 'http-route': 'web'. Expected it only with strategy canary and router gateway-api (strategy is blue-green).",
     );
     expect(read({ strategy: 'canary', router: 'gateway-api', 'http-route': 'Web Route' })).toBe(
       "Invalid input 'http-route': 'Web Route'. Expected the name of an HTTPRoute (a DNS subdomain such as web).",

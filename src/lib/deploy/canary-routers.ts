@@ -261,8 +261,9 @@ class ReplicasCanaryRouter implements CanaryRouter {
 }
 
 /**
- * The canary's router: `alb` when an ALB Ingress of the manifests fronts the service (or `router: alb`),
- * otherwise `replicas`. `router: service` moves every user at once and cannot run a canary.
+ * The canary's router: `alb` when an ALB Ingress of the manifests fronts the service (or `router: alb`), else
+ * `gateway-api` when one HTTPRoute of the manifests routes to it (or `router: gateway-api`), otherwise `replicas`.
+ * `router: service` moves every user at once and cannot run a canary.
  */
 export async function canaryRouterFor(
   ctx: DeployContext,
@@ -288,6 +289,12 @@ export async function canaryRouterFor(
         canary,
         albFront(ctx.objects, svc.metadata.name ?? '')?.ingress.metadata.name ?? '',
       );
+    // No ALB: users who reach the service through one HTTPRoute of the manifests get the route's weights.
+    if (
+      wanted === 'auto' &&
+      routesTo(ctx.objects, svc.metadata.name ?? '', ctx.settings.namespace).length === 1
+    )
+      return new GatewayCanaryRouter(ctx, await gatewayRouterFor(ctx, svc), svc, stable, canary);
   }
   return new ReplicasCanaryRouter(ctx, svc, stable, canary);
 }

@@ -82,17 +82,20 @@ export function readDeployInputs(inputs: Inputs, env: Env = process.env): Deploy
     );
   }
   const strategy = inputs.enum('strategy', ['rolling', 'blue-green', 'canary'] as const, 'rolling');
-  const router = inputs.enum(
-    'router',
-    ['auto', 'service', 'alb', 'gateway-api', 'replicas'] as const,
-    'auto',
-  );
+  const httpRoute = inputs.string('http-route') || undefined;
+  const asked = inputs.enum('router', ['auto', 'service', 'alb', 'gateway-api', 'replicas'] as const, 'auto');
+  if (httpRoute !== undefined && strategy !== 'canary')
+    throw new InputError(
+      'http-route',
+      `Invalid input 'http-route': '${httpRoute}'. Expected it only with strategy canary and router gateway-api (strategy is ${strategy}).`,
+    );
+  // Naming an HTTPRoute with router auto picks the Gateway API router.
+  const router = asked === 'auto' && httpRoute !== undefined ? 'gateway-api' : asked;
   if (router === 'gateway-api' && strategy !== 'canary')
     throw new InputError(
       'router',
       `Invalid input 'router': 'gateway-api'. Expected auto, service or alb with strategy ${strategy} (the gateway-api router runs canaries: strategy canary).`,
     );
-  const httpRoute = inputs.string('http-route') || undefined;
   if (httpRoute !== undefined && router !== 'gateway-api')
     throw new InputError(
       'http-route',
