@@ -27,8 +27,8 @@ automatic rollback, with a live timeline.
   --strategy rolling|blue-green|canary     (default rolling, as the deploy action)
   --router auto|service|alb|gateway-api|replicas   how users move: the ALB's weights when an ALB Ingress
                             fronts the service (auto), or the Service's selector (service); a canary without
-                            an ALB shares by ready pods (replicas), or by an HTTPRoute's backendRefs weights
-                            (gateway-api, with --http-route NAME unless the manifests hold one route to it)
+                            an ALB uses an HTTPRoute's backendRefs weights (gateway-api: auto when the manifests
+                            hold one route to the service, else --http-route NAME), or ready pods (replicas)
   --steps 10,50,100         canary: the canary's share at each step (a step may carry a pause: 5:2m, 50:manual)
   --step-duration 2m  --analysis-interval 10s  --failure-limit 2  --action run|promote|abort     canary
   --namespace NS            (default default)
