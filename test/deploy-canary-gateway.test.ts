@@ -293,7 +293,13 @@ describe('canary through an HTTPRoute (router gateway-api)', () => {
       /^step 1\/3 \(10%\) did not take: HTTPRoute web \(generation \d+\): ResolvedRefs is False on Gateway default\/gw \(BackendNotFound: Service default\/web-green not found\)$/,
     );
     expect(r.result.canary?.maxWeight).toBe(0);
+    // Weight 0 was confirmed on the route before the canary went: the users' rules, accepted and resolved.
+    expect(r.result.rollbackSeconds).toBeGreaterThan(0);
     expect(route().spec).toEqual(before);
+    expect(route().status?.parents?.[0]?.conditions.map((c) => [c.type, c.status])).toEqual([
+      ['Accepted', 'True'],
+      ['ResolvedRefs', 'True'],
+    ]);
     expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
     expect(replicas('web-green')).toBe(0);
     expect(replicas('web-blue')).toBeGreaterThanOrEqual(3);

@@ -230,6 +230,7 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   // A resumed canary keeps what it has in the cluster: re-applying would reset the router to stable.
   let snapshot: Snapshot | undefined;
   let unready: string | undefined;
+  let weightsAsked = false;
   if (!paused) {
     const toApply = [
       ...rest.filter((o) => o.kind !== 'Deployment' && o.kind !== 'Ingress'),
@@ -306,7 +307,8 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   ): Promise<DeployResult> => {
     const cleanup = { ...ctx, signal: cleanupSignal() };
     let restored: number | undefined;
-    if (exposure.max > 0 || exposure.since !== undefined) {
+    // Weights were asked for (even if the router never confirmed them, they may have landed): 0, confirmed.
+    if (exposure.max > 0 || exposure.since !== undefined || weightsAsked) {
       for (let attempt = 1; ; attempt++) {
         try {
           await router.setWeight(0, cleanup.signal);
@@ -404,6 +406,7 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
     timeline.add('weights', `${label}: asking ${router.describe()} for ${step.weight}% on ${canaryColor}`);
     let delivered;
     try {
+      weightsAsked = true;
       delivered = await router.setWeight(step.weight, ctx.signal);
     } catch (e) {
       if (!(e instanceof RouterError) && !ctx.signal.aborted) throw e;
