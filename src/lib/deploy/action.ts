@@ -13,7 +13,9 @@ import { connect } from '../k8s/connect.js';
 import { containersOf, loadManifests, pinImages, stamp, versionOf } from '../k8s/manifests.js';
 import type { KubeObject } from '../k8s/types.js';
 import { table } from '../summary.js';
+import { cloudWatchClient, type CloudWatch } from '../aws/cloudwatch.js';
 import { sdkElbv2, type Elbv2, type Elbv2Access } from '../aws/elbv2.js';
+import { InputError } from '../errors.js';
 import { deploy } from './run.js';
 import { checkServiceDeployment, type DeployInputs } from './settings.js';
 import type { Timeline, TimelineEvent } from './timeline.js';
@@ -60,6 +62,8 @@ export interface RunDeployDeps {
   helm?: string;
   /** ELBv2 for services an ALB fronts (the simulator's); otherwise the AWS SDK's, in the cluster's region. */
   elbv2?: Elbv2;
+  /** CloudWatch for `cloudwatch` checks (the simulator's); otherwise Keelson's client in the same region. */
+  cloudwatch?: CloudWatch;
   /** Where this runner reaches a load balancer's DNS name (the simulator maps it to loopback). */
   loadBalancerUrl?: (dnsName: string) => string;
   /** Changes the rendered objects before they are pinned and stamped (the simulator sets image tags). */
@@ -106,6 +110,12 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
     input: 'health-checks',
     emptyHint: 'Leave it empty for the default checks.',
   });
+  const cloudwatchCheck = checks.find((c) => c.kind === 'cloudwatch');
+  if (cloudwatchCheck && !deps.cloudwatch && !s.awsRegion)
+    throw new InputError(
+      'aws-region',
+      `Invalid input 'aws-region': ''. Expected the AWS region CloudWatch is read in (check ${cloudwatchCheck.index} ('${cloudwatchCheck.name}') is of kind cloudwatch), or AWS_REGION.`,
+    );
 
   const kube =
     deps.kube ??
@@ -164,6 +174,11 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
       onWarning: deps.onWarning,
       elbv2: deps.elbv2 ?? (s.awsRegion ? sdkElbv2(elbv2Access(s.awsRegion, deps.env)) : undefined),
       loadBalancerUrl: deps.loadBalancerUrl,
+      cloudwatch:
+        deps.cloudwatch ??
+        (cloudwatchCheck && s.awsRegion
+          ? cloudWatchClient({ region: s.awsRegion, clock: deps.clock, env: deps.env })
+          : undefined),
     });
     return {
       result,

@@ -42,6 +42,8 @@ export interface CanaryRouter {
   serviceOf(color: string): string;
   /** For the post step: the Ingress annotation that puts every user back on stable, when the router has one. */
   restore?(): { ingress: string; annotation: string; action: string };
+  /** Behind an ALB: the load balancer's and both target groups' ARNs (CloudWatch's dimensions). */
+  albArns?(): Promise<{ loadBalancer?: string; canary?: string; stable?: string }>;
 }
 
 /** Service `<svc>-<color>`: the live Service's selector plus the color, its ports. */
@@ -108,6 +110,14 @@ class AlbCanaryRouter implements CanaryRouter {
   }
   waitBinding(signal: AbortSignal): Promise<boolean> {
     return this.alb.waitBinding(this.canary, signal);
+  }
+  async albArns(): Promise<{ loadBalancer?: string; canary?: string; stable?: string }> {
+    const [loadBalancer, canary, stable] = await Promise.all([
+      this.alb.loadBalancerArn(),
+      this.alb.targetGroup(this.canary),
+      this.alb.targetGroup(this.stable),
+    ]);
+    return { loadBalancer, canary, stable };
   }
 }
 

@@ -11,6 +11,7 @@
  * old color goes once drained.
  */
 import { ConfigurationError, InputError, PolicyError, errorMessage } from '../errors.js';
+import { albDimension } from '../aws/cloudwatch.js';
 import { Inconclusive, type CheckSpec, type RunResult } from '../health/index.js';
 import { httpRequest, type HttpTransport } from '../health/probes/http-request.js';
 import { LABEL } from '../k8s/manifests.js';
@@ -71,14 +72,50 @@ export function analysisSpecs(
       failureThreshold: c.failureLimit,
       successThreshold: 1,
     };
+    const version = (text: string): string =>
+      text
+        .replaceAll('{{canary}}', versions.canary)
+        .replaceAll('{{version}}', versions.canary)
+        .replaceAll('{{stable}}', versions.stable);
+    // Alarm names templated per version.
+    if (s.kind === 'cloudwatch') return { ...s, ...timing, alarms: s.alarms.map(version) };
     if (s.kind !== 'prometheus') return { ...s, ...timing };
     // PromQL templated per version.
-    const query = s.query
-      .replaceAll('{{canary}}', versions.canary)
-      .replaceAll('{{version}}', versions.canary)
-      .replaceAll('{{stable}}', versions.stable);
-    return { ...s, ...timing, query };
+    return { ...s, ...timing, query: version(s.query) };
   });
+}
+
+/** The cloudwatch metric checks that name the canary's or stable's target group (known from the ALB router). */
+function versionedCloudWatch(specs: CheckSpec[]): (CheckSpec & { kind: 'cloudwatch' })[] {
+  return specs.flatMap((s) =>
+    s.kind === 'cloudwatch' && s.metric !== undefined && !s.dimensions ? [s] : [],
+  );
+}
+
+/**
+ * CloudWatch's dimensions for checks on `target-group: canary | stable`: the ALB's and the two target groups'
+ * (`app/<name>/<id>`, `targetgroup/<name>/<id>`), read from the router once the canary's targets are registered.
+ */
+async function withDimensions(specs: CheckSpec[], router: CanaryRouter): Promise<CheckSpec[] | string> {
+  if (versionedCloudWatch(specs).length === 0) return specs;
+  const arns = (await router.albArns?.()) ?? {};
+  if (!arns.loadBalancer || !arns.canary || !arns.stable)
+    return `the ALB's target groups are not known yet (load balancer ${arns.loadBalancer ?? 'none'}, canary ${arns.canary ?? 'none'}, stable ${arns.stable ?? 'none'}): the cloudwatch checks cannot ask for their metrics`;
+  const loadBalancer = albDimension(arns.loadBalancer);
+  const canary = albDimension(arns.canary);
+  const stable = albDimension(arns.stable);
+  return specs.map((s) =>
+    s.kind === 'cloudwatch' && s.metric !== undefined && !s.dimensions
+      ? {
+          ...s,
+          dimensions: {
+            loadBalancer,
+            targetGroup: s.targetGroup === 'stable' ? stable : canary,
+            ...(s.targetGroup === 'canary' ? { stableTargetGroup: stable } : {}),
+          },
+        }
+      : s,
+  );
 }
 
 /**
@@ -203,7 +240,13 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   const hpa = hpaFor(ctx.objects, base);
   const router = await canaryRouterFor(ctx, svc, stableColor, canaryColor, COLORS);
   const startStable = paused?.state.startStable ?? stableDep.spec?.replicas ?? 1;
-  const specs = analysisSpecs(settings.checks, c, {
+  const onAlb = versionedCloudWatch(settings.checks)[0];
+  if (onAlb && router.kind !== 'alb')
+    throw new InputError(
+      'health-checks',
+      `Invalid input 'health-checks': check ${onAlb.index} ('${onAlb.name}') field 'target-group': '${onAlb.targetGroup}'. Expected a target group ARN with load-balancer: the canary of ${settings.service} has no ALB (router ${router.kind}), so it has no target group of its own.`,
+    );
+  let specs = analysisSpecs(settings.checks, c, {
     canary: settings.version,
     stable: previousVersion ?? '',
   });
@@ -454,6 +497,9 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
         `${label}: nothing to analyse (health-checks is empty), and a gate with nothing to check fails`,
       );
     if (pause > 0) {
+      const ready = await withDimensions(specs, router);
+      if (typeof ready === 'string') return abort(`${label} (${step.weight}%): ${ready}`);
+      specs = ready;
       const verdict = await analyse(ctx, `analysis ${step.weight}%`, pause, specs, c, variables);
       if (verdict.result) checkResults.push(verdict.result);
       if (ctx.signal.aborted) return abort(`cancelled during ${label}`);

@@ -1,3 +1,4 @@
+import type { CloudWatch } from '../aws/cloudwatch.js';
 import type { Elbv2 } from '../aws/elbv2.js';
 import type { Clock } from '../clock.js';
 import type { CheckSpec, PodSource, RunResult } from '../health/index.js';
@@ -56,6 +57,8 @@ export interface DeployContext {
   serviceUrl: (service: string, port?: number) => string;
   /** Reads ELBv2 (target health, rules): needed when an ALB Ingress fronts the service. */
   elbv2?: Elbv2;
+  /** CloudWatch for `cloudwatch` checks, in the same region and with the same credentials as ELBv2. */
+  cloudwatch?: CloudWatch;
   /** The URL this runner reaches a load balancer's DNS name at (`http://<name>`; the simulator maps it). */
   loadBalancerUrl: (dnsName: string) => string;
 }
