@@ -84,6 +84,8 @@ export function cloudWatchClient(access: CloudWatchAccess): CloudWatch {
     clock: access.clock,
     env: access.env,
     credentials: access.credentials,
+    // The analysis runs on the deploy's clock (simulated time under the simulator); AWS checks signatures on the wall's.
+    signingTime: Date.now,
     // A probe has a few seconds: one retry, then the analysis decides (inconclusive).
     maxAttempts: 2,
   });

@@ -47,6 +47,11 @@ export interface AwsJsonClientOptions {
    * (Secrets Manager: SECRETS_MANAGER). Default: the signing name, upper-cased.
    */
   endpointEnv?: string;
+  /**
+   * The signature's time. Default the clock's; AWS checks it against the wall clock, so a client whose clock is
+   * simulated time (the canary's analysis under `rollout --simulate`) signs with `Date.now`.
+   */
+  signingTime?: () => number;
   /** The protocol's version: `1.1` (default) or `1.0` (CloudWatch); only the content type differs. */
   jsonVersion?: '1.0' | '1.1';
 }
@@ -202,7 +207,7 @@ export class AwsJsonClient {
         },
         body,
       },
-      { signingDate: new Date(this.opts.clock.now()) },
+      { signingDate: new Date((this.opts.signingTime ?? (() => this.opts.clock.now()))()) },
     );
     this.calls.push(operation);
     const { status, text } = await post(url, path, signed.headers, body, signal);

@@ -96,7 +96,11 @@ function versionedCloudWatch(specs: CheckSpec[]): (CheckSpec & { kind: 'cloudwat
  * CloudWatch's dimensions for checks on `target-group: canary | stable`: the ALB's and the two target groups'
  * (`app/<name>/<id>`, `targetgroup/<name>/<id>`), read from the router once the canary's targets are registered.
  */
-async function withDimensions(specs: CheckSpec[], router: CanaryRouter): Promise<CheckSpec[] | string> {
+async function withDimensions(
+  specs: CheckSpec[],
+  router: CanaryRouter,
+  since: number,
+): Promise<CheckSpec[] | string> {
   if (versionedCloudWatch(specs).length === 0) return specs;
   const arns = (await router.albArns?.()) ?? {};
   if (!arns.loadBalancer || !arns.canary || !arns.stable)
@@ -108,6 +112,7 @@ async function withDimensions(specs: CheckSpec[], router: CanaryRouter): Promise
     s.kind === 'cloudwatch' && s.metric !== undefined && !s.dimensions
       ? {
           ...s,
+          since,
           dimensions: {
             loadBalancer,
             targetGroup: s.targetGroup === 'stable' ? stable : canary,
@@ -497,7 +502,7 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
         `${label}: nothing to analyse (health-checks is empty), and a gate with nothing to check fails`,
       );
     if (pause > 0) {
-      const ready = await withDimensions(specs, router);
+      const ready = await withDimensions(specs, router, exposure.since ?? clock.now());
       if (typeof ready === 'string') return abort(`${label} (${step.weight}%): ${ready}`);
       specs = ready;
       const verdict = await analyse(ctx, `analysis ${step.weight}%`, pause, specs, c, variables);

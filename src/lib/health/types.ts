@@ -140,6 +140,11 @@ export interface CloudWatchCheck extends BaseCheck {
   alarms: string[];
   /** The CloudWatch dimensions, once known: set from the fields, or by the canary from the ALB. */
   dimensions?: { loadBalancer: string; targetGroup: string; stableTargetGroup?: string };
+  /**
+   * Clock time the window may not reach back before (a canary: when its target group got users in this rollout; a
+   * target group's metrics do not say which version answered, and a previous canary's errors are not this one's).
+   */
+  since?: number;
 }
 
 export interface KubernetesCheck extends BaseCheck {

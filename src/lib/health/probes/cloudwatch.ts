@@ -124,7 +124,12 @@ async function probeMetric(
   let series: MetricSeries[];
   try {
     series = await ask(cw, 'GetMetricData', signal, () =>
-      cw.getMetricData(queries, { start: end - spec.window, end }, signal),
+      // Never before `since`, and at least a second (CloudWatch refuses an empty range).
+      cw.getMetricData(
+        queries,
+        { start: Math.min(Math.max(end - spec.window, spec.since ?? -Infinity), end - 1000), end },
+        signal,
+      ),
     );
   } catch (e) {
     if (e instanceof Refused) return { ok: false, message: e.message };
