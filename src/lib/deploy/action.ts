@@ -45,6 +45,30 @@ export const DEFAULT_CHECKS = `
   failure-threshold: 2
 `;
 
+/**
+ * `analysis: cloudwatch` (a canary behind an ALB): the canary's pods as by default, and from CloudWatch the ALB's
+ * metrics of the canary's target group against stable's over the last minute — the 5xx ratio at most 1.5 × stable's
+ * + 1 point, the average TargetResponseTime at most 1.5 × stable's + 100 ms.
+ */
+export const CLOUDWATCH_CHECKS = `
+- name: pods
+  kind: kubernetes
+  namespace: \${NAMESPACE}
+  selector: \${SELECTOR}
+  interval: 5s
+  failure-threshold: 2
+- name: alb-5xx-ratio
+  kind: cloudwatch
+  metric: 5xx-ratio
+  window: 1m
+  threshold: '<= 1.5 * stable + 0.01'
+- name: alb-response-time
+  kind: cloudwatch
+  metric: TargetResponseTime
+  window: 1m
+  threshold: '<= 1.5 * stable + 0.1'
+`;
+
 export interface RunDeployDeps {
   clock: Clock;
   signal: AbortSignal;
@@ -106,7 +130,8 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
       imageTag(objects) ?? (deps.context.sha ? deps.context.sha.slice(0, 12) : 'unversioned'),
     );
   stamp(objects, { version, commit: deps.context.sha || undefined, runUrl: deps.context.runUrl });
-  const checks: CheckSpec[] = await parseHealthChecks(checksYaml.trim() ? checksYaml : DEFAULT_CHECKS, {
+  const fallback = s.analysis === 'cloudwatch' ? CLOUDWATCH_CHECKS : DEFAULT_CHECKS;
+  const checks: CheckSpec[] = await parseHealthChecks(checksYaml.trim() ? checksYaml : fallback, {
     input: 'health-checks',
     emptyHint: 'Leave it empty for the default checks.',
   });

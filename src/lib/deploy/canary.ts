@@ -93,6 +93,38 @@ function versionedCloudWatch(specs: CheckSpec[]): (CheckSpec & { kind: 'cloudwat
 }
 
 /**
+ * A first deploy has no canary and no stable target group: checks on `target-group: canary | stable` cannot run
+ * (they start with the next canary). What is left runs; with nothing left, the new pods are checked.
+ */
+function firstDeployChecks(ctx: DeployContext): CheckSpec[] {
+  const skipped = versionedCloudWatch(ctx.settings.checks);
+  if (skipped.length === 0) return ctx.settings.checks;
+  ctx.timeline.add(
+    'plan',
+    `${skipped.map((s) => `'${s.name}'`).join(', ')} compare${skipped.length === 1 ? 's' : ''} a canary's target group with stable's: from the next canary on`,
+  );
+  const rest = ctx.settings.checks.filter((s) => !skipped.includes(s as (typeof skipped)[number]));
+  if (rest.length > 0) return rest;
+  return [
+    {
+      index: 1,
+      name: 'pods',
+      kind: 'kubernetes',
+      namespace: '${NAMESPACE}',
+      selector: '${SELECTOR}',
+      maxRestarts: 0,
+      restartBaseline: 'first-probe',
+      minPods: 1,
+      notReadyGrace: 30_000,
+      interval: 5_000,
+      timeout: 5_000,
+      successThreshold: 1,
+      failureThreshold: 2,
+    },
+  ];
+}
+
+/**
  * CloudWatch's dimensions for checks on `target-group: canary | stable`: the ALB's and the two target groups'
  * (`app/<name>/<id>`, `targetgroup/<name>/<id>`), read from the router once the canary's targets are registered.
  */
@@ -219,7 +251,11 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
     );
     return blueGreen({
       ...ctx,
-      settings: { ...settings, router: settings.router === 'alb' ? 'alb' : 'auto' },
+      settings: {
+        ...settings,
+        router: settings.router === 'alb' ? 'alb' : 'auto',
+        checks: firstDeployChecks(ctx),
+      },
     });
   }
   if (!stableColor || !stableDep)

@@ -21,6 +21,11 @@ export interface DeployInputs {
   images: ImagePin[];
   version?: string;
   healthChecks: string;
+  /**
+   * The checks when `health-checks` is empty: `default` (pods and requests), or `cloudwatch` (a canary on the ALB:
+   * pods, and the ALB's per-target-group 5xx ratio and response time from CloudWatch, against stable's).
+   */
+  analysis?: 'default' | 'cloudwatch';
   readyTimeoutMs: number;
   verifyWindowMs: number;
   scaleDownDelayMs: number;
@@ -80,6 +85,20 @@ export function readDeployInputs(inputs: Inputs, env: Env = process.env): Deploy
     );
   }
   const strategy = inputs.enum('strategy', ['rolling', 'blue-green', 'canary'] as const, 'rolling');
+  const healthChecks = inputs.string('health-checks');
+  const analysis = inputs.enum('analysis', ['default', 'cloudwatch'] as const, 'default');
+  if (analysis === 'cloudwatch' && strategy !== 'canary')
+    throw InputError.invalid(
+      'analysis',
+      analysis,
+      `default with strategy ${strategy} (cloudwatch compares the canary's target group with stable's: strategy canary)`,
+    );
+  if (analysis === 'cloudwatch' && healthChecks.trim() !== '')
+    throw InputError.invalid(
+      'analysis',
+      analysis,
+      'default when health-checks is given (add kind: cloudwatch checks to health-checks instead)',
+    );
   return {
     access,
     namespace,
@@ -92,7 +111,8 @@ export function readDeployInputs(inputs: Inputs, env: Env = process.env): Deploy
     helmRelease: inputs.string('helm-release') || undefined,
     images: parseImagePins(inputs.lines('images')),
     version,
-    healthChecks: inputs.string('health-checks'),
+    healthChecks,
+    analysis,
     readyTimeoutMs: inputs.duration('ready-timeout', '10m', { min: 1000, max: 6 * 3_600_000 }),
     verifyWindowMs: inputs.duration('verify-window', '5m', { min: 0, max: 6 * 3_600_000 }),
     scaleDownDelayMs: inputs.duration('scale-down-delay', '2m', { min: 0, max: 24 * 3_600_000 }),
