@@ -209,7 +209,7 @@ describe('canary analysis with CloudWatch (the ALB per-target-group metrics)', (
     expect(replicas('web-green')).toBe(0);
   });
 
-  it('a cloudwatch check without a region is one line naming aws-region', async () => {
+  it('bad inputs are one line each: no region, canary target groups outside a canary on the ALB', async () => {
     await liveV1(false);
     writePlatformApp(h.dir, IMAGE('v2'));
     await expect(
@@ -218,5 +218,33 @@ describe('canary analysis with CloudWatch (the ALB per-target-group metrics)', (
       "Invalid input 'aws-region': ''. Expected the AWS region CloudWatch is read in (check 1 ('alb-5xx') is of kind cloudwatch), or AWS_REGION.",
     );
     expect(replicas('web-green') ?? 0).toBe(0);
+
+    // canary / stable target groups exist only for a canary on the ALB.
+    await expect(
+      deployWith(h, {
+        version: 'v2',
+        strategy: 'blue-green',
+        healthChecks: RATIO,
+        awsRegion: h.kube.region,
+        env,
+      }),
+    ).rejects.toThrow(
+      "Invalid input 'health-checks': check 1 ('alb-5xx') field 'target-group': 'canary'. Expected a target group ARN with load-balancer: canary and stable are the target groups of strategy canary (this deploy is blue-green).",
+    );
+    await expect(
+      deployWith(h, {
+        version: 'v2',
+        strategy: 'canary',
+        canary,
+        router: 'replicas',
+        healthChecks: RATIO,
+        awsRegion: h.kube.region,
+        env,
+      }),
+    ).rejects.toThrow(
+      "Invalid input 'health-checks': check 1 ('alb-5xx') field 'target-group': 'canary'. Expected a target group ARN with load-balancer: the canary of web has no ALB (router replicas), so it has no target group of its own.",
+    );
+    expect(replicas('web-green') ?? 0).toBe(0);
+    expect(weights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
   });
 });

@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { cloudWatchClient, type CloudWatch } from '../src/lib/aws/cloudwatch.js';
 import { InputError } from '../src/lib/errors.js';
-import { parseHealthChecks, type CheckSpec } from '../src/lib/health/index.js';
+import { parseHealthChecks, runChecks, type CheckSpec } from '../src/lib/health/index.js';
+import { realClock } from '../src/lib/clock.js';
 import { probeCloudWatch } from '../src/lib/health/probes/cloudwatch.js';
 import type { CloudWatchCheck } from '../src/lib/health/types.js';
 import { CloudWatchApi, dimensionOf } from '../src/sim/aws/cloudwatch.js';
@@ -129,6 +130,15 @@ describe('parsing kind: cloudwatch', () => {
     ],
   ])('%s → one line naming the field', async (yaml, line) => {
     expect(await errorOf(yaml)).toBe(line);
+  });
+});
+
+describe('without AWS access', () => {
+  it('runChecks refuses a cloudwatch check with one line (the health-check action has no AWS access)', async () => {
+    const specs = await parseHealthChecks('- {kind: cloudwatch, alarms: [web-5xx]}');
+    await expect(runChecks(specs, { clock: realClock, mode: 'until-healthy', deadline: 0 })).rejects.toThrow(
+      "Invalid input 'health-checks': check 1 ('cloudwatch-1') field 'kind': 'cloudwatch'. Expected AWS access for cloudwatch checks: the deploy action with 'aws-region' (or AWS_REGION) and credentials allowed cloudwatch:GetMetricData and cloudwatch:DescribeAlarms.",
+    );
   });
 });
 

@@ -136,6 +136,12 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
     emptyHint: 'Leave it empty for the default checks.',
   });
   const cloudwatchCheck = checks.find((c) => c.kind === 'cloudwatch');
+  const versioned = checks.find((c) => c.kind === 'cloudwatch' && c.metric !== undefined && !c.dimensions);
+  if (versioned && s.strategy !== 'canary' && versioned.kind === 'cloudwatch')
+    throw new InputError(
+      'health-checks',
+      `Invalid input 'health-checks': check ${versioned.index} ('${versioned.name}') field 'target-group': '${versioned.targetGroup}'. Expected a target group ARN with load-balancer: canary and stable are the target groups of strategy canary (this deploy is ${s.strategy}).`,
+    );
   if (cloudwatchCheck && !deps.cloudwatch && !s.awsRegion)
     throw new InputError(
       'aws-region',
