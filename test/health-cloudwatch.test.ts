@@ -102,7 +102,7 @@ describe('parsing kind: cloudwatch', () => {
     ],
     [
       "- {kind: cloudwatch, metric: RequestCount, window: 45s, threshold: '> 0'}",
-      "Invalid input 'health-checks': check 1 ('cloudwatch-1') field 'window': '45s'. Expected a CloudWatch period: 1s, 5s, 10s, 30s or whole minutes such as 1m.",
+      "Invalid input 'health-checks': check 1 ('cloudwatch-1') field 'window': '45s'. Expected whole minutes from 1m to 3h (the ALB's metrics are published per minute).",
     ],
     [
       "- {kind: cloudwatch, metric: RequestCount, target-group: web, threshold: '> 0'}",

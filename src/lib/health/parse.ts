@@ -557,13 +557,13 @@ function parseCloudWatch(f: Fields): Omit<CloudWatchCheck, keyof Timing | 'index
     throw f.error('stat', stat, 'no stat for 5xx-ratio (the 5XX count over RequestCount, both Sum)');
   if (stat !== undefined && !/^(Sum|Average|Maximum|Minimum|SampleCount|p(100|\d{1,2}(\.\d+)?))$/.test(stat))
     throw f.error('stat', stat, CW_STAT);
+  // The ALB publishes its metrics per minute (standard resolution): a shorter period has nothing to show.
   const window = f.duration('window', 60_000, { min: 1_000, max: 3 * 3_600_000 });
-  const secs = window / 1000;
-  if (!(Number.isInteger(secs) && ([1, 5, 10, 30].includes(secs) || secs % 60 === 0)))
+  if (window % 60_000 !== 0)
     throw f.error(
       'window',
       f.obj.window,
-      'a CloudWatch period: 1s, 5s, 10s, 30s or whole minutes such as 1m',
+      "whole minutes from 1m to 3h (the ALB's metrics are published per minute)",
     );
   const targetGroup = f.string('target-group', CW_TARGET_GROUP) ?? 'canary';
   if (

@@ -129,7 +129,7 @@ export interface CloudWatchCheck extends BaseCheck {
   metric?: CloudWatchMetric;
   /** Sum, Average, Maximum, Minimum, SampleCount or pNN; absent for 5xx-ratio. */
   stat?: string;
-  /** The trailing window, one CloudWatch period (1, 5, 10, 30 s or a multiple of 60 s). */
+  /** The trailing window, one CloudWatch period: whole minutes (the ALB's metrics are per minute). */
   window: number;
   /** `canary` / `stable` (a canary on the ALB fills them in), or a target group's ARN or `targetgroup/<name>/<id>`. */
   targetGroup: string;
