@@ -21,6 +21,7 @@ interface Out {
   canary?: { maxWeight: number; exposure: number };
   trafficDuring: { errorsByCause: Record<string, number> };
   final: { services: Record<string, { selector: Record<string, string> }> };
+  timeline: { phase: string; message: string; t: number }[];
 }
 
 async function rollout(image: string, ...extra: string[]): Promise<{ code: number; json: Out; err: string }> {
@@ -54,14 +55,26 @@ describe('keelson rollout --simulate --analysis cloudwatch', () => {
       'cloudwatch',
       '--steps',
       '10,50,100',
+      '--step-duration',
+      '4m',
       '--analysis-interval',
       '10s',
     );
     expect(bad.code).toBe(1);
     expect(bad.json.result).toBe('rolled-back');
     expect(bad.json.rollbackReason).toMatch(
-      /^step 1\/3 \(10%\): analysis failed: check 2 \('alb-5xx-ratio'\) failed 2 consecutive probes: HTTPCode_Target_5XX_Count\/RequestCount of canary targetgroup\/\S+ over 1m: 0\.\d+ \(\d+ of \d+ requests\) is not <= 1\.5 × stable 0 \(0 of \d+ requests\) \+ 0\.01 = 0\.01$/,
+      /^step 1\/3 \(10%\): analysis failed: check 2 \('alb-5xx-ratio'\) failed 2 consecutive probes: HTTPCode_Target_5XX_Count\/RequestCount of canary targetgroup\/\S+ over 5m: 0\.\d+ \(\d+ of \d+ requests\) is not <= 1\.5 × stable 0 \(0 of \d+ requests\) \+ 0\.01 = 0\.01$/,
     );
+    // The simulator's CloudWatch publishes the ALB's metrics per minute, a minute after the minute ends: until then
+    // the probes are inconclusive, and the verdict comes once the canary's first minute is published.
+    const at = (phase: string): number => bad.json.timeline.find((e) => e.phase === phase)?.t ?? NaN;
+    expect(
+      bad.json.timeline.some((e) =>
+        /^alb-5xx-ratio: CloudWatch has no datapoints of .* \(not counted\)$/.test(e.message),
+      ),
+    ).toBe(true);
+    expect(at('rollback') - at('step')).toBeGreaterThan(60);
+    expect(at('rollback') - at('step')).toBeLessThan(150);
     expect(bad.json.canary?.maxWeight).toBe(10);
     expect(bad.json.canary?.exposure).toBeLessThanOrEqual(0.1);
     expect(bad.json.trafficDuring.errorsByCause['load-balancer'] ?? 0).toBe(0);
@@ -76,7 +89,7 @@ describe('keelson rollout --simulate --analysis cloudwatch', () => {
       '--steps',
       '20,100',
       '--step-duration',
-      '30s',
+      '3m',
       '--scale-down-delay',
       '0',
     );

@@ -38,7 +38,7 @@ describe('parsing kind: cloudwatch', () => {
       name: 'cloudwatch-1',
       kind: 'cloudwatch',
       metric: '5xx-ratio',
-      window: 60_000,
+      window: 300_000,
       targetGroup: 'canary',
       threshold: { op: '<=', offset: 0.05 },
       alarms: [],
@@ -193,7 +193,7 @@ describe('the cloudwatch probe through Keelson’s client, on the emulator', () 
     const served = answers.filter((a) => a.version === 'v1');
     const errors = served.filter((a) => a.status >= 500).length;
     const ratio = await probeCloudWatch(
-      await check("- {kind: cloudwatch, metric: 5xx-ratio, threshold: '< 0.05'}"),
+      await check("- {kind: cloudwatch, metric: 5xx-ratio, window: 1m, threshold: '< 0.05'}"),
       cw,
       h.clock,
       signal,
@@ -203,7 +203,9 @@ describe('the cloudwatch probe through Keelson’s client, on the emulator', () 
       `HTTPCode_Target_5XX_Count/RequestCount of canary ${dimensions.targetGroup} over 1m: ${Number((errors / served.length).toPrecision(4))} (${errors} of ${served.length} requests) is not < 0.05`,
     );
     const p99 = await probeCloudWatch(
-      await check("- {kind: cloudwatch, metric: TargetResponseTime, stat: p99, threshold: '< 5'}"),
+      await check(
+        "- {kind: cloudwatch, metric: TargetResponseTime, stat: p99, window: 1m, threshold: '< 5'}",
+      ),
       cw,
       h.clock,
       signal,

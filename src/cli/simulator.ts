@@ -80,7 +80,10 @@ export async function startSimulation(speed?: number, namespace = 'default'): Pr
     credentials: TEST_CREDENTIALS[0],
   });
   if (!emulator.sim.elbv2 || !emulator.sim.alb) throw new Error('the simulation has no ALBs');
-  const cloudwatchApi = new CloudWatchApi(clock, emulator.sim.elbv2, emulator.sim.alb, TEST_CREDENTIALS);
+  // ALB metrics as AWS publishes them: per minute, about a minute after the minute ends.
+  const cloudwatchApi = new CloudWatchApi(clock, emulator.sim.elbv2, emulator.sim.alb, TEST_CREDENTIALS, {
+    publishDelayMs: 60_000,
+  });
   const key = TEST_CREDENTIALS[0] as (typeof TEST_CREDENTIALS)[number];
   const cloudwatch = cloudWatchClient({
     region: emulator.region,

@@ -47,7 +47,7 @@ export const DEFAULT_CHECKS = `
 
 /**
  * `analysis: cloudwatch` (a canary behind an ALB): the canary's pods as by default, and from CloudWatch the ALB's
- * metrics of the canary's target group against stable's over the last minute — the 5xx ratio at most 1.5 × stable's
+ * metrics of the canary's target group against stable's over the last five minutes (never before the canary took users) — the 5xx ratio at most 1.5 × stable's
  * + 1 point, the average TargetResponseTime at most 1.5 × stable's + 100 ms.
  */
 export const CLOUDWATCH_CHECKS = `
@@ -60,12 +60,12 @@ export const CLOUDWATCH_CHECKS = `
 - name: alb-5xx-ratio
   kind: cloudwatch
   metric: 5xx-ratio
-  window: 1m
+  window: 5m
   threshold: '<= 1.5 * stable + 0.01'
 - name: alb-response-time
   kind: cloudwatch
   metric: TargetResponseTime
-  window: 1m
+  window: 5m
   threshold: '<= 1.5 * stable + 0.1'
 `;
 

@@ -549,7 +549,7 @@ function parseCloudWatch(f: Fields): Omit<CloudWatchCheck, keyof Timing | 'index
     for (const field of ['stat', 'window', 'threshold', 'target-group', 'load-balancer'])
       if (f.has(field))
         throw f.error(field, f.obj[field], 'no such field with alarms (it belongs to a metric check)');
-    return { kind: 'cloudwatch', window: 60_000, targetGroup: 'canary', alarms: parseAlarmNames(f) };
+    return { kind: 'cloudwatch', window: 300_000, targetGroup: 'canary', alarms: parseAlarmNames(f) };
   }
   const metric = f.enumOf('metric', CLOUDWATCH_METRICS, '5xx-ratio');
   const stat = f.string('stat', CW_STAT);
@@ -558,7 +558,8 @@ function parseCloudWatch(f: Fields): Omit<CloudWatchCheck, keyof Timing | 'index
   if (stat !== undefined && !/^(Sum|Average|Maximum|Minimum|SampleCount|p(100|\d{1,2}(\.\d+)?))$/.test(stat))
     throw f.error('stat', stat, CW_STAT);
   // The ALB publishes its metrics per minute (standard resolution): a shorter period has nothing to show.
-  const window = f.duration('window', 60_000, { min: 1_000, max: 3 * 3_600_000 });
+  // Longer than the metrics' publication delay (a minute or so): a 1-minute window sees nothing published yet.
+  const window = f.duration('window', 300_000, { min: 1_000, max: 3 * 3_600_000 });
   if (window % 60_000 !== 0)
     throw f.error(
       'window',

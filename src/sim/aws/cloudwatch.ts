@@ -12,6 +12,9 @@
  * - DescribeAlarms: alarms a simulation sets to a state (`setAlarm`, as SetAlarmState would), or defines as
  *   CloudWatch would (`defineAlarm`: a threshold on one of those metrics over the last evaluation periods of the
  *   same request log, evaluated when asked).
+ * - `publishDelayMs` (the simulator sets it): as the ALB's metrics really are, per minute (standard resolution) and
+ *   published that long after their minute ends; a period that is not whole minutes has no datapoint, and a range
+ *   starts at its minute (CloudWatch rounds StartTime down). Without it, any period from the log as it is now.
  * - `outage`: answers every call with a throttling or access-denied error, as an over-used or misconfigured
  *   account would.
  */
@@ -132,6 +135,7 @@ export class CloudWatchApi {
     private readonly elbv2: Elbv2,
     private readonly alb: AlbLogSource,
     private readonly credentials: TestCredential[],
+    private readonly opts: { publishDelayMs?: number } = {},
   ) {}
 
   async start(): Promise<string> {
@@ -269,12 +273,21 @@ export class CloudWatchApi {
     const metric = METRICS[metricName];
     if (!metric) return [];
     const width = range.period * 1000;
+    const delay = this.opts.publishDelayMs;
+    let start = range.start;
+    if (delay !== undefined) {
+      // Standard resolution: minutes only, each visible once published.
+      if (width % 60_000 !== 0) return [];
+      start = Math.floor(start / 60_000) * 60_000;
+    }
+    const now = this.clock.now();
     const buckets = new Map<number, number[]>();
     for (const s of this.samples(dims)) {
-      if (s.at < range.start || s.at >= range.end) continue;
+      if (s.at < start || s.at >= range.end) continue;
+      if (delay !== undefined && Math.floor(s.at / 60_000) * 60_000 + 60_000 + delay > now) continue;
       const v = metric.pick(s);
       if (v === undefined) continue;
-      const b = range.start + Math.floor((s.at - range.start) / width) * width;
+      const b = start + Math.floor((s.at - start) / width) * width;
       const list = buckets.get(b) ?? [];
       list.push(v);
       buckets.set(b, list);
