@@ -160,6 +160,71 @@ describe('CloudWatch GetMetricData from the ALB request log', () => {
     });
   });
 
+  it('published as AWS publishes ALB metrics: per minute, a minute after the minute ends; no sub-minute period', async () => {
+    writePlatformApp(h.dir, 'registry.example/web:v1');
+    const r = await deployWith(h, {
+      version: 'v1',
+      verifyWindowMs: 6_000,
+      scaleDownDelayMs: 0,
+      healthChecks: '',
+    });
+    expect(r.result.result).toBe('promoted');
+    const sim = h.kube.sim;
+    if (!sim.elbv2 || !sim.alb) throw new Error('no ALB in the simulation');
+    const late = new CloudWatchApi(h.clock, sim.elbv2, sim.alb, TEST_CREDENTIALS, {
+      publishDelayMs: 60_000,
+    });
+    const lateClient = new CloudWatchClient({
+      region: h.kube.region,
+      endpoint: await late.start(),
+      credentials: TEST_CREDENTIALS[0],
+    });
+    try {
+      const url = await albUrl(h);
+      await h.clock.sleep(60_000 - (h.clock.now() % 60_000));
+      const m0 = h.clock.now();
+      const load = startLoad(h.clock, () => url, { rps: 20 });
+      await h.clock.sleep(30_000);
+      const firstHalf = (await load.stop()).filter((a) => a.version).length;
+      const lb = h.kube.sim.lbc?.loadBalancerOf('default', 'web');
+      const count = async (period: number): Promise<number | undefined> => {
+        const out = await lateClient.send(
+          new GetMetricDataCommand({
+            StartTime: new Date(m0 + 5_000),
+            EndTime: new Date(h.clock.now() + 1_000),
+            MetricDataQueries: [
+              {
+                Id: 'n',
+                MetricStat: {
+                  Metric: {
+                    Namespace: 'AWS/ApplicationELB',
+                    MetricName: 'RequestCount',
+                    Dimensions: [{ Name: 'LoadBalancer', Value: dimensionOf(lb?.arn ?? '') }],
+                  },
+                  Period: period,
+                  Stat: 'Sum',
+                },
+              },
+            ],
+          }),
+        );
+        const values = out.MetricDataResults?.[0]?.Values ?? [];
+        return values.length === 0 ? undefined : values.reduce((x, y) => x + y, 0);
+      };
+      // 30 s into the minute, and 119 s after it started: not published yet.
+      expect(await count(60)).toBeUndefined();
+      await h.clock.sleep(89_000);
+      expect(await count(60)).toBeUndefined();
+      // Published 60 s after the minute ended; StartTime rounded down to the minute, as CloudWatch does.
+      await h.clock.sleep(2_000);
+      expect(await count(60)).toBe(firstHalf);
+      expect(await count(10)).toBeUndefined();
+    } finally {
+      lateClient.destroy();
+      await late.close();
+    }
+  });
+
   it('p99 and 4XX from the log; an alarm defined on the 5xx count goes to ALARM when users get errors', async () => {
     writePlatformApp(h.dir, 'registry.example/web:v1');
     const r = await deployWith(h, {
