@@ -213,6 +213,18 @@ describe('the cloudwatch probe through Keelson’s client, on the emulator', () 
     expect(p99).toMatchObject({ ok: true });
     expect(p99.message).toMatch(/^TargetResponseTime p99 of canary targetgroup\/\S+ over 1m: [\d.e-]+ < 5$/);
 
+    // The ALB publishes no 4XX count when there was none: with requests in the window, that is 0, not "no data".
+    const none = await probeCloudWatch(
+      await check("- {kind: cloudwatch, metric: HTTPCode_Target_4XX_Count, window: 1m, threshold: '< 1'}"),
+      cw,
+      h.clock,
+      signal,
+    );
+    expect(none).toEqual({
+      ok: true,
+      message: `HTTPCode_Target_4XX_Count Sum of canary ${dimensions.targetGroup} over 1m: 0 < 1`,
+    });
+
     api.setAlarm({ name: 'web-ok', state: 'OK', reason: 'fine' });
     api.setAlarm({ name: 'web-5xx', state: 'ALARM', reason: 'Threshold Crossed' });
     api.setAlarm({
