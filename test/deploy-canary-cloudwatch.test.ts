@@ -178,18 +178,34 @@ describe('canary analysis with CloudWatch (the ALB per-target-group metrics)', (
     expect(replicas('web-green')).toBe(0);
   });
 
-  it('access denied is inconclusive too, never a pass', async () => {
+  it('throttled is inconclusive too, never a pass', async () => {
     await liveV1();
-    cw.outage = 'AccessDenied';
+    cw.outage = 'ThrottlingException';
     const r = await deployCanary('v2', RATIO);
     expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
     expect(r.result.rollbackReason).toBe(
       "step 1/2 (10%): analysis failed: the window (30s) ended before check 1 ('alb-5xx') completed a probe",
     );
-    expect(r.timeline.events.map((e) => e.message)).toContain(
-      `alb-5xx: CloudWatch GetMetricData in ${h.kube.region}: AccessDenied: User: arn:aws:iam::123456789012:user/keelson is not authorized to perform: cloudwatch:GetMetricData (not counted)`,
+    const lines = r.timeline.events.map((e) => e.message);
+    expect(lines).toContain(
+      'CloudWatch could not be asked before the canary (Throttling: Rate exceeded): its probes count as inconclusive until it answers',
+    );
+    expect(lines).toContain(
+      `alb-5xx: CloudWatch GetMetricData in ${h.kube.region}: Throttling: Rate exceeded (not counted)`,
     );
     expect(weights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
+    expect(replicas('web-green')).toBe(0);
+  });
+
+  it('access denied stops the deploy before anything is written, with one line', async () => {
+    await liveV1(false);
+    const before = weights();
+    cw.outage = 'AccessDenied';
+    await expect(deployCanary('v2', RATIO)).rejects.toThrow(
+      `CloudWatch refused GetMetricData in ${h.kube.region}: AccessDenied: User: arn:aws:iam::123456789012:user/keelson is not authorized to perform: cloudwatch:GetMetricData. The canary's analysis needs cloudwatch:GetMetricData and cloudwatch:DescribeAlarms; nothing was changed.`,
+    );
+    expect(h.kube.objects.get('Deployment', 'default', 'web-green')).toBeUndefined();
+    expect(weights()).toEqual(before);
   });
 
   it('no datapoints (no user reached the canary) is inconclusive: the step fails', async () => {
@@ -243,6 +259,11 @@ describe('canary analysis with CloudWatch (the ALB per-target-group metrics)', (
       }),
     ).rejects.toThrow(
       "Invalid input 'health-checks': check 1 ('alb-5xx') field 'target-group': 'canary'. Expected a target group ARN with load-balancer: the canary of web has no ALB (router replicas), so it has no target group of its own.",
+    );
+    await expect(
+      deployCanary('v2', "- {kind: cloudwatch, alarms: [web-5xx, 'web-{{canary}}-latency']}"),
+    ).rejects.toThrow(
+      `Invalid input 'health-checks': no CloudWatch alarm named 'web-5xx', 'web-v2-latency' in ${h.kube.region}. Expected the names of existing alarms (an alarm that does not exist checks nothing).`,
     );
     expect(replicas('web-green') ?? 0).toBe(0);
     expect(weights()).toEqual({ 'web-blue': 100, 'web-green': 0 });

@@ -254,5 +254,11 @@ describe('the cloudwatch probe through Keelson’s client, on the emulator', () 
       threw: 'Inconclusive',
       message: `CloudWatch DescribeAlarms in ${h.kube.region}: Throttling: Rate exceeded`,
     });
+    // Credentials that lost the permission mid-rollout: the observer cannot look, the canary is not to blame.
+    api.outage = 'AccessDenied';
+    expect(await alarms('web-ok')).toEqual({
+      threw: 'Inconclusive',
+      message: `CloudWatch DescribeAlarms in ${h.kube.region}: AccessDenied: User: arn:aws:iam::123456789012:user/keelson is not authorized to perform: cloudwatch:DescribeAlarms`,
+    });
   });
 });

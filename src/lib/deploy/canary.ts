@@ -12,6 +12,7 @@
  */
 import { ConfigurationError, InputError, PolicyError, errorMessage } from '../errors.js';
 import { albDimension } from '../aws/cloudwatch.js';
+import { AwsServiceError } from '../aws/json-client.js';
 import { Inconclusive, type CheckSpec, type RunResult } from '../health/index.js';
 import { httpRequest, type HttpTransport } from '../health/probes/http-request.js';
 import { LABEL } from '../k8s/manifests.js';
@@ -91,6 +92,75 @@ function versionedCloudWatch(specs: CheckSpec[]): (CheckSpec & { kind: 'cloudwat
     s.kind === 'cloudwatch' && s.metric !== undefined && !s.dimensions ? [s] : [],
   );
 }
+
+/**
+ * Before anything is written: can CloudWatch be read with the step's credentials, and do the alarms exist? A refusal
+ * (access denied, bad credentials, an alarm that does not exist) stops the deploy here with one line; CloudWatch
+ * unreachable or throttled now is a warning (the analysis counts such probes as inconclusive).
+ */
+async function cloudWatchPreflight(
+  ctx: DeployContext,
+  specs: CheckSpec[],
+  router: CanaryRouter,
+): Promise<void> {
+  const cw = ctx.cloudwatch;
+  const checks = specs.flatMap((s) => (s.kind === 'cloudwatch' ? [s] : []));
+  if (!cw || checks.length === 0) return;
+  const alarms = [...new Set(checks.flatMap((s) => s.alarms))];
+  let operation = 'DescribeAlarms';
+  try {
+    if (alarms.length > 0) {
+      const found = new Set((await cw.describeAlarms(alarms, ctx.signal)).map((a) => a.name));
+      const missing = alarms.filter((a) => !found.has(a));
+      if (missing.length > 0)
+        throw new InputError(
+          'health-checks',
+          `Invalid input 'health-checks': no CloudWatch alarm named ${missing.map((a) => `'${a}'`).join(', ')} in ${cw.region}. Expected the names of existing alarms (an alarm that does not exist checks nothing).`,
+        );
+    }
+    const lb =
+      checks.find((s) => s.dimensions)?.dimensions?.loadBalancer ??
+      (checks.some((s) => s.metric !== undefined) ? (await router.albArns?.())?.loadBalancer : undefined);
+    if (lb) {
+      operation = 'GetMetricData';
+      const now = ctx.clock.now();
+      await cw.getMetricData(
+        [
+          {
+            id: 'preflight',
+            namespace: 'AWS/ApplicationELB',
+            metricName: 'RequestCount',
+            dimensions: { LoadBalancer: albDimension(lb) },
+            stat: 'Sum',
+            periodSeconds: 60,
+          },
+        ],
+        { start: now - 300_000, end: now },
+        ctx.signal,
+      );
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    if (e instanceof AwsServiceError && e.status >= 400 && e.status < 500 && !THROTTLED.has(e.code))
+      throw new ConfigurationError(
+        `CloudWatch refused ${operation} in ${cw.region}: ${e.code}: ${e.message.split('\n')[0]}. The canary's analysis needs cloudwatch:GetMetricData and cloudwatch:DescribeAlarms; nothing was changed.`,
+      );
+    ctx.timeline.add(
+      'plan',
+      `CloudWatch could not be asked before the canary (${e instanceof AwsServiceError ? `${e.code}: ${e.message}` : errorMessage(e)}): its probes count as inconclusive until it answers`,
+      'warn',
+    );
+  }
+}
+
+const THROTTLED = new Set([
+  'Throttling',
+  'ThrottlingException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'LimitExceeded',
+  'LimitExceededException',
+]);
 
 /**
  * A first deploy has no canary and no stable target group: checks on `target-group: canary | stable` cannot run
@@ -291,6 +361,7 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
     canary: settings.version,
     stable: previousVersion ?? '',
   });
+  await cloudWatchPreflight(ctx, specs, router);
   timeline.add(
     'plan',
     `${previousVersion ?? 'unknown'} is live on ${stableColor} (${startStable} pod${startStable === 1 ? '' : 's'}); canary ${settings.version} as ${canaryColor}: ${describeSteps(c.steps)}; users reach it through ${router.describe()}; ${specs.length} check(s) every ${Math.round(c.analysisIntervalMs / 1000)}s, abort after ${c.failureLimit} failure(s) in a row`,
