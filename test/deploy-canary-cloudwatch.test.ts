@@ -261,6 +261,20 @@ describe('canary analysis with CloudWatch (the ALB per-target-group metrics)', (
       "Invalid input 'health-checks': check 1 ('alb-5xx') field 'target-group': 'canary'. Expected a target group ARN with load-balancer: the canary of web has no ALB (router replicas), so it has no target group of its own.",
     );
     await expect(
+      deployWith(h, {
+        version: 'v2',
+        strategy: 'canary',
+        canary,
+        router: 'replicas',
+        analysis: 'cloudwatch',
+        healthChecks: '',
+        awsRegion: h.kube.region,
+        env,
+      }),
+    ).rejects.toThrow(
+      "Invalid input 'analysis': 'cloudwatch'. Expected default: the canary of web has no ALB (router replicas), so no target group of its own to read from CloudWatch.",
+    );
+    await expect(
       deployCanary('v2', "- {kind: cloudwatch, alarms: [web-5xx, 'web-{{canary}}-latency']}"),
     ).rejects.toThrow(
       `Invalid input 'health-checks': no CloudWatch alarm named 'web-5xx', 'web-v2-latency' in ${h.kube.region}. Expected the names of existing alarms (an alarm that does not exist checks nothing).`,

@@ -195,6 +195,7 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
         previewUrl: s.previewUrl,
         liveUrl: s.liveUrl,
         canary: s.canary,
+        analysis: checksYaml.trim() ? 'default' : (s.analysis ?? 'default'),
       },
       objects,
       holder: deps.holder,

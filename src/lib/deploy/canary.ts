@@ -352,6 +352,12 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   const router = await canaryRouterFor(ctx, svc, stableColor, canaryColor, COLORS);
   const startStable = paused?.state.startStable ?? stableDep.spec?.replicas ?? 1;
   const onAlb = versionedCloudWatch(settings.checks)[0];
+  if (onAlb && router.kind !== 'alb' && settings.analysis === 'cloudwatch')
+    throw InputError.invalid(
+      'analysis',
+      'cloudwatch',
+      `default: the canary of ${settings.service} has no ALB (router ${router.kind}), so no target group of its own to read from CloudWatch`,
+    );
   if (onAlb && router.kind !== 'alb')
     throw new InputError(
       'health-checks',

@@ -33,6 +33,8 @@ export interface DeploySettings {
   /** Overrides for where checks reach the preview and live Services (default: the API server's service proxy). */
   previewUrl?: string;
   liveUrl?: string;
+  /** `cloudwatch`: the checks are the `analysis: cloudwatch` set (errors about them name that input). */
+  analysis?: 'default' | 'cloudwatch';
   /** Strategy canary: its steps, analysis cadence and action. */
   canary?: CanarySettings;
   /** After a successful verify, delete the release's objects (ApplySet members) no longer in the manifests. */
