@@ -10,6 +10,12 @@
 // Baseline, computed in the same run from the same traffic: Flagger's documented analysis interval (1m), counted as
 // if one failed check were enough to roll back (its tutorials set threshold 5, which takes five intervals) — the
 // most favourable reading of an interval × threshold controller.
+//
+// The CloudWatch row: the same bad canary judged by `--analysis cloudwatch` — the canary's pods, and its target
+// group's 5xx ratio against stable's from the simulator's CloudWatch (computed from the ALB's request log, published
+// per minute a minute after the minute ends, as AWS publishes ALB metrics), measured from the 10 % weight confirmed on
+// the ALB to every user back on stable. Baseline: Flagger's 1m interval × threshold 1 after the same publication
+// delay.
 import { join } from 'node:path';
 
 const RUNS = 2;
@@ -18,6 +24,8 @@ const FIRST_STEP = 10;
 const INTERVAL_S = 10;
 const FLAGGER_INTERVAL_S = 60;
 const FLAGGER_THRESHOLD = 1;
+/** The simulator's CloudWatch publishes ALB metrics this long after their minute ends (src/cli/simulator.ts). */
+const PUBLISH_DELAY_S = 60;
 
 export default async function bench(lib) {
   const routers = [
@@ -43,8 +51,13 @@ async function routerRows(lib, { router, prefix, manifests, via }) {
   const names = {
     restore: `${prefix}: bad 10 % step → detected and weight back to 0`,
     exposure: `${prefix}: users' requests the bad canary answered`,
+    // CloudWatch's metrics are the ALB's per target group: the ALB rows only
+    cloudwatch:
+      router === 'alb'
+        ? 'canary, --analysis cloudwatch: bad 10 % step → every user back on stable'
+        : undefined,
   };
-  if (!Object.values(names).some((n) => lib.wants(n))) return [];
+  if (!Object.values(names).some((n) => n !== undefined && lib.wants(n))) return [];
   const cwd = join(lib.root, 'examples/sample-service');
   const argv = [
     lib.node,
@@ -72,22 +85,47 @@ async function routerRows(lib, { router, prefix, manifests, via }) {
     '--traffic',
     String(RPS),
   ];
-  const outs = [];
-  for (let i = 0; i < RUNS; i++) {
-    lib.log(`bad canary at ${FIRST_STEP} % through ${via}, run ${i + 1}/${RUNS}`);
-    const r = lib.run({
-      argv,
-      cwd,
-      env: lib.cleanEnv(),
-      expect: (x) => {
-        if (x.status !== 1) throw new Error(`expected exit 1, got ${x.status}: ${x.stderr}`);
-      },
+  const runBad = (extra, label) => {
+    const list = [];
+    for (let i = 0; i < RUNS; i++) {
+      lib.log(`bad canary at ${FIRST_STEP} % through ${via}${label}, run ${i + 1}/${RUNS}`);
+      const r = lib.run({
+        argv: [...argv, ...extra],
+        cwd,
+        env: lib.cleanEnv(),
+        expect: (x) => {
+          if (x.status !== 1) throw new Error(`expected exit 1, got ${x.status}: ${x.stderr}`);
+        },
+      });
+      const out = JSON.parse(r.stdout);
+      if (out.result !== 'rolled-back' || out.canary?.maxWeight !== FIRST_STEP)
+        throw new Error(`not caught at the first step: ${out.result}, ${out.rollbackReason}`);
+      list.push(out);
+    }
+    return list;
+  };
+  const rows = [];
+  if (names.cloudwatch !== undefined && lib.wants(names.cloudwatch)) {
+    const cw = runBad(['--analysis', 'cloudwatch', '--step-duration', '4m'], ' (CloudWatch analysis)');
+    const at = (o, phase) => o.timeline.find((e) => e.phase === phase)?.t;
+    const cwExposed = lib.median(cw.map((o) => at(o, 'rollback') - at(o, 'step')));
+    rows.push({
+      name: names.cloudwatch,
+      subject: cwExposed,
+      baseline: PUBLISH_DELAY_S + FLAGGER_INTERVAL_S * FLAGGER_THRESHOLD,
+      unit: 's',
+      goal: 1,
+      baselineName: `Flagger's CloudWatch provider: the same ${PUBLISH_DELAY_S} s publication delay + interval ${FLAGGER_INTERVAL_S} s × threshold ${FLAGGER_THRESHOLD}`,
+      note:
+        `Median of ${RUNS} simulated canaries as above, judged by --analysis cloudwatch (the pods, and the canary's ` +
+        `target group 5xx ratio ≤ 1.5 × stable's + 0.01 over a trailing 5 minutes, from the simulator's CloudWatch, ` +
+        `which publishes each minute ${PUBLISH_DELAY_S} s after it ends); from the 10 % weight confirmed on the ALB ` +
+        `to every user back on stable; ` +
+        `the check that decided: ${[...new Set(cw.map((o) => /check \d+ \('([^']+)'\)/.exec(o.rollbackReason ?? '')?.[1] ?? '?'))].join(', ')}.`,
     });
-    const out = JSON.parse(r.stdout);
-    if (out.result !== 'rolled-back' || out.canary?.maxWeight !== FIRST_STEP)
-      throw new Error(`not caught at the first step: ${out.result}, ${out.rollbackReason}`);
-    outs.push(out);
   }
+  if (!lib.wants(names.restore) && !lib.wants(names.exposure)) return rows;
+  const outs = runBad([], '');
   const restore = lib.median(outs.map((o) => o.detectSeconds + o.rollbackSeconds));
   const at = (o, phase) => o.timeline.find((e) => e.phase === phase)?.t;
   // From the canary's first step confirmed on the router to every user back on stable.
@@ -105,6 +143,7 @@ async function routerRows(lib, { router, prefix, manifests, via }) {
     `rollout (bound: the first step's ${FIRST_STEP} %). Baseline: Flagger's documented 1m interval with a threshold ` +
     `of ${FLAGGER_THRESHOLD}, same step, same traffic.`;
   return [
+    ...rows,
     {
       name: names.restore,
       subject: restore,

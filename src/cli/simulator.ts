@@ -4,7 +4,9 @@
  * virtual time by default. It also answers what users saw and what the cluster looks like afterwards.
  */
 import http from 'node:http';
+import { cloudWatchClient, type CloudWatch } from '../lib/aws/cloudwatch.js';
 import type { Elbv2 } from '../lib/aws/elbv2.js';
+import { CloudWatchApi } from '../sim/aws/cloudwatch.js';
 import { sdkElbv2 } from '../lib/aws/elbv2.js';
 import { ScaledClock, type Clock } from '../lib/clock.js';
 import { KubeClient, type Kube } from '../lib/k8s/client.js';
@@ -22,6 +24,10 @@ export interface Simulation {
   kube: Kube;
   /** The simulated ELBv2 API, read the way the deploy action reads AWS. */
   elbv2: Elbv2;
+  /** CloudWatch computed from the ALBs' request log, read the way the deploy action reads AWS. */
+  cloudwatch: CloudWatch;
+  /** The emulator behind it (alarms a simulation sets or defines). */
+  cloudwatchApi: CloudWatchApi;
   loadBalancerUrl(dnsName: string): string;
   /** Where users reach `service`: the ALB of the ALB Ingress that routes to it, else its ClusterIP. */
   userUrl(namespace: string, service: string): Promise<{ url: string; via: string }>;
@@ -74,11 +80,25 @@ export async function startSimulation(speed?: number, namespace = 'default'): Pr
     endpoint: emulator.elbv2Endpoint,
     credentials: TEST_CREDENTIALS[0],
   });
+  if (!emulator.sim.elbv2 || !emulator.sim.alb) throw new Error('the simulation has no ALBs');
+  // ALB metrics as AWS publishes them: per minute, about a minute after the minute ends.
+  const cloudwatchApi = new CloudWatchApi(clock, emulator.sim.elbv2, emulator.sim.alb, TEST_CREDENTIALS, {
+    publishDelayMs: 60_000,
+  });
+  const key = TEST_CREDENTIALS[0] as (typeof TEST_CREDENTIALS)[number];
+  const cloudwatch = cloudWatchClient({
+    region: emulator.region,
+    clock,
+    env: { AWS_ENDPOINT_URL_CLOUDWATCH: await cloudwatchApi.start() },
+    credentials: async () => key,
+  });
   return {
     clock,
     emulator,
     kube,
     elbv2,
+    cloudwatch,
+    cloudwatchApi,
     loadBalancerUrl: (dns) => emulator.sim.loadBalancerUrl(dns),
     userUrl: async (ns, service) => {
       const ingress = emulator.objects.list('Ingress', ns).find((ing) => {
@@ -131,6 +151,7 @@ export async function startSimulation(speed?: number, namespace = 'default'): Pr
     },
     close: async () => {
       kube.close();
+      await cloudwatchApi.close();
       await emulator.close();
       if (clock instanceof VirtualClock) clock.stop();
     },

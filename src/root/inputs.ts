@@ -3,6 +3,7 @@
 export const ACTION_INPUTS: Record<string, readonly string[]> = {
   deploy: [
     'action',
+    'analysis',
     'analysis-interval',
     'api-timeout',
     'aws-region',
@@ -231,6 +232,7 @@ export const ROOT_DEFAULTS: Record<string, string> = {
   steps: '10,50,100',
   'step-duration': '2m',
   'analysis-interval': '10s',
+  analysis: 'default',
   'failure-limit': '2',
   action: 'run',
   'switch-timeout': '2m',

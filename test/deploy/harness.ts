@@ -190,13 +190,15 @@ export interface DeployExtras {
   saveState?: (k: string, v: string) => void;
   /** Where the runner reaches a load balancer's DNS name (default: the simulated ALB). */
   loadBalancerUrl?: (dnsName: string) => string;
+  /** The step's environment (AWS keys and endpoints); default this process's. */
+  env?: Record<string, string | undefined>;
 }
 
 export async function deployWith(
   h: Harness,
   over: Partial<DeployInputs> & DeployExtras = {},
 ): Promise<DeployRun> {
-  const { signal, holder, onEvent, saveState, loadBalancerUrl, ...rest } = over;
+  const { signal, holder, onEvent, saveState, loadBalancerUrl, env, ...rest } = over;
   return runDeploy(inputs(rest), {
     clock: h.clock,
     setSecret: () => undefined,
@@ -233,6 +235,7 @@ export async function deployWith(
     holder: holder ?? 'test-run',
     onEvent: onEvent ? (e) => onEvent(e) : undefined,
     saveState,
+    ...(env ? { env } : {}),
   });
 }
 

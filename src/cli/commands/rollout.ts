@@ -31,6 +31,9 @@ automatic rollback, with a live timeline.
                             hold one route to the service, else --http-route NAME), or ready pods (replicas)
   --steps 10,50,100         canary: the canary's share at each step (a step may carry a pause: 5:2m, 50:manual)
   --step-duration 2m  --analysis-interval 10s  --failure-limit 2  --action run|promote|abort     canary
+  --analysis default|cloudwatch     canary: the checks without --health-checks; cloudwatch: the canary's pods, and
+                            the ALB's 5xx ratio and response time of its target group against stable's, from
+                            CloudWatch (with --simulate, the simulator's, computed from the ALB's request log)
   --namespace NS            (default default)
   --manifests FILE          files, directories or globs (repeatable); or --kustomize DIR, or --helm-chart DIR
                             with --helm-values FILE
@@ -73,6 +76,7 @@ const FLAGS = {
   'step-duration': { type: 'string' },
   'analysis-interval': { type: 'string' },
   'failure-limit': { type: 'string' },
+  analysis: { type: 'string' },
   action: { type: 'string' },
   'wait-for-lock': { type: 'string' },
   prune: { type: 'boolean' },
@@ -174,6 +178,7 @@ export const command: Command = {
         clock: sim.clock,
         kube: sim.kube,
         elbv2: sim.elbv2,
+        cloudwatch: sim.cloudwatch,
         loadBalancerUrl: (dns) => sim.loadBalancerUrl(dns),
       };
       const previous = args.inputs.raw('previous-image');

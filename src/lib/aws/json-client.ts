@@ -1,5 +1,6 @@
 /**
- * A small client for AWS JSON 1.1 services (ECR): SigV4-signed POSTs with `X-Amz-Target`, the endpoint from
+ * A small client for AWS JSON 1.1 services (ECR, Secrets Manager) and AWS JSON 1.0 ones (CloudWatch):
+ * SigV4-signed POSTs with `X-Amz-Target`, the endpoint from
  * `AWS_ENDPOINT_URL_<SERVICE>` / `AWS_ENDPOINT_URL` like the SDK, credentials from the SDK's default chain, and
  * retries of throttling, 5xx and connection errors through the injected clock. Chosen over the generated SDK
  * client for start-up and bundle size; docs/ecr.md has the measurement.
@@ -46,6 +47,18 @@ export interface AwsJsonClientOptions {
    * (Secrets Manager: SECRETS_MANAGER). Default: the signing name, upper-cased.
    */
   endpointEnv?: string;
+  /**
+   * The signature's time. Default the clock's; AWS checks it against the wall clock, so a client whose clock is
+   * simulated time (the canary's analysis under `rollout --simulate`) signs with `Date.now`.
+   */
+  signingTime?: () => number;
+  /** The protocol's version: `1.1` (default) or `1.0` (CloudWatch); only the content type differs. */
+  jsonVersion?: '1.0' | '1.1';
+}
+
+export interface AwsCallOptions {
+  /** Aborts the request in flight and the wait before a retry. */
+  signal?: AbortSignal;
 }
 
 const RETRYABLE_CODES = new Set([
@@ -111,19 +124,20 @@ export class AwsJsonClient {
     }
   }
 
-  async call<T>(operation: string, input: Record<string, unknown>): Promise<T> {
+  async call<T>(operation: string, input: Record<string, unknown>, o: AwsCallOptions = {}): Promise<T> {
     const max = this.opts.maxAttempts ?? 4;
     for (let attempt = 1; ; attempt++) {
       try {
-        return (await this.once(operation, input)) as T;
+        return (await this.once(operation, input, o.signal)) as T;
       } catch (e) {
+        if (o.signal?.aborted) throw e;
         const retryable =
           (e instanceof AwsServiceError &&
             (RETRYABLE_CODES.has(e.code) || e.status >= 500 || e.status === 429)) ||
           (!(e instanceof AwsServiceError) && isConnectionError(e));
         if (!retryable || attempt >= max) throw this.explain(e, operation);
         // Full jitter on 200 ms · 2^n, as the SDK's standard retry strategy.
-        await this.opts.clock.sleep(Math.random() * 200 * 2 ** attempt);
+        await this.opts.clock.sleep(Math.random() * 200 * 2 ** attempt, o.signal);
       }
     }
   }
@@ -141,7 +155,11 @@ export class AwsJsonClient {
     return e;
   }
 
-  private async once(operation: string, input: Record<string, unknown>): Promise<unknown> {
+  private async once(
+    operation: string,
+    input: Record<string, unknown>,
+    signal?: AbortSignal,
+  ): Promise<unknown> {
     this.credentials ??= await (
       this.opts.credentials ?? (() => defaultCredentials(this.opts.regionInput, this.opts.env ?? process.env))
     )();
@@ -185,16 +203,16 @@ export class AwsJsonClient {
         query: {},
         headers: {
           host: url.host,
-          'content-type': 'application/x-amz-json-1.1',
+          'content-type': `application/x-amz-json-${this.opts.jsonVersion ?? '1.1'}`,
           'x-amz-target': `${this.opts.targetPrefix}.${operation}`,
           'content-length': String(Buffer.byteLength(body)),
         },
         body,
       },
-      { signingDate: new Date(this.opts.clock.now()) },
+      { signingDate: new Date((this.opts.signingTime ?? (() => this.opts.clock.now()))()) },
     );
     this.calls.push(operation);
-    const { status, text } = await post(url, path, signed.headers, body);
+    const { status, text } = await post(url, path, signed.headers, body, signal);
     if (status >= 200 && status < 300) return text ? JSON.parse(text) : {};
     let code = `HTTP${status}`;
     let message = text.slice(0, 500);
@@ -225,11 +243,20 @@ async function post(
   path: string,
   headers: Record<string, string>,
   body: string,
+  signal?: AbortSignal,
 ): Promise<{ status: number; text: string }> {
   const mod = url.protocol === 'http:' ? await import('node:http') : await import('node:https');
   return new Promise((resolve, reject) => {
     const req = mod.request(
-      { method: 'POST', hostname: url.hostname, port: url.port || undefined, path, headers, timeout: 60_000 },
+      {
+        method: 'POST',
+        hostname: url.hostname,
+        port: url.port || undefined,
+        path,
+        headers,
+        timeout: 60_000,
+        ...(signal ? { signal } : {}),
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

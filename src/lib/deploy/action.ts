@@ -13,7 +13,9 @@ import { connect } from '../k8s/connect.js';
 import { containersOf, loadManifests, pinImages, stamp, versionOf } from '../k8s/manifests.js';
 import type { KubeObject } from '../k8s/types.js';
 import { table } from '../summary.js';
+import { cloudWatchClient, type CloudWatch } from '../aws/cloudwatch.js';
 import { sdkElbv2, type Elbv2, type Elbv2Access } from '../aws/elbv2.js';
+import { InputError } from '../errors.js';
 import { deploy } from './run.js';
 import { checkServiceDeployment, type DeployInputs } from './settings.js';
 import type { Timeline, TimelineEvent } from './timeline.js';
@@ -43,6 +45,30 @@ export const DEFAULT_CHECKS = `
   failure-threshold: 2
 `;
 
+/**
+ * `analysis: cloudwatch` (a canary behind an ALB): the canary's pods as by default, and from CloudWatch the ALB's
+ * metrics of the canary's target group against stable's over the last five minutes (never before the canary took users) — the 5xx ratio at most 1.5 × stable's
+ * + 1 point, the average TargetResponseTime at most 1.5 × stable's + 100 ms.
+ */
+export const CLOUDWATCH_CHECKS = `
+- name: pods
+  kind: kubernetes
+  namespace: \${NAMESPACE}
+  selector: \${SELECTOR}
+  interval: 5s
+  failure-threshold: 2
+- name: alb-5xx-ratio
+  kind: cloudwatch
+  metric: 5xx-ratio
+  window: 5m
+  threshold: '<= 1.5 * stable + 0.01'
+- name: alb-response-time
+  kind: cloudwatch
+  metric: TargetResponseTime
+  window: 5m
+  threshold: '<= 1.5 * stable + 0.1'
+`;
+
 export interface RunDeployDeps {
   clock: Clock;
   signal: AbortSignal;
@@ -60,6 +86,8 @@ export interface RunDeployDeps {
   helm?: string;
   /** ELBv2 for services an ALB fronts (the simulator's); otherwise the AWS SDK's, in the cluster's region. */
   elbv2?: Elbv2;
+  /** CloudWatch for `cloudwatch` checks (the simulator's); otherwise Keelson's client in the same region. */
+  cloudwatch?: CloudWatch;
   /** Where this runner reaches a load balancer's DNS name (the simulator maps it to loopback). */
   loadBalancerUrl?: (dnsName: string) => string;
   /** Changes the rendered objects before they are pinned and stamped (the simulator sets image tags). */
@@ -102,10 +130,23 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
       imageTag(objects) ?? (deps.context.sha ? deps.context.sha.slice(0, 12) : 'unversioned'),
     );
   stamp(objects, { version, commit: deps.context.sha || undefined, runUrl: deps.context.runUrl });
-  const checks: CheckSpec[] = await parseHealthChecks(checksYaml.trim() ? checksYaml : DEFAULT_CHECKS, {
+  const fallback = s.analysis === 'cloudwatch' ? CLOUDWATCH_CHECKS : DEFAULT_CHECKS;
+  const checks: CheckSpec[] = await parseHealthChecks(checksYaml.trim() ? checksYaml : fallback, {
     input: 'health-checks',
     emptyHint: 'Leave it empty for the default checks.',
   });
+  const cloudwatchCheck = checks.find((c) => c.kind === 'cloudwatch');
+  const versioned = checks.find((c) => c.kind === 'cloudwatch' && c.metric !== undefined && !c.dimensions);
+  if (versioned && s.strategy !== 'canary' && versioned.kind === 'cloudwatch')
+    throw new InputError(
+      'health-checks',
+      `Invalid input 'health-checks': check ${versioned.index} ('${versioned.name}') field 'target-group': '${versioned.targetGroup}'. Expected a target group ARN with load-balancer: canary and stable are the target groups of strategy canary (this deploy is ${s.strategy}).`,
+    );
+  if (cloudwatchCheck && !deps.cloudwatch && !s.awsRegion)
+    throw new InputError(
+      'aws-region',
+      `Invalid input 'aws-region': ''. Expected the AWS region CloudWatch is read in (check ${cloudwatchCheck.index} ('${cloudwatchCheck.name}') is of kind cloudwatch), or AWS_REGION.`,
+    );
 
   const kube =
     deps.kube ??
@@ -155,6 +196,7 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
         previewUrl: s.previewUrl,
         liveUrl: s.liveUrl,
         canary: s.canary,
+        analysis: checksYaml.trim() ? 'default' : (s.analysis ?? 'default'),
       },
       objects,
       holder: deps.holder,
@@ -165,6 +207,11 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
       onWarning: deps.onWarning,
       elbv2: deps.elbv2 ?? (s.awsRegion ? sdkElbv2(elbv2Access(s.awsRegion, deps.env)) : undefined),
       loadBalancerUrl: deps.loadBalancerUrl,
+      cloudwatch:
+        deps.cloudwatch ??
+        (cloudwatchCheck && s.awsRegion
+          ? cloudWatchClient({ region: s.awsRegion, clock: deps.clock, env: deps.env })
+          : undefined),
     });
     return {
       result,

@@ -51,6 +51,8 @@ export interface CanaryRouter {
   serviceOf(color: string): string;
   /** For the post step: the state (`bg-*` keys) that lets it put every user back on stable, when the router has one. */
   restore?(): Record<string, string>;
+  /** Behind an ALB: the load balancer's and both target groups' ARNs (CloudWatch's dimensions). */
+  albArns?(): Promise<{ loadBalancer?: string; canary?: string; stable?: string }>;
 }
 
 /** Service `<svc>-<color>`: the live Service's selector plus the color, its ports. */
@@ -117,6 +119,14 @@ class AlbCanaryRouter implements CanaryRouter {
   }
   waitBinding(signal: AbortSignal): Promise<boolean> {
     return this.alb.waitBinding(this.canary, signal);
+  }
+  async albArns(): Promise<{ loadBalancer?: string; canary?: string; stable?: string }> {
+    const [loadBalancer, canary, stable] = await Promise.all([
+      this.alb.loadBalancerArn(),
+      this.alb.targetGroup(this.canary),
+      this.alb.targetGroup(this.stable),
+    ]);
+    return { loadBalancer, canary, stable };
   }
 }
 

@@ -234,6 +234,7 @@ export async function checks(
     deadline: clock.now() + durationMs,
     variables,
     pods: ctx.pods,
+    cloudwatch: ctx.cloudwatch,
     transports,
     serviceProxy: async (url, o) => {
       // The API server answers for the pod (its status, even a 5xx); a connection that fails is the API server

@@ -340,6 +340,12 @@ export class AlbRouter implements TrafficRouter {
     return (tgb?.spec as { targetGroupARN?: string } | undefined)?.targetGroupARN;
   }
 
+  /** The ARN of the load balancer of the Ingress, once it has one (for CloudWatch's LoadBalancer dimension). */
+  async loadBalancerArn(): Promise<string | undefined> {
+    const host = await this.hostname();
+    return host ? (await this.elbv2.loadBalancerByDns(host))?.arn : undefined;
+  }
+
   /** Waits for the controller to make the backend's TargetGroupBinding (pods created after it get its gate). */
   async waitBinding(backend: string, signal: AbortSignal, timeoutMs = 120_000): Promise<boolean> {
     const until = this.ctx.clock.now() + timeoutMs;

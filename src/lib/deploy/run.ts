@@ -11,6 +11,7 @@ import { deploymentPayload, startDeployment, type GitHubDeployment } from '../gi
 import type { PodSource } from '../health/index.js';
 import { kubePodSource } from '../health/kube-transport.js';
 import type { Kube } from '../k8s/client.js';
+import type { CloudWatch } from '../aws/cloudwatch.js';
 import type { Elbv2 } from '../aws/elbv2.js';
 import { acquireLease } from '../k8s/lease.js';
 import type { KubeObject } from '../k8s/types.js';
@@ -44,6 +45,7 @@ export interface DeployOptions {
   onWarning?: (message: string) => void;
   /** ELBv2 access, for services an ALB Ingress fronts. */
   elbv2?: Elbv2;
+  cloudwatch?: CloudWatch;
   /** Where this runner reaches a load balancer's DNS name (default `http://<name>`). */
   loadBalancerUrl?: (dnsName: string) => string;
 }
@@ -114,6 +116,7 @@ export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; 
     saveState: save,
     serviceUrl: (name, port) => serviceUrl(settings.namespace, name, port),
     elbv2: o.elbv2,
+    cloudwatch: o.cloudwatch,
     loadBalancerUrl: o.loadBalancerUrl ?? ((dns) => `http://${dns}`),
   };
   let result: DeployResult | undefined;

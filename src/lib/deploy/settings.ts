@@ -21,6 +21,11 @@ export interface DeployInputs {
   images: ImagePin[];
   version?: string;
   healthChecks: string;
+  /**
+   * The checks when `health-checks` is empty: `default` (pods and requests), or `cloudwatch` (a canary on the ALB:
+   * pods, and the ALB's per-target-group 5xx ratio and response time from CloudWatch, against stable's).
+   */
+  analysis?: 'default' | 'cloudwatch';
   readyTimeoutMs: number;
   verifyWindowMs: number;
   scaleDownDelayMs: number;
@@ -107,6 +112,20 @@ export function readDeployInputs(inputs: Inputs, env: Env = process.env): Deploy
       httpRoute,
       'the name of an HTTPRoute (a DNS subdomain such as web)',
     );
+  const healthChecks = inputs.string('health-checks');
+  const analysis = inputs.enum('analysis', ['default', 'cloudwatch'] as const, 'default');
+  if (analysis === 'cloudwatch' && strategy !== 'canary')
+    throw InputError.invalid(
+      'analysis',
+      analysis,
+      `default with strategy ${strategy} (cloudwatch compares the canary's target group with stable's: strategy canary)`,
+    );
+  if (analysis === 'cloudwatch' && healthChecks.trim() !== '')
+    throw InputError.invalid(
+      'analysis',
+      analysis,
+      'default when health-checks is given (add kind: cloudwatch checks to health-checks instead)',
+    );
   return {
     access,
     namespace,
@@ -119,7 +138,8 @@ export function readDeployInputs(inputs: Inputs, env: Env = process.env): Deploy
     helmRelease: inputs.string('helm-release') || undefined,
     images: parseImagePins(inputs.lines('images')),
     version,
-    healthChecks: inputs.string('health-checks'),
+    healthChecks,
+    analysis,
     readyTimeoutMs: inputs.duration('ready-timeout', '10m', { min: 1000, max: 6 * 3_600_000 }),
     verifyWindowMs: inputs.duration('verify-window', '5m', { min: 0, max: 6 * 3_600_000 }),
     scaleDownDelayMs: inputs.duration('scale-down-delay', '2m', { min: 0, max: 24 * 3_600_000 }),

@@ -1,3 +1,4 @@
+import type { CloudWatch } from '../aws/cloudwatch.js';
 import type { Elbv2 } from '../aws/elbv2.js';
 import type { Clock } from '../clock.js';
 import type { CheckSpec, PodSource, RunResult } from '../health/index.js';
@@ -34,6 +35,8 @@ export interface DeploySettings {
   /** Overrides for where checks reach the preview and live Services (default: the API server's service proxy). */
   previewUrl?: string;
   liveUrl?: string;
+  /** `cloudwatch`: the checks are the `analysis: cloudwatch` set (errors about them name that input). */
+  analysis?: 'default' | 'cloudwatch';
   /** Strategy canary: its steps, analysis cadence and action. */
   canary?: CanarySettings;
   /** After a successful verify, delete the release's objects (ApplySet members) no longer in the manifests. */
@@ -58,6 +61,8 @@ export interface DeployContext {
   serviceUrl: (service: string, port?: number) => string;
   /** Reads ELBv2 (target health, rules): needed when an ALB Ingress fronts the service. */
   elbv2?: Elbv2;
+  /** CloudWatch for `cloudwatch` checks, in the same region and with the same credentials as ELBv2. */
+  cloudwatch?: CloudWatch;
   /** The URL this runner reaches a load balancer's DNS name at (`http://<name>`; the simulator maps it). */
   loadBalancerUrl: (dnsName: string) => string;
 }

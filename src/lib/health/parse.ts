@@ -8,18 +8,22 @@
  * The grammar and defaults are documented in docs/health-checks.md.
  */
 import { existsSync, statSync } from 'node:fs';
+import { albDimension } from '../aws/cloudwatch.js';
 import { InputError } from '../errors.js';
 import { formatDuration, parseDuration, parseInteger, parseRatio } from '../inputs.js';
 import { errorText } from './format.js';
 import { parseJsonPath } from './json-path.js';
-import type {
-  CheckKind,
-  CheckSpec,
-  HttpMethod,
-  JsonValue,
-  StatusRange,
-  ThresholdOp,
-  Timing,
+import {
+  CLOUDWATCH_METRICS,
+  type CheckKind,
+  type CloudWatchCheck,
+  type CloudWatchThreshold,
+  type CheckSpec,
+  type HttpMethod,
+  type JsonValue,
+  type StatusRange,
+  type ThresholdOp,
+  type Timing,
 } from './types.js';
 import {
   EXPECTED,
@@ -42,7 +46,7 @@ export const DEFAULT_TIMING: Readonly<Timing> = {
 export const DEFAULT_EXPECT_STATUS: readonly StatusRange[] = [{ min: 200, max: 399 }];
 export const DEFAULT_MIN_DAYS = 14;
 
-const KINDS = ['http', 'https', 'dns', 'tls', 'tcp', 'prometheus', 'kubernetes'] as const;
+const KINDS = ['http', 'https', 'dns', 'tls', 'tcp', 'prometheus', 'cloudwatch', 'kubernetes'] as const;
 const METHODS: readonly HttpMethod[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 const OPS: readonly ThresholdOp[] = ['<=', '>=', '==', '<', '>'];
 
@@ -65,6 +69,7 @@ const FIELDS: Record<CheckKind, string[]> = {
   tls: ['host', 'servername', 'min-days', 'insecure', 'ca-file'],
   tcp: ['host'],
   prometheus: ['url', 'query', 'threshold', 'on-empty', 'headers', 'insecure'],
+  cloudwatch: ['metric', 'stat', 'window', 'threshold', 'target-group', 'load-balancer', 'alarms'],
   kubernetes: ['namespace', 'selector', 'max-restarts', 'restart-baseline', 'min-pods', 'not-ready-grace'],
 };
 
@@ -502,6 +507,8 @@ function parseCheck(item: unknown, index: number, input: string): CheckSpec {
         insecure: f.boolean('insecure', false),
       };
     }
+    case 'cloudwatch':
+      return { ...base, ...parseCloudWatch(f) };
     case 'kubernetes': {
       const namespace = f.string('namespace', 'a namespace such as prod', true);
       if (!hasPlaceholders(namespace) && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) {
@@ -520,6 +527,125 @@ function parseCheck(item: unknown, index: number, input: string): CheckSpec {
       };
     }
   }
+}
+
+const CW_TARGET_GROUP =
+  'canary, stable, a target group ARN or targetgroup/<name>/<id> (canary and stable: the versions of a canary on the ALB)';
+const CW_LOAD_BALANCER = 'a load balancer ARN or app/<name>/<id>';
+const CW_STAT = 'Sum, Average, Maximum, Minimum, SampleCount or a percentile such as p99';
+
+function parseCloudWatch(f: Fields): Omit<CloudWatchCheck, keyof Timing | 'index' | 'name'> {
+  const hasMetric = f.has('metric');
+  const hasAlarms = f.has('alarms');
+  if (hasMetric === hasAlarms) {
+    if (hasMetric)
+      throw f.error('alarms', f.obj.alarms, 'no alarms in a check that has a metric (one check each)');
+    throw f.required(
+      'metric',
+      `one of: ${CLOUDWATCH_METRICS.join(' | ')} (or alarms: a list of alarm names)`,
+    );
+  }
+  if (hasAlarms) {
+    for (const field of ['stat', 'window', 'threshold', 'target-group', 'load-balancer'])
+      if (f.has(field))
+        throw f.error(field, f.obj[field], 'no such field with alarms (it belongs to a metric check)');
+    return { kind: 'cloudwatch', window: 300_000, targetGroup: 'canary', alarms: parseAlarmNames(f) };
+  }
+  const metric = f.enumOf('metric', CLOUDWATCH_METRICS, '5xx-ratio');
+  const stat = f.string('stat', CW_STAT);
+  if (stat !== undefined && metric === '5xx-ratio')
+    throw f.error('stat', stat, 'no stat for 5xx-ratio (the 5XX count over RequestCount, both Sum)');
+  if (stat !== undefined && !/^(Sum|Average|Maximum|Minimum|SampleCount|p(100|\d{1,2}(\.\d+)?))$/.test(stat))
+    throw f.error('stat', stat, CW_STAT);
+  // The ALB publishes its metrics per minute (standard resolution): a shorter period has nothing to show.
+  // Longer than the metrics' publication delay (a minute or so): a 1-minute window sees nothing published yet.
+  const window = f.duration('window', 300_000, { min: 1_000, max: 3 * 3_600_000 });
+  if (window % 60_000 !== 0)
+    throw f.error(
+      'window',
+      f.obj.window,
+      "whole minutes from 1m to 3h (the ALB's metrics are published per minute)",
+    );
+  const targetGroup = f.string('target-group', CW_TARGET_GROUP) ?? 'canary';
+  if (
+    !['canary', 'stable'].includes(targetGroup) &&
+    !/^(arn:aws[\w-]*:elasticloadbalancing:[^:]*:\d*:)?targetgroup\/[^/]+\/[^/]+$/.test(targetGroup)
+  )
+    throw f.error('target-group', targetGroup, CW_TARGET_GROUP);
+  const loadBalancer = f.string('load-balancer', CW_LOAD_BALANCER);
+  if (
+    loadBalancer !== undefined &&
+    !/^(arn:aws[\w-]*:elasticloadbalancing:[^:]*:\d*:loadbalancer\/)?app\/[^/]+\/[^/]+$/.test(loadBalancer)
+  )
+    throw f.error('load-balancer', loadBalancer, CW_LOAD_BALANCER);
+  const explicit = !['canary', 'stable'].includes(targetGroup);
+  if (explicit && loadBalancer === undefined)
+    throw f.required(
+      'load-balancer',
+      `${CW_LOAD_BALANCER} (CloudWatch keys the ALB's target group metrics by both)`,
+    );
+  const threshold = parseCloudWatchThreshold(f, f.obj.threshold);
+  if (threshold.factor !== undefined && targetGroup !== 'canary')
+    throw f.error(
+      'threshold',
+      f.obj.threshold,
+      "an absolute comparison such as '<= 0.05' (relative to stable needs target-group: canary)",
+    );
+  return {
+    kind: 'cloudwatch',
+    metric,
+    ...(stat !== undefined ? { stat } : {}),
+    window,
+    targetGroup,
+    ...(loadBalancer !== undefined ? { loadBalancer } : {}),
+    threshold,
+    alarms: [],
+    ...(explicit
+      ? {
+          dimensions: {
+            loadBalancer: albDimension(loadBalancer as string),
+            targetGroup: albDimension(targetGroup),
+          },
+        }
+      : {}),
+  };
+}
+
+function parseAlarmNames(f: Fields): string[] {
+  const v = f.obj.alarms;
+  const expected = 'a list of CloudWatch alarm names (at most 100), such as [web-5xx, web-latency]';
+  const items = Array.isArray(v) ? v : typeof v === 'string' ? v.split(',') : undefined;
+  if (!items || items.length === 0 || items.length > 100) throw f.error('alarms', v, expected);
+  return items.map((item) => {
+    const s = typeof item === 'string' ? item.trim() : '';
+    if (s === '' || s.length > 255 || /[\r\n\0]/.test(s)) throw f.error('alarms', item, expected);
+    return s;
+  });
+}
+
+const CW_THRESHOLD_EXPECTED =
+  "a comparison such as '<= 0.05', or relative to stable such as '<= 1.5 * stable + 0.01' (operators <, <=, >, >=, ==; quote it in YAML)";
+
+function parseCloudWatchThreshold(f: Fields, v: unknown): CloudWatchThreshold {
+  if (v === undefined || v === null) throw f.required('threshold', CW_THRESHOLD_EXPECTED);
+  if (typeof v !== 'string') throw f.error('threshold', v, CW_THRESHOLD_EXPECTED);
+  const num = '([0-9]*\\.?[0-9]+(?:e[-+]?\\d+)?)';
+  const abs = new RegExp(`^\\s*(<=|>=|==|<|>)\\s*(-?${num.slice(1, -1)})\\s*$`, 'i').exec(v);
+  if (abs) {
+    const offset = Number(abs[2]);
+    if (Number.isFinite(offset)) return { op: abs[1] as ThresholdOp, offset };
+  }
+  const rel = new RegExp(
+    `^\\s*(<=|>=|==|<|>)\\s*(?:${num}\\s*[*×x]\\s*)?stable\\s*(?:([-+])\\s*${num})?\\s*$`,
+    'i',
+  ).exec(v);
+  if (rel) {
+    const factor = rel[2] !== undefined ? Number(rel[2]) : 1;
+    const offset = rel[4] !== undefined ? Number(rel[4]) * (rel[3] === '-' ? -1 : 1) : 0;
+    if (Number.isFinite(factor) && Number.isFinite(offset))
+      return { op: rel[1] as ThresholdOp, offset, factor };
+  }
+  throw f.error('threshold', v, CW_THRESHOLD_EXPECTED);
 }
 
 const STATUS_EXPECTED = 'a status code or range like 200-299';

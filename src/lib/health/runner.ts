@@ -24,6 +24,8 @@ import {
 } from './probes/http-request.js';
 import { kubernetesProber } from './probes/kubernetes.js';
 import { probePrometheus } from './probes/prometheus.js';
+import { probeCloudWatch } from './probes/cloudwatch.js';
+import type { CloudWatch } from '../aws/cloudwatch.js';
 import { probeTcp } from './probes/tcp.js';
 import { probeTls } from './probes/tls.js';
 import { renderChecksTable } from './render.js';
@@ -55,6 +57,8 @@ export interface RunOptions {
   variables?: Readonly<Record<string, string>>;
   /** Cluster access for `kubernetes` checks. */
   pods?: PodSource;
+  /** CloudWatch for `cloudwatch` checks (the deploy action's, in its AWS region). */
+  cloudwatch?: CloudWatch;
   /** Resolver for `dns` checks; node:dns/promises `Resolver` by default. */
   dns?: DnsResolverFactory;
   /** Called after every probe, for progress logs and timelines. */
@@ -164,6 +168,9 @@ export function describeTarget(spec: CheckSpec): string {
       return spec.host;
     case 'prometheus':
       return `${clip(spec.query, 100)} ${spec.threshold.op} ${spec.threshold.value}`;
+    case 'cloudwatch':
+      if (spec.metric === undefined) return `alarms ${clip(spec.alarms.join(', '), 100)}`;
+      return `${spec.metric}${spec.stat ? ` ${spec.stat}` : ''} of ${spec.dimensions?.targetGroup ?? spec.targetGroup} over ${formatMs(spec.window)} ${spec.threshold?.op ?? ''} ${spec.threshold?.factor !== undefined ? `${spec.threshold.factor} × stable + ` : ''}${spec.threshold?.offset ?? ''}`;
     case 'kubernetes':
       return `pods ${spec.selector} in ${spec.namespace}`;
   }
@@ -199,6 +206,18 @@ function proberFor(spec: CheckSpec, options: RunOptions): Prober {
       return (signal) => probeTcp(spec, signal);
     case 'prometheus':
       return (signal) => probePrometheus(spec, signal, request);
+    case 'cloudwatch': {
+      const cw = options.cloudwatch;
+      if (!cw) {
+        const input = options.input ?? 'health-checks';
+        throw new InputError(
+          input,
+          `Invalid input '${input}': check ${spec.index} ('${spec.name}') field 'kind': 'cloudwatch'. ` +
+            "Expected AWS access for cloudwatch checks: the deploy action with 'aws-region' (or AWS_REGION) and credentials allowed cloudwatch:GetMetricData and cloudwatch:DescribeAlarms.",
+        );
+      }
+      return (signal) => probeCloudWatch(spec, cw, clock, signal);
+    }
     case 'kubernetes': {
       const pods = options.pods;
       if (!pods) {
@@ -383,7 +402,11 @@ async function probeOnce(state: CheckState, clock: Clock, runSignal: AbortSignal
     return await Promise.race([state.probe(probe.signal), aborted]);
   } catch (e) {
     const reason: unknown = probe.signal.aborted ? probe.signal.reason : e;
-    if (reason instanceof ProbeTimeout) return { ok: false, message: reason.message };
+    // CloudWatch not answering in time says nothing about the version.
+    if (reason instanceof ProbeTimeout)
+      return state.spec.kind === 'cloudwatch'
+        ? { ok: false, inconclusive: true, message: `CloudWatch: ${reason.message}` }
+        : { ok: false, message: reason.message };
     if (isInconclusive(reason)) return { ok: false, inconclusive: true, message: errorText(reason) };
     return { ok: false, message: errorText(reason) };
   } finally {

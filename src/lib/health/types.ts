@@ -6,7 +6,7 @@
  * the runner (the wall clock in production, a scaled or manual clock in tests).
  */
 
-export type CheckKind = 'http' | 'dns' | 'tls' | 'tcp' | 'prometheus' | 'kubernetes';
+export type CheckKind = 'http' | 'dns' | 'tls' | 'tcp' | 'prometheus' | 'cloudwatch' | 'kubernetes';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
 
@@ -96,6 +96,57 @@ export interface PrometheusCheck extends BaseCheck {
   insecure: boolean;
 }
 
+/** The ALB's per-target-group metrics a cloudwatch check reads (`5xx-ratio`: 5XX count / RequestCount). */
+export const CLOUDWATCH_METRICS = [
+  '5xx-ratio',
+  'RequestCount',
+  'HTTPCode_Target_2XX_Count',
+  'HTTPCode_Target_4XX_Count',
+  'HTTPCode_Target_5XX_Count',
+  'HTTPCode_ELB_5XX_Count',
+  'TargetResponseTime',
+] as const;
+
+export type CloudWatchMetric = (typeof CLOUDWATCH_METRICS)[number];
+
+/**
+ * `value op limit` where limit is `offset`, or `factor × stable + offset` when `factor` is set (the same metric of
+ * the stable version's target group over the same window).
+ */
+export interface CloudWatchThreshold {
+  op: ThresholdOp;
+  offset: number;
+  factor?: number;
+}
+
+/**
+ * CloudWatch: either a threshold on one of the ALB's per-target-group metrics over a trailing `window`
+ * (GetMetricData), or `alarms` (DescribeAlarms: one in ALARM fails the probe). CloudWatch unreachable, throttling,
+ * access denied and no datapoints are inconclusive, never a pass.
+ */
+export interface CloudWatchCheck extends BaseCheck {
+  kind: 'cloudwatch';
+  metric?: CloudWatchMetric;
+  /** Sum, Average, Maximum, Minimum, SampleCount or pNN; absent for 5xx-ratio. */
+  stat?: string;
+  /** The trailing window, one CloudWatch period: whole minutes (the ALB's metrics are per minute). */
+  window: number;
+  /** `canary` / `stable` (a canary on the ALB fills them in), or a target group's ARN or `targetgroup/<name>/<id>`. */
+  targetGroup: string;
+  /** The load balancer's ARN or `app/<name>/<id>` (found by the deploy on the ALB path). */
+  loadBalancer?: string;
+  threshold?: CloudWatchThreshold;
+  /** Alarm names (`{{canary}}` / `{{stable}}` templated by a canary). */
+  alarms: string[];
+  /** The CloudWatch dimensions, once known: set from the fields, or by the canary from the ALB. */
+  dimensions?: { loadBalancer: string; targetGroup: string; stableTargetGroup?: string };
+  /**
+   * Clock time the window may not reach back before (a canary: when its target group got users in this rollout; a
+   * target group's metrics do not say which version answered, and a previous canary's errors are not this one's).
+   */
+  since?: number;
+}
+
 export interface KubernetesCheck extends BaseCheck {
   kind: 'kubernetes';
   namespace: string;
@@ -113,7 +164,8 @@ export interface KubernetesCheck extends BaseCheck {
   notReadyGrace: number;
 }
 
-export type CheckSpec = HttpCheck | DnsCheck | TlsCheck | TcpCheck | PrometheusCheck | KubernetesCheck;
+export type CheckSpec =
+  HttpCheck | DnsCheck | TlsCheck | TcpCheck | PrometheusCheck | CloudWatchCheck | KubernetesCheck;
 
 // ---- outside systems --------------------------------------------------------------------------------------
 

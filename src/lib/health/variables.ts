@@ -157,6 +157,7 @@ export const TEMPLATED: Record<CheckSpec['kind'], string[]> = {
   tls: ['host'],
   tcp: ['host'],
   prometheus: ['url', 'query'],
+  cloudwatch: [],
   kubernetes: ['namespace', 'selector'],
 };
 
