@@ -134,7 +134,7 @@ describe('which Ingress puts an ALB in front of a service', () => {
     ).toBe(false);
   });
   it('albFront: the ALB Ingress whose rules send users to the service, with their port', () => {
-    const other = { ...ingress(), metadata: { name: 'other' } };
+    const other: KubeObject = { ...ingress(), metadata: { name: 'other' } };
     (other.spec as { rules: unknown[] }).rules = [];
     expect(albFront([service, other, ingress()], 'web')).toEqual({ ingress: ingress(), port: 80 });
     expect(albFront([ingress({ port: { name: 'http' } })], 'web')?.port).toBe('http');
