@@ -5,7 +5,7 @@
  * canary stops (analysis, readiness, nothing to analyse, a manual gate, promote, abort, cancel, refusals).
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCanarySteps, type CanarySettings } from '../src/lib/deploy/canary-settings.js';
 import { CANARY_ANNOTATION } from '../src/lib/deploy/canary.js';
@@ -68,6 +68,9 @@ describe('canary without a router', () => {
       liveColor: 'green',
       canary: { maxWeight: 100 },
     });
+    // The share of users v2 had on average since its first step: 50 % for a step, then 100 %.
+    expect(r.result.canary?.exposure).toBeGreaterThan(0.5);
+    expect(r.result.canary?.exposure).toBeLessThan(1);
     expect(r.result.checks.map((c) => c.status)).toEqual(['passed', 'passed']);
     expect(lines(r.timeline.events, 'plan', 'step', 'promote')).toEqual([
       "info plan: v1 is live on blue (2 pods); canary v2 as green: 50% for 6s, 100%; users reach it through Service web over both versions' pods (no router: the share is the share of ready pods); 2 check(s) every 2s, abort after 2 failure(s) in a row",
@@ -199,6 +202,93 @@ describe('canary without a router', () => {
     expect(r.result).toMatchObject({ result: 'rolled-back', rollbackReason: 'cancelled before step 1/2' });
     expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
     expect(replicas('web-green')).toBe(0);
+  });
+});
+
+describe('canary with an HPA', () => {
+  const withHpa = (tag: string, minReplicas: number, maxReplicas: number) => {
+    const file = writeApp(h.dir, `registry.example/web:${tag}`);
+    appendFileSync(
+      file,
+      `---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: web
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: web
+  minReplicas: ${minReplicas}
+  maxReplicas: ${maxReplicas}
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target:
+          type: Utilization
+          averageUtilization: 50
+`,
+    );
+  };
+  const hpa = () =>
+    h.kube.objects.get('HorizontalPodAutoscaler', 'default', 'web')?.spec as
+      { scaleTargetRef?: { name?: string }; minReplicas?: number; maxReplicas?: number } | undefined;
+
+  it('stable keeps its HPA, never below its size during the canary; the HPA follows the canary on promotion', async () => {
+    withHpa('v1', 1, 5);
+    const first = await deployWith(h, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0 });
+    expect(first.result.result).toBe('promoted');
+    const state: Record<string, string> = {};
+    const during: unknown[] = [];
+    withHpa('v2', 1, 5);
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('50,100'),
+      scaleDownDelayMs: 0,
+      saveState: (k, v) => (state[k] = v),
+      onEvent: (e) => {
+        if (e.phase === 'step' && during.length === 0) during.push(structuredClone(hpa()));
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    const stableSize = Number(/\((\d+) pods?\)/.exec(lines(r.timeline.events, 'plan')[0] ?? '')?.[1]);
+    expect(during[0]).toMatchObject({
+      scaleTargetRef: { name: 'web-blue' },
+      minReplicas: Math.min(5, Math.max(1, stableSize)),
+      maxReplicas: 5,
+    });
+    expect(lines(r.timeline.events, 'plan')[1]).toBe(
+      `info plan: HPA web keeps scaling web-blue, not below ${stableSize} until the canary ends: stable can take every user back at once`,
+    );
+    expect(lines(r.timeline.events, 'promote')).toEqual([
+      'ok promote: v2 on green serves every user; HPA web now scales web-green',
+    ]);
+    expect(hpa()?.scaleTargetRef?.name).toBe('web-green');
+    expect(state['bg-hpa']).toBe('web');
+  });
+
+  it('an aborted canary gives the HPA back to stable as it was', async () => {
+    withHpa('v1', 1, 5);
+    expect(
+      (await deployWith(h, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0 })).result.result,
+    ).toBe('promoted');
+    withHpa('v2', 1, 5);
+    await run('v2', canary('50:manual,100'));
+    withHpa('v2', 1, 5);
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('50:manual,100', { action: 'abort' }),
+      scaleDownDelayMs: 0,
+    });
+    expect(r.result.result).toBe('rolled-back');
+    expect(lines(r.timeline.events, 'rollback')).toEqual([
+      'error rollback: aborted at the manual step 1/2 (action: abort); every user is back on blue (v1), HPA web scales web-blue as before',
+    ]);
+    expect(hpa()).toMatchObject({ scaleTargetRef: { name: 'web-blue' }, minReplicas: 1 });
   });
 });
 
