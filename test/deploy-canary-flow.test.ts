@@ -5,7 +5,7 @@
  * canary stops (analysis, readiness, nothing to analyse, a manual gate, promote, abort, cancel, refusals).
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCanarySteps, type CanarySettings } from '../src/lib/deploy/canary-settings.js';
 import { CANARY_ANNOTATION } from '../src/lib/deploy/canary.js';
@@ -13,7 +13,7 @@ import { deploy } from '../src/lib/deploy/run.js';
 import { parseManifests } from '../src/lib/k8s/manifests.js';
 import type { TimelineEvent } from '../src/lib/deploy/timeline.js';
 import type { Deployment, Service } from '../src/lib/k8s/types.js';
-import { deployWith, harness, liveV1, writeApp, type Harness } from './deploy/harness.js';
+import { deployWith, harness, liveV1, writeApp, writePlatformApp, type Harness } from './deploy/harness.js';
 
 const COLOR = 'keelson.dev/color';
 let h: Harness;
@@ -160,6 +160,39 @@ describe('canary without a router', () => {
       'step 1/2: nothing to analyse (health-checks is empty), and a gate with nothing to check fails',
     );
     expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+  });
+
+  it('a metrics backend that never answers: the step fails, it does not pass', async () => {
+    await liveV1(h);
+    const r = await run('v2', canary('50,100'), {
+      healthChecks: `
+- name: error-rate
+  kind: prometheus
+  url: http://127.0.0.1:9
+  query: sum(rate(http_errors{version="{{canary}}"}[1m]))
+  threshold: '< 1'
+  interval: 2s
+  timeout: 1s
+`,
+    });
+    expect(r.result.result).toBe('rolled-back');
+    expect(r.result.rollbackReason).toBe(
+      "step 1/2 (50%): analysis failed: the window (6s) ended before check 1 ('error-rate') completed a probe",
+    );
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+  });
+
+  it('a manifest set without the Service in front of the Deployment: one line before anything is written', async () => {
+    await liveV1(h);
+    const file = writeApp(h.dir, 'registry.example/web:v2');
+    writeFileSync(file, readFileSync(file, 'utf8').split('---\n')[0] as string);
+    await expect(run2()).rejects.toThrow(
+      'A canary needs the Service that fronts Deployment web in the manifests.',
+    );
+    expect(h.kube.objects.get('Deployment', 'default', 'web-green')).toBeUndefined();
+    async function run2() {
+      return deployWith(h, { version: 'v2', strategy: 'canary', canary: canary('50,100') });
+    }
   });
 
   it('steps without a pause are not analysed', async () => {
@@ -358,5 +391,46 @@ describe('canary manual gates', () => {
     await expect(run('v2', canary('50,100', { action: 'promote' }))).rejects.toThrow(
       "Invalid input 'action': 'promote'. Expected run: no canary of web is paused at a manual step.",
     );
+  });
+});
+
+describe('canary through the ALB', () => {
+  it('each step on the ALB rules, the restore action saved for the post step, stable drained before it goes', async () => {
+    const p = await harness({ gates: true });
+    try {
+      writePlatformApp(p.dir, 'registry.example/web:v1', { hpa: false, replicas: 2 });
+      const v1 = await deployWith(p, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0 });
+      expect(v1.result.result).toBe('promoted');
+      writePlatformApp(p.dir, 'registry.example/web:v2', { hpa: false, replicas: 2 });
+      const state: Record<string, string> = {};
+      const r = await deployWith(p, {
+        version: 'v2',
+        strategy: 'canary',
+        canary: canary('50:0,100:0'),
+        scaleDownDelayMs: 0,
+        saveState: (k, v) => (state[k] = v),
+      });
+      expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green', canary: { maxWeight: 100 } });
+      expect(lines(r.timeline.events, 'step', 'scale-down')).toEqual([
+        "ok step: step 1/2: v2 takes 50% of users (the ALB's rules forward 50% to web-green, 50% to web-blue)",
+        "ok step: step 2/2: v2 takes 100% of users (the ALB's rules forward 100% to web-green, 0% to web-blue)",
+        'info scale-down: blue has no ALB weight; 10s for requests in flight',
+        'info scale-down: blue scaled to 0',
+      ]);
+      expect(state).toMatchObject({
+        'bg-action': 'alb.ingress.kubernetes.io/actions.web',
+        'bg-ingress': 'web',
+        'bg-phase': 'done',
+      });
+      expect(JSON.parse(state['bg-restore-action'] ?? '{}').forwardConfig.targetGroups).toEqual([
+        { serviceName: 'web-blue', servicePort: '80', weight: 100 },
+        { serviceName: 'web-green', servicePort: '80', weight: 0 },
+      ]);
+      const ing = p.kube.objects.get('Ingress', 'default', 'web');
+      const action = JSON.parse(ing?.metadata.annotations?.['alb.ingress.kubernetes.io/actions.web'] ?? '{}');
+      expect(action.forwardConfig.targetGroups.map((t: { weight: number }) => t.weight)).toEqual([0, 100]);
+    } finally {
+      await p.close();
+    }
   });
 });
