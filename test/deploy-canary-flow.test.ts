@@ -227,6 +227,41 @@ describe('canary without a router', () => {
     expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
   });
 
+  it('a 10 % step on 2 pods is really 33.3 % (a warning); the canary grows to stable’s size for 100 %; stable kept for the delay', async () => {
+    await liveV1(h);
+    const r = await run('v2', canary('10:0,100:0'), { scaleDownDelayMs: 5_000 });
+    expect(r.result).toMatchObject({ result: 'promoted', canary: { maxWeight: 100 } });
+    expect(
+      lines(r.timeline.events, 'step', 'scale-down').concat(
+        lines(r.timeline.events, 'rollout').filter((l) => l.includes('scaled')),
+      ),
+    ).toEqual([
+      'warn step: step 1/2: v2 takes 33.3% of users (requested 10%, actual 33.3% with 1 of 3 pods (no router: the share moves in whole pods))',
+      "ok step: step 2/2: v2 takes 100% of users (Service web selects only green's pods)",
+      'info scale-down: blue keeps running for 5s before it scales down',
+      'info scale-down: blue scaled to 0',
+      'info rollout: web-green scaled to 2 pods for 100%',
+    ]);
+  });
+
+  it('cancelled while a step is analysed: every user back on v1', async () => {
+    await liveV1(h);
+    const ac = new AbortController();
+    const r = await run('v2', canary('50,100'), {
+      signal: ac.signal,
+      onEvent: (e) => {
+        if (e.phase === 'step') ac.abort();
+      },
+    });
+    expect(r.result).toMatchObject({
+      result: 'rolled-back',
+      rollbackReason: 'cancelled during step 1/2',
+      liveColor: 'blue',
+    });
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+    expect(replicas('web-green')).toBe(0);
+  });
+
   it('cancelled before the first step: users stay on v1, the canary goes', async () => {
     await liveV1(h);
     const ac = new AbortController();
