@@ -322,6 +322,50 @@ describe('which router a service gets', () => {
       ),
     );
   });
+  it('the Service router moves every user with one selector patch (and drops a pin to an uncoloured Deployment)', async () => {
+    const blue = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'shop-blue', namespace: 'default' },
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: { app: 'shop', [COLOR]: 'blue' } },
+        template: {
+          metadata: { labels: { app: 'shop', [COLOR]: 'blue' } },
+          spec: {
+            containers: [
+              { name: 'shop', image: 'registry.example/shop:v1', ports: [{ containerPort: 8080 }] },
+            ],
+          },
+        },
+      },
+    };
+    const shop: Service = {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'shop', namespace: 'default' },
+      spec: {
+        selector: { app: 'shop', 'pod-template-hash': 'abc123' },
+        ports: [{ port: 80, targetPort: 8080 } as never],
+      },
+    };
+    await h.client.apply(blue);
+    await h.client.apply(shop);
+    await new ServiceRouter(context(h.client, h.clock), shop).shift('blue', new AbortController().signal);
+    const live = await h.client.get<Service>('v1', 'Service', 'shop', 'default');
+    expect(live?.spec?.selector).toEqual({ app: 'shop', [COLOR]: 'blue' });
+    const slices = await h.client.list<KubeObject & { endpoints?: unknown[] }>(
+      'discovery.k8s.io/v1',
+      'EndpointSlice',
+      'default',
+      {
+        labelSelector: 'kubernetes.io/service-name=shop',
+      },
+    );
+    expect(slices.flatMap((x) => x.endpoints ?? [])).toHaveLength(1);
+    expect(new RouterError('x').name).toBe('RouterError');
+  });
+
   it('an ALB Ingress with router service: the Service router', async () => {
     const ctx = context(h.client, h.clock, {
       objects: [service, ingress()],
@@ -636,10 +680,14 @@ describe('the ALB router on the emulator (AWS Load Balancer Controller, ELBv2)',
       detail: "the ALB's rules forward 25% to web-green, 75% to web-blue",
     });
     expect(await albWeights()).toEqual([{ blue: 75, green: 25 }]);
+    const liveSelector = async () =>
+      (await h.client.get<Service>('v1', 'Service', 'web', 'default'))?.spec?.selector;
     expect((await r.setWeight(100, signal)).weight).toBe(100);
     expect(await albWeights()).toEqual([{ blue: 0, green: 100 }]);
+    expect(await liveSelector()).toEqual({ app: 'web', [COLOR]: 'green' });
     expect((await r.setWeight(0, signal)).weight).toBe(0);
     expect(await albWeights()).toEqual([{ blue: 100, green: 0 }]);
+    expect(await liveSelector()).toEqual({ app: 'web', [COLOR]: 'blue' });
     expect(r.restore?.()).toEqual({
       ingress: 'web',
       annotation: 'alb.ingress.kubernetes.io/actions.web',
@@ -648,6 +696,110 @@ describe('the ALB router on the emulator (AWS Load Balancer Controller, ELBv2)',
     expect(await r.healthy(signal, 60_000)).toBeUndefined();
     expect(await r.drainSeconds('blue')).toBe(300);
     if (isAlbCanary(r)) expect(await r.waitBinding(signal)).toBe(true);
+  });
+
+  it('another object’s warnings, or the Ingress’s other events, are not a rejection of the weights', async () => {
+    h.kube.sim.lbc?.pause();
+    const pending = alb.setWeights({ blue: 80, green: 20 }, signal);
+    await h.clock.sleep(1_000);
+    const event = (name: string, type: string, reason: string, kind: string, of: string) =>
+      h.kube.objects.create({
+        apiVersion: 'v1',
+        kind: 'Event',
+        metadata: { name, namespace: 'default' },
+        type,
+        reason,
+        message: 'not the weights',
+        involvedObject: { kind, name: of, namespace: 'default' },
+      } as KubeObject);
+    event('e1', 'Warning', 'FailedDeployModel', 'Service', 'web');
+    event('e2', 'Normal', 'FailedDeployModel', 'Ingress', 'web');
+    event('e3', 'Warning', 'FailedReconcile', 'Ingress', 'web');
+    event('e4', 'Warning', 'FailedBuildModel', 'Ingress', 'other');
+    await h.clock.sleep(3_000);
+    h.kube.sim.lbc?.resume();
+    await pending;
+    expect(await albWeights()).toEqual([{ blue: 80, green: 20 }]);
+  });
+
+  it('a backend whose Service does not exist: the controller cannot build the model, one RouterError', async () => {
+    const three = new AlbRouter(ctx, liveService, { ingress: ingress(), port: 80 }, elbv2, [
+      'blue',
+      'green',
+      'red',
+    ]);
+    const e = await three.setWeights({ blue: 100 }, signal).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(RouterError);
+    expect((e as Error).message).toBe(
+      'the AWS Load Balancer Controller could not apply the weights of Ingress web: FailedBuildModel: Failed build model due to ingress: default/web: Service "web-red" not found',
+    );
+    await alb.setWeights({ blue: 100, green: 0 }, signal);
+  });
+
+  it('an Ingress the controller has not given a load balancer yet: no hostname, the weights time out', async () => {
+    h.kube.sim.lbc?.pause();
+    try {
+      const apiIngress = { ...ingress(), metadata: { ...ingress().metadata, name: 'api' } };
+      await h.client.apply(apiIngress);
+      const api = new AlbRouter(ctx, liveService, { ingress: apiIngress, port: 80 }, elbv2, [
+        'blue',
+        'green',
+      ]);
+      expect(await api.hostname()).toBeUndefined();
+      expect(await api.liveUrl()).toBeUndefined();
+      expect(await api.preview('green', signal)).toBeUndefined();
+      await expect(api.setWeights({ blue: 100, green: 0 }, signal)).rejects.toThrow(
+        'the ALB of Ingress api did not take the new weights within 20s (is the AWS Load Balancer Controller reconciling?)',
+      );
+    } finally {
+      await h.client.delete({
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'Ingress',
+        name: 'api',
+        namespace: 'default',
+      });
+      h.kube.sim.lbc?.resume();
+    }
+  });
+
+  it('preview: an ALB that does not take the preview rule within switch-timeout: the checks use the service proxy, the timeline says so', async () => {
+    const timeline = new Timeline(h.clock);
+    const fresh = new AlbRouter({ ...ctx, timeline }, liveService, { ingress: ingress(), port: 80 }, elbv2, [
+      'blue',
+      'green',
+    ]);
+    h.kube.sim.lbc?.pause();
+    try {
+      for (const o of fresh.objects('blue', ['blue', 'green'], 'green')) await h.client.apply(o);
+      const started = h.clock.now();
+      expect(await fresh.preview('green', signal)).toBeUndefined();
+      expect(h.clock.now() - started).toBeGreaterThanOrEqual(20_000);
+      expect(timeline.events.map((e) => [e.phase, e.level, e.message])).toEqual([
+        [
+          'pre-switch',
+          'warn',
+          "the ALB did not take the preview rule for green within 20s: the checks reach it through the API server's service proxy instead",
+        ],
+      ]);
+    } finally {
+      h.kube.sim.lbc?.resume();
+      await fresh.endPreview('blue');
+    }
+  });
+
+  it('preview: an ALB this runner cannot reach gives no preview route', async () => {
+    const timeline = new Timeline(h.clock);
+    const hidden = new AlbRouter(
+      { ...ctx, timeline, loadBalancerUrl: () => 'http://127.0.0.1:9' },
+      liveService,
+      { ingress: ingress(), port: 80 },
+      elbv2,
+      ['blue', 'green'],
+    );
+    expect(await hidden.preview('green', signal)).toBeUndefined();
+    expect(await hidden.liveUrl()).toBeUndefined();
+    // Looked up once: one warning for both.
+    expect(timeline.events.filter((e) => e.level === 'warn')).toHaveLength(1);
   });
 
   it('no ELBv2 access: a configuration error saying what Keelson needs', async () => {
