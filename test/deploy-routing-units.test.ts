@@ -711,7 +711,7 @@ describe('the ALB router on the emulator (AWS Load Balancer Controller, ELBv2)',
         reason,
         message: 'not the weights',
         involvedObject: { kind, name: of, namespace: 'default' },
-      } as KubeObject);
+      } as never);
     event('e1', 'Warning', 'FailedDeployModel', 'Service', 'web');
     event('e2', 'Normal', 'FailedDeployModel', 'Ingress', 'web');
     event('e3', 'Warning', 'FailedReconcile', 'Ingress', 'web');
