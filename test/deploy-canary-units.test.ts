@@ -148,6 +148,12 @@ describe('reaching the metrics backends', () => {
   it('no series yet is inconclusive when the check fails on empty, an answer when empty passes', async () => {
     answer = { status: 200, body: EMPTY };
     await expect(
+      get(metricsTransports([promCheck(`${base}//`, 'fail')]), `${base}/api/v1/query`),
+    ).rejects.toMatchObject({
+      name: 'Inconclusive',
+      message: `the metrics backend ${base} has no series for the query yet`,
+    });
+    await expect(
       get(metricsTransports([promCheck(base, 'fail')]), `${base}/api/v1/query`),
     ).rejects.toMatchObject({
       name: 'Inconclusive',
@@ -190,6 +196,8 @@ describe('reaching the metrics backends', () => {
   });
   it('other URLs (the service under test, another check) are reached as usual: their errors are theirs', async () => {
     answer = { status: 503, body: '' };
+    // An http check on the same host is the service's own answer, not a metrics backend's.
+    expect((await get(metricsTransports([{ ...httpCheck, url: base }]), `${base}/healthz`)).status).toBe(503);
     const t = metricsTransports([httpCheck, promCheck(`${base}/prom`)]);
     expect((await get(t, `${base}/healthz`)).status).toBe(503);
     // The backend is matched on its whole path: /prometheus is not under /prom.
