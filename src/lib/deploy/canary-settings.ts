@@ -43,7 +43,8 @@ export function parseCanarySteps(name: string, raw: string, stepDurationMs: numb
     if (!m) throw InputError.invalid(name, raw, STEPS_EXPECTED);
     const weight = Number(m[1]);
     const prev = out[out.length - 1]?.weight ?? 0;
-    if (weight < 1 || weight > 100 || weight <= prev) throw InputError.invalid(name, raw, STEPS_EXPECTED);
+    // prev starts at 0: a weight of 0 is refused with the ones that do not increase.
+    if (weight > 100 || weight <= prev) throw InputError.invalid(name, raw, STEPS_EXPECTED);
     let pause: CanaryStep['pause'] = stepDurationMs;
     if (m[2] !== undefined) {
       const p = m[2].trim();
@@ -58,7 +59,7 @@ export function parseCanarySteps(name: string, raw: string, stepDurationMs: numb
     }
     out.push({ weight, pause });
   }
-  if (out.length === 0) throw InputError.invalid(name, raw, STEPS_EXPECTED);
+  // split(',') gives at least one item and each one pushes a step or throws: `out` is never empty here.
   const last = out[out.length - 1] as CanaryStep;
   if (last.weight !== 100) {
     // The rollout ends with every user on the new version: a list that stops short gets its 100 % step.

@@ -23,15 +23,16 @@ export function isHpa(o: KubeObject): o is Hpa {
   return o.kind === 'HorizontalPodAutoscaler' && o.apiVersion.startsWith('autoscaling/');
 }
 
+/** True when the HPA's scaleTargetRef is the Deployment `name` (a manifest's ref without a kind is one). */
+function scales(h: Hpa, name: string): boolean {
+  return (
+    (h.spec?.scaleTargetRef?.kind ?? 'Deployment') === 'Deployment' && h.spec?.scaleTargetRef?.name === name
+  );
+}
+
 /** The HPA among `objects` whose scaleTargetRef is the Deployment `name`. */
 export function hpaFor(objects: KubeObject[], name: string): Hpa | undefined {
-  return objects
-    .filter(isHpa)
-    .find(
-      (h) =>
-        (h.spec?.scaleTargetRef?.kind ?? 'Deployment') === 'Deployment' &&
-        h.spec?.scaleTargetRef?.name === name,
-    );
+  return objects.filter(isHpa).find((h) => scales(h, name));
 }
 
 /** The same HPA pointed at another Deployment (blue-green: the color that serves). */
@@ -50,11 +51,7 @@ export function retarget(hpa: Hpa, deployment: string): Hpa {
 /** The HPAs in the cluster that scale Deployment `name`. */
 export async function liveHpasFor(kube: Kube, namespace: string, name: string): Promise<Hpa[]> {
   const all = await kube.list<Hpa>('autoscaling/v2', 'HorizontalPodAutoscaler', namespace).catch(() => []);
-  return all.filter(
-    (h) =>
-      (h.spec?.scaleTargetRef?.kind ?? 'Deployment') === 'Deployment' &&
-      h.spec?.scaleTargetRef?.name === name,
-  );
+  return all.filter((h) => scales(h, name));
 }
 
 interface ManagedEntry {

@@ -4,15 +4,15 @@ import type { KubeObject } from '../k8s/types.js';
 
 /** The images a rollout puts in place, the service's own Deployment's containers first (what promote.yml reads). */
 export function deployedImages(objects: KubeObject[], service: string): string[] {
-  const workloads = objects.filter((x) => containersOf(x).length > 0);
-  const own = workloads.filter((x) => x.kind === 'Deployment' && x.metadata?.name === service);
+  const own = objects.filter((x) => x.kind === 'Deployment' && x.metadata?.name === service);
   // A pod's own containers before its init containers (a migration init container is not the service's image).
   const ordered = (x: KubeObject) => {
     const all = containersOf(x);
     const init = new Set(all.slice(0, initContainerCount(x)));
     return [...all.filter((c) => !init.has(c)), ...init];
   };
-  return [...own, ...workloads.filter((x) => !own.includes(x))]
+  // An object without containers (a Service, a ConfigMap) adds none.
+  return [...own, ...objects.filter((x) => !own.includes(x))]
     .flatMap((x) => ordered(x).map((c) => c.image ?? ''))
     .filter(Boolean);
 }

@@ -78,8 +78,8 @@ export function readDeployInputs(inputs: Inputs, env: Env = process.env): Deploy
   const access = readAccess(inputs, env);
   const namespace = dnsLabel(inputs, 'namespace', 'default');
   const service = dnsLabel(inputs, 'service');
-  const version = inputs.string('version') || undefined;
-  if (version !== undefined && !/^[\w.@:+-]{1,128}$/.test(version)) {
+  const version = inputs.string('version');
+  if (version && !/^[\w.@:+-]{1,128}$/.test(version)) {
     throw InputError.invalid(
       'version',
       version,
@@ -137,7 +137,7 @@ export function readDeployInputs(inputs: Inputs, env: Env = process.env): Deploy
     helmValues: inputs.lines('helm-values'),
     helmRelease: inputs.string('helm-release') || undefined,
     images: parseImagePins(inputs.lines('images')),
-    version,
+    version: version || undefined,
     healthChecks,
     analysis,
     readyTimeoutMs: inputs.duration('ready-timeout', '10m', { min: 1000, max: 6 * 3_600_000 }),
