@@ -88,7 +88,7 @@ describe('what a release rolls out', () => {
     expect(selectorString({ app: 'web', tier: 'front' })).toBe('app=web,tier=front');
     const a = dep('web');
     const noImage = structuredClone(a);
-    delete noImage.spec!.template!.spec!.containers[0]!.image;
+    delete noImage.spec!.template!.spec!.containers![0]!.image;
     expect(images(a)).toEqual(['app=registry.example/web:v1']);
     expect(images(noImage)).toEqual(['app=']);
     expect(images(undefined)).toEqual([]);
@@ -99,11 +99,11 @@ describe('what a release rolls out', () => {
     expect(versionOfLive({ ...a, metadata: { annotations: { 'keelson.dev/version': 'v7' } } })).toBe('v7');
     expect(versionOfLive(undefined)).toBeUndefined();
     const probed = structuredClone(a);
-    (probed.spec!.template!.spec!.containers[0] as Record<string, unknown>).readinessProbe = {
+    (probed.spec!.template!.spec!.containers![0] as Record<string, unknown>).readinessProbe = {
       httpGet: { path: '/healthz' },
     };
     expect(probePath(probed)).toBe('/healthz');
-    (probed.spec!.template!.spec!.containers[0] as Record<string, unknown>).readinessProbe = {
+    (probed.spec!.template!.spec!.containers![0] as Record<string, unknown>).readinessProbe = {
       httpGet: { path: 'healthz' },
     };
     expect(probePath(probed)).toBe('/');
@@ -181,7 +181,7 @@ describe('on the cluster', () => {
     expect(res.status).toBe(200);
     await applyObject(ctx, dep('web', { image: 'registry.example/web:v2' }));
     expect(live('web')?.spec?.replicas).toBe(5);
-    expect(live('web')?.spec?.template?.spec?.containers[0]?.image).toBe('registry.example/web:v2');
+    expect(live('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v2');
     expect(lines('apply')).toEqual([
       'warn Deployment/web in default: .spec.replicas belongs to kubectl (through /scale); Keelson leaves it alone',
     ]);
@@ -193,7 +193,7 @@ describe('on the cluster', () => {
     await edit.apply(dep('web', { image: 'registry.example/web:hotfix' }), { force: true });
     edit.close();
     await applyObject(ctx, dep('web'));
-    expect(live('web')?.spec?.template?.spec?.containers[0]?.image).toBe('registry.example/web:v1');
+    expect(live('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v1');
     expect(lines('apply')).toEqual([
       expect.stringMatching(
         /^warn Deployment\/web in default: the manifests take back \.spec\.template\.spec\.containers\S*image \(from kubectl-edit\)$/,
