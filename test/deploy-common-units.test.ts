@@ -7,6 +7,7 @@ import {
   ApplyError,
   applyAll,
   applyObject,
+  checks,
   firstPort,
   frontService,
   images,
@@ -24,6 +25,8 @@ import { Timeline } from '../src/lib/deploy/timeline.js';
 import type { DeployContext } from '../src/lib/deploy/types.js';
 import { podSource } from '../src/lib/deploy/run.js';
 import { KubeClient } from '../src/lib/k8s/client.js';
+import { ConfigurationError } from '../src/lib/errors.js';
+import { parseHealthChecks } from '../src/lib/health/parse.js';
 import type { Deployment, KubeObject, Service } from '../src/lib/k8s/types.js';
 import { harness, type Harness } from './deploy/harness.js';
 
@@ -245,5 +248,74 @@ describe('on the cluster', () => {
     expect(await waitReady(ctx, 'web')).toMatch(
       /^pod web-\S+ container app is (ErrImagePull|ImagePullBackOff)/,
     );
+  });
+  /** The service `web` on v1 (readiness on /healthz), ready; `image` picks its behaviour in the simulator. */
+  async function liveWeb(image = 'registry.example/web:v1'): Promise<void> {
+    const d = dep('web', { image });
+    (d.spec!.template!.spec!.containers![0] as Record<string, unknown>).ports = [{ containerPort: 8080 }];
+    (d.spec!.template!.spec!.containers![0] as Record<string, unknown>).readinessProbe = {
+      httpGet: { path: '/healthz', port: 8080 },
+    };
+    await applyObject(ctx, d);
+    await applyObject(ctx, {
+      ...svc('web', { app: 'web' }),
+      spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: 8080 }] },
+    } as KubeObject);
+    expect(await waitReady(ctx, 'web')).toBeUndefined();
+    await h.clock.sleep(3_000); // kube-proxy programs the new endpoints
+  }
+  const httpCheck = (
+    url: string,
+  ): Promise<ReturnType<typeof parseHealthChecks> extends Promise<infer T> ? T : never> =>
+    parseHealthChecks(
+      `- name: live\n  kind: http\n  url: ${url}\n  interval: 2s\n  timeout: 2s\n  failure-threshold: 2\n`,
+    );
+
+  it('checks: none configured, or no time to run them, is no result', async () => {
+    const specs = await httpCheck('http://127.0.0.1:1/healthz');
+    expect(await checks(ctx, 'verify', 'watch', 10_000, {}, undefined, [])).toBeUndefined();
+    expect(await checks(ctx, 'verify', 'watch', 0, {}, undefined, specs)).toBeUndefined();
+    expect(ctx.timeline.events).toEqual([]);
+  });
+
+  it('checks: watching a healthy version for the window passes; the timeline says what ran and the verdict', async () => {
+    await liveWeb();
+    const url = await h.kube.sim.serviceUrl('default', 'web');
+    const specs = await httpCheck(`${url}/healthz`);
+    const r = await checks(ctx, 'verify', 'watch', 10_400, {}, undefined, specs);
+    expect(r?.status).toBe('passed');
+    expect(lines('verify')).toEqual(['info watching 1 health check(s) for 10s', `ok ${r?.reason}`]);
+  });
+
+  it('checks: a failing version is said once per new failure, with the count, then the verdict', async () => {
+    await liveWeb('registry.example/web:bad');
+    h.kube.sim.behaviour('registry.example/web:bad', { errorRate: 1 });
+    const url = await h.kube.sim.serviceUrl('default', 'web');
+    const r = await checks(
+      ctx,
+      'verify',
+      'until-healthy',
+      20_000,
+      {},
+      undefined,
+      await httpCheck(`${url}/healthz`),
+    );
+    expect(r?.status).toBe('failed');
+    const said = lines('verify');
+    expect(said[0]).toBe('info checking 1 health check(s) for 20s');
+    expect(said.slice(1, -1)).toEqual([expect.stringMatching(/^warn live: .*500.* \(1 in a row\)$/)]);
+    expect(said.at(-1)).toBe(`error ${r?.reason}`);
+  });
+
+  it("checks through the API server's service proxy when it cannot dial the pods' port: a configuration error naming the port", async () => {
+    await liveWeb();
+    h.kube.blockControlPlaneTo(8080);
+    const specs = await httpCheck('k8s-service://default/web:80/healthz');
+    const err = await checks(ctx, 'verify', 'watch', 30_000, {}, undefined, specs).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as Error).message).toMatch(
+      /^The Kubernetes API server cannot reach port 8080 of the pods behind Service web \(i\/o timeout dialling [\d.]+:8080\), so health checks through its service proxy cannot see the new version: allow the control plane to reach port 8080 \(on EKS, an inbound rule from the cluster security group to the nodes on port 8080\), or set preview-url and live-url to URLs this runner can reach\.$/,
+    );
+    expect(lines('verify').at(-1)).toBe(`error ${(err as Error).message}`);
   });
 });
