@@ -23,8 +23,29 @@ const STEPS = ['plan', 'rollout', 'rollback', 'clean-up'];
 describe('rolling, as the timeline tells it', () => {
   it('a first deploy, then an upgrade: what is rolled out, from what', async () => {
     writeApp(h.dir, 'registry.example/web:v1');
-    const first = await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    const state: string[] = [];
+    const first = await deployWith(h, {
+      version: 'v1',
+      strategy: 'rolling',
+      verifyWindowMs: 4_000,
+      holder: 'run-7',
+      saveState: (k, v) => state.push(`${k}=${v}`),
+    });
     expect(first.result).toMatchObject({ result: 'promoted', version: 'v1' });
+    expect(said(first, 'start', 'lock')).toEqual([
+      'start info rolling rollout of web v1 in default',
+      'lock info holding Lease keelson-web',
+      'lock info released Lease keelson-web',
+    ]);
+    // What the post step reads if this process dies, saved before the first write; 'done' at the end.
+    expect(state).toEqual([
+      'lease-holder=run-7',
+      'namespace=default',
+      'service=web',
+      'rolling-deployments=["web"]',
+      'phase=done',
+    ]);
+    expect(h.kube.objects.get('Lease', 'default', 'keelson-web')).toBeUndefined();
     expect(first.result.previousVersion).toBeUndefined();
     expect(said(first, ...STEPS)).toEqual([
       'plan info first deploy of v1',
