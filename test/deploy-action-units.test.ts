@@ -28,38 +28,35 @@ describe('the version a rollout is named by', () => {
   });
   afterAll(async () => h.close());
 
-  async function started(image: string, over: { version?: string; sha?: string; images?: string[] } = {}) {
+  async function started(image: string, over: { version?: string; sha?: string } = {}) {
     writeApp(h.dir, image);
     const lines: string[] = [];
-    const err = await runDeploy(
-      inputs({ strategy: 'rolling', version: over.version, images: over.images ?? [] }),
-      {
-        clock: h.clock,
-        setSecret: () => undefined,
-        signal: new AbortController().signal,
-        context: {
-          eventName: 'push',
-          repo: undefined,
-          sha: over.sha ?? '',
-          ref: '',
-          runId: '1',
-          runAttempt: '1',
-          serverUrl: '',
-          apiUrl: '',
-          workspace: h.dir,
-          runnerTemp: h.dir,
-          prNumber: undefined,
-          headSha: undefined,
-          fromFork: false,
-          payload: {},
-          runUrl: undefined,
-        },
-        cwd: h.dir,
-        kube: h.client,
-        holder: 'test-run',
-        onEvent: (e) => lines.push(e.message),
+    const err = await runDeploy(inputs({ strategy: 'rolling', version: over.version }), {
+      clock: h.clock,
+      setSecret: () => undefined,
+      signal: new AbortController().signal,
+      context: {
+        eventName: 'push',
+        repo: undefined,
+        sha: over.sha ?? '',
+        ref: '',
+        runId: '1',
+        runAttempt: '1',
+        serverUrl: '',
+        apiUrl: '',
+        workspace: h.dir,
+        runnerTemp: h.dir,
+        prNumber: undefined,
+        headSha: undefined,
+        fromFork: false,
+        payload: {},
+        runUrl: undefined,
       },
-    ).catch((e: unknown) => e);
+      cwd: h.dir,
+      kube: h.client,
+      holder: 'test-run',
+      onEvent: (e) => lines.push(e.message),
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PolicyError);
     return lines[0]?.replace(/^rolling rollout of web (\S+) in default$/, '$1');
   }
