@@ -127,4 +127,55 @@ describe('rolling, as the timeline tells it', () => {
     await h.clock.sleep(60_000);
     expect(dep('web')?.spec?.replicas).toBe(3);
   });
+  it('a first deploy that never becomes ready fails with nothing to restore, and says so', async () => {
+    writeApp(h.dir, 'registry.example/web:v1-never-ready', { progressDeadlineSeconds: 15 });
+    const r = await deployWith(h, { version: 'v1', strategy: 'rolling' });
+    expect(r.result).toMatchObject({ result: 'failed', version: 'v1', checks: [] });
+    const reason = r.result.rollbackReason ?? '';
+    expect(reason).toMatch(/^web did not finish rolling out: .*progress deadline exceeded/);
+    expect(said(r, 'rollback')).toEqual([`rollback error ${reason}; nothing to restore on a first deploy`]);
+    expect(r.result.rollbackSeconds).toBeUndefined();
+  });
+
+  it('the version already live with the same images: nothing is written, and the timeline says why', async () => {
+    writeApp(h.dir, 'registry.example/web:v1');
+    await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    const again = await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    expect(again.result).toEqual({
+      result: 'promoted',
+      version: 'v1',
+      previousVersion: 'v1',
+      unchanged: true,
+      checks: [],
+    });
+    expect(said(again, 'plan')).toEqual(['plan ok v1 is already live: nothing to change']);
+    // Same version name, another image: that is a change, rolled out.
+    writeApp(h.dir, 'registry.example/web:v1-rebuilt');
+    const rebuilt = await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    expect(rebuilt.result.unchanged).toBeUndefined();
+    expect(said(rebuilt, 'plan')).toEqual(['plan info rolling v1 → v1']);
+  });
+  it('errors in the verify window: rolled back, with how long detecting and restoring took', async () => {
+    writeApp(h.dir, 'registry.example/web:v1');
+    await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    writeApp(h.dir, 'registry.example/web:v2');
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'rolling',
+      verifyWindowMs: 60_000,
+      onEvent: (e) => {
+        if (e.phase === 'verify' && e.message.startsWith('watching'))
+          h.kube.sim.behaviour('registry.example/web:v2', { errorRate: 0.5 });
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', previousVersion: 'v1' });
+    expect(r.result.rollbackReason).toMatch(/^verify window failed: /);
+    expect(r.result.checks.map((c) => c.status)).toEqual(['failed']);
+    const verify = r.result.checks[0]!;
+    expect(r.result.detectSeconds).toBe(Math.round((verify.verdictAt - verify.firstFailureAt!) / 100) / 10);
+    expect(r.result.detectSeconds).toBeGreaterThan(0);
+    expect(r.result.rollbackSeconds).toBeGreaterThan(0);
+    expect(said(r, 'rollback').at(-1)).toBe('rollback ok v1 is serving again');
+    expect(await traffic(h)).toEqual({ v1: 40 });
+  });
 });
