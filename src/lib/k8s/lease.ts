@@ -153,26 +153,23 @@ export async function acquireLease(kube: Kube, o: LeaseOptions): Promise<HeldLea
     return renewing;
   };
 
-  let stopped = false;
   const ac = new AbortController();
   const loop = async (): Promise<void> => {
-    while (!stopped) {
-      // Every third of the Lease; every 2 s once a renewal was missed.
+    for (;;) {
+      // Every third of the Lease; every 2 s once a renewal was missed. Stopped: no renewal after the sleep.
       const late = o.clock.now() - renewedAt > durationMs / 3;
-      try {
-        await o.clock.sleep(late ? Math.min(2_000, durationMs / 3) : durationMs / 3, ac.signal);
-      } catch {
-        return;
-      }
-      if (stopped) return;
+      const woke = await o.clock
+        .sleep(late ? Math.min(2_000, durationMs / 3) : durationMs / 3, ac.signal)
+        .then(
+          () => !ac.signal.aborted,
+          () => false,
+        );
+      if (!woke) return;
       await renew();
     }
   };
   void loop();
-  const stop = (): void => {
-    stopped = true;
-    ac.abort();
-  };
+  const stop = (): void => ac.abort();
   const left = (): number => renewedAt + durationMs - margin - o.clock.now();
   return {
     name,
@@ -185,7 +182,7 @@ export async function acquireLease(kube: Kube, o: LeaseOptions): Promise<HeldLea
       if (lost) throw lostError();
       if (left() > 0) return left();
       await renew();
-      if (lost) throw lostError();
+      // A renewal that found the Lease lost left renewedAt as it was: it is lost below, with the reason found.
       if (left() > 0) return left();
       lose(
         `it could not be renewed since ${micro(renewedAt)} (${Math.round((o.clock.now() - renewedAt) / 1000)}s; ` +

@@ -1,0 +1,321 @@
+/**
+ * The strategies' shared building blocks on their own: which Deployment and Service a release rolls out, how a
+ * server-side apply conflict is settled (and what the user is told), and the waits on the emulator's virtual clock.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  ApplyError,
+  applyAll,
+  applyObject,
+  checks,
+  firstPort,
+  frontService,
+  images,
+  mainDeployment,
+  probePath,
+  sameImages,
+  scale,
+  seconds,
+  selectorString,
+  versionOfLive,
+  waitPodsGone,
+  waitReady,
+} from '../src/lib/deploy/common.js';
+import { Timeline } from '../src/lib/deploy/timeline.js';
+import type { DeployContext } from '../src/lib/deploy/types.js';
+import { podSource } from '../src/lib/deploy/run.js';
+import { KubeClient } from '../src/lib/k8s/client.js';
+import { ConfigurationError } from '../src/lib/errors.js';
+import { parseHealthChecks } from '../src/lib/health/parse.js';
+import type { Deployment, KubeObject, Service } from '../src/lib/k8s/types.js';
+import { harness, type Harness } from './deploy/harness.js';
+
+const dep = (
+  name: string,
+  opts: { apiVersion?: string; labels?: Record<string, string>; image?: string } = {},
+) =>
+  ({
+    apiVersion: opts.apiVersion ?? 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, namespace: 'default' },
+    spec: {
+      replicas: 2,
+      selector: { matchLabels: opts.labels ?? { app: name } },
+      template: {
+        metadata: { labels: opts.labels ?? { app: name } },
+        spec: { containers: [{ name: 'app', image: opts.image ?? `registry.example/${name}:v1` }] },
+      },
+    },
+  }) as Deployment;
+const svc = (name: string, selector?: Record<string, string>, port = 80): Service =>
+  ({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name, namespace: 'default' },
+    spec: { ...(selector ? { selector } : {}), ports: [{ port }, { port: 9090 }] },
+  }) as Service;
+const cm = (name: string): KubeObject =>
+  ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'default' }, data: {} }) as KubeObject;
+
+describe('what a release rolls out', () => {
+  it('the Deployment named like the service, else the only one; none or an ambiguous set is one clear line', () => {
+    const web = dep('web');
+    const worker = dep('worker');
+    expect(mainDeployment([worker, web, svc('web')], 'web')).toBe(web);
+    expect(mainDeployment([worker, svc('web')], 'web')).toBe(worker);
+    expect(() =>
+      mainDeployment([svc('web'), dep('web', { apiVersion: 'extensions/v1beta1' })], 'web'),
+    ).toThrow(/^The manifests contain no apps\/v1 Deployment to roll out\.$/);
+    expect(() => mainDeployment([worker, dep('cron')], 'web')).toThrow(
+      /^The manifests contain 2 Deployments and none is named 'web': set 'service' to the one to roll out\.$/,
+    );
+  });
+
+  it('the Service named like the service, else the one selecting its pods (the color label aside)', () => {
+    const web = dep('web', { labels: { app: 'web', tier: 'front' } });
+    const named = svc('web', { app: 'other' });
+    const selecting = svc('front', { app: 'web', 'keelson.dev/color': 'blue' });
+    expect(frontService([selecting, named], 'web', web)).toBe(named);
+    expect(frontService([cm('x'), svc('other', { app: 'nope' }), selecting], 'web', web)).toBe(selecting);
+    // A Service with no selector (or only the color) selects nothing; one that asks for more labels neither.
+    expect(
+      frontService([svc('bare'), svc('color', { 'keelson.dev/color': 'blue' })], 'web', web),
+    ).toBeUndefined();
+    expect(frontService([svc('more', { app: 'web', tier: 'back' })], 'web', web)).toBeUndefined();
+    expect(frontService([svc('front', { app: 'web' })], 'web', dep('web', { labels: {} }))).toBeUndefined();
+    expect(firstPort(selecting)).toBe(80);
+    expect(firstPort(undefined)).toBeUndefined();
+  });
+
+  it('images, versions, probe paths and seconds as the timeline prints them', () => {
+    expect(selectorString({ app: 'web', tier: 'front' })).toBe('app=web,tier=front');
+    const a = dep('web');
+    const noImage = structuredClone(a);
+    delete noImage.spec!.template!.spec!.containers![0]!.image;
+    expect(images(a)).toEqual(['app=registry.example/web:v1']);
+    expect(images(noImage)).toEqual(['app=']);
+    expect(images(undefined)).toEqual([]);
+    expect(sameImages(a, structuredClone(a))).toBe(true);
+    expect(sameImages(a, dep('web', { image: 'registry.example/web:v2' }))).toBe(false);
+    expect(sameImages(a, undefined)).toBe(false);
+    expect(sameImages(undefined, a)).toBe(false);
+    expect(versionOfLive({ ...a, metadata: { annotations: { 'keelson.dev/version': 'v7' } } })).toBe('v7');
+    expect(versionOfLive(undefined)).toBeUndefined();
+    const probed = structuredClone(a);
+    (probed.spec!.template!.spec!.containers![0] as Record<string, unknown>).readinessProbe = {
+      httpGet: { path: '/healthz' },
+    };
+    expect(probePath(probed)).toBe('/healthz');
+    (probed.spec!.template!.spec!.containers![0] as Record<string, unknown>).readinessProbe = {
+      httpGet: { path: 'healthz' },
+    };
+    expect(probePath(probed)).toBe('/');
+    expect(probePath(a)).toBe('/');
+    expect(seconds(1_249)).toBe(1.2);
+    expect(seconds(1_250)).toBe(1.3);
+    expect(seconds(undefined)).toBeUndefined();
+  });
+});
+
+describe('on the cluster', () => {
+  let h: Harness;
+  let ctx: DeployContext;
+  beforeEach(async () => {
+    h = await harness();
+    ctx = {
+      kube: h.client,
+      clock: h.clock,
+      signal: new AbortController().signal,
+      settings: {
+        strategy: 'rolling',
+        namespace: 'default',
+        service: 'web',
+        version: 'v2',
+        readyTimeoutMs: 30_000,
+        verifyWindowMs: 0,
+        scaleDownDelayMs: 0,
+        switchTimeoutMs: 60_000,
+        router: 'auto',
+        checks: [],
+      },
+      objects: [],
+      timeline: new Timeline(h.clock),
+      pods: podSource(h.client),
+      saveState: () => undefined,
+      serviceUrl: (s) => `k8s-service://default/${s}`,
+      loadBalancerUrl: (dns) => `http://${dns}`,
+    };
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+  const lines = (phase: string): string[] =>
+    ctx.timeline.events.filter((e) => e.phase === phase).map((e) => `${e.level} ${e.message}`);
+  const live = (name: string): Deployment | undefined =>
+    h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
+  function other(fieldManager: string): KubeClient {
+    const c = new KubeClient(
+      { server: h.kube.url, token: async () => h.kube.token },
+      { clock: h.clock, retryFor: 0, fieldManager },
+    );
+    return c;
+  }
+
+  it('applyAll says what it applied, counted by kind; a refused object is an ApplyError naming it', async () => {
+    await applyAll(ctx, [cm('a'), cm('b'), dep('web')]);
+    expect(lines('apply')).toEqual(['info applied 3 object(s): 2 ConfigMaps, Deployment']);
+    h.kube.forbid({ kind: 'Deployment' });
+    const err = await applyAll(ctx, [cm('c'), dep('web')]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApplyError);
+    expect((err as Error).message).toMatch(/^Applying Deployment\/web in default failed: .*403/);
+    expect(lines('apply')).toHaveLength(1);
+  });
+
+  it('replicas another manager set through /scale are left to it, and the user is told', async () => {
+    await applyObject(ctx, dep('web'));
+    const res = await fetch(
+      `${h.kube.url}/apis/apps/v1/namespaces/default/deployments/web/scale?fieldManager=kubectl`,
+      {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${h.kube.token}`, 'content-type': 'application/merge-patch+json' },
+        body: JSON.stringify({ spec: { replicas: 5 } }),
+      },
+    );
+    expect(res.status).toBe(200);
+    await applyObject(ctx, dep('web', { image: 'registry.example/web:v2' }));
+    expect(live('web')?.spec?.replicas).toBe(5);
+    expect(live('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v2');
+    expect(lines('apply')).toEqual([
+      'warn Deployment/web in default: .spec.replicas belongs to kubectl (through /scale); Keelson leaves it alone',
+    ]);
+  });
+
+  it('a field someone changed by hand is taken back and named; one Keelson’s own managers hold is taken quietly', async () => {
+    await applyObject(ctx, dep('web'));
+    const edit = other('kubectl-edit');
+    await edit.apply(dep('web', { image: 'registry.example/web:hotfix' }), { force: true });
+    edit.close();
+    await applyObject(ctx, dep('web'));
+    expect(live('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v1');
+    expect(lines('apply')).toEqual([
+      expect.stringMatching(
+        /^warn Deployment\/web in default: the manifests take back \.spec\.template\.spec\.containers\S*image \(from kubectl-edit\)$/,
+      ),
+    ]);
+
+    const post = other('keelson-post');
+    await post.apply({ ...dep('web'), spec: { ...dep('web').spec!, replicas: 4 } } as KubeObject, {
+      force: true,
+    });
+    post.close();
+    const before = lines('apply').length;
+    await applyObject(ctx, dep('web'));
+    expect(live('web')?.spec?.replicas).toBe(2);
+    expect(lines('apply')).toHaveLength(before);
+  });
+
+  it('scale sets the replicas of a Deployment; a missing one is fine, a refusal is not', async () => {
+    await applyObject(ctx, dep('web'));
+    await scale(ctx, 'web', 0);
+    expect(live('web')?.spec?.replicas).toBe(0);
+    await scale(ctx, 'gone', 3);
+    expect(live('gone')).toBeUndefined();
+    h.kube.forbid({ kind: 'Deployment', verbs: ['patch'] });
+    await expect(scale(ctx, 'web', 1)).rejects.toThrow(/403/);
+  });
+
+  it('waitPodsGone: at once when none match; false after its timeout, or when cancelled', async () => {
+    const t0 = h.clock.now();
+    expect(await waitPodsGone(ctx, 'app=nothing', ctx.signal)).toBe(true);
+    expect(h.clock.now()).toBe(t0);
+    await applyObject(ctx, dep('web', { image: 'registry.example/web:v1' }));
+    expect(await waitReady(ctx, 'web')).toBeUndefined();
+    const t1 = h.clock.now();
+    expect(await waitPodsGone(ctx, 'app=web', ctx.signal, () => true, 5_000)).toBe(false);
+    expect(h.clock.now() - t1).toBe(5_000);
+    // Pods that do not count are as good as gone.
+    expect(await waitPodsGone(ctx, 'app=web', ctx.signal, () => false)).toBe(true);
+    const ac = new AbortController();
+    const waiting = waitPodsGone(ctx, 'app=web', ac.signal);
+    await h.clock.sleep(2_500);
+    ac.abort();
+    expect(await waiting).toBe(false);
+  });
+
+  it('waitReady names a new pod that cannot pull its image', async () => {
+    h.kube.sim.behaviour('registry.example/web:broken', { unpullable: true });
+    await applyObject(ctx, dep('web', { image: 'registry.example/web:broken' }));
+    expect(await waitReady(ctx, 'web')).toMatch(
+      /^pod web-\S+ container app is (ErrImagePull|ImagePullBackOff)/,
+    );
+  });
+  /** The service `web` on v1 (readiness on /healthz), ready; `image` picks its behaviour in the simulator. */
+  async function liveWeb(image = 'registry.example/web:v1'): Promise<void> {
+    const d = dep('web', { image });
+    (d.spec!.template!.spec!.containers![0] as Record<string, unknown>).ports = [{ containerPort: 8080 }];
+    (d.spec!.template!.spec!.containers![0] as Record<string, unknown>).readinessProbe = {
+      httpGet: { path: '/healthz', port: 8080 },
+    };
+    await applyObject(ctx, d);
+    await applyObject(ctx, {
+      ...svc('web', { app: 'web' }),
+      spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: 8080 }] },
+    } as KubeObject);
+    expect(await waitReady(ctx, 'web')).toBeUndefined();
+    await h.clock.sleep(3_000); // kube-proxy programs the new endpoints
+  }
+  const httpCheck = (
+    url: string,
+  ): Promise<ReturnType<typeof parseHealthChecks> extends Promise<infer T> ? T : never> =>
+    parseHealthChecks(
+      `- name: live\n  kind: http\n  url: ${url}\n  interval: 2s\n  timeout: 2s\n  failure-threshold: 2\n`,
+    );
+
+  it('checks: none configured, or no time to run them, is no result', async () => {
+    const specs = await httpCheck('http://127.0.0.1:1/healthz');
+    expect(await checks(ctx, 'verify', 'watch', 10_000, {}, undefined, [])).toBeUndefined();
+    expect(await checks(ctx, 'verify', 'watch', 0, {}, undefined, specs)).toBeUndefined();
+    expect(ctx.timeline.events).toEqual([]);
+  });
+
+  it('checks: watching a healthy version for the window passes; the timeline says what ran and the verdict', async () => {
+    await liveWeb();
+    const url = await h.kube.sim.serviceUrl('default', 'web');
+    const specs = await httpCheck(`${url}/healthz`);
+    const r = await checks(ctx, 'verify', 'watch', 10_400, {}, undefined, specs);
+    expect(r?.status).toBe('passed');
+    expect(lines('verify')).toEqual(['info watching 1 health check(s) for 10s', `ok ${r?.reason}`]);
+  });
+
+  it('checks: a failing version is said once per new failure, with the count, then the verdict', async () => {
+    await liveWeb('registry.example/web:bad');
+    h.kube.sim.behaviour('registry.example/web:bad', { errorRate: 1 });
+    const url = await h.kube.sim.serviceUrl('default', 'web');
+    const r = await checks(
+      ctx,
+      'verify',
+      'until-healthy',
+      20_000,
+      {},
+      undefined,
+      await httpCheck(`${url}/healthz`),
+    );
+    expect(r?.status).toBe('failed');
+    const said = lines('verify');
+    expect(said[0]).toBe('info checking 1 health check(s) for 20s');
+    expect(said.slice(1, -1)).toEqual([expect.stringMatching(/^warn live: .*500.* \(1 in a row\)$/)]);
+    expect(said.at(-1)).toBe(`error ${r?.reason}`);
+  });
+
+  it("checks through the API server's service proxy when it cannot dial the pods' port: a configuration error naming the port", async () => {
+    await liveWeb();
+    h.kube.blockControlPlaneTo(8080);
+    const specs = await httpCheck('k8s-service://default/web:80/healthz');
+    const err = await checks(ctx, 'verify', 'watch', 30_000, {}, undefined, specs).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as Error).message).toMatch(
+      /^The Kubernetes API server cannot reach port 8080 of the pods behind Service web \(i\/o timeout dialling [\d.]+:8080\), so health checks through its service proxy cannot see the new version: allow the control plane to reach port 8080 \(on EKS, an inbound rule from the cluster security group to the nodes on port 8080\), or set preview-url and live-url to URLs this runner can reach\.$/,
+    );
+    expect(lines('verify').at(-1)).toBe(`error ${(err as Error).message}`);
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * Rolling, as a user reads it: the timeline lines of a first deploy, an upgrade, a rollback, a cancelled verify
+ * window and an HPA-scaled Deployment, and the state each leaves (replicas, images, the result's timings).
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import type { Deployment } from '../src/lib/k8s/types.js';
+import type { DeployRun } from '../src/lib/deploy/action.js';
+import { deployWith, harness, traffic, writeApp, writePlatformApp, type Harness } from './deploy/harness.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await harness();
+});
+afterEach(async () => h.close());
+
+const dep = (name: string): Deployment | undefined =>
+  h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
+const said = (r: DeployRun, ...phases: string[]): string[] =>
+  r.timeline.events.filter((e) => phases.includes(e.phase)).map((e) => `${e.phase} ${e.level} ${e.message}`);
+
+const STEPS = ['plan', 'rollout', 'rollback', 'clean-up'];
+
+describe('rolling, as the timeline tells it', () => {
+  it('a first deploy, then an upgrade: what is rolled out, from what', async () => {
+    writeApp(h.dir, 'registry.example/web:v1');
+    const state: string[] = [];
+    const first = await deployWith(h, {
+      version: 'v1',
+      strategy: 'rolling',
+      verifyWindowMs: 4_000,
+      holder: 'run-7',
+      saveState: (k, v) => state.push(`${k}=${v}`),
+    });
+    expect(first.result).toMatchObject({ result: 'promoted', version: 'v1' });
+    expect(said(first, 'start', 'lock')).toEqual([
+      'start info rolling rollout of web v1 in default',
+      'lock info holding Lease keelson-web',
+      'lock info released Lease keelson-web',
+    ]);
+    // What the post step reads if this process dies, saved before the first write; 'done' at the end.
+    expect(state).toEqual([
+      'lease-holder=run-7',
+      'namespace=default',
+      'service=web',
+      'rolling-deployments=["web"]',
+      'phase=done',
+    ]);
+    expect(h.kube.objects.get('Lease', 'default', 'keelson-web')).toBeUndefined();
+    expect(first.result.previousVersion).toBeUndefined();
+    expect(said(first, ...STEPS)).toEqual([
+      'plan info first deploy of v1',
+      'rollout info web: 0 of 2 updated replicas available',
+      'rollout info web: 2 of 2 replicas available',
+      'rollout ok v1 is rolled out',
+    ]);
+    // A first deploy records no previous spec.
+    expect(dep('web')?.metadata.annotations?.['keelson.dev/previous-spec']).toBeUndefined();
+    writeApp(h.dir, 'registry.example/web:v2');
+    const second = await deployWith(h, { version: 'v2', strategy: 'rolling', verifyWindowMs: 4_000 });
+    expect(second.result).toMatchObject({ result: 'promoted', version: 'v2', previousVersion: 'v1' });
+    expect(said(second, 'plan')).toEqual(['plan info rolling v1 → v2']);
+    expect(said(second, 'rollout').at(-1)).toBe('rollout ok v2 is rolled out');
+    expect(dep('web')?.metadata.annotations?.['keelson.dev/previous-version']).toBe('v1');
+    expect(await traffic(h)).toEqual({ v2: 40 });
+  });
+
+  it('a rollback says why, what it restores and that the previous version serves again', async () => {
+    writeApp(h.dir, 'registry.example/web:v1');
+    await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    writeApp(h.dir, 'registry.example/web:v2-crashloop', { progressDeadlineSeconds: 600 });
+    const r = await deployWith(h, { version: 'v2', strategy: 'rolling', readyTimeoutMs: 600_000 });
+    expect(r.result).toMatchObject({
+      result: 'rolled-back',
+      version: 'v2',
+      previousVersion: 'v1',
+      checks: [],
+    });
+    expect(r.result.detectSeconds).toBeUndefined();
+    expect(r.result.rollbackSeconds).toBeGreaterThanOrEqual(0);
+    const reason = r.result.rollbackReason ?? '';
+    expect(reason).toMatch(/^web did not finish rolling out: pod web-\S+ container web is CrashLoopBackOff/);
+    expect(said(r, 'rollback')).toEqual([
+      `rollback error ${reason}; restoring v1 (every object the rollout changed)`,
+      'rollback ok v1 is serving again',
+    ]);
+    expect(dep('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v1');
+  });
+
+  it('cancelled during the verify window: v1 goes back and serves every user', async () => {
+    writeApp(h.dir, 'registry.example/web:v1');
+    await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    writeApp(h.dir, 'registry.example/web:v2');
+    const ac = new AbortController();
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'rolling',
+      verifyWindowMs: 60_000,
+      signal: ac.signal,
+      onEvent: (e) => {
+        if (e.phase === 'verify' && e.message.startsWith('watching')) ac.abort();
+      },
+    });
+    expect(r.result).toMatchObject({
+      result: 'rolled-back',
+      rollbackReason: 'cancelled during the verify window',
+      previousVersion: 'v1',
+    });
+    expect(r.result.checks.map((c) => c.status)).toEqual(['cancelled']);
+    expect(said(r, 'rollback')).toEqual([
+      'rollback error cancelled during the verify window; restoring v1 (every object the rollout changed)',
+      'rollback ok v1 is serving again',
+    ]);
+    expect(await traffic(h)).toEqual({ v1: 40 });
+  });
+
+  it('an HPA in the manifests takes the replicas over: Keelson says so and never writes them again', async () => {
+    writeApp(h.dir, 'registry.example/web:v1', { replicas: 2 });
+    await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    writePlatformApp(h.dir, 'registry.example/web:v2', { ingress: false, replicas: 2, minReplicas: 3 });
+    const r = await deployWith(h, { version: 'v2', strategy: 'rolling', verifyWindowMs: 4_000 });
+    expect(r.result).toMatchObject({ result: 'promoted', previousVersion: 'v1' });
+    expect(said(r, 'plan')).toEqual([
+      'plan info rolling v1 → v2; HPA web scales web, its replicas are left to it',
+    ]);
+    expect(said(r, 'apply')).toContain('apply info web: replicas handed over to the HPA at 2');
+    // The HPA now owns the count: it raises it to its minimum, and Keelson's write did not fight it.
+    await h.clock.sleep(60_000);
+    expect(dep('web')?.spec?.replicas).toBe(3);
+  });
+  it('a first deploy that never becomes ready fails with nothing to restore, and says so', async () => {
+    writeApp(h.dir, 'registry.example/web:v1-never-ready', { progressDeadlineSeconds: 15 });
+    const r = await deployWith(h, { version: 'v1', strategy: 'rolling' });
+    expect(r.result).toMatchObject({ result: 'failed', version: 'v1', checks: [] });
+    const reason = r.result.rollbackReason ?? '';
+    expect(reason).toMatch(/^web did not finish rolling out: .*progress deadline exceeded/);
+    expect(said(r, 'rollback')).toEqual([`rollback error ${reason}; nothing to restore on a first deploy`]);
+    expect(r.result.rollbackSeconds).toBeUndefined();
+  });
+
+  it('the version already live with the same images: nothing is written, and the timeline says why', async () => {
+    writeApp(h.dir, 'registry.example/web:v1');
+    await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    const again = await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    expect(again.result).toEqual({
+      result: 'promoted',
+      version: 'v1',
+      previousVersion: 'v1',
+      unchanged: true,
+      checks: [],
+    });
+    expect(said(again, 'plan')).toEqual(['plan ok v1 is already live: nothing to change']);
+    // Same version name, another image: that is a change, rolled out.
+    writeApp(h.dir, 'registry.example/web:v1-rebuilt');
+    const rebuilt = await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    expect(rebuilt.result.unchanged).toBeUndefined();
+    expect(said(rebuilt, 'plan')).toEqual(['plan info rolling v1 → v1']);
+  });
+  it('errors in the verify window: rolled back, with how long detecting and restoring took', async () => {
+    writeApp(h.dir, 'registry.example/web:v1');
+    await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    writeApp(h.dir, 'registry.example/web:v2');
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'rolling',
+      verifyWindowMs: 60_000,
+      onEvent: (e) => {
+        if (e.phase === 'verify' && e.message.startsWith('watching'))
+          h.kube.sim.behaviour('registry.example/web:v2', { errorRate: 0.5 });
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', previousVersion: 'v1' });
+    expect(r.result.rollbackReason).toMatch(/^verify window failed: /);
+    expect(r.result.checks.map((c) => c.status)).toEqual(['failed']);
+    const verify = r.result.checks[0]!;
+    expect(r.result.detectSeconds).toBe(Math.round((verify.verdictAt - verify.firstFailureAt!) / 100) / 10);
+    expect(r.result.detectSeconds).toBeGreaterThan(0);
+    expect(r.result.rollbackSeconds).toBeGreaterThan(0);
+    expect(said(r, 'rollback').at(-1)).toBe('rollback ok v1 is serving again');
+    expect(await traffic(h)).toEqual({ v1: 40 });
+  });
+});
