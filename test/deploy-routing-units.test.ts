@@ -384,7 +384,7 @@ describe('which router a service gets', () => {
   it('canary: router service is refused; no ALB: the replicas router', async () => {
     const ctx = context(h.client, h.clock, { objects: [service], settings: settings({ router: 'service' }) });
     await expect(canaryRouterFor(ctx, service, 'blue', 'green', ['blue', 'green'])).rejects.toThrow(
-      "Invalid input 'router': 'service'. Expected alb or replicas with strategy canary (a Service's selector moves every user at once).",
+      "Invalid input 'router': 'service'. Expected alb, gateway-api or replicas with strategy canary (a Service's selector moves every user at once).",
     );
     for (const router of ['auto', 'replicas'] as const) {
       const r = await canaryRouterFor(
@@ -689,9 +689,9 @@ describe('the ALB router on the emulator (AWS Load Balancer Controller, ELBv2)',
     expect(await albWeights()).toEqual([{ blue: 100, green: 0 }]);
     expect(await liveSelector()).toEqual({ app: 'web', [COLOR]: 'blue' });
     expect(r.restore?.()).toEqual({
-      ingress: 'web',
-      annotation: 'alb.ingress.kubernetes.io/actions.web',
-      action: alb.actionFor({ blue: 100, green: 0 }),
+      'bg-ingress': 'web',
+      'bg-action': 'alb.ingress.kubernetes.io/actions.web',
+      'bg-restore-action': alb.actionFor({ blue: 100, green: 0 }),
     });
     expect(await r.healthy(signal, 60_000)).toBeUndefined();
     expect(await r.drainSeconds('blue')).toBe(300);

@@ -47,11 +47,13 @@ describe('readDeployInputs: defaults', () => {
       images: [],
       version: undefined,
       healthChecks: '',
+      analysis: 'default',
       readyTimeoutMs: 600_000,
       verifyWindowMs: 300_000,
       scaleDownDelayMs: 120_000,
       switchTimeoutMs: 120_000,
       router: 'auto',
+      httpRoute: undefined,
       prune: false,
       waitForLockMs: 0,
       apiTimeoutMs: 60_000,
@@ -196,7 +198,7 @@ describe('readDeployInputs: one line per bad input', () => {
     ],
     [
       { router: 'nginx' },
-      "Invalid input 'router': 'nginx'. Expected one of: auto | service | alb | replicas.",
+      "Invalid input 'router': 'nginx'. Expected one of: auto | service | alb | gateway-api | replicas.",
     ],
     [
       { prune: 'yes' },
