@@ -473,6 +473,69 @@ describe('canary through an HTTPRoute: refusals, manual gates, the post step', (
     expect(replicas('web-blue')).toBe(0);
   });
 
+  it("a regression that starts at the 100 % step: the route sends everyone to stable's Service, the live Service moves back, then the users' route", async () => {
+    await liveV1WithUsers();
+    const before = structuredClone(route().spec);
+    writePlatformApp(h.dir, IMAGE('v2'), { ingress: false });
+    const at100: unknown[] = [];
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      router: 'gateway-api',
+      manifests: MANIFESTS,
+      canary: canary('10,50,100'),
+      healthChecks: '',
+      onEvent: (e) => {
+        if (e.phase === 'step' && e.message.startsWith('step 3/3')) {
+          // At 100 % the users' route is back and the live Service selects the canary.
+          at100.push(refs(), selector());
+          h.kube.sim.behaviour(IMAGE('v2'), { errorRate: 0.4 });
+        }
+      },
+    });
+    await h.clock.sleep(5_000);
+    const answers = await stopLoad();
+    expect(at100).toEqual([ORIGINAL, { app: 'web', [LABEL.color]: 'green' }]);
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toMatch(/^step 3\/3 \(100%\): analysis failed: check 2 \('requests'\)/);
+    expect(r.result.canary?.maxWeight).toBe(100);
+    const rollback = r.timeline.events.find((e) => e.phase === 'rollback') as TimelineEvent;
+    expect(share(answers, 'v2', rollback.at + 1_000, Infinity)).toBe(0);
+    expect(summarizeLoad(answers).errorsByCause['load-balancer'] ?? 0).toBe(0);
+    expect(route().spec).toEqual(before);
+    expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
+    expect(replicas('web-green')).toBe(0);
+    expect(replicas('web-blue')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('cancelled mid-step: weight 0 on the route, confirmed; the canary scaled down', async () => {
+    await liveV1WithUsers();
+    const before = structuredClone(route().spec);
+    writePlatformApp(h.dir, IMAGE('v2'), { ingress: false });
+    const ac = new AbortController();
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      router: 'gateway-api',
+      manifests: MANIFESTS,
+      canary: canary('10,50,100'),
+      healthChecks: '',
+      signal: ac.signal,
+      onEvent: (e) => {
+        if (e.phase === 'step' && e.message.startsWith('step 2/3'))
+          void h.clock.sleep(10_000).then(() => ac.abort(new Error('cancelled')));
+      },
+    });
+    const answers = await stopLoad();
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toMatch(/^cancelled during step 2\/3/);
+    const rollback = r.timeline.events.find((e) => e.phase === 'rollback') as TimelineEvent;
+    expect(share(answers, 'v2', rollback.at + 1_000, Infinity)).toBe(0);
+    expect(summarizeLoad(answers).errors).toBe(0);
+    expect(route().spec).toEqual(before);
+    expect(replicas('web-green')).toBe(0);
+  });
+
   it("the runner dies mid-step: the post step puts the users' route back and every user on stable", async () => {
     await liveV1WithUsers();
     const before = structuredClone(route().spec);
