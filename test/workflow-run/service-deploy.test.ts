@@ -88,9 +88,12 @@ describe('service-deploy.yml through the runner', () => {
     repo = sampleRepo(caller());
     let deployments: ReturnType<LocalEnvironment['left']>['deployments'] = [];
     let images: string[] = [];
+    let gatewayApi = false;
     const { result, out } = await runIt(repo, [], undefined, (env) => {
       deployments = env.left().deployments;
       const cluster = env.clusters.get('us-east-1')!;
+      // the cluster serves the Gateway API too (a canary with router gateway-api)
+      gatewayApi = cluster.sim.gateways !== undefined;
       images = cluster.objects
         .list('Deployment', 'staging')
         .flatMap((d) =>
@@ -113,6 +116,7 @@ describe('service-deploy.yml through the runner', () => {
     expect(job(result, 'staging').outputs).toMatchObject({ result: 'promoted' });
     expect(out).toContain(`result=promoted version=`);
     expect(images).toContain(IMAGE);
+    expect(gatewayApi).toBe(true);
     expect(deployments).toHaveLength(1);
     expect(deployments[0]).toMatchObject({ environment: 'staging', state: 'success' });
     expect(deployments[0]!.payload).toContain(DIGEST);

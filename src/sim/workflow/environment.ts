@@ -142,6 +142,8 @@ export async function startLocalEnvironment(o: LocalEnvironmentOptions): Promise
         credentials: [LOCAL_KEY],
         tickMs: 500,
         awsLoadBalancerController: true,
+        // Gateways of class keelson-sim and their HTTPRoutes: a canary with router gateway-api
+        gatewayApi: true,
         namespaces: o.namespaces.filter((n) => n !== 'default'),
       });
       const { KubeClient } = await import('../../lib/k8s/client.js');
