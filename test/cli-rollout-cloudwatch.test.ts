@@ -74,7 +74,7 @@ describe('keelson rollout --simulate --analysis cloudwatch', () => {
       ),
     ).toBe(true);
     expect(at('rollback') - at('step')).toBeGreaterThan(60);
-    expect(at('rollback') - at('step')).toBeLessThan(150);
+    expect(at('rollback') - at('step')).toBeLessThan(240);
     expect(bad.json.canary?.maxWeight).toBe(10);
     expect(bad.json.canary?.exposure).toBeLessThanOrEqual(0.1);
     expect(bad.json.trafficDuring.errorsByCause['load-balancer'] ?? 0).toBe(0);
