@@ -74,7 +74,7 @@ describe('keelson rollout --simulate --analysis cloudwatch', () => {
       ),
     ).toBe(true);
     expect(at('rollback') - at('step')).toBeGreaterThan(60);
-    expect(at('rollback') - at('step')).toBeLessThan(150);
+    expect(at('rollback') - at('step')).toBeLessThan(240);
     expect(bad.json.canary?.maxWeight).toBe(10);
     expect(bad.json.canary?.exposure).toBeLessThanOrEqual(0.1);
     expect(bad.json.trafficDuring.errorsByCause['load-balancer'] ?? 0).toBe(0);
@@ -97,6 +97,27 @@ describe('keelson rollout --simulate --analysis cloudwatch', () => {
     expect(good.json.final.services['sample-service'].selector['keelson.dev/color']).toBe('green');
   });
 
+  it('an alarm the simulation defines on the ALB goes to ALARM under the bad canary and fails its step', async () => {
+    const r = await rollout(
+      'ghcr.io/acme/sample-service:v2-errors-30',
+      '--strategy',
+      'canary',
+      '--health-checks=- {name: alarms, kind: cloudwatch, alarms: [web-5xx]}',
+      '--alarm',
+      'web-5xx=HTTPCode_Target_5XX_Count>5',
+      '--steps',
+      '10,100',
+      '--step-duration',
+      '4m',
+    );
+    expect(r.code).toBe(1);
+    expect(r.json.rollbackReason).toMatch(
+      /^step 1\/2 \(10%\): analysis failed: check 1 \('alarms'\) failed 2 consecutive probes: alarm 'web-5xx' is in ALARM: Threshold Crossed: 1 datapoint\(s\) \[\d+ \(\S+\)\] greater than the threshold \(5\)\.$/,
+    );
+    expect(r.json.canary?.maxWeight).toBe(10);
+    expect(r.json.final.services['sample-service'].selector['keelson.dev/color']).toBe('blue');
+  });
+
   it.each([
     [
       ['--strategy', 'blue-green', '--analysis', 'cloudwatch'],
@@ -105,6 +126,10 @@ describe('keelson rollout --simulate --analysis cloudwatch', () => {
     [
       ['--strategy', 'canary', '--analysis', 'cloudwatch', '--health-checks=- {kind: tcp, host: "a:1"}'],
       "Invalid input 'analysis': 'cloudwatch'. Expected default when health-checks is given (add kind: cloudwatch checks to health-checks instead).",
+    ],
+    [
+      ['--strategy', 'canary', '--alarm', 'web-5xx=Latency>5'],
+      "Invalid input 'alarm': 'web-5xx=Latency>5'. Expected NAME=METRIC>THRESHOLD such as web-5xx=HTTPCode_Target_5XX_Count>5, METRIC one of RequestCount, HTTPCode_Target_2XX_Count, HTTPCode_Target_4XX_Count, HTTPCode_Target_5XX_Count, HTTPCode_ELB_5XX_Count, TargetResponseTime.",
     ],
     [
       ['--strategy', 'canary', '--analysis', 'datadog'],

@@ -174,12 +174,12 @@ describe('parseHealthChecks: one error per bad field', () => {
     [
       'missing kind',
       '- {name: api, url: x}',
-      `${P}check 1 ('api') field 'kind' is required. Expected one of: http | https | dns | tls | tcp | prometheus | kubernetes.`,
+      `${P}check 1 ('api') field 'kind' is required. Expected one of: http | https | dns | tls | tcp | prometheus | cloudwatch | kubernetes.`,
     ],
     [
       'unknown kind',
       '- {kind: ftp}',
-      `${P}check 1 field 'kind': 'ftp'. Expected one of: http | https | dns | tls | tcp | prometheus | kubernetes.`,
+      `${P}check 1 field 'kind': 'ftp'. Expected one of: http | https | dns | tls | tcp | prometheus | cloudwatch | kubernetes.`,
     ],
     [
       'unknown field',
@@ -369,7 +369,7 @@ describe('parseHealthChecks: one error per bad field', () => {
     [
       'item not a mapping',
       '- just a string',
-      `${P}check 1 is a string, not a mapping. Expected a mapping with at least \`kind\` (http | https | dns | tls | tcp | prometheus | kubernetes).`,
+      `${P}check 1 is a string, not a mapping. Expected a mapping with at least \`kind\` (http | https | dns | tls | tcp | prometheus | cloudwatch | kubernetes).`,
     ],
     [
       'not a list',

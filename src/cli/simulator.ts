@@ -29,11 +29,24 @@ export interface Simulation {
   /** The emulator behind it (alarms a simulation sets or defines). */
   cloudwatchApi: CloudWatchApi;
   loadBalancerUrl(dnsName: string): string;
+  /** The ARN of the ALB in front of `service` (an ALB Ingress routes to it), once the controller made it. */
+  loadBalancerArn(namespace: string, service: string): string | undefined;
   /** Where users reach `service`: the ALB of the ALB Ingress that routes to it, else its ClusterIP. */
   userUrl(namespace: string, service: string): Promise<{ url: string; via: string }>;
   /** Sends `n` requests on new connections (new users) and counts the versions that answered. */
   traffic(url: string, n?: number): Promise<Record<string, number>>;
   close(): Promise<void>;
+}
+
+/** The ALB Ingress whose rules route to `service`, if one does. */
+function albIngressOf(emulator: KubeEmulator, ns: string, service: string): KubeObject | undefined {
+  return emulator.objects.list('Ingress', ns).find((ing) => {
+    if (!emulator.sim.lbc?.isAlb(ing)) return false;
+    const rules =
+      (ing.spec as { rules?: { http?: { paths?: { backend?: { service?: { name?: string } } }[] } }[] })
+        .rules ?? [];
+    return rules.some((r) => (r.http?.paths ?? []).some((p) => p.backend?.service?.name === service));
+  });
 }
 
 export interface FinalState {
@@ -100,14 +113,12 @@ export async function startSimulation(speed?: number, namespace = 'default'): Pr
     cloudwatch,
     cloudwatchApi,
     loadBalancerUrl: (dns) => emulator.sim.loadBalancerUrl(dns),
+    loadBalancerArn: (ns, service) => {
+      const ingress = albIngressOf(emulator, ns, service);
+      return ingress ? emulator.sim.lbc?.loadBalancerOf(ns, ingress.metadata.name ?? '')?.arn : undefined;
+    },
     userUrl: async (ns, service) => {
-      const ingress = emulator.objects.list('Ingress', ns).find((ing) => {
-        if (!emulator.sim.lbc?.isAlb(ing)) return false;
-        const rules =
-          (ing.spec as { rules?: { http?: { paths?: { backend?: { service?: { name?: string } } }[] } }[] })
-            .rules ?? [];
-        return rules.some((r) => (r.http?.paths ?? []).some((p) => p.backend?.service?.name === service));
-      });
+      const ingress = albIngressOf(emulator, ns, service);
       if (ingress) {
         const url = await emulator.sim.albUrl(ns, ingress.metadata.name ?? '');
         const dns = emulator.sim.lbc?.loadBalancerOf(ns, ingress.metadata.name ?? '')?.dnsName;

@@ -31,6 +31,9 @@ automatic rollback, with a live timeline.
                             hold one route to the service, else --http-route NAME), or ready pods (replicas)
   --steps 10,50,100         canary: the canary's share at each step (a step may carry a pause: 5:2m, 50:manual)
   --step-duration 2m  --analysis-interval 10s  --failure-limit 2  --action run|promote|abort     canary
+  --alarm NAME=METRIC>N     with --simulate and --previous-image: a CloudWatch alarm on the service's ALB, in
+                            ALARM when METRIC over a minute (Sum; TargetResponseTime: Average) is above N, e.g.
+                            web-5xx=HTTPCode_Target_5XX_Count>5 (repeatable); a cloudwatch check names it in alarms
   --analysis default|cloudwatch     canary: the checks without --health-checks; cloudwatch: the canary's pods, and
                             the ALB's 5xx ratio and response time of its target group against stable's, from
                             CloudWatch (with --simulate, the simulator's, computed from the ALB's request log)
@@ -77,6 +80,7 @@ const FLAGS = {
   'analysis-interval': { type: 'string' },
   'failure-limit': { type: 'string' },
   analysis: { type: 'string' },
+  alarm: { type: 'string', multiple: true },
   action: { type: 'string' },
   'wait-for-lock': { type: 'string' },
   prune: { type: 'boolean' },
@@ -121,6 +125,12 @@ export const command: Command = {
     if (!simulate && (rps > 0 || failAfter !== undefined)) {
       throw new InputError('simulate', '--traffic and --fail-after-switch need --simulate.');
     }
+    const alarms = parseAlarms(args.flags.alarm);
+    if (alarms.length > 0 && (!simulate || !args.inputs.raw('previous-image')))
+      throw new InputError(
+        'alarm',
+        '--alarm needs --simulate and --previous-image (the alarm watches the ALB of the version live before).',
+      );
     if (simulate && (args.inputs.has('cluster-name') || args.inputs.has('kubeconfig'))) {
       throw new InputError(
         'simulate',
@@ -194,6 +204,25 @@ export const command: Command = {
             'previous-image',
             `The previous image did not come up: ${first.result.rollbackReason}`,
           );
+      }
+      for (const a of alarms) {
+        const lb = sim.loadBalancerArn(settings.namespace, settings.service);
+        if (!lb)
+          throw new InputError(
+            'alarm',
+            `--alarm ${a.name}: no ALB Ingress routes to ${settings.service} in the manifests, so there is no ALB to watch.`,
+          );
+        sim.cloudwatchApi.defineAlarm({
+          name: a.name,
+          metricName: a.metric,
+          loadBalancer: lb,
+          stat: a.metric === 'TargetResponseTime' ? 'Average' : 'Sum',
+          periodSeconds: 60,
+          evaluationPeriods: 1,
+          comparison: 'GreaterThanThreshold',
+          threshold: a.threshold,
+          treatMissingData: 'notBreaching',
+        });
       }
       out.stdout(
         s.bold(
@@ -272,6 +301,31 @@ export const command: Command = {
     }
   },
 };
+
+const ALARM_METRICS = [
+  'RequestCount',
+  'HTTPCode_Target_2XX_Count',
+  'HTTPCode_Target_4XX_Count',
+  'HTTPCode_Target_5XX_Count',
+  'HTTPCode_ELB_5XX_Count',
+  'TargetResponseTime',
+];
+
+/** `--alarm web-5xx=HTTPCode_Target_5XX_Count>5` (repeatable). */
+function parseAlarms(raw: unknown): { name: string; metric: string; threshold: number }[] {
+  const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [];
+  return items.map((item: unknown) => {
+    const text = String(item);
+    const m = /^([\w.#:/-]{1,255})=(\w+)>(\d+(?:\.\d+)?)$/.exec(text.trim());
+    if (!m || !ALARM_METRICS.includes(m[2] as string))
+      throw InputError.invalid(
+        'alarm',
+        text,
+        `NAME=METRIC>THRESHOLD such as web-5xx=HTTPCode_Target_5XX_Count>5, METRIC one of ${ALARM_METRICS.join(', ')}`,
+      );
+    return { name: m[1] as string, metric: m[2] as string, threshold: Number(m[3]) };
+  });
+}
 
 /** Users' requests a version other than the previous one answered, as a share of all requests (0..1). */
 function canaryShare(

@@ -11,8 +11,6 @@
  * old color goes once drained.
  */
 import { ConfigurationError, InputError, PolicyError, errorMessage } from '../errors.js';
-import { albDimension } from '../aws/cloudwatch.js';
-import { AwsServiceError } from '../aws/json-client.js';
 import { Inconclusive, type CheckSpec, type RunResult } from '../health/index.js';
 import { httpRequest, type HttpTransport } from '../health/probes/http-request.js';
 import { LABEL } from '../k8s/manifests.js';
@@ -20,6 +18,12 @@ import type { Deployment, Service } from '../k8s/types.js';
 import { blueGreen, colored, withColor, type Color } from './blue-green.js';
 import { CANARY_DEFAULTS, describeSteps, parseCanarySteps, type CanarySettings } from './canary-settings.js';
 import { canaryRouterFor, isAlbCanary, type CanaryRouter } from './canary-routers.js';
+import {
+  cloudWatchPreflight,
+  firstDeployChecks,
+  versionedCloudWatch,
+  withDimensions,
+} from './canary-cloudwatch.js';
 import {
   ApplyError,
   applyAll,
@@ -84,145 +88,6 @@ export function analysisSpecs(
     // PromQL templated per version.
     return { ...s, ...timing, query: version(s.query) };
   });
-}
-
-/** The cloudwatch metric checks that name the canary's or stable's target group (known from the ALB router). */
-function versionedCloudWatch(specs: CheckSpec[]): (CheckSpec & { kind: 'cloudwatch' })[] {
-  return specs.flatMap((s) =>
-    s.kind === 'cloudwatch' && s.metric !== undefined && !s.dimensions ? [s] : [],
-  );
-}
-
-/**
- * Before anything is written: can CloudWatch be read with the step's credentials, and do the alarms exist? A refusal
- * (access denied, bad credentials, an alarm that does not exist) stops the deploy here with one line; CloudWatch
- * unreachable or throttled now is a warning (the analysis counts such probes as inconclusive).
- */
-async function cloudWatchPreflight(
-  ctx: DeployContext,
-  specs: CheckSpec[],
-  router: CanaryRouter,
-): Promise<void> {
-  const cw = ctx.cloudwatch;
-  const checks = specs.flatMap((s) => (s.kind === 'cloudwatch' ? [s] : []));
-  if (!cw || checks.length === 0) return;
-  const alarms = [...new Set(checks.flatMap((s) => s.alarms))];
-  let operation = 'DescribeAlarms';
-  try {
-    if (alarms.length > 0) {
-      const found = new Set((await cw.describeAlarms(alarms, ctx.signal)).map((a) => a.name));
-      const missing = alarms.filter((a) => !found.has(a));
-      if (missing.length > 0)
-        throw new InputError(
-          'health-checks',
-          `Invalid input 'health-checks': no CloudWatch alarm named ${missing.map((a) => `'${a}'`).join(', ')} in ${cw.region}. Expected the names of existing alarms (an alarm that does not exist checks nothing).`,
-        );
-    }
-    const lb =
-      checks.find((s) => s.dimensions)?.dimensions?.loadBalancer ??
-      (checks.some((s) => s.metric !== undefined) ? (await router.albArns?.())?.loadBalancer : undefined);
-    if (lb) {
-      operation = 'GetMetricData';
-      const now = ctx.clock.now();
-      await cw.getMetricData(
-        [
-          {
-            id: 'preflight',
-            namespace: 'AWS/ApplicationELB',
-            metricName: 'RequestCount',
-            dimensions: { LoadBalancer: albDimension(lb) },
-            stat: 'Sum',
-            periodSeconds: 60,
-          },
-        ],
-        { start: now - 300_000, end: now },
-        ctx.signal,
-      );
-    }
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    if (e instanceof AwsServiceError && e.status >= 400 && e.status < 500 && !THROTTLED.has(e.code))
-      throw new ConfigurationError(
-        `CloudWatch refused ${operation} in ${cw.region}: ${e.code}: ${e.message.split('\n')[0]}. The canary's analysis needs cloudwatch:GetMetricData and cloudwatch:DescribeAlarms; nothing was changed.`,
-      );
-    ctx.timeline.add(
-      'plan',
-      `CloudWatch could not be asked before the canary (${e instanceof AwsServiceError ? `${e.code}: ${e.message}` : errorMessage(e)}): its probes count as inconclusive until it answers`,
-      'warn',
-    );
-  }
-}
-
-const THROTTLED = new Set([
-  'Throttling',
-  'ThrottlingException',
-  'TooManyRequestsException',
-  'RequestLimitExceeded',
-  'LimitExceeded',
-  'LimitExceededException',
-]);
-
-/**
- * A first deploy has no canary and no stable target group: checks on `target-group: canary | stable` cannot run
- * (they start with the next canary). What is left runs; with nothing left, the new pods are checked.
- */
-function firstDeployChecks(ctx: DeployContext): CheckSpec[] {
-  const skipped = versionedCloudWatch(ctx.settings.checks);
-  if (skipped.length === 0) return ctx.settings.checks;
-  ctx.timeline.add(
-    'plan',
-    `${skipped.map((s) => `'${s.name}'`).join(', ')} compare${skipped.length === 1 ? 's' : ''} a canary's target group with stable's: from the next canary on`,
-  );
-  const rest = ctx.settings.checks.filter((s) => !skipped.includes(s as (typeof skipped)[number]));
-  if (rest.length > 0) return rest;
-  return [
-    {
-      index: 1,
-      name: 'pods',
-      kind: 'kubernetes',
-      namespace: '${NAMESPACE}',
-      selector: '${SELECTOR}',
-      maxRestarts: 0,
-      restartBaseline: 'first-probe',
-      minPods: 1,
-      notReadyGrace: 30_000,
-      interval: 5_000,
-      timeout: 5_000,
-      successThreshold: 1,
-      failureThreshold: 2,
-    },
-  ];
-}
-
-/**
- * CloudWatch's dimensions for checks on `target-group: canary | stable`: the ALB's and the two target groups'
- * (`app/<name>/<id>`, `targetgroup/<name>/<id>`), read from the router once the canary's targets are registered.
- */
-async function withDimensions(
-  specs: CheckSpec[],
-  router: CanaryRouter,
-  since: number,
-): Promise<CheckSpec[] | string> {
-  if (versionedCloudWatch(specs).length === 0) return specs;
-  const arns = (await router.albArns?.()) ?? {};
-  if (!arns.loadBalancer || !arns.canary || !arns.stable)
-    return `the ALB's target groups are not known yet (load balancer ${arns.loadBalancer ?? 'none'}, canary ${arns.canary ?? 'none'}, stable ${arns.stable ?? 'none'}): the cloudwatch checks cannot ask for their metrics`;
-  const loadBalancer = albDimension(arns.loadBalancer);
-  const canary = albDimension(arns.canary);
-  const stable = albDimension(arns.stable);
-  return specs.map((s) =>
-    s.kind === 'cloudwatch' && s.metric !== undefined && !s.dimensions
-      ? {
-          ...s,
-          since,
-          dimensions: {
-            loadBalancer,
-            targetGroup: s.targetGroup === 'stable' ? stable : canary,
-            ...(s.targetGroup === 'canary' ? { stableTargetGroup: stable } : {}),
-          },
-        }
-      : s,
-  );
 }
 
 /**

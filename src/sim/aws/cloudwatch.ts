@@ -298,7 +298,8 @@ export class CloudWatchApi {
   /** A defined alarm's state now: ALARM when every one of its last evaluation periods breaches. */
   private evaluate(d: MetricAlarmDefinition): AlarmState {
     const width = d.periodSeconds * 1000;
-    const end = Math.floor(this.clock.now() / width) * width;
+    // The last periods published (as CloudWatch evaluates an alarm on the data it has).
+    const end = Math.floor((this.clock.now() - (this.opts.publishDelayMs ?? 0)) / width) * width;
     const start = end - d.evaluationPeriods * width;
     const points = this.series(
       d.metricName,
