@@ -89,7 +89,7 @@ class AlbCanaryRouter implements CanaryRouter {
     return this.alb.objects(this.stable, [this.stable, this.canary]);
   }
   canaryReplicas(weight: number, stable: number): number {
-    if (weight >= 100) return Math.max(1, stable);
+    // At 100 % this is stable's count (at least 1).
     return Math.max(1, Math.ceil((stable * weight) / 100));
   }
   async setWeight(weight: number, signal: AbortSignal): Promise<Delivered> {
