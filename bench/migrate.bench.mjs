@@ -120,8 +120,9 @@ function applyRows(lib, pg, work, files, runtime, label) {
   const names = {
     apply: `migrate: ${N} migrations, keelson migrate vs psql -f${label}`,
     flow: `migrate: ${N} migrations, the migrate flow without Node start-up vs psql -f${label}`,
+    floor: `migrate: ${N} migrations, bare node-postgres (the floor for any Node migrator) vs psql -f${label}`,
   };
-  if (!lib.wants(names.apply) && !lib.wants(names.flow)) return [];
+  if (!Object.values(names).some((n) => lib.wants(n))) return [];
   const psqlArgv = (url) => [
     pg.psql,
     '-X',
@@ -134,16 +135,26 @@ function applyRows(lib, pg, work, files, runtime, label) {
   ];
   const reps = 7;
   const warmup = 2;
-  const samples = { subject: [], baseline: [] };
+  const samples = { subject: [], baseline: [], floor: [] };
   const flow = [];
+  const floorCmd = (url) => ({
+    argv: [runtime, join(lib.root, 'bench/baselines/pg-apply-files.mjs'), ...files],
+    env: lib.cleanEnv({ DATABASE_URL: url }),
+  });
   for (let round = 0; round < warmup + reps; round++) {
-    const order = round % 2 === 0 ? ['subject', 'baseline'] : ['baseline', 'subject'];
+    const order = [
+      ['subject', 'baseline', 'floor'],
+      ['baseline', 'floor', 'subject'],
+      ['floor', 'subject', 'baseline'],
+    ][round % 3];
     for (const side of order) {
       const url = pg.createDb();
       const cmd =
         side === 'subject'
           ? keelsonCmd(lib, runtime, work, url)
-          : { argv: psqlArgv(url), env: lib.cleanEnv() };
+          : side === 'floor'
+            ? floorCmd(url)
+            : { argv: psqlArgv(url), env: lib.cleanEnv() };
       const { ms, stdout } = lib.run(cmd);
       if (side === 'subject') {
         const out = JSON.parse(stdout);
@@ -155,7 +166,7 @@ function applyRows(lib, pg, work, files, runtime, label) {
     }
   }
   lib.log(
-    `apply${label}: keelson ${lib.median(samples.subject).toFixed(0)} ms (flow ${lib.median(flow)} ms), psql ${lib.median(samples.baseline).toFixed(0)} ms`,
+    `apply${label}: keelson ${lib.median(samples.subject).toFixed(0)} ms (flow ${lib.median(flow)} ms), psql ${lib.median(samples.baseline).toFixed(0)} ms, bare node-postgres ${lib.median(samples.floor).toFixed(0)} ms`,
   );
   return [
     {
@@ -183,6 +194,19 @@ function applyRows(lib, pg, work, files, runtime, label) {
         'release) against the whole psql process: what the migrate flow costs beyond starting Node.',
       samples: { subject: flow, baseline: samples.baseline },
     },
+    {
+      name: names.floor,
+      subject: lib.median(samples.floor),
+      baseline: lib.median(samples.baseline),
+      unit: 'ms',
+      goal: 1.5,
+      baselineName: `\`psql -f\` × ${N} files`,
+      note:
+        "The same runs: a Node process that only connects with node-postgres and sends the files' statements one by one " +
+        'in autocommit as psql does (bench/baselines/pg-apply-files.mjs) — no ledger, no lock, no lint. What any Node ' +
+        "migrator built on node-postgres costs at least; keelson migrate's own work is the difference between row [1] and this one.",
+      samples: { subject: samples.floor, baseline: samples.baseline },
+    },
   ];
 }
 
@@ -209,6 +233,7 @@ export default async function bench(lib) {
     [
       `migrate: ${N} migrations, keelson migrate vs psql -f${label}`,
       `migrate: ${N} migrations, the migrate flow without Node start-up vs psql -f${label}`,
+      `migrate: ${N} migrations, bare node-postgres (the floor for any Node migrator) vs psql -f${label}`,
     ].some((n) => lib.wants(n)),
   );
   if (!wanted && !lib.wants(lockName)) return [];

@@ -4,7 +4,7 @@
  * line, and what a step may see.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { job, run, stepText, tempRepo, type Repo } from './helpers.js';
+import { emptyHost, job, run, stepText, tempRepo, type Repo } from './helpers.js';
 
 let repo: Repo;
 afterEach(() => repo?.cleanup());
@@ -417,5 +417,50 @@ describe('what the CLI bundle needs', () => {
     const { TokenType: mirror } = await import('../../src/lib/workflows/run/expressions.js');
     for (const [name, value] of Object.entries(mirror))
       expect([name, real[name as keyof typeof real]]).toEqual([name, value]);
+  });
+});
+
+describe('the host around Keelson steps', () => {
+  it("gives the host a step's inputs around its post step too (job-mode migrate's cleanup runs on the cluster clock)", async () => {
+    repo = tempRepo({
+      '.github/workflows/m.yml': `on: push
+jobs:
+  m:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: keelson-dev/keelson/actions/migrate@v1
+        with:
+          mode: job
+          database-url: postgres://app:pw@db.internal:5432/app
+`,
+    });
+    const seen: { phase: string; action?: string; inputs?: Record<string, string> }[] = [];
+    let phase = 'main';
+    const r = await run(repo, '.github/workflows/m.yml', {
+      host: emptyHost({
+        actions: {
+          migrate: {
+            main: async () => async (ctx) => {
+              ctx.saveState('migrate-job', 'keelson-migrate-1');
+              phase = 'post';
+            },
+            post: async () => async () => undefined,
+          },
+        },
+        aroundStep: async (info, fn) => {
+          seen.push({ phase, action: info.action, inputs: info.inputs });
+          return fn();
+        },
+      }),
+    });
+    const m = job(r, 'm');
+    expect(m.steps.map((s) => `${s.name}: ${s.conclusion}`)).toEqual([
+      'Run keelson-dev/keelson/actions/migrate@v1: success',
+      'Post Run keelson-dev/keelson/actions/migrate@v1: success',
+    ]);
+    expect(seen.map((s) => [s.phase, s.action, s.inputs?.mode])).toEqual([
+      ['main', 'migrate', 'job'],
+      ['post', 'migrate', 'job'],
+    ]);
   });
 });

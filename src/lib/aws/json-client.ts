@@ -66,6 +66,8 @@ const RETRYABLE_CODES = new Set([
 export async function defaultCredentials(
   input = 'aws-region',
   env: Record<string, string | undefined> = process.env,
+  /** What else the user could do, appended to the error (", or pass a kubeconfig"). */
+  alternative = '',
 ): Promise<AwsCredentials> {
   if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
     return {
@@ -82,7 +84,7 @@ export async function defaultCredentials(
     throw new InputError(
       input,
       `No AWS credentials found (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). ` +
-        'Run aws-actions/configure-aws-credentials before this step.',
+        `Run aws-actions/configure-aws-credentials before this step${alternative}.`,
     );
   }
 }

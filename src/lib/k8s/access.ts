@@ -8,18 +8,13 @@ import { dirname, resolve } from 'node:path';
 import { errorMessage, InputError } from '../errors.js';
 import type { Clock } from '../clock.js';
 import type { KubeAccess } from './client.js';
+import { defaultCredentials, type AwsCredentials } from '../aws/json-client.js';
 
 type Env = Record<string, string | undefined>;
 
 export interface EksTarget {
   clusterName: string;
   region: string;
-}
-
-interface AwsCredentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken?: string;
 }
 
 /** A token source that mints EKS tokens and refreshes them a minute before their 14-minute validity ends. */
@@ -60,24 +55,7 @@ export function eksTokenSource(
  * default chain (web identity from OIDC, profiles, IMDS).
  */
 export async function ambientCredentials(env: Env = process.env): Promise<AwsCredentials> {
-  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
-    return {
-      accessKeyId: env.AWS_ACCESS_KEY_ID,
-      secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
-      ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-    };
-  }
-  const { defaultProvider } = await import('@aws-sdk/credential-provider-node');
-  try {
-    const c = await defaultProvider()();
-    return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
-  } catch (e) {
-    throw new InputError(
-      'aws-region',
-      `No AWS credentials found (${errorMessage(e).split('\n')[0]}). ` +
-        'Run aws-actions/configure-aws-credentials before this step, or pass a kubeconfig.',
-    );
-  }
+  return defaultCredentials('aws-region', env, ', or pass a kubeconfig');
 }
 
 /**

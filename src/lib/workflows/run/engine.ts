@@ -1099,7 +1099,7 @@ class Run {
           }
           this.emit({ type: 'step-start', job: j.view, step: { id: stepId, name: pres.name, post: true } });
           const postFn = await (impl.post as NonNullable<typeof impl.post>)();
-          const pr = await this.around({ action, environment: j.environment }, () =>
+          const pr = await this.around({ action, environment: j.environment, inputs }, () =>
             runLocally(postFn, {
               inputs,
               env: { ...env },
@@ -1148,7 +1148,9 @@ class Run {
     };
     let r: StandInResult;
     try {
-      r = await this.around({ action: standIn.key, environment: j.environment }, () => standIn.run(run));
+      r = await this.around({ action: standIn.key, environment: j.environment, inputs }, () =>
+        standIn.run(run),
+      );
     } catch (e) {
       r = { error: errorLine(e) };
     }
