@@ -64,6 +64,9 @@ describe('what a release rolls out', () => {
     const worker = dep('worker');
     expect(mainDeployment([worker, web, svc('web')], 'web')).toBe(web);
     expect(mainDeployment([worker, svc('web')], 'web')).toBe(worker);
+    // Other apps/v1 workloads are not Deployments: the only Deployment is still the one.
+    const db = { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db' } } as KubeObject;
+    expect(mainDeployment([db, worker], 'web')).toBe(worker);
     expect(() =>
       mainDeployment([svc('web'), dep('web', { apiVersion: 'extensions/v1beta1' })], 'web'),
     ).toThrow(/^The manifests contain no apps\/v1 Deployment to roll out\.$/);
@@ -242,11 +245,11 @@ describe('on the cluster', () => {
   });
 
   it('waitPodsGone: at once when none match; false after its timeout, or when cancelled', async () => {
+    await applyObject(ctx, dep('web', { image: 'registry.example/web:v1' }));
+    expect(await waitReady(ctx, 'web')).toBeUndefined();
     const t0 = h.clock.now();
     expect(await waitPodsGone(ctx, 'app=nothing', ctx.signal)).toBe(true);
     expect(h.clock.now()).toBe(t0);
-    await applyObject(ctx, dep('web', { image: 'registry.example/web:v1' }));
-    expect(await waitReady(ctx, 'web')).toBeUndefined();
     expect(lines('rollout').at(-1)).toBe('info web: 2 of 2 replicas available');
     const t1 = h.clock.now();
     expect(await waitPodsGone(ctx, 'app=web', ctx.signal, () => true, 5_000)).toBe(false);
@@ -339,9 +342,22 @@ describe('on the cluster', () => {
   });
   it('waitEndpoints: true once only the selected pods are ready endpoints, after the propagation margin', async () => {
     await liveWeb();
+    // Another service's ready endpoints (its own pods) do not count for this one.
+    await applyObject(ctx, dep('api'));
+    await applyObject(ctx, {
+      ...svc('api'),
+      spec: { selector: { app: 'api' }, ports: [{ port: 80 }] },
+    } as KubeObject);
+    expect(await waitReady(ctx, 'api')).toBeUndefined();
+    await h.clock.sleep(3_000);
     const t0 = h.clock.now();
     expect(await waitEndpoints(ctx, 'web', { app: 'web' }, ctx.signal)).toBe(true);
     expect(h.clock.now() - t0).toBe(3_000);
+    // Some endpoints of the selected pods is not enough: every ready endpoint must be one of them.
+    await applyObject(ctx, dep('web-canary', { labels: { app: 'web', track: 'canary' } }));
+    expect(await waitReady(ctx, 'web-canary')).toBeUndefined();
+    await h.clock.sleep(3_000);
+    expect(await waitEndpoints(ctx, 'web', { app: 'web', track: 'canary' }, ctx.signal, 2_000)).toBe(false);
     // Endpoints of other pods than the selected ones: not settled; it gives up after its timeout (and the margin).
     const t1 = h.clock.now();
     expect(await waitEndpoints(ctx, 'web', { app: 'web', track: 'none' }, ctx.signal, 5_000)).toBe(false);
