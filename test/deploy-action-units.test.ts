@@ -74,6 +74,22 @@ describe('the version a rollout is named by', () => {
     expect(await started('registry.example/web')).toBe('unversioned');
   });
 
+  it('checks that are there but empty are one line naming the input, with the way to the default checks', async () => {
+    writeApp(h.dir, 'registry.example/web:v1');
+    const err = await runDeploy(inputs({ strategy: 'rolling', healthChecks: '[]' }), {
+      clock: h.clock,
+      setSecret: () => undefined,
+      signal: new AbortController().signal,
+      context: { sha: '', repo: undefined, runUrl: undefined } as never,
+      cwd: h.dir,
+      kube: h.client,
+      holder: 'test-run',
+    }).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(
+      /^Invalid input 'health-checks': no checks\..*Leave it empty for the default checks\.$/,
+    );
+  });
+
   it('withImage sets every container of the Deployments, nothing else', () => {
     const objects = [
       {
@@ -178,6 +194,45 @@ describe('the job summary', () => {
     expect(renderDeploySummary(s, { ...r, result: 'failed' }, timeline())).toMatch(/^### ❌ Failed: web v2/);
   });
 
+  it('the whole summary of a rollback, as the job summary shows it', () => {
+    const r: DeployResult = {
+      result: 'rolled-back',
+      version: 'v2',
+      previousVersion: 'v1',
+      rollbackReason: 'r',
+      detectSeconds: 4.5,
+      rollbackSeconds: 12,
+      checks: [{ status: 'failed', mode: 'watch', reason: 'x', startedAt: 0, verdictAt: 0, checks: [] }],
+    };
+    expect(renderDeploySummary(s, r, timeline())).toBe(
+      [
+        '### ↩️ Rolled back: web v2 (rolling, default)',
+        '',
+        '> r',
+        '',
+        '|  |  |',
+        '| --- | --- |',
+        '| result | rolled-back |',
+        '| version | v2 |',
+        '| previous version | v1 |',
+        '| detected in | 4.5s |',
+        '| traffic restored in | 12s |',
+        '',
+        '#### Timeline',
+        '',
+        '| T+ |  | Phase | Event |',
+        '| --- | --- | --- | --- |',
+        '| 0.0s | • | plan | rolling v1 → v2 |',
+        '',
+        '#### Checks through the verify window',
+        '',
+        '| Check | Kind | Target | Status | Probes | Failures | Latency p50 / max | Last result |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('a canary: its weights and where it paused', () => {
     const r: DeployResult = {
       result: 'paused',
@@ -232,5 +287,58 @@ describe('the job summary', () => {
     expect(rolled).toBeInstanceOf(PolicyError);
     expect(rolled?.message).toBe('Rolled back: verify window failed');
     expect(failureOf({ ...base, result: 'failed' })?.message).toBe('Deploy failed: see the timeline');
+  });
+});
+
+describe('a whole rollout through runDeploy', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness();
+  });
+  afterAll(async () => h.close());
+
+  it('with no checks configured runs the default ones, stamps the commit, and names the release’s Deployments', async () => {
+    writeApp(h.dir, 'registry.example/web:v1');
+    const run = await runDeploy(
+      inputs({ strategy: 'rolling', healthChecks: '  \n', verifyWindowMs: 10_000 }),
+      {
+        clock: h.clock,
+        setSecret: () => undefined,
+        signal: new AbortController().signal,
+        context: {
+          eventName: 'push',
+          repo: undefined,
+          sha: '0123456789abcdef0123',
+          ref: '',
+          runId: '1',
+          runAttempt: '1',
+          serverUrl: '',
+          apiUrl: '',
+          workspace: h.dir,
+          runnerTemp: h.dir,
+          prNumber: undefined,
+          headSha: undefined,
+          fromFork: false,
+          payload: {},
+          runUrl: 'https://github.example/o/r/actions/runs/1',
+        },
+        cwd: h.dir,
+        kube: h.client,
+        holder: 'test-run',
+      },
+    );
+    expect(run.result).toMatchObject({ result: 'promoted', version: 'v1' });
+    expect(run.deployments).toEqual(['web']);
+    expect(run.markdown).toMatch(/^### ✅ Promoted: web v1 \(rolling, default\)\n/);
+    expect(run.result.checks[0]?.checks.map((c) => `${c.name} ${c.kind}`)).toEqual([
+      'pods kubernetes',
+      'requests http',
+    ]);
+    const live = h.kube.objects.get('Deployment', 'default', 'web');
+    expect(live?.metadata.annotations).toMatchObject({
+      'keelson.dev/version': 'v1',
+      'keelson.dev/commit': '0123456789abcdef0123',
+      'keelson.dev/run-url': 'https://github.example/o/r/actions/runs/1',
+    });
   });
 });

@@ -18,6 +18,7 @@ import {
   seconds,
   selectorString,
   versionOfLive,
+  waitEndpoints,
   waitPodsGone,
   waitReady,
 } from '../src/lib/deploy/common.js';
@@ -63,6 +64,9 @@ describe('what a release rolls out', () => {
     const worker = dep('worker');
     expect(mainDeployment([worker, web, svc('web')], 'web')).toBe(web);
     expect(mainDeployment([worker, svc('web')], 'web')).toBe(worker);
+    // Other apps/v1 workloads are not Deployments: the only Deployment is still the one.
+    const db = { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db' } } as KubeObject;
+    expect(mainDeployment([db, worker], 'web')).toBe(worker);
     expect(() =>
       mainDeployment([svc('web'), dep('web', { apiVersion: 'extensions/v1beta1' })], 'web'),
     ).toThrow(/^The manifests contain no apps\/v1 Deployment to roll out\.$/);
@@ -85,6 +89,12 @@ describe('what a release rolls out', () => {
     expect(frontService([svc('front', { app: 'web' })], 'web', dep('web', { labels: {} }))).toBeUndefined();
     expect(firstPort(selecting)).toBe(80);
     expect(firstPort(undefined)).toBeUndefined();
+    // Only Services front anything, whatever else is named like the service; objects missing parts select nothing.
+    expect(frontService([cm('web'), selecting], 'web', web)).toBe(selecting);
+    const bare = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'bare' } } as Service;
+    expect(frontService([bare], 'web', { ...web, spec: undefined } as unknown as Deployment)).toBeUndefined();
+    expect(firstPort(bare)).toBeUndefined();
+    expect(firstPort({ ...bare, spec: { ports: [] } } as Service)).toBeUndefined();
   });
 
   it('images, versions, probe paths and seconds as the timeline prints them', () => {
@@ -99,6 +109,12 @@ describe('what a release rolls out', () => {
     expect(sameImages(a, dep('web', { image: 'registry.example/web:v2' }))).toBe(false);
     expect(sameImages(a, undefined)).toBe(false);
     expect(sameImages(undefined, a)).toBe(false);
+    expect(sameImages(undefined, undefined)).toBe(false);
+    const shell = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: {} } as Deployment;
+    expect(images(shell)).toEqual([]);
+    expect(images({ ...shell, spec: { template: {} } } as Deployment)).toEqual([]);
+    expect(versionOfLive(shell)).toBeUndefined();
+    expect(probePath(shell)).toBe('/');
     expect(versionOfLive({ ...a, metadata: { annotations: { 'keelson.dev/version': 'v7' } } })).toBe('v7');
     expect(versionOfLive(undefined)).toBeUndefined();
     const probed = structuredClone(a);
@@ -111,6 +127,10 @@ describe('what a release rolls out', () => {
     };
     expect(probePath(probed)).toBe('/');
     expect(probePath(a)).toBe('/');
+    (probed.spec!.template!.spec!.containers![0] as Record<string, unknown>).readinessProbe = {
+      exec: { command: ['true'] },
+    };
+    expect(probePath(probed)).toBe('/');
     expect(seconds(1_249)).toBe(1.2);
     expect(seconds(1_250)).toBe(1.3);
     expect(seconds(undefined)).toBeUndefined();
@@ -225,11 +245,12 @@ describe('on the cluster', () => {
   });
 
   it('waitPodsGone: at once when none match; false after its timeout, or when cancelled', async () => {
+    await applyObject(ctx, dep('web', { image: 'registry.example/web:v1' }));
+    expect(await waitReady(ctx, 'web')).toBeUndefined();
     const t0 = h.clock.now();
     expect(await waitPodsGone(ctx, 'app=nothing', ctx.signal)).toBe(true);
     expect(h.clock.now()).toBe(t0);
-    await applyObject(ctx, dep('web', { image: 'registry.example/web:v1' }));
-    expect(await waitReady(ctx, 'web')).toBeUndefined();
+    expect(lines('rollout').at(-1)).toBe('info web: 2 of 2 replicas available');
     const t1 = h.clock.now();
     expect(await waitPodsGone(ctx, 'app=web', ctx.signal, () => true, 5_000)).toBe(false);
     expect(h.clock.now() - t1).toBe(5_000);
@@ -284,6 +305,7 @@ describe('on the cluster', () => {
     const specs = await httpCheck(`${url}/healthz`);
     const r = await checks(ctx, 'verify', 'watch', 10_400, {}, undefined, specs);
     expect(r?.status).toBe('passed');
+    expect(r?.reason).toBe('the check stayed healthy for 10.4s (6 probes)');
     expect(lines('verify')).toEqual(['info watching 1 health check(s) for 10s', `ok ${r?.reason}`]);
   });
 
@@ -317,5 +339,59 @@ describe('on the cluster', () => {
       /^The Kubernetes API server cannot reach port 8080 of the pods behind Service web \(i\/o timeout dialling [\d.]+:8080\), so health checks through its service proxy cannot see the new version: allow the control plane to reach port 8080 \(on EKS, an inbound rule from the cluster security group to the nodes on port 8080\), or set preview-url and live-url to URLs this runner can reach\.$/,
     );
     expect(lines('verify').at(-1)).toBe(`error ${(err as Error).message}`);
+  });
+  it('waitEndpoints: true once only the selected pods are ready endpoints, after the propagation margin', async () => {
+    await liveWeb();
+    // Another service's ready endpoints (its own pods) do not count for this one.
+    await applyObject(ctx, dep('api'));
+    await applyObject(ctx, {
+      ...svc('api'),
+      spec: { selector: { app: 'api' }, ports: [{ port: 80 }] },
+    } as KubeObject);
+    expect(await waitReady(ctx, 'api')).toBeUndefined();
+    await h.clock.sleep(3_000);
+    const t0 = h.clock.now();
+    expect(await waitEndpoints(ctx, 'web', { app: 'web' }, ctx.signal)).toBe(true);
+    expect(h.clock.now() - t0).toBe(3_000);
+    // Some endpoints of the selected pods is not enough: every ready endpoint must be one of them.
+    await applyObject(ctx, dep('web-canary', { labels: { app: 'web', track: 'canary' } }));
+    expect(await waitReady(ctx, 'web-canary')).toBeUndefined();
+    await h.clock.sleep(3_000);
+    expect(await waitEndpoints(ctx, 'web', { app: 'web', track: 'canary' }, ctx.signal, 2_000)).toBe(false);
+    // Endpoints of other pods than the selected ones: not settled; it gives up after its timeout (and the margin).
+    const t1 = h.clock.now();
+    expect(await waitEndpoints(ctx, 'web', { app: 'web', track: 'none' }, ctx.signal, 5_000)).toBe(false);
+    expect(h.clock.now() - t1).toBe(8_000);
+    // A Service with no endpoints at all is not settled either.
+    await applyObject(ctx, {
+      ...svc('empty'),
+      spec: { selector: { app: 'nothing' }, ports: [{ port: 80 }] },
+    } as KubeObject);
+    const t2 = h.clock.now();
+    expect(await waitEndpoints(ctx, 'empty', { app: 'nothing' }, ctx.signal, 2_000)).toBe(false);
+    expect(h.clock.now() - t2).toBe(5_000);
+    const ac = new AbortController();
+    const waiting = waitEndpoints(ctx, 'empty', { app: 'nothing' }, ac.signal);
+    await h.clock.sleep(1_500);
+    ac.abort();
+    expect(await waiting).toBe(false);
+  });
+
+  it('waitReady judges only the newest ReplicaSet: an old broken one does not fail a healthy new version', async () => {
+    h.kube.sim.behaviour('registry.example/web:broken', { unpullable: true });
+    await applyObject(ctx, dep('web', { image: 'registry.example/web:broken' }));
+    expect(await waitReady(ctx, 'web')).toMatch(
+      /^pod web-\S+ container app is (ErrImagePull|ImagePullBackOff)/,
+    );
+    await applyObject(ctx, dep('web', { image: 'registry.example/web:v2' }));
+    expect(await waitReady(ctx, 'web')).toBeUndefined();
+  });
+
+  it('waitReady stops at a pod that keeps restarting', async () => {
+    h.kube.sim.behaviour('registry.example/web:crashy', { crashLoop: true, crashAfterMs: 1_000 });
+    await applyObject(ctx, dep('web', { image: 'registry.example/web:crashy' }));
+    expect(await waitReady(ctx, 'web')).toMatch(
+      /^pod web-\S+ container app (is CrashLoopBackOff|restarted [3-9] times)/,
+    );
   });
 });
