@@ -1455,6 +1455,7 @@ exports.SimRegistry = SimRegistry;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LoopbackServer = void 0;
 exports.withBody = withBody;
+exports.forwardedHeaders = forwardedHeaders;
 class LoopbackServer {
     server;
     sockets = new Set();
@@ -1501,6 +1502,16 @@ function withBody(handle) {
         req.on('data', (c) => chunks.push(c));
         req.on('end', () => handle(req, Buffer.concat(chunks), res));
     };
+}
+/** Hop-by-hop headers a proxy does not pass on (Node sets its own framing for the reply). */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+/** An upstream's response headers as a proxy (the ALB, a Gateway) writes them back to its client. */
+function forwardedHeaders(headers) {
+    const out = {};
+    for (const [k, v] of Object.entries(headers))
+        if (v !== undefined && !HOP_BY_HOP.has(k))
+            out[k] = v;
+    return out;
 }
 
 

@@ -383,6 +383,7 @@ exports.AlbDataPlane = void 0;
 const node_http_1 = __importDefault(__webpack_require__(37067));
 const clock_js_1 = __webpack_require__(75037);
 const model_js_1 = __webpack_require__(85694);
+const loopback_js_1 = __webpack_require__(5250);
 const PAGES = {
     502: '502 Bad Gateway',
     503: '503 Service Temporarily Unavailable',
@@ -519,12 +520,7 @@ class AlbDataPlane {
                 elb: false,
                 ms: this.clock.now() - at,
             });
-            const headers = {};
-            for (const [k, v] of Object.entries(r.headers))
-                if (v !== undefined &&
-                    !['connection', 'keep-alive', 'transfer-encoding', 'content-length'].includes(k))
-                    headers[k] = v;
-            res.writeHead(r.status, headers);
+            res.writeHead(r.status, (0, loopback_js_1.forwardedHeaders)(r.headers));
             res.end(r.body);
         }
         catch (e) {
@@ -3508,6 +3504,8 @@ const node_http_1 = __importDefault(__webpack_require__(37067));
 const clock_js_1 = __webpack_require__(75037);
 const resources_js_1 = __webpack_require__(64068);
 const types_js_1 = __webpack_require__(3120);
+const lag_js_1 = __webpack_require__(47233);
+const loopback_js_1 = __webpack_require__(5250);
 /** The controllerName of the simulator's Gateway API implementation, and the GatewayClass it serves. */
 exports.GATEWAY_CONTROLLER = 'gateway.keelson.dev/simulator';
 exports.GATEWAY_CLASS = 'keelson-sim';
@@ -3630,18 +3628,11 @@ class GatewayApiController {
     }
     /** True when `fp` differs from what was applied and the controller's lag has passed (waking it then). */
     due(st, fp, now) {
-        if (st.applied === fp) {
-            st.dueAt = undefined;
-            return false;
-        }
-        if (st.dueAt === undefined)
-            st.dueAt = now + this.opts.reconcileLagMs;
-        if (now < st.dueAt || this.paused) {
-            this.host.wake(Math.max(st.dueAt, now + 1));
-            return false;
-        }
-        st.dueAt = undefined;
-        return true;
+        return (0, lag_js_1.lagDue)(st, fp, now, {
+            lagMs: this.opts.reconcileLagMs,
+            paused: this.paused,
+            wake: (at) => this.host.wake(at),
+        });
     }
     /** What a route's status and programming depend on: its spec, its parents and whether its backends exist. */
     fingerprint(route) {
@@ -3849,12 +3840,7 @@ class GatewayApiController {
             }, 15_000);
             const version = typeof r.headers['x-version'] === 'string' ? r.headers['x-version'] : undefined;
             this.log(gateway).push({ at, status: r.status, version, backend: picked.ref.name, route: route.name });
-            const headers = {};
-            for (const [k, v] of Object.entries(r.headers))
-                if (v !== undefined &&
-                    !['connection', 'keep-alive', 'transfer-encoding', 'content-length'].includes(k))
-                    headers[k] = v;
-            res.writeHead(r.status, headers);
+            res.writeHead(r.status, (0, loopback_js_1.forwardedHeaders)(r.headers));
             res.end(r.body);
         }
         catch (e) {
@@ -4590,6 +4576,34 @@ async function startKubeEmulator(opts = {}) {
 
 /***/ }),
 
+/***/ 47233:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lagDue = lagDue;
+/**
+ * True when `fp` differs from what was applied and the controller's lag has passed; otherwise asks `wake` to run
+ * the controller again when the change falls due (a paused controller keeps waiting).
+ */
+function lagDue(st, fp, now, o) {
+    if (st.applied === fp) {
+        st.dueAt = undefined;
+        return false;
+    }
+    if (st.dueAt === undefined)
+        st.dueAt = now + o.lagMs;
+    if (now < st.dueAt || o.paused) {
+        o.wake(Math.max(st.dueAt, now + 1));
+        return false;
+    }
+    st.dueAt = undefined;
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 74354:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -4622,6 +4636,7 @@ const node_crypto_1 = __webpack_require__(77598);
 const resources_js_1 = __webpack_require__(64068);
 const selectors_js_1 = __webpack_require__(4595);
 const types_js_1 = __webpack_require__(3120);
+const lag_js_1 = __webpack_require__(47233);
 exports.LBC_MANAGER = 'aws-load-balancer-controller';
 const PREFIX = 'alb.ingress.kubernetes.io/';
 const GATE_PREFIX = 'target-health.elbv2.k8s.aws/';
@@ -4757,18 +4772,11 @@ class LoadBalancerController {
     }
     /** True when `fp` differs from what was applied and the controller's lag has passed (waking it then). */
     due(st, fp, now) {
-        if (st.applied === fp) {
-            st.dueAt = undefined;
-            return false;
-        }
-        if (st.dueAt === undefined)
-            st.dueAt = now + this.opts.reconcileLagMs;
-        if (now < st.dueAt || this.paused) {
-            this.host.wake(Math.max(st.dueAt, now + 1));
-            return false;
-        }
-        st.dueAt = undefined;
-        return true;
+        return (0, lag_js_1.lagDue)(st, fp, now, {
+            lagMs: this.opts.reconcileLagMs,
+            paused: this.paused,
+            wake: (at) => this.host.wake(at),
+        });
     }
     // ---- Ingress → model ------------------------------------------------------------------------------
     buildModel(ing) {
@@ -9781,6 +9789,7 @@ function isoMicros(ms) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LoopbackServer = void 0;
 exports.withBody = withBody;
+exports.forwardedHeaders = forwardedHeaders;
 class LoopbackServer {
     server;
     sockets = new Set();
@@ -9827,6 +9836,16 @@ function withBody(handle) {
         req.on('data', (c) => chunks.push(c));
         req.on('end', () => handle(req, Buffer.concat(chunks), res));
     };
+}
+/** Hop-by-hop headers a proxy does not pass on (Node sets its own framing for the reply). */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+/** An upstream's response headers as a proxy (the ALB, a Gateway) writes them back to its client. */
+function forwardedHeaders(headers) {
+    const out = {};
+    for (const [k, v] of Object.entries(headers))
+        if (v !== undefined && !HOP_BY_HOP.has(k))
+            out[k] = v;
+    return out;
 }
 
 

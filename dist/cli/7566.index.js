@@ -1280,20 +1280,25 @@ function splitTerms(s) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.THROTTLED = void 0;
 exports.probeCloudWatch = probeCloudWatch;
 const json_client_js_1 = __webpack_require__(15603);
 const types_js_1 = __webpack_require__(9531);
 const prometheus_js_1 = __webpack_require__(29250);
-/** Service errors that say nothing about the version: the observer could not look. */
-const INCONCLUSIVE = new Set([
-    'AccessDenied',
-    'AccessDeniedException',
+/** AWS's throttling error codes: CloudWatch asked too often, not a verdict on anything. */
+exports.THROTTLED = new Set([
     'Throttling',
     'ThrottlingException',
     'TooManyRequestsException',
     'RequestLimitExceeded',
     'LimitExceeded',
     'LimitExceededException',
+]);
+/** Service errors that say nothing about the version: the observer could not look. */
+const INCONCLUSIVE = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    ...exports.THROTTLED,
     'InternalFailure',
     'InternalServiceFault',
     'ServiceUnavailable',

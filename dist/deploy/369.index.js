@@ -950,6 +950,7 @@ exports.withDimensions = withDimensions;
 const cloudwatch_js_1 = __webpack_require__(3409);
 const json_client_js_1 = __webpack_require__(5603);
 const errors_js_1 = __webpack_require__(7268);
+const cloudwatch_js_2 = __webpack_require__(4026);
 /** The cloudwatch metric checks that name the canary's or stable's target group (known from the ALB router). */
 function versionedCloudWatch(specs) {
     return specs.flatMap((s) => s.kind === 'cloudwatch' && s.metric !== undefined && !s.dimensions ? [s] : []);
@@ -993,19 +994,11 @@ async function cloudWatchPreflight(ctx, specs, router) {
     catch (e) {
         if (e instanceof errors_js_1.InputError)
             throw e;
-        if (e instanceof json_client_js_1.AwsServiceError && e.status >= 400 && e.status < 500 && !THROTTLED.has(e.code))
+        if (e instanceof json_client_js_1.AwsServiceError && e.status >= 400 && e.status < 500 && !cloudwatch_js_2.THROTTLED.has(e.code))
             throw new errors_js_1.ConfigurationError(`CloudWatch refused ${operation} in ${cw.region}: ${e.code}: ${e.message.split('\n')[0]}. The canary's analysis needs cloudwatch:GetMetricData and cloudwatch:DescribeAlarms; nothing was changed.`);
         ctx.timeline.add('plan', `CloudWatch could not be asked before the canary (${e instanceof json_client_js_1.AwsServiceError ? `${e.code}: ${e.message}` : (0, errors_js_1.errorMessage)(e)}): its probes count as inconclusive until it answers`, 'warn');
     }
 }
-const THROTTLED = new Set([
-    'Throttling',
-    'ThrottlingException',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'LimitExceeded',
-    'LimitExceededException',
-]);
 /**
  * A first deploy has no canary and no stable target group: checks on `target-group: canary | stable` cannot run
  * (they start with the next canary). What is left runs; with nothing left, the new pods are checked.
@@ -5122,20 +5115,25 @@ function splitTerms(s) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.THROTTLED = void 0;
 exports.probeCloudWatch = probeCloudWatch;
 const json_client_js_1 = __webpack_require__(5603);
 const types_js_1 = __webpack_require__(9531);
 const prometheus_js_1 = __webpack_require__(9250);
-/** Service errors that say nothing about the version: the observer could not look. */
-const INCONCLUSIVE = new Set([
-    'AccessDenied',
-    'AccessDeniedException',
+/** AWS's throttling error codes: CloudWatch asked too often, not a verdict on anything. */
+exports.THROTTLED = new Set([
     'Throttling',
     'ThrottlingException',
     'TooManyRequestsException',
     'RequestLimitExceeded',
     'LimitExceeded',
     'LimitExceededException',
+]);
+/** Service errors that say nothing about the version: the observer could not look. */
+const INCONCLUSIVE = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    ...exports.THROTTLED,
     'InternalFailure',
     'InternalServiceFault',
     'ServiceUnavailable',

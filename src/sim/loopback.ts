@@ -58,3 +58,15 @@ export function withBody(
     req.on('end', () => handle(req, Buffer.concat(chunks), res));
   };
 }
+
+/** Hop-by-hop headers a proxy does not pass on (Node sets its own framing for the reply). */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+
+/** An upstream's response headers as a proxy (the ALB, a Gateway) writes them back to its client. */
+export function forwardedHeaders(
+  headers: Record<string, string | string[] | undefined>,
+): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) out[k] = v;
+  return out;
+}

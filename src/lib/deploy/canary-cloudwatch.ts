@@ -7,6 +7,7 @@ import { albDimension } from '../aws/cloudwatch.js';
 import { AwsServiceError } from '../aws/json-client.js';
 import { ConfigurationError, InputError, errorMessage } from '../errors.js';
 import type { CheckSpec } from '../health/index.js';
+import { THROTTLED } from '../health/probes/cloudwatch.js';
 import type { CanaryRouter } from './canary-routers.js';
 import type { DeployContext } from './types.js';
 
@@ -76,15 +77,6 @@ export async function cloudWatchPreflight(
     );
   }
 }
-
-const THROTTLED = new Set([
-  'Throttling',
-  'ThrottlingException',
-  'TooManyRequestsException',
-  'RequestLimitExceeded',
-  'LimitExceeded',
-  'LimitExceededException',
-]);
 
 /**
  * A first deploy has no canary and no stable target group: checks on `target-group: canary | stable` cannot run

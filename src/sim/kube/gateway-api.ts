@@ -26,6 +26,8 @@ import type { ControllerHost } from './registry.js';
 import { byKind } from './resources.js';
 import type { KubeObject, Service } from './types.js';
 import { isRecord, isoSeconds } from './types.js';
+import { lagDue, type Pending } from './lag.js';
+import { forwardedHeaders } from '../loopback.js';
 
 /** The controllerName of the simulator's Gateway API implementation, and the GatewayClass it serves. */
 export const GATEWAY_CONTROLLER = 'gateway.keelson.dev/simulator';
@@ -118,11 +120,6 @@ export interface GatewayHooks {
     r: { method?: string; path: string; headers?: http.OutgoingHttpHeaders; body?: Buffer },
     timeoutMs: number,
   ): Promise<PodResponse>;
-}
-
-interface Pending {
-  applied?: string;
-  dueAt?: number;
 }
 
 const refKey = (p: ParentRef, routeNs: string): string =>
@@ -249,17 +246,11 @@ export class GatewayApiController {
 
   /** True when `fp` differs from what was applied and the controller's lag has passed (waking it then). */
   private due(st: Pending, fp: string, now: number): boolean {
-    if (st.applied === fp) {
-      st.dueAt = undefined;
-      return false;
-    }
-    if (st.dueAt === undefined) st.dueAt = now + this.opts.reconcileLagMs;
-    if (now < st.dueAt || this.paused) {
-      this.host.wake(Math.max(st.dueAt, now + 1));
-      return false;
-    }
-    st.dueAt = undefined;
-    return true;
+    return lagDue(st, fp, now, {
+      lagMs: this.opts.reconcileLagMs,
+      paused: this.paused,
+      wake: (at) => this.host.wake(at),
+    });
   }
 
   /** What a route's status and programming depend on: its spec, its parents and whether its backends exist. */
@@ -494,14 +485,7 @@ export class GatewayApiController {
       );
       const version = typeof r.headers['x-version'] === 'string' ? r.headers['x-version'] : undefined;
       this.log(gateway).push({ at, status: r.status, version, backend: picked.ref.name, route: route.name });
-      const headers: Record<string, string | string[]> = {};
-      for (const [k, v] of Object.entries(r.headers))
-        if (
-          v !== undefined &&
-          !['connection', 'keep-alive', 'transfer-encoding', 'content-length'].includes(k)
-        )
-          headers[k] = v;
-      res.writeHead(r.status, headers);
+      res.writeHead(r.status, forwardedHeaders(r.headers));
       res.end(r.body);
     } catch (e: unknown) {
       const timeout = e instanceof Error && e.name === 'TimeoutError';

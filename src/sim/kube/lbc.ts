@@ -34,6 +34,7 @@ import { byKind } from './resources.js';
 import { matchesSelector } from './selectors.js';
 import type { Condition as KubeCondition, EndpointSlice, KubeObject, Pod, Service } from './types.js';
 import { clone, isRecord, isoSeconds } from './types.js';
+import { lagDue, type Pending } from './lag.js';
 
 export const LBC_MANAGER = 'aws-load-balancer-controller';
 const PREFIX = 'alb.ingress.kubernetes.io/';
@@ -67,11 +68,6 @@ interface StackModel {
   rules: RuleSpec[];
   tgs: TgSpec[];
   idleTimeout: string;
-}
-
-interface Pending {
-  applied?: string;
-  dueAt?: number;
 }
 
 function ann(o: KubeObject | undefined, name: string): string | undefined {
@@ -209,17 +205,11 @@ export class LoadBalancerController {
 
   /** True when `fp` differs from what was applied and the controller's lag has passed (waking it then). */
   private due(st: Pending, fp: string, now: number): boolean {
-    if (st.applied === fp) {
-      st.dueAt = undefined;
-      return false;
-    }
-    if (st.dueAt === undefined) st.dueAt = now + this.opts.reconcileLagMs;
-    if (now < st.dueAt || this.paused) {
-      this.host.wake(Math.max(st.dueAt, now + 1));
-      return false;
-    }
-    st.dueAt = undefined;
-    return true;
+    return lagDue(st, fp, now, {
+      lagMs: this.opts.reconcileLagMs,
+      paused: this.paused,
+      wake: (at) => this.host.wake(at),
+    });
   }
 
   // ---- Ingress → model ------------------------------------------------------------------------------

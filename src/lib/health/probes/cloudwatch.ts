@@ -10,16 +10,21 @@ import type { Clock } from '../../clock.js';
 import { Inconclusive, type CloudWatchCheck, type ProbeOutcome } from '../types.js';
 import { compare } from './prometheus.js';
 
-/** Service errors that say nothing about the version: the observer could not look. */
-const INCONCLUSIVE = new Set([
-  'AccessDenied',
-  'AccessDeniedException',
+/** AWS's throttling error codes: CloudWatch asked too often, not a verdict on anything. */
+export const THROTTLED: ReadonlySet<string> = new Set([
   'Throttling',
   'ThrottlingException',
   'TooManyRequestsException',
   'RequestLimitExceeded',
   'LimitExceeded',
   'LimitExceededException',
+]);
+
+/** Service errors that say nothing about the version: the observer could not look. */
+const INCONCLUSIVE = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
+  ...THROTTLED,
   'InternalFailure',
   'InternalServiceFault',
   'ServiceUnavailable',

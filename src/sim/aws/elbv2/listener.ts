@@ -13,6 +13,7 @@ import type { Clock } from '../../../lib/clock.js';
 import { watchServer } from '../../clock.js';
 import type { Elbv2, Listener, LoadBalancer, Rule, Target, TargetGroup } from './model.js';
 import { pathMatches } from './model.js';
+import { forwardedHeaders } from '../../loopback.js';
 
 export interface Forwarded {
   status: number;
@@ -185,14 +186,7 @@ export class AlbDataPlane {
         elb: false,
         ms: this.clock.now() - at,
       });
-      const headers: Record<string, string | string[]> = {};
-      for (const [k, v] of Object.entries(r.headers))
-        if (
-          v !== undefined &&
-          !['connection', 'keep-alive', 'transfer-encoding', 'content-length'].includes(k)
-        )
-          headers[k] = v;
-      res.writeHead(r.status, headers);
+      res.writeHead(r.status, forwardedHeaders(r.headers));
       res.end(r.body);
     } catch (e: unknown) {
       const timeout = e instanceof Error && e.name === 'TimeoutError';
