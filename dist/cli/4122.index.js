@@ -19,7 +19,7 @@ async function run(ctx = core_js_1.ActionContext.fromProcess()) {
             workspace: ctx.env.GITHUB_WORKSPACE || process.cwd(),
             temp: ctx.env.RUNNER_TEMP || undefined,
         }, ctx.env);
-        const { runHealthChecks } = await Promise.all(/* import() */[__webpack_require__.e(7566), __webpack_require__.e(8193)]).then(__webpack_require__.bind(__webpack_require__, 80574));
+        const { runHealthChecks } = await Promise.all(/* import() */[__webpack_require__.e(7566), __webpack_require__.e(3421)]).then(__webpack_require__.bind(__webpack_require__, 80574));
         const { result, markdown } = await runHealthChecks(settings, {
             clock: ctx.clock,
             setSecret: (v) => ctx.setSecret(v),

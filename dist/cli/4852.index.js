@@ -1,5 +1,5 @@
 export const id = 4852;
-export const ids = [4852];
+export const ids = [4852,9531];
 export const modules = {
 
 /***/ 74852:
@@ -12,6 +12,7 @@ exports.liveTimeline = liveTimeline;
 const clock_js_1 = __webpack_require__(84517);
 const errors_js_1 = __webpack_require__(97268);
 const context_js_1 = __webpack_require__(64892);
+const types_js_1 = __webpack_require__(9531);
 const inputs_js_1 = __webpack_require__(51662);
 const args_js_1 = __webpack_require__(77593);
 const render_log_js_1 = __webpack_require__(21295);
@@ -284,14 +285,8 @@ exports.command = {
         }
     },
 };
-const ALARM_METRICS = [
-    'RequestCount',
-    'HTTPCode_Target_2XX_Count',
-    'HTTPCode_Target_4XX_Count',
-    'HTTPCode_Target_5XX_Count',
-    'HTTPCode_ELB_5XX_Count',
-    'TargetResponseTime',
-];
+/** What an alarm can watch: the ALB metrics CloudWatch publishes (the 5xx ratio is a check's, not a metric). */
+const ALARM_METRICS = types_js_1.CLOUDWATCH_METRICS.filter((m) => m !== '5xx-ratio');
 /** `--alarm web-5xx=HTTPCode_Target_5XX_Count>5` (repeatable). */
 function parseAlarms(raw) {
     const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [];
@@ -390,6 +385,42 @@ function readContext(env = process.env) {
         payload,
         runUrl: repo && runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined,
     };
+}
+
+
+/***/ }),
+
+/***/ 9531:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Typed health-check specs (parsed from YAML by `parse.ts`), the outside-system interfaces a check needs
+ * (`PodSource`, `DnsResolver`) and the results the runner returns.
+ *
+ * Times: `interval`, `timeout`, `max-latency` and every timestamp are in milliseconds of the Clock passed to
+ * the runner (the wall clock in production, a scaled or manual clock in tests).
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Inconclusive = exports.CLOUDWATCH_METRICS = void 0;
+exports.isInconclusive = isInconclusive;
+/** The ALB's per-target-group metrics a cloudwatch check reads (`5xx-ratio`: 5XX count / RequestCount). */
+exports.CLOUDWATCH_METRICS = [
+    '5xx-ratio',
+    'RequestCount',
+    'HTTPCode_Target_2XX_Count',
+    'HTTPCode_Target_4XX_Count',
+    'HTTPCode_Target_5XX_Count',
+    'HTTPCode_ELB_5XX_Count',
+    'TargetResponseTime',
+];
+/** Thrown by a probe's transport when the observer, not the target, failed (e.g. the API server is down). */
+class Inconclusive extends Error {
+    name = 'Inconclusive';
+}
+exports.Inconclusive = Inconclusive;
+function isInconclusive(e) {
+    return typeof e === 'object' && e !== null && e.name === 'Inconclusive';
 }
 
 

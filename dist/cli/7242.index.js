@@ -83,7 +83,7 @@ exports.command = {
             kubeconfig: { type: 'string' },
             context: { type: 'string' },
         });
-        const { readHealthCheckSettings, runHealthChecks } = await Promise.all(/* import() */[__webpack_require__.e(7566), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 80574));
+        const { readHealthCheckSettings, runHealthChecks } = await Promise.all(/* import() */[__webpack_require__.e(7566), __webpack_require__.e(5802)]).then(__webpack_require__.bind(__webpack_require__, 80574));
         // From a terminal the operator may name any file: the workspace is the working directory, the rest is allowed.
         const settings = readHealthCheckSettings(args.inputs, { workspace: io.cwd, temp: (0, node_path_1.parse)(io.cwd).root });
         const { result, markdown } = await runHealthChecks(settings, {

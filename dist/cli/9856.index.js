@@ -19,7 +19,7 @@ async function run(ctx = core_js_1.ActionContext.fromProcess()) {
         const context = (0, context_js_1.readContext)(ctx.env);
         const settings = (0, settings_js_1.readDeployInputs)(new inputs_js_1.Inputs(ctx.getInput), ctx.env);
         ctx.setSecret(settings.githubToken);
-        const { runDeploy, failureOf } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
+        const { runDeploy, failureOf } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8369), __webpack_require__.e(9531)]).then(__webpack_require__.bind(__webpack_require__, 18369));
         const cancel = new AbortController();
         const onSignal = () => cancel.abort(new Error('cancelled'));
         process.once('SIGINT', onSignal);

@@ -3,6 +3,7 @@ import type { RunDeployDeps } from '../../lib/deploy/action.js';
 import type { Timeline, TimelineEvent } from '../../lib/deploy/timeline.js';
 import { InputError } from '../../lib/errors.js';
 import { readContext } from '../../lib/github/context.js';
+import { CLOUDWATCH_METRICS } from '../../lib/health/types.js';
 import { Inputs, parseRatio } from '../../lib/inputs.js';
 import { fileOrText, parseCommandArgs } from '../args.js';
 import type { CliIO, Command } from '../command.js';
@@ -302,14 +303,8 @@ export const command: Command = {
   },
 };
 
-const ALARM_METRICS = [
-  'RequestCount',
-  'HTTPCode_Target_2XX_Count',
-  'HTTPCode_Target_4XX_Count',
-  'HTTPCode_Target_5XX_Count',
-  'HTTPCode_ELB_5XX_Count',
-  'TargetResponseTime',
-];
+/** What an alarm can watch: the ALB metrics CloudWatch publishes (the 5xx ratio is a check's, not a metric). */
+const ALARM_METRICS: readonly string[] = CLOUDWATCH_METRICS.filter((m) => m !== '5xx-ratio');
 
 /** `--alarm web-5xx=HTTPCode_Target_5XX_Count>5` (repeatable). */
 function parseAlarms(raw: unknown): { name: string; metric: string; threshold: number }[] {
