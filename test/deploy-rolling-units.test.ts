@@ -3,9 +3,18 @@
  * window and an HPA-scaled Deployment, and the state each leaves (replicas, images, the result's timings).
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import type { Deployment } from '../src/lib/k8s/types.js';
+import { LABEL } from '../src/lib/k8s/manifests.js';
+import type { Deployment, Service } from '../src/lib/k8s/types.js';
 import type { DeployRun } from '../src/lib/deploy/action.js';
-import { deployWith, harness, traffic, writeApp, writePlatformApp, type Harness } from './deploy/harness.js';
+import {
+  deployWith,
+  harness,
+  liveV1,
+  traffic,
+  writeApp,
+  writePlatformApp,
+  type Harness,
+} from './deploy/harness.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -176,6 +185,109 @@ describe('rolling, as the timeline tells it', () => {
     expect(r.result.detectSeconds).toBeGreaterThan(0);
     expect(r.result.rollbackSeconds).toBeGreaterThan(0);
     expect(said(r, 'rollback').at(-1)).toBe('rollback ok v1 is serving again');
+    expect(await traffic(h)).toEqual({ v1: 40 });
+  });
+});
+
+describe('from blue-green to rolling, as the timeline tells it', () => {
+  const pods = (color: string): number =>
+    h.kube.objects
+      .list('Pod', 'default')
+      .filter((p) => p.metadata.labels?.[LABEL.color] === color && !p.metadata.deletionTimestamp).length;
+  const selector = (): Record<string, string> | undefined =>
+    (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
+
+  it('the Service drops the color once the new pods are ready; blue is gone when the switch says so', async () => {
+    await liveV1(h, 'blue-green');
+    writeApp(h.dir, 'registry.example/web:v2');
+    const atSwitch: string[] = [];
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'rolling',
+      verifyWindowMs: 6_000,
+      onEvent: (e) => {
+        if (e.phase === 'rollout' && e.level === 'ok')
+          atSwitch.push(`rolled out: selector ${JSON.stringify(selector())}, blue pods ${pods('blue')}`);
+        if (e.phase === 'switch')
+          atSwitch.push(
+            `switch: selector ${JSON.stringify(selector())}, blue replicas ${dep('web-blue')?.spec?.replicas}, blue pods ${pods('blue')}`,
+          );
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'promoted', version: 'v2', previousVersion: 'v1' });
+    expect(said(r, ...STEPS, 'switch')).toEqual([
+      'plan info v1 is live on blue (deployed blue-green); rolling v2 out beside it, then Service web drops the color',
+      'rollout info web: 0 of 2 updated replicas available',
+      'rollout info web: 2 of 2 replicas available',
+      'rollout ok v2 is rolled out',
+      'switch ok Service web sends users to web; blue is scaled to 0',
+      'clean-up info the blue-green colors of web are retired',
+    ]);
+    // Users stay on blue until v2 is ready; when the switch is reported, blue serves nobody any more.
+    expect(atSwitch).toEqual([
+      `rolled out: selector {"app":"web","${LABEL.color}":"blue"}, blue pods 2`,
+      'switch: selector {"app":"web"}, blue replicas 0, blue pods 0',
+    ]);
+    expect(selector()).toEqual({ app: 'web' });
+    expect(dep('web-blue')).toBeUndefined();
+    expect(dep('web-green')).toBeUndefined();
+    expect(h.kube.objects.get('Service', 'default', 'web-preview')).toBeUndefined();
+    expect(dep('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v2');
+    expect(await traffic(h)).toEqual({ v2: 40 });
+  });
+
+  it('the switch itself refused: users stay on blue, the uncolored Deployment goes', async () => {
+    await liveV1(h, 'blue-green');
+    const blue = structuredClone(dep('web-blue')?.spec);
+    writeApp(h.dir, 'registry.example/web:v2');
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'rolling',
+      verifyWindowMs: 6_000,
+      onEvent: (e) => {
+        // RBAC loses the right to patch Services between the rollout and the switch; back for the restore.
+        if (e.message === 'v2 is rolled out') h.kube.forbid({ kind: 'Service', verbs: ['patch'] });
+        if (e.phase === 'rollback') h.kube.allowAll();
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', version: 'v2', previousVersion: 'v1' });
+    const reason = r.result.rollbackReason ?? '';
+    expect(reason).toMatch(/forbidden.*patch.*services/i);
+    expect(said(r, 'rollback', 'switch')).toEqual([
+      `rollback error ${reason}; restoring v1 (every object the rollout changed)`,
+      'rollback ok v1 is serving again',
+    ]);
+    expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
+    expect(dep('web-blue')?.spec).toEqual(blue);
+    expect(dep('web')).toBeUndefined();
+    expect(await traffic(h)).toEqual({ v1: 40 });
+  });
+
+  it('a failing v2 after the switch: blue gets its replicas back and the Service selects it again', async () => {
+    await liveV1(h, 'blue-green');
+    const blue = structuredClone(dep('web-blue')?.spec);
+    writeApp(h.dir, 'registry.example/web:v2');
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'rolling',
+      verifyWindowMs: 30_000,
+      onEvent: (e) => {
+        if (e.phase === 'verify' && e.message.startsWith('watching'))
+          h.kube.sim.behaviour('registry.example/web:v2', { errorRate: 1 });
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', previousVersion: 'v1' });
+    expect(r.result.rollbackReason).toMatch(/^verify window failed: /);
+    expect(said(r, 'switch', 'rollback', 'clean-up')).toEqual([
+      'switch ok Service web sends users to web; blue is scaled to 0',
+      `rollback error ${r.result.rollbackReason}; restoring v1 (every object the rollout changed)`,
+      'rollback ok v1 is serving again',
+    ]);
+    expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
+    expect(dep('web-blue')?.spec).toEqual(blue);
+    expect(dep('web-blue')?.spec?.replicas).toBe(2);
+    expect(pods('blue')).toBe(2);
+    expect(dep('web')).toBeUndefined();
     expect(await traffic(h)).toEqual({ v1: 40 });
   });
 });

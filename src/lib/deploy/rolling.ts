@@ -99,7 +99,10 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
     const hpa = hpaFor(ctx.objects, name) ?? (await liveHpasFor(kube, ns, name))[0];
     if (hpa) scaledBy.set(name, hpa.metadata.name ?? '');
   }
-  const front = svc ? albFront(ctx.objects, svc.metadata.name ?? '') : undefined;
+  // Router 'service' moves users with the Service's selector alone, as for blue-green: the ALB in front then
+  // follows the Service's endpoints and is neither waited for nor checked through.
+  const front =
+    svc && settings.router !== 'service' ? albFront(ctx.objects, svc.metadata.name ?? '') : undefined;
   if (front && fromColor)
     throw new ConfigurationError(
       `Service ${svcName} was deployed blue-green behind ALB Ingress ${front.ingress.metadata.name}: keep strategy blue-green there, or move it to rolling with router 'service' first.`,
