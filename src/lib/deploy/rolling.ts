@@ -180,7 +180,7 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
         cleanup.signal,
       );
     }
-    await restoreSnapshot(cleanup, snapshot, {
+    const unrestored = await restoreSnapshot(cleanup, snapshot, {
       config: (d, config) => {
         const prev = before.get(d.metadata.name as string);
         // The count is not part of what is restored when someone else owns it (an HPA): the restore must not
@@ -190,7 +190,8 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
         return config;
       },
     });
-    let healthy = true;
+    // A write of the restore that failed (the timeline names it; a lost Lease refuses them all) is no rollback.
+    let healthy = unrestored.length === 0;
     for (const prev of prevs) {
       const notReady = await waitReady(cleanup, prev.metadata.name as string, cleanup.signal);
       if (notReady) {

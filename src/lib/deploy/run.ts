@@ -131,11 +131,15 @@ export async function deploy(o: DeployOptions): Promise<{ result: DeployResult; 
     return { result, timeline };
   } finally {
     save('phase', 'done');
-    await lease
-      .release()
-      .catch((e: unknown) => o.onWarning?.(`Could not release Lease ${lease.name}: ${errorMessage(e)}`));
+    const released = await lease.release().then(
+      () => true,
+      (e: unknown) => {
+        o.onWarning?.(`Could not release Lease ${lease.name}: ${errorMessage(e)}`);
+        return false;
+      },
+    );
     if (lease.lost) timeline.add('lock', `lost Lease ${lease.name}: ${lease.lost}`, 'error');
-    else timeline.add('lock', `released Lease ${lease.name}`);
+    else if (released) timeline.add('lock', `released Lease ${lease.name}`);
     if (gh) {
       const state =
         result?.result === 'promoted' ? 'success' : result?.result === 'paused' ? 'in_progress' : 'failure';
