@@ -126,6 +126,24 @@ describe('rolling behind an ALB', () => {
   });
 });
 
+describe('an ALB Ingress the cluster cannot serve', () => {
+  it('without the load balancer controller: one line naming the Ingress, before any write', async () => {
+    h = await harness();
+    writePlatformApp(h.dir, IMAGE('v1'), { hpa: false, replicas: 2 });
+    h.kube.clearRequests();
+    const err = await deployWith(h, { version: 'v1', strategy: 'rolling' }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(err?.name).toBe('ConfigurationError');
+    expect(err?.message).toBe(
+      'Ingress web is of class alb, but the cluster does not serve TargetGroupBinding (elbv2.k8s.aws/v1beta1): install the AWS Load Balancer Controller, or remove the Ingress from the manifests.',
+    );
+    expect(h.kube.requests.filter((q) => q.method !== 'GET' && !q.path.includes('/leases'))).toEqual([]);
+    expect(dep('web')).toBeUndefined();
+  });
+});
+
 describe('from blue-green to rolling behind an ALB', () => {
   async function blueGreenV1(): Promise<void> {
     writePlatformApp(h.dir, IMAGE('v1'), { hpa: false, replicas: 2 });

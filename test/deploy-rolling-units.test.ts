@@ -2,6 +2,8 @@
  * Rolling, as a user reads it: the timeline lines of a first deploy, an upgrade, a rollback, a cancelled verify
  * window and an HPA-scaled Deployment, and the state each leaves (replicas, images, the result's timings).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { LABEL } from '../src/lib/k8s/manifests.js';
 import type { Deployment, Service } from '../src/lib/k8s/types.js';
@@ -28,6 +30,11 @@ const said = (r: DeployRun, ...phases: string[]): string[] =>
   r.timeline.events.filter((e) => phases.includes(e.phase)).map((e) => `${e.phase} ${e.level} ${e.message}`);
 
 const STEPS = ['plan', 'rollout', 'rollback', 'clean-up'];
+/** Pods running `image`, terminating ones included (they may still answer users). */
+const podsOf = (image: string): number =>
+  h.kube.objects
+    .list('Pod', 'default')
+    .filter((p) => (p.spec as { containers?: { image?: string }[] }).containers?.[0]?.image === image).length;
 
 describe('rolling, as the timeline tells it', () => {
   it('a first deploy, then an upgrade: what is rolled out, from what', async () => {
@@ -64,9 +71,16 @@ describe('rolling, as the timeline tells it', () => {
     ]);
     // A first deploy records no previous spec.
     expect(dep('web')?.metadata.annotations?.['keelson.dev/previous-spec']).toBeUndefined();
+    // The checks reach the Service through the API server's proxy, unless live-url says where users reach it.
+    expect(first.result.checks[0]?.checks.map((c) => c.target)).toEqual([
+      'pods app=web in default',
+      'GET k8s-service://default/web:80/healthz',
+    ]);
+    const liveUrl = await h.kube.sim.serviceUrl('default', 'web');
     writeApp(h.dir, 'registry.example/web:v2');
-    const second = await deployWith(h, { version: 'v2', strategy: 'rolling', verifyWindowMs: 4_000 });
+    const second = await deployWith(h, { version: 'v2', strategy: 'rolling', verifyWindowMs: 4_000, liveUrl });
     expect(second.result).toMatchObject({ result: 'promoted', version: 'v2', previousVersion: 'v1' });
+    expect(second.result.checks[0]?.checks.map((c) => c.target)[1]).toBe(`GET ${liveUrl}/healthz`);
     expect(said(second, 'plan')).toEqual(['plan info rolling v1 → v2']);
     expect(said(second, 'rollout').at(-1)).toBe('rollout ok v2 is rolled out');
     expect(dep('web')?.metadata.annotations?.['keelson.dev/previous-version']).toBe('v1');
@@ -115,6 +129,7 @@ describe('rolling, as the timeline tells it', () => {
       previousVersion: 'v1',
     });
     expect(r.result.checks.map((c) => c.status)).toEqual(['cancelled']);
+    expect(r.result.detectSeconds).toBeUndefined();
     expect(said(r, 'rollback')).toEqual([
       'rollback error cancelled during the verify window; restoring v1 (every object the rollout changed)',
       'rollback ok v1 is serving again',
@@ -165,6 +180,7 @@ describe('rolling, as the timeline tells it', () => {
     expect(said(rebuilt, 'plan')).toEqual(['plan info rolling v1 → v1']);
   });
   it('errors in the verify window: rolled back, with how long detecting and restoring took', async () => {
+    const v2PodsAtServingAgain: number[] = [];
     writeApp(h.dir, 'registry.example/web:v1');
     await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
     writeApp(h.dir, 'registry.example/web:v2');
@@ -175,17 +191,129 @@ describe('rolling, as the timeline tells it', () => {
       onEvent: (e) => {
         if (e.phase === 'verify' && e.message.startsWith('watching'))
           h.kube.sim.behaviour('registry.example/web:v2', { errorRate: 0.5 });
+        if (e.message === 'v1 is serving again') v2PodsAtServingAgain.push(podsOf('registry.example/web:v2'));
       },
     });
     expect(r.result).toMatchObject({ result: 'rolled-back', previousVersion: 'v1' });
     expect(r.result.rollbackReason).toMatch(/^verify window failed: /);
     expect(r.result.checks.map((c) => c.status)).toEqual(['failed']);
+    // "Serving again" is said once the rejected version's pods have drained and exited, not before.
+    expect(v2PodsAtServingAgain).toEqual([0]);
+    expect(r.result.rollbackSeconds).toBeLessThan(30);
     const verify = r.result.checks[0]!;
     expect(r.result.detectSeconds).toBe(Math.round((verify.verdictAt - verify.firstFailureAt!) / 100) / 10);
     expect(r.result.detectSeconds).toBeGreaterThan(0);
     expect(r.result.rollbackSeconds).toBeGreaterThan(0);
     expect(said(r, 'rollback').at(-1)).toBe('rollback ok v1 is serving again');
     expect(await traffic(h)).toEqual({ v1: 40 });
+  });
+});
+
+describe('rolling, when a write or the checks fail', () => {
+  it('a write the dry run accepted fails after all: what was written goes back, and the reason names the object', async () => {
+    writeApp(h.dir, 'registry.example/web:v1');
+    await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    writeApp(h.dir, 'registry.example/web:v2');
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'rolling',
+      onEvent: (e) => {
+        // After the dry run, RBAC loses the Service (the Deployment is written first); back for the restore.
+        if (e.phase === 'apply' && e.message.startsWith('dry run')) h.kube.forbid({ kind: 'Service' });
+        if (e.phase === 'rollback') h.kube.allowAll();
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', version: 'v2', previousVersion: 'v1', checks: [] });
+    const reason = r.result.rollbackReason ?? '';
+    expect(reason).toMatch(/^Applying Service\/web in default failed: .*forbidden/i);
+    // Nothing was rolled out or verified: the rollback is the first thing after the apply.
+    expect(said(r, 'rollback', 'rollout', 'verify').slice(0, 1)).toEqual([
+      `rollback error ${reason}; restoring v1 (every object the rollout changed)`,
+    ]);
+    expect(said(r, 'rollback').at(-1)).toBe('rollback ok v1 is serving again');
+    expect(dep('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v1');
+    expect(await traffic(h)).toEqual({ v1: 40 });
+  });
+
+  it('checks that cannot reach the new version: v1 is put back, then the configuration error is the one line', async () => {
+    writeApp(h.dir, 'registry.example/web:v1');
+    await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    // The control plane cannot dial the pods' port: checks through the service proxy see nothing.
+    h.kube.blockControlPlaneTo(8080);
+    writeApp(h.dir, 'registry.example/web:v2');
+    const events: string[] = [];
+    const err = await deployWith(h, {
+      version: 'v2',
+      strategy: 'rolling',
+      onEvent: (e) => events.push(`${e.phase} ${e.level} ${e.message}`),
+    }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(err?.name).toBe('ConfigurationError');
+    expect(err?.message).toMatch(/^The Kubernetes API server cannot reach port 8080 of the pods behind Service web /);
+    expect(events.filter((l) => l.startsWith('rollback'))).toEqual([
+      'rollback error the checks cannot reach the new version; restoring v1 (every object the rollout changed)',
+      'rollback ok v1 is serving again',
+    ]);
+    expect(dep('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v1');
+  });
+
+  it('a rollback of a Deployment an HPA scales leaves the count to the HPA', async () => {
+    writePlatformApp(h.dir, 'registry.example/web:v1', { ingress: false, minReplicas: 3 });
+    await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    await h.clock.sleep(30_000);
+    expect(dep('web')?.spec?.replicas).toBe(3);
+    writePlatformApp(h.dir, 'registry.example/web:v2-crashloop', { ingress: false, minReplicas: 3 });
+    const r = await deployWith(h, { version: 'v2', strategy: 'rolling' });
+    expect(r.result).toMatchObject({ result: 'rolled-back', previousVersion: 'v1' });
+    expect(dep('web')?.spec?.replicas).toBe(3);
+    expect(dep('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v1');
+    // Neither the apply nor the restore took the count: the next change of the HPA's is not fought.
+    const owners = (
+      (dep('web')?.metadata.managedFields ?? []) as {
+        manager: string;
+        fieldsV1?: { 'f:spec'?: Record<string, unknown> };
+      }[]
+    )
+      .filter((m) => m.fieldsV1?.['f:spec']?.['f:replicas'] !== undefined)
+      .map((m) => m.manager);
+    expect(owners).not.toContain('keelson');
+  });
+});
+
+describe('rolling, config versions', () => {
+  /** web reading ConfigMap web-config (GREETING=`greeting`) as its environment. */
+  function writeAppWithConfig(image: string, greeting: string): void {
+    writeFileSync(
+      join(h.dir, 'app.yaml'),
+      readFileSync(writeApp(h.dir, image), 'utf8')
+        .replace('          ports:\n', '          envFrom:\n            - configMapRef:\n                name: web-config\n          ports:\n')
+        .replace('GREETING: hello', `GREETING: ${greeting}`),
+    );
+  }
+  const configs = (): string[] =>
+    h.kube.objects
+      .list('ConfigMap', 'default')
+      .filter((c) => c.metadata.labels?.['keelson.dev/config-of'] === 'web-config')
+      .map((c) => (c as { data?: Record<string, string> }).data?.GREETING ?? '')
+      .sort();
+
+  it("after a verified rollout, the previous release's config version stays and older ones go", async () => {
+    for (const [v, greeting] of [
+      ['v1', 'one'],
+      ['v2', 'two'],
+    ]) {
+      writeAppWithConfig('registry.example/web:v1', greeting!);
+      const r = await deployWith(h, { version: v, strategy: 'rolling', verifyWindowMs: 4_000 });
+      expect(r.result.result).toBe('promoted');
+    }
+    // v1's config stays: a rollback to v1 (or the post step) still finds what it reads.
+    expect(configs()).toEqual(['one', 'two']);
+    writeAppWithConfig('registry.example/web:v1', 'three');
+    const third = await deployWith(h, { version: 'v3', strategy: 'rolling', verifyWindowMs: 4_000 });
+    expect(third.result.result).toBe('promoted');
+    expect(configs()).toEqual(['three', 'two']);
   });
 });
 
@@ -197,43 +325,49 @@ describe('from blue-green to rolling, as the timeline tells it', () => {
   const selector = (): Record<string, string> | undefined =>
     (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
 
-  it('the Service drops the color once the new pods are ready; blue is gone when the switch says so', async () => {
+  it('the Service drops the color once the new pods are ready; both colors are gone when the switch says so', async () => {
+    // v1 then v2 blue-green: v2 is live on green, blue is kept at 0 replicas, the preview Service is there.
     await liveV1(h, 'blue-green');
     writeApp(h.dir, 'registry.example/web:v2');
+    const bg = await deployWith(h, { version: 'v2', verifyWindowMs: 6_000, scaleDownDelayMs: 0 });
+    expect(bg.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(dep('web-blue')?.spec?.replicas).toBe(0);
+    expect(h.kube.objects.get('Service', 'default', 'web-preview')).toBeDefined();
+    writeApp(h.dir, 'registry.example/web:v3');
     const atSwitch: string[] = [];
     const r = await deployWith(h, {
-      version: 'v2',
+      version: 'v3',
       strategy: 'rolling',
       verifyWindowMs: 6_000,
       onEvent: (e) => {
         if (e.phase === 'rollout' && e.level === 'ok')
-          atSwitch.push(`rolled out: selector ${JSON.stringify(selector())}, blue pods ${pods('blue')}`);
+          atSwitch.push(`rolled out: selector ${JSON.stringify(selector())}, green pods ${pods('green')}`);
         if (e.phase === 'switch')
           atSwitch.push(
-            `switch: selector ${JSON.stringify(selector())}, blue replicas ${dep('web-blue')?.spec?.replicas}, blue pods ${pods('blue')}`,
+            `switch: selector ${JSON.stringify(selector())}, green replicas ${dep('web-green')?.spec?.replicas}, green pods ${pods('green')}`,
           );
       },
     });
-    expect(r.result).toMatchObject({ result: 'promoted', version: 'v2', previousVersion: 'v1' });
+    expect(r.result).toMatchObject({ result: 'promoted', version: 'v3', previousVersion: 'v2' });
     expect(said(r, ...STEPS, 'switch')).toEqual([
-      'plan info v1 is live on blue (deployed blue-green); rolling v2 out beside it, then Service web drops the color',
+      'plan info v2 is live on green (deployed blue-green); rolling v3 out beside it, then Service web drops the color',
       'rollout info web: 0 of 2 updated replicas available',
       'rollout info web: 2 of 2 replicas available',
-      'rollout ok v2 is rolled out',
-      'switch ok Service web sends users to web; blue is scaled to 0',
+      'rollout ok v3 is rolled out',
+      'switch ok Service web sends users to web; green is scaled to 0',
       'clean-up info the blue-green colors of web are retired',
     ]);
-    // Users stay on blue until v2 is ready; when the switch is reported, blue serves nobody any more.
+    // Users stay on green until v3 is ready; when the switch is reported, green serves nobody any more.
     expect(atSwitch).toEqual([
-      `rolled out: selector {"app":"web","${LABEL.color}":"blue"}, blue pods 2`,
-      'switch: selector {"app":"web"}, blue replicas 0, blue pods 0',
+      `rolled out: selector {"app":"web","${LABEL.color}":"green"}, green pods 2`,
+      'switch: selector {"app":"web"}, green replicas 0, green pods 0',
     ]);
     expect(selector()).toEqual({ app: 'web' });
     expect(dep('web-blue')).toBeUndefined();
     expect(dep('web-green')).toBeUndefined();
     expect(h.kube.objects.get('Service', 'default', 'web-preview')).toBeUndefined();
-    expect(dep('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v2');
-    expect(await traffic(h)).toEqual({ v2: 40 });
+    expect(dep('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v3');
+    expect(await traffic(h)).toEqual({ v3: 40 });
   });
 
   it('the switch itself refused: users stay on blue, the uncolored Deployment goes', async () => {
