@@ -1,22 +1,15 @@
 /**
  * Rolling, as a user reads it: the timeline lines of a first deploy, an upgrade, a rollback, a cancelled verify
- * window and an HPA-scaled Deployment, and the state each leaves (replicas, images, the result's timings).
+ * window and an HPA-scaled Deployment, and the state each leaves (replicas, images, the result's timings); a write
+ * or the checks failing; config versions. Blue-green → rolling: deploy-rolling-switch-units; behind an ALB:
+ * deploy-rolling-alb-units.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { LABEL } from '../src/lib/k8s/manifests.js';
-import type { Deployment, Service } from '../src/lib/k8s/types.js';
+import type { Deployment } from '../src/lib/k8s/types.js';
 import type { DeployRun } from '../src/lib/deploy/action.js';
-import {
-  deployWith,
-  harness,
-  liveV1,
-  traffic,
-  writeApp,
-  writePlatformApp,
-  type Harness,
-} from './deploy/harness.js';
+import { deployWith, harness, traffic, writeApp, writePlatformApp, type Harness } from './deploy/harness.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -78,7 +71,12 @@ describe('rolling, as the timeline tells it', () => {
     ]);
     const liveUrl = await h.kube.sim.serviceUrl('default', 'web');
     writeApp(h.dir, 'registry.example/web:v2');
-    const second = await deployWith(h, { version: 'v2', strategy: 'rolling', verifyWindowMs: 4_000, liveUrl });
+    const second = await deployWith(h, {
+      version: 'v2',
+      strategy: 'rolling',
+      verifyWindowMs: 4_000,
+      liveUrl,
+    });
     expect(second.result).toMatchObject({ result: 'promoted', version: 'v2', previousVersion: 'v1' });
     expect(second.result.checks[0]?.checks.map((c) => c.target)[1]).toBe(`GET ${liveUrl}/healthz`);
     expect(said(second, 'plan')).toEqual(['plan info rolling v1 → v2']);
@@ -223,7 +221,12 @@ describe('rolling, when a write or the checks fail', () => {
         if (e.phase === 'rollback') h.kube.allowAll();
       },
     });
-    expect(r.result).toMatchObject({ result: 'rolled-back', version: 'v2', previousVersion: 'v1', checks: [] });
+    expect(r.result).toMatchObject({
+      result: 'rolled-back',
+      version: 'v2',
+      previousVersion: 'v1',
+      checks: [],
+    });
     const reason = r.result.rollbackReason ?? '';
     expect(reason).toMatch(/^Applying Service\/web in default failed: .*forbidden/i);
     // Nothing was rolled out or verified: the rollback is the first thing after the apply.
@@ -251,7 +254,9 @@ describe('rolling, when a write or the checks fail', () => {
       (e: unknown) => e as Error,
     );
     expect(err?.name).toBe('ConfigurationError');
-    expect(err?.message).toMatch(/^The Kubernetes API server cannot reach port 8080 of the pods behind Service web /);
+    expect(err?.message).toMatch(
+      /^The Kubernetes API server cannot reach port 8080 of the pods behind Service web /,
+    );
     expect(events.filter((l) => l.startsWith('rollback'))).toEqual([
       'rollback error the checks cannot reach the new version; restoring v1 (every object the rollout changed)',
       'rollback ok v1 is serving again',
@@ -288,7 +293,10 @@ describe('rolling, config versions', () => {
     writeFileSync(
       join(h.dir, 'app.yaml'),
       readFileSync(writeApp(h.dir, image), 'utf8')
-        .replace('          ports:\n', '          envFrom:\n            - configMapRef:\n                name: web-config\n          ports:\n')
+        .replace(
+          '          ports:\n',
+          '          envFrom:\n            - configMapRef:\n                name: web-config\n          ports:\n',
+        )
         .replace('GREETING: hello', `GREETING: ${greeting}`),
     );
   }
@@ -314,114 +322,5 @@ describe('rolling, config versions', () => {
     const third = await deployWith(h, { version: 'v3', strategy: 'rolling', verifyWindowMs: 4_000 });
     expect(third.result.result).toBe('promoted');
     expect(configs()).toEqual(['three', 'two']);
-  });
-});
-
-describe('from blue-green to rolling, as the timeline tells it', () => {
-  const pods = (color: string): number =>
-    h.kube.objects
-      .list('Pod', 'default')
-      .filter((p) => p.metadata.labels?.[LABEL.color] === color && !p.metadata.deletionTimestamp).length;
-  const selector = (): Record<string, string> | undefined =>
-    (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
-
-  it('the Service drops the color once the new pods are ready; both colors are gone when the switch says so', async () => {
-    // v1 then v2 blue-green: v2 is live on green, blue is kept at 0 replicas, the preview Service is there.
-    await liveV1(h, 'blue-green');
-    writeApp(h.dir, 'registry.example/web:v2');
-    const bg = await deployWith(h, { version: 'v2', verifyWindowMs: 6_000, scaleDownDelayMs: 0 });
-    expect(bg.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
-    expect(dep('web-blue')?.spec?.replicas).toBe(0);
-    expect(h.kube.objects.get('Service', 'default', 'web-preview')).toBeDefined();
-    writeApp(h.dir, 'registry.example/web:v3');
-    const atSwitch: string[] = [];
-    const r = await deployWith(h, {
-      version: 'v3',
-      strategy: 'rolling',
-      verifyWindowMs: 6_000,
-      onEvent: (e) => {
-        if (e.phase === 'rollout' && e.level === 'ok')
-          atSwitch.push(`rolled out: selector ${JSON.stringify(selector())}, green pods ${pods('green')}`);
-        if (e.phase === 'switch')
-          atSwitch.push(
-            `switch: selector ${JSON.stringify(selector())}, green replicas ${dep('web-green')?.spec?.replicas}, green pods ${pods('green')}`,
-          );
-      },
-    });
-    expect(r.result).toMatchObject({ result: 'promoted', version: 'v3', previousVersion: 'v2' });
-    expect(said(r, ...STEPS, 'switch')).toEqual([
-      'plan info v2 is live on green (deployed blue-green); rolling v3 out beside it, then Service web drops the color',
-      'rollout info web: 0 of 2 updated replicas available',
-      'rollout info web: 2 of 2 replicas available',
-      'rollout ok v3 is rolled out',
-      'switch ok Service web sends users to web; green is scaled to 0',
-      'clean-up info the blue-green colors of web are retired',
-    ]);
-    // Users stay on green until v3 is ready; when the switch is reported, green serves nobody any more.
-    expect(atSwitch).toEqual([
-      `rolled out: selector {"app":"web","${LABEL.color}":"green"}, green pods 2`,
-      'switch: selector {"app":"web"}, green replicas 0, green pods 0',
-    ]);
-    expect(selector()).toEqual({ app: 'web' });
-    expect(dep('web-blue')).toBeUndefined();
-    expect(dep('web-green')).toBeUndefined();
-    expect(h.kube.objects.get('Service', 'default', 'web-preview')).toBeUndefined();
-    expect(dep('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v3');
-    expect(await traffic(h)).toEqual({ v3: 40 });
-  });
-
-  it('the switch itself refused: users stay on blue, the uncolored Deployment goes', async () => {
-    await liveV1(h, 'blue-green');
-    const blue = structuredClone(dep('web-blue')?.spec);
-    writeApp(h.dir, 'registry.example/web:v2');
-    const r = await deployWith(h, {
-      version: 'v2',
-      strategy: 'rolling',
-      verifyWindowMs: 6_000,
-      onEvent: (e) => {
-        // RBAC loses the right to patch Services between the rollout and the switch; back for the restore.
-        if (e.message === 'v2 is rolled out') h.kube.forbid({ kind: 'Service', verbs: ['patch'] });
-        if (e.phase === 'rollback') h.kube.allowAll();
-      },
-    });
-    expect(r.result).toMatchObject({ result: 'rolled-back', version: 'v2', previousVersion: 'v1' });
-    const reason = r.result.rollbackReason ?? '';
-    expect(reason).toMatch(/forbidden.*patch.*services/i);
-    expect(said(r, 'rollback', 'switch')).toEqual([
-      `rollback error ${reason}; restoring v1 (every object the rollout changed)`,
-      'rollback ok v1 is serving again',
-    ]);
-    expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
-    expect(dep('web-blue')?.spec).toEqual(blue);
-    expect(dep('web')).toBeUndefined();
-    expect(await traffic(h)).toEqual({ v1: 40 });
-  });
-
-  it('a failing v2 after the switch: blue gets its replicas back and the Service selects it again', async () => {
-    await liveV1(h, 'blue-green');
-    const blue = structuredClone(dep('web-blue')?.spec);
-    writeApp(h.dir, 'registry.example/web:v2');
-    const r = await deployWith(h, {
-      version: 'v2',
-      strategy: 'rolling',
-      verifyWindowMs: 30_000,
-      onEvent: (e) => {
-        if (e.phase === 'verify' && e.message.startsWith('watching'))
-          h.kube.sim.behaviour('registry.example/web:v2', { errorRate: 1 });
-      },
-    });
-    expect(r.result).toMatchObject({ result: 'rolled-back', previousVersion: 'v1' });
-    expect(r.result.rollbackReason).toMatch(/^verify window failed: /);
-    expect(said(r, 'switch', 'rollback', 'clean-up')).toEqual([
-      'switch ok Service web sends users to web; blue is scaled to 0',
-      `rollback error ${r.result.rollbackReason}; restoring v1 (every object the rollout changed)`,
-      'rollback ok v1 is serving again',
-    ]);
-    expect(selector()).toEqual({ app: 'web', [LABEL.color]: 'blue' });
-    expect(dep('web-blue')?.spec).toEqual(blue);
-    expect(dep('web-blue')?.spec?.replicas).toBe(2);
-    expect(pods('blue')).toBe(2);
-    expect(dep('web')).toBeUndefined();
-    expect(await traffic(h)).toEqual({ v1: 40 });
   });
 });

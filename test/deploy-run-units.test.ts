@@ -17,14 +17,7 @@ import type { Deployment, KubeObject } from '../src/lib/k8s/types.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../src/sim/github/validated.js';
 import { sdkElbv2 } from '../src/lib/aws/elbv2.js';
 import { TEST_CREDENTIALS } from '../src/sim/kube/index.js';
-import {
-  HTTP_CHECKS,
-  harness,
-  liveV1,
-  writeApp,
-  writePlatformApp,
-  type Harness,
-} from './deploy/harness.js';
+import { HTTP_CHECKS, harness, liveV1, writeApp, writePlatformApp, type Harness } from './deploy/harness.js';
 
 let h: Harness;
 let gh: GitHubEmulator;
@@ -257,17 +250,21 @@ describe('the GitHub Deployment of a rollout', () => {
   });
 
   it('GitHub failing on the final status: one warning, the outcome stands', async () => {
-    const r = await rollout('v1', {}, {
-      onEvent: (e) => {
-        if (e.phase === 'verify' && e.message.startsWith('watching'))
-          gh.inject({
-            method: 'POST',
-            path: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
-            status: 500,
-            times: 1,
-          });
+    const r = await rollout(
+      'v1',
+      {},
+      {
+        onEvent: (e) => {
+          if (e.phase === 'verify' && e.message.startsWith('watching'))
+            gh.inject({
+              method: 'POST',
+              path: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+              status: 500,
+              times: 1,
+            });
+        },
       },
-    });
+    );
     expect(r.outcome).toMatchObject({ result: { result: 'promoted' } });
     expect(r.warnings).toHaveLength(1);
     expect(r.warnings[0]).toMatch(/^Could not update the GitHub Deployment: .*Server Error/);
