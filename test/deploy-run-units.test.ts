@@ -156,8 +156,14 @@ describe('the GitHub Deployment of a rollout', () => {
       ['in_progress', 'rolling v1', '', LOG],
       ['success', 'promoted: v1', 'https://web.example.com', LOG],
     ]);
-    // The post step finds the record by this id if the runner dies mid-rollout.
-    expect(r.state['github-deployment-id']).toBe(String(all[0]!.id));
+    // What the post step reads if the runner dies mid-rollout: the Lease, where, and this record's id.
+    expect(r.state).toMatchObject({
+      'lease-holder': 'run-1',
+      namespace: 'default',
+      service: 'web',
+      'github-deployment-id': String(all[0]!.id),
+      phase: 'done',
+    });
     expect(r.warnings).toEqual([]);
     gh.assertNoViolations();
   });
@@ -215,6 +221,22 @@ describe('the GitHub Deployment of a rollout', () => {
     expect(r.state.phase).toBe('done');
     expect(image('web-green')).toBe('registry.example/web:v2');
     expect(h.kube.objects.get('Deployment', 'default', 'web')).toBeUndefined();
+    // The canary itself is not refused: promote finishes it.
+    const promoted = await rollout(
+      'v2',
+      {
+        strategy: 'canary',
+        version: 'v2',
+        canary: {
+          steps: parseCanarySteps('steps', '50:manual,100', 6_000),
+          analysisIntervalMs: 2_000,
+          failureLimit: 2,
+          action: 'promote',
+        },
+      },
+      { github: false },
+    );
+    expect(promoted.outcome).toMatchObject({ result: { result: 'promoted', liveColor: 'green' } });
   });
 
   it('a canary paused at a manual step stays in_progress, its description says it is paused', async () => {
@@ -269,6 +291,39 @@ describe('the GitHub Deployment of a rollout', () => {
     expect(r.warnings).toHaveLength(1);
     expect(r.warnings[0]).toMatch(/^Could not update the GitHub Deployment: .*Server Error/);
     expect(statuses().map((s) => s[0])).toEqual(['in_progress']);
+  });
+});
+
+describe('without a warning sink (onWarning unset)', () => {
+  it('GitHub failing to create the Deployment does not stop the rollout', async () => {
+    gh.inject({ method: 'POST', path: '/repos/{owner}/{repo}/deployments', status: 503, times: 1 });
+    const r = await rollout('v1', {}, { onWarning: undefined });
+    expect(r.outcome).toMatchObject({ result: { result: 'promoted' } });
+    expect(image('web')).toBe('registry.example/web:v1');
+  });
+
+  it('GitHub failing on the final status and the Lease not released do not change the outcome', async () => {
+    const r = await rollout(
+      'v1',
+      {},
+      {
+        onWarning: undefined,
+        onEvent: (e) => {
+          if (e.phase === 'verify' && e.level === 'ok') {
+            gh.inject({
+              method: 'POST',
+              path: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+              status: 500,
+              times: 1,
+            });
+            h.kube.forbid({ kind: 'Lease', verbs: ['delete'] });
+          }
+        },
+      },
+    );
+    expect(r.outcome).toMatchObject({ result: { result: 'promoted' } });
+    expect(statuses().map((s) => s[0])).toEqual(['in_progress']);
+    expect(leaseHolder()).toBe('run-1');
   });
 });
 
