@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import type { Deployment } from '../src/lib/k8s/types.js';
+import type { Deployment, KubeObject } from '../src/lib/k8s/types.js';
 import type { DeployRun } from '../src/lib/deploy/action.js';
 import { deployWith, harness, traffic, writeApp, writePlatformApp, type Harness } from './deploy/harness.js';
 
@@ -23,6 +23,16 @@ const said = (r: DeployRun, ...phases: string[]): string[] =>
   r.timeline.events.filter((e) => phases.includes(e.phase)).map((e) => `${e.phase} ${e.level} ${e.message}`);
 
 const STEPS = ['plan', 'rollout', 'rollback', 'clean-up'];
+/** The field managers that own `spec.replicas` of Deployment `name`. */
+const replicaOwners = (name: string): string[] =>
+  (
+    (dep(name)?.metadata.managedFields ?? []) as {
+      manager: string;
+      fieldsV1?: { 'f:spec'?: Record<string, unknown> };
+    }[]
+  )
+    .filter((m) => m.fieldsV1?.['f:spec']?.['f:replicas'] !== undefined)
+    .map((m) => m.manager);
 /** Pods running `image`, terminating ones included (they may still answer users). */
 const podsOf = (image: string): number =>
   h.kube.objects
@@ -82,6 +92,14 @@ describe('rolling, as the timeline tells it', () => {
     expect(said(second, 'plan')).toEqual(['plan info rolling v1 → v2']);
     expect(said(second, 'rollout').at(-1)).toBe('rollout ok v2 is rolled out');
     expect(dep('web')?.metadata.annotations?.['keelson.dev/previous-version']).toBe('v1');
+    // The previous spec recorded for the post step is v1's pod template; only Deployments carry one.
+    const previous = JSON.parse(dep('web')?.metadata.annotations?.['keelson.dev/previous-spec'] ?? '{}') as {
+      spec?: { containers?: { image?: string }[] };
+    };
+    expect(previous.spec?.containers?.[0]?.image).toBe('registry.example/web:v1');
+    expect(
+      h.kube.objects.get('Service', 'default', 'web')?.metadata.annotations?.['keelson.dev/previous-spec'],
+    ).toBe(undefined);
     expect(await traffic(h)).toEqual({ v2: 40 });
   });
 
@@ -105,6 +123,8 @@ describe('rolling, as the timeline tells it', () => {
       'rollback ok v1 is serving again',
     ]);
     expect(dep('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v1');
+    // The restore is v1's apply again, replicas included: the count stays Keelson's, as before.
+    expect(replicaOwners('web')).toContain('keelson');
   });
 
   it('cancelled during the verify window: v1 goes back and serves every user', async () => {
@@ -146,8 +166,40 @@ describe('rolling, as the timeline tells it', () => {
     ]);
     expect(said(r, 'apply')).toContain('apply info web: replicas handed over to the HPA at 2');
     // The HPA now owns the count: it raises it to its minimum, and Keelson's write did not fight it.
+    expect(replicaOwners('web')).not.toContain('keelson');
     await h.clock.sleep(60_000);
     expect(dep('web')?.spec?.replicas).toBe(3);
+  });
+
+  it('an HPA someone added in the cluster (not in the manifests) keeps the replicas too', async () => {
+    writePlatformApp(h.dir, 'registry.example/web:v1', { hpa: false, ingress: false, replicas: 2 });
+    await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    await h.client.create({
+      apiVersion: 'autoscaling/v2',
+      kind: 'HorizontalPodAutoscaler',
+      metadata: { name: 'web-hpa', namespace: 'default' },
+      spec: {
+        scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+        minReplicas: 3,
+        maxReplicas: 5,
+        metrics: [
+          {
+            type: 'Resource',
+            resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } },
+          },
+        ],
+      },
+    } as KubeObject);
+    await h.clock.sleep(30_000);
+    expect(dep('web')?.spec?.replicas).toBe(3);
+    writePlatformApp(h.dir, 'registry.example/web:v2', { hpa: false, ingress: false, replicas: 2 });
+    const r = await deployWith(h, { version: 'v2', strategy: 'rolling', verifyWindowMs: 4_000 });
+    expect(r.result).toMatchObject({ result: 'promoted', previousVersion: 'v1' });
+    expect(said(r, 'plan')).toEqual([
+      'plan info rolling v1 → v2; HPA web-hpa scales web, its replicas are left to it',
+    ]);
+    expect(dep('web')?.spec?.replicas).toBe(3);
+    expect(replicaOwners('web')).not.toContain('keelson');
   });
   it('a first deploy that never becomes ready fails with nothing to restore, and says so', async () => {
     writeApp(h.dir, 'registry.example/web:v1-never-ready', { progressDeadlineSeconds: 15 });
@@ -264,6 +316,50 @@ describe('rolling, when a write or the checks fail', () => {
     expect(dep('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v1');
   });
 
+  it('a restore the API server refuses is no rollback: failed, and the timeline names what was not restored', async () => {
+    writeApp(h.dir, 'registry.example/web:v1');
+    await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    writeApp(h.dir, 'registry.example/web:v2');
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'rolling',
+      verifyWindowMs: 30_000,
+      onEvent: (e) => {
+        if (e.phase === 'verify' && e.message.startsWith('watching'))
+          h.kube.sim.behaviour('registry.example/web:v2', { errorRate: 1 });
+        if (e.phase === 'rollback' && e.level === 'error') h.kube.forbid({ kind: 'Deployment' });
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'failed', version: 'v2', previousVersion: 'v1' });
+    expect(r.result.rollbackReason).toMatch(/^verify window failed: /);
+    const lines = said(r, 'rollback');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^rollback warn could not restore Deployment\/web in default: .*forbidden/i);
+    expect(dep('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v2');
+  });
+
+  it('a previous version that does not come back: failed, saying which Deployment did not recover', async () => {
+    writeApp(h.dir, 'registry.example/web:v1', { progressDeadlineSeconds: 20 });
+    await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
+    writeApp(h.dir, 'registry.example/web:v2', { progressDeadlineSeconds: 20 });
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'rolling',
+      verifyWindowMs: 30_000,
+      onEvent: (e) => {
+        // v2 fails its verify window, and v1's new pods (its old ones are gone) never get Ready.
+        if (e.phase === 'verify' && e.message.startsWith('watching')) {
+          h.kube.sim.behaviour('registry.example/web:v2', { errorRate: 1 });
+          h.kube.sim.behaviour('registry.example/web:v1', { neverReady: true });
+        }
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'failed', version: 'v2', previousVersion: 'v1' });
+    const lines = said(r, 'rollback');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^rollback error web did not recover: /);
+  });
+
   it('a rollback of a Deployment an HPA scales leaves the count to the HPA', async () => {
     writePlatformApp(h.dir, 'registry.example/web:v1', { ingress: false, minReplicas: 3 });
     await deployWith(h, { version: 'v1', strategy: 'rolling', verifyWindowMs: 4_000 });
@@ -275,15 +371,7 @@ describe('rolling, when a write or the checks fail', () => {
     expect(dep('web')?.spec?.replicas).toBe(3);
     expect(dep('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v1');
     // Neither the apply nor the restore took the count: the next change of the HPA's is not fought.
-    const owners = (
-      (dep('web')?.metadata.managedFields ?? []) as {
-        manager: string;
-        fieldsV1?: { 'f:spec'?: Record<string, unknown> };
-      }[]
-    )
-      .filter((m) => m.fieldsV1?.['f:spec']?.['f:replicas'] !== undefined)
-      .map((m) => m.manager);
-    expect(owners).not.toContain('keelson');
+    expect(replicaOwners('web')).not.toContain('keelson');
   });
 });
 
