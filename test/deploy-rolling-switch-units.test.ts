@@ -3,6 +3,7 @@
  * reported (the Service without the color, the old color at 0), both colors and the preview Service retired, and
  * each way back to the color that served (the switch refused, a failing verify window after it).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { DeployRun } from '../src/lib/deploy/action.js';
 import { LABEL } from '../src/lib/k8s/manifests.js';
@@ -37,7 +38,15 @@ describe('from blue-green to rolling, as the timeline tells it', () => {
     expect(bg.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
     expect(dep('web-blue')?.spec?.replicas).toBe(0);
     expect(h.kube.objects.get('Service', 'default', 'web-preview')).toBeDefined();
-    writeApp(h.dir, 'registry.example/web:v3');
+    // v3's manifests also label the Service: the Service of the manifests is applied with the switch.
+    const file = writeApp(h.dir, 'registry.example/web:v3');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'kind: Service\nmetadata:\n  name: web\n',
+        'kind: Service\nmetadata:\n  name: web\n  labels:\n    tier: frontend\n',
+      ),
+    );
     const atSwitch: string[] = [];
     const r = await deployWith(h, {
       version: 'v3',
@@ -67,11 +76,52 @@ describe('from blue-green to rolling, as the timeline tells it', () => {
       'switch: selector {"app":"web"}, green replicas 0, green pods 0',
     ]);
     expect(selector()).toEqual({ app: 'web' });
+    expect(h.kube.objects.get('Service', 'default', 'web')?.metadata.labels?.tier).toBe('frontend');
+    // The switch is done once green's pods are gone: seconds after the rollout, not a time-out later.
+    const at = (m: string): number => r.timeline.events.find((e) => e.message.startsWith(m))?.at ?? NaN;
+    expect(at('Service web sends users to web') - at('v3 is rolled out')).toBeLessThan(30_000);
     expect(dep('web-blue')).toBeUndefined();
     expect(dep('web-green')).toBeUndefined();
     expect(h.kube.objects.get('Service', 'default', 'web-preview')).toBeUndefined();
     expect(dep('web')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/web:v3');
     expect(await traffic(h)).toEqual({ v3: 40 });
+  });
+
+  it('a Deployment added with the switch (a worker) rolls out with it; every color of the release is retired', async () => {
+    await liveV1(h, 'blue-green');
+    const file = writeApp(h.dir, 'registry.example/web:v2');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8') +
+        `---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: worker
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: worker
+  template:
+    metadata:
+      labels:
+        app: worker
+    spec:
+      containers:
+        - name: worker
+          image: registry.example/worker:v2
+`,
+    );
+    const r = await deployWith(h, { version: 'v2', strategy: 'rolling', verifyWindowMs: 6_000 });
+    expect(r.result).toMatchObject({ result: 'promoted', version: 'v2', previousVersion: 'v1' });
+    expect(said(r, 'switch', 'clean-up')).toEqual([
+      'switch ok Service web sends users to web; blue is scaled to 0',
+      'clean-up info the blue-green colors of web, worker are retired',
+    ]);
+    expect(dep('worker')?.spec?.template?.spec?.containers?.[0]?.image).toBe('registry.example/worker:v2');
+    expect(dep('web-blue')).toBeUndefined();
+    expect(await traffic(h)).toEqual({ v2: 40 });
   });
 
   it('the switch itself refused: users stay on blue, the uncolored Deployment goes', async () => {

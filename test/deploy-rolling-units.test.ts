@@ -375,6 +375,50 @@ describe('rolling, when a write or the checks fail', () => {
   });
 });
 
+describe('rolling a workload without a Service', () => {
+  it('a queue worker (no Service): rolled out and checked by its pods, no URL to reach', async () => {
+    writeFileSync(
+      join(h.dir, 'app.yaml'),
+      `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: registry.example/web:v1
+`,
+    );
+    const checks = `
+- name: pods
+  kind: kubernetes
+  namespace: \${NAMESPACE}
+  selector: \${SELECTOR}
+  interval: 2s
+  failure-threshold: 2
+`;
+    const r = await deployWith(h, {
+      version: 'v1',
+      strategy: 'rolling',
+      verifyWindowMs: 4_000,
+      healthChecks: checks,
+    });
+    expect(r.result).toMatchObject({ result: 'promoted', version: 'v1' });
+    expect(r.result.checks[0]?.checks.map((c) => c.target)).toEqual(['pods app=web in default']);
+    expect(said(r, 'plan')).toEqual(['plan info first deploy of v1']);
+    expect(dep('web')?.spec?.replicas).toBe(2);
+  });
+});
+
 describe('rolling, config versions', () => {
   /** web reading ConfigMap web-config (GREETING=`greeting`) as its environment. */
   function writeAppWithConfig(image: string, greeting: string): void {

@@ -239,13 +239,13 @@ export async function rolling(ctx: DeployContext): Promise<DeployResult> {
   timeline.add('rollout', `${settings.version} is rolled out`, 'ok');
   if (fromColor && svc) {
     // The Service drops the color: users reach the new pods (and, for a moment, the color's), then the color goes.
-    const write = objects.find((o) => o.kind === 'Service' && o.metadata.name === svcName) ?? svc;
+    // Then the manifests' Service is applied as for any rollout (its ports, labels and annotations).
     try {
       await kube.patch(
         { apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ns },
         { spec: { selector: { [LABEL.color]: null } } },
       );
-      await applyAll(ctx, [write]);
+      await applyAll(ctx, [svc]);
     } catch (e) {
       if (e instanceof ApplyError || e instanceof KubeApiError) return restore(e.message);
       throw e;
