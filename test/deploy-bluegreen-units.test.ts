@@ -12,7 +12,14 @@ import type { DeployRun } from '../src/lib/deploy/action.js';
 import type { TimelineEvent } from '../src/lib/deploy/timeline.js';
 import { ANNOTATION, LABEL } from '../src/lib/k8s/manifests.js';
 import type { Deployment, KubeObject, Service } from '../src/lib/k8s/types.js';
-import { deployWith, harness, traffic, type DeployExtras, type Harness } from './deploy/harness.js';
+import {
+  deployWith,
+  harness,
+  traffic,
+  writePlatformApp,
+  type DeployExtras,
+  type Harness,
+} from './deploy/harness.js';
 import type { DeployInputs } from '../src/lib/deploy/settings.js';
 
 let h: Harness;
@@ -169,6 +176,12 @@ const deployments = (): Record<string, string> =>
       `${d.spec?.replicas} × ${(d.spec?.template?.spec?.containers ?? []).map((c) => c.image).join(',')}`,
     ]),
   );
+/** The versions of ConfigMap web-config in the cluster. */
+const configs = (): string[] =>
+  (h.kube.objects.list('ConfigMap', 'default') as KubeObject[])
+    .map((c) => c.metadata.name ?? '')
+    .filter((n) => n.startsWith('web-config'))
+    .sort();
 /** Calls `f` once, at the first event matching. */
 const at = (phase: string, start: string, f: (e: TimelineEvent) => void) => {
   let done = false;
@@ -383,6 +396,7 @@ describe('blue-green, as the timeline tells it', () => {
     const renamed = await deploy('v1.0');
     expect(renamed.result).toMatchObject({ result: 'promoted', previousVersion: 'v1', liveColor: 'green' });
     expect(renamed.result.unchanged).toBeUndefined();
+    expect(said(renamed, 'scale-down')).toEqual(['scale-down info blue scaled to 0']);
     // Same version, other config: deployed.
     writeRelease('v1', { greeting: 'bonjour' });
     const reconfigured = await deploy('v1.0');
@@ -394,11 +408,77 @@ describe('blue-green, as the timeline tells it', () => {
     expect(said(reconfigured, 'plan')[0]).toMatch(
       /^plan info v1\.0 is live on green; deploying v1\.0 as blue/,
     );
+    // The config green (the previous release) reads is kept beside the new one.
+    expect(configs()).toHaveLength(2);
+    const bonjour = (
+      get<Deployment>('Deployment', 'web-blue')?.spec?.template?.spec?.containers?.[0] as {
+        envFrom?: { configMapRef?: { name?: string } }[];
+      }
+    ).envFrom?.[0]?.configMapRef?.name;
     // Same version, same config, another image: deployed.
     writeRelease('v1', { greeting: 'bonjour', webImage: 'registry.example/web:v1-rebuilt' });
     const rebuilt = await deploy('v1.0');
     expect(rebuilt.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
     expect(deployments()['web-green']).toBe('2 × registry.example/web:v1-rebuilt');
+    // Both colors read the new config now: the old version is collected.
+    expect(configs()).toEqual([bonjour]);
+  });
+});
+
+describe('what the checks are given', () => {
+  it('every variable: the namespace, the new color’s selector, the preview and live Services, the probe path, the version', async () => {
+    await live();
+    writeRelease('v2');
+    const checks = `
+- name: pods
+  kind: kubernetes
+  namespace: \${NAMESPACE}
+  selector: \${SELECTOR}
+  interval: 2s
+- name: preview
+  kind: http
+  url: \${PREVIEW_URL}\${PROBE_PATH}?v=\${VERSION}
+  interval: 2s
+- name: live
+  kind: http
+  url: \${LIVE_URL}/
+  interval: 2s
+- name: target
+  kind: http
+  url: \${TARGET_URL}/
+  interval: 2s
+`;
+    const r = await deploy('v2', { healthChecks: checks });
+    expect(r.result.result).toBe('promoted');
+    expect(r.result.checks.map((c) => [c.mode, ...c.checks.map((x) => x.target)])).toEqual([
+      [
+        'until-healthy',
+        'pods app=web,keelson.dev/color=green in default',
+        'GET k8s-service://default/web-preview:80/healthz?v=v2',
+        'GET k8s-service://default/web:80/',
+        'GET k8s-service://default/web-preview:80/',
+      ],
+      [
+        'watch',
+        'pods app=web,keelson.dev/color=green in default',
+        'GET k8s-service://default/web-preview:80/healthz?v=v2',
+        'GET k8s-service://default/web:80/',
+        'GET k8s-service://default/web:80/',
+      ],
+    ]);
+  });
+
+  it('preview-url and live-url, when set, are where the checks go', async () => {
+    await live();
+    writeRelease('v2');
+    const previewUrl = await h.kube.sim.serviceUrl('default', 'web-preview');
+    const liveUrl = await h.kube.sim.serviceUrl('default', 'web');
+    const r = await deploy('v2', { previewUrl, liveUrl });
+    expect(r.result.result).toBe('promoted');
+    expect(r.result.checks.map((c) => c.checks.map((x) => x.target))).toEqual([
+      [`GET ${previewUrl}/healthz`],
+      [`GET ${liveUrl}/healthz`],
+    ]);
   });
 });
 
@@ -433,10 +513,6 @@ describe('blue-green failures before the switch: users never leave blue', () => 
 
   it('a worker that never becomes ready is named; the config the old color reads is back', async () => {
     await live({ worker: true });
-    const configs = (): string[] =>
-      (h.kube.objects.list('ConfigMap', 'default') as KubeObject[])
-        .map((c) => c.metadata.name ?? '')
-        .filter((n) => n.startsWith('web-config'));
     const before = configs();
     writeRelease('v2', {
       worker: true,
@@ -655,6 +731,41 @@ describe('blue-green failures at and after the switch: users back on blue', () =
     expect(await traffic(h, 10)).toEqual({ v1: 10 });
   });
 
+  it('checks that lose sight of the new version in the verify window: users back on blue, then the error', async () => {
+    await live();
+    writeRelease('v2');
+    const err = await deploy('v2', {
+      verifyWindowMs: 30_000,
+      onEvent: at('verify', 'watching', () => h.kube.blockControlPlaneTo(8080)),
+    }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(err?.name).toBe('ConfigurationError');
+    expect(err?.message).toMatch(
+      /^The Kubernetes API server cannot reach port 8080 of the pods behind Service web/,
+    );
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+    expect(deployments()).toEqual({
+      'web-blue': '2 × registry.example/web:v1',
+      'web-green': '0 × registry.example/web:v2',
+    });
+  });
+
+  it('the same on a first deploy: nothing to go back to, the new color stays live', async () => {
+    writeRelease('v1');
+    const err = await deploy('v1', {
+      verifyWindowMs: 30_000,
+      onEvent: at('verify', 'watching', () => h.kube.blockControlPlaneTo(8080)),
+    }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(err?.name).toBe('ConfigurationError');
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+    expect(deployments()).toEqual({ 'web-blue': '2 × registry.example/web:v1' });
+  });
+
   it('cancelled during the verify window: a rolled-back result with no detect time', async () => {
     await live();
     writeRelease('v2');
@@ -750,8 +861,20 @@ describe('rolling → blue-green', () => {
   it('a new color failing its verify window: users back on the uncolored Deployment, which kept running', async () => {
     await live({}, 'rolling');
     writeRelease('v2');
-    const r = await deploy('v2', { verifyWindowMs: 30_000, onEvent: at('verify', 'watching', failV2) });
+    const state: string[] = [];
+    let back: Record<string, string> | undefined;
+    const r = await deploy('v2', {
+      verifyWindowMs: 30_000,
+      saveState: (k, v) => state.push(`${k}=${v}`),
+      onEvent: (e) => {
+        if (e.phase === 'verify' && e.message.startsWith('watching')) failV2();
+        // Users are back on web's pods (pinned to them) before the new color is retired.
+        if (e.phase === 'rollback') back = selector();
+      },
+    });
     expect(r.result).toMatchObject({ result: 'rolled-back', previousVersion: 'v1' });
+    const hash = state.find((s) => s.startsWith('bg-legacy-hash='))?.split('=')[1];
+    expect(back).toEqual({ app: 'web', 'pod-template-hash': hash });
     expect(said(r, 'rollback')).toEqual([
       `rollback error ${r.result.rollbackReason}; users are back on web (v1)`,
     ]);
@@ -761,5 +884,66 @@ describe('rolling → blue-green', () => {
       'web-blue': '0 × registry.example/web:v2',
     });
     expect(await traffic(h, 10)).toEqual({ v1: 10 });
+  });
+
+  it('a worker new in this release has no uncolored Deployment to retire', async () => {
+    await live({}, 'rolling');
+    writeRelease('v2', { worker: true });
+    const r = await deploy('v2');
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'blue' });
+    expect(said(r, 'scale-down')).toEqual(['scale-down info web (deployed without colors) is retired']);
+    expect(deployments()).toEqual({
+      'web-blue': '2 × registry.example/web:v2',
+      'worker-blue': '1 × registry.example/worker:v2',
+    });
+  });
+});
+
+describe('behind an ALB', () => {
+  it('the checks take the ALB’s preview rule, the switch moves the target groups’ weights, blue drains then scales to 0', async () => {
+    await h.close();
+    h = await harness({});
+    writePlatformApp(h.dir, 'registry.example/web:v1', { hpa: false });
+    const first = await deploy('v1');
+    expect(first.result).toMatchObject({ result: 'promoted', liveColor: 'blue' });
+    writePlatformApp(h.dir, 'registry.example/web:v2', { hpa: false });
+    const state: string[] = [];
+    const r = await deploy('v2', { saveState: (k, v) => state.push(`${k}=${v}`) });
+    expect(r.result).toMatchObject({ result: 'promoted', previousVersion: 'v1', liveColor: 'green' });
+    expect(
+      said(r, 'plan', 'pre-switch', 'switch', 'scale-down').filter((l) => !l.includes('health check')),
+    ).toEqual([
+      'plan info v1 is live on blue; deploying v2 as green with 1 replica; users reach it through ALB Ingress web',
+      'pre-switch info the checks reach green through the ALB (requests with header X-Keelson-Preview), as users will',
+      'pre-switch ok the check is healthy after 0ms',
+      'switch info moving users to green through ALB Ingress web',
+      'switch ok the ALB sends all users to green (v2)',
+      'scale-down info blue has no ALB weight; 10s for requests in flight',
+      'scale-down info blue scaled to 0',
+    ]);
+    expect(said(r, 'rollout').filter((l) => l.startsWith('rollout ok'))).toEqual([
+      'rollout ok green is ready (1 pod)',
+      'rollout ok every green target is healthy in its target group',
+    ]);
+    expect(r.result.checks[0]?.checks[0]?.target).toMatch(/^GET alb-preview:\/\/127\.0\.0\.1:\d+\/healthz$/);
+    expect(r.result.checks[1]?.checks[0]?.target).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/healthz$/);
+    const restore = {
+      type: 'forward',
+      forwardConfig: {
+        targetGroups: [
+          { serviceName: 'web-blue', servicePort: '80', weight: 100 },
+          { serviceName: 'web-green', servicePort: '80', weight: 0 },
+        ],
+      },
+    };
+    expect(state.filter((s) => /^bg-(action|ingress|restore-action)=/.test(s))).toEqual([
+      'bg-action=alb.ingress.kubernetes.io/actions.web',
+      'bg-ingress=web',
+      `bg-restore-action=${JSON.stringify(restore)}`,
+    ]);
+    expect(deployments()).toEqual({
+      'web-blue': '0 × registry.example/web:v1',
+      'web-green': '1 × registry.example/web:v2',
+    });
   });
 });
