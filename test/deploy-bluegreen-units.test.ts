@@ -946,4 +946,43 @@ describe('behind an ALB', () => {
       'web-green': '1 × registry.example/web:v2',
     });
   });
+
+  it('a new color failing its checks behind an ALB: the preview rule leaves the Ingress, all weight stays on blue', async () => {
+    await h.close();
+    h = await harness({});
+    writePlatformApp(h.dir, 'registry.example/web:v1', { hpa: false });
+    expect((await deploy('v1')).result.result).toBe('promoted');
+    writePlatformApp(h.dir, 'registry.example/web:v2', { hpa: false });
+    const annotations = (): Record<string, string> =>
+      get<KubeObject>('Ingress', 'web')?.metadata.annotations ?? {};
+    let during: string[] = [];
+    const r = await deploy('v2', {
+      onEvent: (e) => {
+        if (e.phase === 'pre-switch' && e.message.startsWith('the checks reach')) {
+          during = Object.keys(annotations()).filter((k) => k.includes('web-preview'));
+          failV2();
+        }
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', previousVersion: 'v1', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toMatch(/^pre-switch checks failed: /);
+    expect(during.sort()).toEqual([
+      'alb.ingress.kubernetes.io/actions.web-preview',
+      'alb.ingress.kubernetes.io/conditions.web-preview',
+    ]);
+    expect(Object.keys(annotations()).filter((k) => k.includes('web-preview'))).toEqual([]);
+    expect(JSON.parse(annotations()['alb.ingress.kubernetes.io/actions.web'] ?? '{}')).toEqual({
+      type: 'forward',
+      forwardConfig: {
+        targetGroups: [
+          { serviceName: 'web-blue', servicePort: '80', weight: 100 },
+          { serviceName: 'web-green', servicePort: '80', weight: 0 },
+        ],
+      },
+    });
+    expect(deployments()).toEqual({
+      'web-blue': '1 × registry.example/web:v1',
+      'web-green': '0 × registry.example/web:v2',
+    });
+  });
 });
