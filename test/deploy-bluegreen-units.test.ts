@@ -841,6 +841,24 @@ describe('rolling → blue-green', () => {
     expect(await traffic(h, 10)).toEqual({ v2: 10 });
   });
 
+  it('the pin is the pod-template-hash of the newest ReplicaSet, not of an older one', async () => {
+    await live({}, 'rolling');
+    writeRelease('v1', { webImage: 'registry.example/web:v1b' });
+    expect((await deploy('v1b', { strategy: 'rolling' })).result.result).toBe('promoted');
+    const current = (h.kube.objects.list('ReplicaSet', 'default') as KubeObject[]).find(
+      (rs) =>
+        rs.metadata.annotations?.['deployment.kubernetes.io/revision'] === '2' &&
+        rs.metadata.ownerReferences?.[0]?.name === 'web',
+    );
+    const hash = current?.metadata.labels?.['pod-template-hash'];
+    expect(hash).toMatch(/^[0-9a-z]+$/);
+    writeRelease('v2');
+    let pinned: Record<string, string> | undefined;
+    const r = await deploy('v2', { onEvent: at('pre-switch', 'checking', () => (pinned = selector())) });
+    expect(r.result).toMatchObject({ result: 'promoted', previousVersion: 'v1b' });
+    expect(pinned).toEqual({ app: 'web', 'pod-template-hash': hash });
+  });
+
   it('a new color failing before the switch: the Service selects the uncolored Deployment again, unpinned', async () => {
     await live({}, 'rolling');
     writeRelease('v2', { webImage: 'registry.example/web:v2-never-ready' });
