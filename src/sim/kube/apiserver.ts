@@ -193,6 +193,11 @@ export class ApiServer {
     await this.server?.close();
   }
 
+  /** Client connections open right now (keep-alive ones included): a client that hung up has none left. */
+  get openConnections(): number {
+    return this.server?.sockets.size ?? 0;
+  }
+
   inject(f: FaultSpec): void {
     this.faults.push({ ...f, left: f.times ?? 1 });
   }

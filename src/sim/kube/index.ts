@@ -123,6 +123,8 @@ export interface KubeEmulator {
   addToken(token: string, user: string): void;
   /** Cut off the client using `token` for `ms` of emulator time: its requests are reset and never arrive. */
   partition(token: string, ms: number): void;
+  /** Client connections to the API server open right now: a client that was closed leaves none behind. */
+  readonly openConnections: number;
   /** Every API request, in arrival order (live array). */
   readonly requests: RequestRecord[];
   readonly eksRequests: EksRequestRecord[];
@@ -300,6 +302,9 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
     outage: (ms) => api.outage(ms),
     addToken: (token, user) => api.namedTokens.set(token, user),
     partition: (token, ms) => api.partition(token, ms),
+    get openConnections() {
+      return api.openConnections;
+    },
     get requests() {
       return api.requests;
     },
