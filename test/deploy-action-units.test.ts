@@ -18,7 +18,9 @@ import { Timeline } from '../src/lib/deploy/timeline.js';
 import type { DeployResult } from '../src/lib/deploy/types.js';
 import { InputError, PolicyError } from '../src/lib/errors.js';
 import type { KubeObject } from '../src/lib/k8s/types.js';
-import { harness, inputs, writeApp, type Harness } from './deploy/harness.js';
+import { CloudWatchApi } from '../src/sim/aws/cloudwatch.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../src/sim/github/validated.js';
+import { harness, inputs, writeApp, writePlatformApp, type Harness } from './deploy/harness.js';
 
 /** Waits (real time, at most 2 s) for what sockets do on their own: a closed client's connections ending. */
 async function until(done: () => boolean): Promise<void> {
@@ -542,5 +544,108 @@ describe('a whole rollout through runDeploy', () => {
       'keelson.dev/commit': '0123456789abcdef0123',
       'keelson.dev/run-url': 'https://github.example/o/r/actions/runs/1',
     });
+  });
+});
+
+describe('behind an ALB, with AWS and GitHub reached from the step’s environment', () => {
+  const KEYS = { accessKeyId: 'AKIAKEELSONSTEP00001', secretAccessKey: 'stepSecretKey/000000000000000000000000001' };
+  const SESSION = {
+    accessKeyId: 'ASIAKEELSONSTEP00002',
+    secretAccessKey: 'stepSecretKey/000000000000000000000000002',
+    sessionToken: 'step-session-token',
+  };
+  let h: Harness;
+  let cw: CloudWatchApi;
+  let gh: GitHubEmulator;
+  beforeAll(async () => {
+    h = await harness({ credentials: [KEYS, SESSION] });
+    const sim = h.kube.sim;
+    if (!sim.elbv2 || !sim.alb) throw new Error('no ALB in the simulation');
+    cw = new CloudWatchApi(h.clock, sim.elbv2, sim.alb, [KEYS, SESSION]);
+    await cw.start();
+    cw.setAlarm({ name: 'web-5xx', state: 'OK', reason: 'fine' });
+    gh = await startGitHubEmulator({ repos: ['acme/web'] });
+  });
+  afterAll(async () => {
+    await gh.close();
+    await cw.close();
+    await h.close();
+  });
+
+  async function rollout(version: string, githubToken: string, env: Record<string, string>) {
+    writePlatformApp(h.dir, `registry.example/web:${version}`, { hpa: false, replicas: 2 });
+    const warnings: string[] = [];
+    const run = await runDeploy(
+      inputs({
+        strategy: 'rolling',
+        version,
+        verifyWindowMs: 10_000,
+        scaleDownDelayMs: 0,
+        awsRegion: h.kube.region,
+        githubToken,
+        environmentUrl: 'https://web.example',
+        healthChecks: `
+- {name: pods, kind: kubernetes, namespace: default, selector: app=web, interval: 5s}
+- {name: alarms, kind: cloudwatch, alarms: [web-5xx], interval: 5s}
+`,
+      }),
+      {
+        clock: h.clock,
+        setSecret: () => undefined,
+        signal: new AbortController().signal,
+        context: {
+          repo: { owner: 'acme', repo: 'web' },
+          sha: 'c'.repeat(40),
+          apiUrl: gh.url,
+          runUrl: 'https://github.com/acme/web/actions/runs/9',
+        } as never,
+        cwd: h.dir,
+        kube: h.client,
+        holder: 'test-run',
+        loadBalancerUrl: (dns) => h.kube.sim.loadBalancerUrl(dns),
+        onWarning: (m) => warnings.push(m),
+        env: { AWS_ENDPOINT_URL_CLOUDWATCH: cw.url, ...env },
+      },
+    );
+    return { run, warnings };
+  }
+
+  it('ELBv2 and CloudWatch in aws-region with the step’s endpoints and keys; the GitHub Deployment records the outcome', async () => {
+    const { run, warnings } = await rollout('v1', 'gh-token', {
+      AWS_ENDPOINT_URL_ELASTIC_LOAD_BALANCING_V2: h.kube.elbv2Endpoint ?? '',
+      AWS_ENDPOINT_URL: 'http://127.0.0.1:1',
+      AWS_ACCESS_KEY_ID: KEYS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: KEYS.secretAccessKey,
+    });
+    expect(warnings).toEqual([]);
+    expect(run.result.result).toBe('promoted');
+    expect(run.timeline.events.map((e) => e.message)).toContain('every target of web is healthy on the ALB');
+    expect(run.result.checks.at(-1)?.checks.map((c) => `${c.name} ${c.status}`)).toEqual([
+      'pods passed',
+      'alarms passed',
+    ]);
+    expect(h.kube.elbv2Requests.length).toBeGreaterThan(0);
+    expect(h.kube.elbv2Requests.every((r) => r.status === 200)).toBe(true);
+    expect(cw.requests.map((r) => `${r.operation} ${r.status}`)).toContain('DescribeAlarms 200');
+    const [d, ...more] = gh.state.deployments('acme', 'web');
+    expect(more).toEqual([]);
+    expect(d).toMatchObject({ environment: 'production', sha: 'c'.repeat(40), description: 'rolling v1' });
+    expect(d?.statuses.at(-1)).toMatchObject({ state: 'success', environmentUrl: 'https://web.example' });
+    gh.assertNoViolations();
+  });
+
+  it('the endpoint for every AWS service and a session’s keys; no GitHub Deployment without a token', async () => {
+    const elbv2Before = h.kube.elbv2Requests.length;
+    const { run, warnings } = await rollout('v2', '', {
+      AWS_ENDPOINT_URL: h.kube.elbv2Endpoint ?? '',
+      AWS_ACCESS_KEY_ID: SESSION.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: SESSION.secretAccessKey,
+      AWS_SESSION_TOKEN: SESSION.sessionToken,
+    });
+    expect(warnings).toEqual([]);
+    expect(run.result).toMatchObject({ result: 'promoted', previousVersion: 'v1' });
+    expect(h.kube.elbv2Requests.length).toBeGreaterThan(elbv2Before);
+    expect(h.kube.elbv2Requests.every((r) => r.status === 200)).toBe(true);
+    expect(gh.state.deployments('acme', 'web')).toHaveLength(1);
   });
 });
