@@ -58,6 +58,11 @@ const svc = (name: string, selector?: Record<string, string>, port = 80): Servic
 const cm = (name: string): KubeObject =>
   ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'default' }, data: {} }) as KubeObject;
 
+/** Waits (real time, at most 2 s) for what sockets do on their own: a request given up reaching the server. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
+}
+
 describe('what a release rolls out', () => {
   it('the Deployment named like the service, else the only one; none or an ambiguous set is one clear line', () => {
     const web = dep('web');
@@ -340,6 +345,46 @@ describe('on the cluster', () => {
     );
     expect(lines('verify').at(-1)).toBe(`error ${(err as Error).message}`);
   });
+  it("checks through the service proxy while the API server drops connections: said once as not counted, and the verdict is the pods'", async () => {
+    await liveWeb();
+    const specs = await httpCheck('k8s-service://default/web:80/healthz');
+    h.kube.outage(5_000);
+    const r = await checks(ctx, 'verify', 'watch', 12_000, {}, undefined, specs);
+    expect(r?.status).toBe('passed');
+    expect(lines('verify')).toEqual([
+      'info watching 1 health check(s) for 12s',
+      expect.stringMatching(/^warn live: the Kubernetes API server could not be reached: .+ \(not counted\)$/),
+      `ok ${r?.reason}`,
+    ]);
+    expect(r?.checks[0]).toMatchObject({ status: 'passed', failures: 0, inconclusive: 3 });
+  });
+
+  it('checks that end before the API server has dialled leave no request of theirs behind', async () => {
+    await liveWeb();
+    h.kube.blockControlPlaneTo(8080);
+    // The checks do not go through the proxy (a URL this runner reaches); the preflight does, and is still dialling.
+    const url = await h.kube.sim.serviceUrl('default', 'web');
+    const specs = await parseHealthChecks(
+      `- {name: direct, kind: http, url: '${url}/healthz', interval: 2s, timeout: 2s}\n` +
+        '- {name: proxied, kind: http, url: "k8s-service://default/web:80/healthz", interval: 2s, timeout: 2s, failure-threshold: 10}\n',
+    );
+    h.kube.clearRequests();
+    const t0 = h.clock.now();
+    const r = await checks(ctx, 'verify', 'watch', 6_000, {}, undefined, specs);
+    expect(r?.status).toBe('passed');
+    const proxied = (): typeof h.kube.requests =>
+      h.kube.requests.filter((q) => q.path === '/api/v1/namespaces/default/services/web:80/proxy/healthz');
+    await until(() => proxied().every((q) => q.hungUpAt !== undefined));
+    // The preflight's request is given up when the checks end; each probe's, at its 2 s timeout.
+    const held = proxied().map((q) => [q.at - t0, (q.hungUpAt ?? NaN) - q.at]);
+    expect(held.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0))).toEqual([
+      [0, 2_000],
+      [0, 6_000],
+      [2_000, 2_000],
+      [4_000, 2_000],
+    ]);
+  });
+
   it('waitEndpoints: true once only the selected pods are ready endpoints, after the propagation margin', async () => {
     await liveWeb();
     // Another service's ready endpoints (its own pods) do not count for this one.

@@ -89,6 +89,8 @@ export interface RequestRecord {
   fault?: boolean;
   /** The parsed request body, when there was one. */
   body?: unknown;
+  /** Emulator time the client hung up before the answer was complete (a request it gave up on), when it did. */
+  hungUpAt?: number;
 }
 
 export interface ApiServerOptions {
@@ -372,6 +374,9 @@ export class ApiServer {
     this.requests.push(record);
     res.on('finish', () => {
       record.status = res.statusCode;
+    });
+    res.on('close', () => {
+      if (!res.writableFinished) record.hungUpAt = this.opts.clock.now();
     });
     const path = url.pathname.replace(/\/+$/, '') || '/';
     if (method === 'GET' && ['/healthz', '/livez', '/readyz'].includes(path)) {
