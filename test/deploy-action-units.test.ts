@@ -151,7 +151,10 @@ describe('the version a rollout is named by', () => {
         metadata: { name: 'migrate' },
         spec: {
           template: {
-            spec: { restartPolicy: 'Never', containers: [{ name: 'm', image: 'registry.example/migrate:m7' }] },
+            spec: {
+              restartPolicy: 'Never',
+              containers: [{ name: 'm', image: 'registry.example/migrate:m7' }],
+            },
           },
         },
       },
@@ -548,7 +551,10 @@ describe('a whole rollout through runDeploy', () => {
 });
 
 describe('behind an ALB, with AWS and GitHub reached from the step’s environment', () => {
-  const KEYS = { accessKeyId: 'AKIAKEELSONSTEP00001', secretAccessKey: 'stepSecretKey/000000000000000000000000001' };
+  const KEYS = {
+    accessKeyId: 'AKIAKEELSONSTEP00001',
+    secretAccessKey: 'stepSecretKey/000000000000000000000000001',
+  };
   const SESSION = {
     accessKeyId: 'ASIAKEELSONSTEP00002',
     secretAccessKey: 'stepSecretKey/000000000000000000000000002',

@@ -353,7 +353,9 @@ describe('on the cluster', () => {
     expect(r?.status).toBe('passed');
     expect(lines('verify')).toEqual([
       'info watching 1 health check(s) for 12s',
-      expect.stringMatching(/^warn live: the Kubernetes API server could not be reached: .+ \(not counted\)$/),
+      expect.stringMatching(
+        /^warn live: the Kubernetes API server could not be reached: .+ \(not counted\)$/,
+      ),
       `ok ${r?.reason}`,
     ]);
     expect(r?.checks[0]).toMatchObject({ status: 'passed', failures: 0, inconclusive: 3 });
