@@ -550,6 +550,55 @@ describe('a whole rollout through runDeploy', () => {
   });
 });
 
+describe('a canary judged by CloudWatch needs an ALB', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness();
+  });
+  afterAll(async () => h.close());
+
+  it('analysis cloudwatch with no ALB is one line naming the input; configured checks are named instead', async () => {
+    writeApp(h.dir, 'registry.example/web:v1');
+    const attempt = (over: Partial<DeployInputs>) =>
+      runDeploy(inputs({ strategy: 'canary', version: 'v2', awsRegion: 'us-east-1', ...over }), {
+        clock: h.clock,
+        setSecret: () => undefined,
+        signal: new AbortController().signal,
+        context: { sha: '', repo: undefined, runUrl: undefined } as never,
+        cwd: h.dir,
+        kube: h.client,
+        holder: 'test-run',
+      }).then(
+        () => new Error('expected an input error'),
+        (e: unknown) => e as Error,
+      );
+    const first = await runDeploy(inputs({ strategy: 'canary', version: 'v1', verifyWindowMs: 0 }), {
+      clock: h.clock,
+      setSecret: () => undefined,
+      signal: new AbortController().signal,
+      context: { sha: '', repo: undefined, runUrl: undefined } as never,
+      cwd: h.dir,
+      kube: h.client,
+      holder: 'test-run',
+    });
+    expect(first.result.result).toBe('promoted');
+    writeApp(h.dir, 'registry.example/web:v2');
+    const analysis = await attempt({ analysis: 'cloudwatch', healthChecks: '  \n' });
+    expect(analysis).toBeInstanceOf(InputError);
+    expect(analysis.message).toBe(
+      "Invalid input 'analysis': 'cloudwatch'. Expected default: the canary of web has no ALB (router replicas), so no target group of its own to read from CloudWatch.",
+    );
+    const configured = await attempt({
+      analysis: 'cloudwatch',
+      healthChecks: "- {name: errors, kind: cloudwatch, metric: 5xx-ratio, threshold: '< 0.01'}\n",
+    });
+    expect(configured).toBeInstanceOf(InputError);
+    expect(configured.message).toBe(
+      "Invalid input 'health-checks': check 1 ('errors') field 'target-group': 'canary'. Expected a target group ARN with load-balancer: the canary of web has no ALB (router replicas), so it has no target group of its own.",
+    );
+  });
+});
+
 describe('behind an ALB, with AWS and GitHub reached from the step’s environment', () => {
   const KEYS = {
     accessKeyId: 'AKIAKEELSONSTEP00001',
