@@ -3,8 +3,9 @@
  * commit), the job summary's Markdown for each outcome, and the one line a failed rollout fails the step with.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   failureOf,
   renderDeploySummary,
@@ -38,7 +39,8 @@ describe('the version a rollout is named by', () => {
       metadata: { name: 'keelson-web', namespace: 'default' },
       spec: {
         holderIdentity: 'other-run',
-        leaseDurationSeconds: 3600,
+        // Held for good: helm and kubectl run as child processes, and virtual time moves on while they do.
+        leaseDurationSeconds: 2_147_483_647,
         renewTime: '2026-01-01T00:00:00.000000Z',
       },
     } as KubeObject);
@@ -177,6 +179,20 @@ describe('the version a rollout is named by', () => {
     );
     expect(lines).toEqual([]);
     expect(h.kube.requests).toEqual([]);
+  });
+
+  it('a Helm chart is released under the service’s name unless helm-release names it', async () => {
+    cpSync(fileURLToPath(new URL('./data/k8s/chart', import.meta.url)), join(h.dir, 'chart'), {
+      recursive: true,
+    });
+    const helm = fileURLToPath(new URL('../.cache/bin/helm', import.meta.url));
+    const named = await attempt({ manifests: [], helmChart: 'chart' }, { helm });
+    expect(named.error).toBeInstanceOf(PolicyError);
+    expect(named.lines[0]).toBe('rolling rollout of web feedface0123 in default');
+    const other = await attempt({ manifests: [], helmChart: 'chart', helmRelease: 'web-prod' }, { helm });
+    expect((other.error as Error).message).toBe(
+      "Invalid input 'service': 'web' matches no Deployment in the manifests (found: web-prod). Expected the name of the Deployment to roll out.",
+    );
   });
 
   it('health-checks may name a file of the workspace; a missing one is one line naming the input', async () => {
