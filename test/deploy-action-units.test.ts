@@ -3,7 +3,7 @@
  * commit), the job summary's Markdown for each outcome, and the one line a failed rollout fails the step with.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -185,7 +185,10 @@ describe('the version a rollout is named by', () => {
     cpSync(fileURLToPath(new URL('./data/k8s/chart', import.meta.url)), join(h.dir, 'chart'), {
       recursive: true,
     });
-    const helm = fileURLToPath(new URL('../.cache/bin/helm', import.meta.url));
+    // The project's helm (scripts/ensure-tools.sh); under Stryker the tests run in .stryker-tmp/sandbox-*/, without .cache.
+    const helm = ['../.cache/bin/helm', '../../../.cache/bin/helm']
+      .map((p) => fileURLToPath(new URL(p, import.meta.url)))
+      .find((p) => existsSync(p));
     const named = await attempt({ manifests: [], helmChart: 'chart' }, { helm });
     expect(named.error).toBeInstanceOf(PolicyError);
     expect(named.lines[0]).toBe('rolling rollout of web feedface0123 in default');
