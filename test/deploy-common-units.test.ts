@@ -30,6 +30,7 @@ import { KubeClient } from '../src/lib/k8s/client.js';
 import { ConfigurationError } from '../src/lib/errors.js';
 import { parseHealthChecks } from '../src/lib/health/parse.js';
 import type { Deployment, KubeObject, Service } from '../src/lib/k8s/types.js';
+import type { VirtualClock } from '../src/sim/clock.js';
 import { harness, type Harness } from './deploy/harness.js';
 
 const dep = (
@@ -358,7 +359,11 @@ describe('on the cluster', () => {
     await liveWeb();
     const url = await h.kube.sim.serviceUrl('default', 'web');
     const specs = await httpCheck(`${url}/healthz`);
+    const sleepers = (): number => (h.clock as VirtualClock).pending;
+    const before = sleepers();
     const r = await checks(ctx, 'verify', 'watch', 10_400, {}, undefined, specs);
+    // No timer of the checks is left running (on the real clock, one would keep the step's process alive).
+    expect(sleepers()).toBe(before);
     expect(r?.status).toBe('passed');
     expect(r?.reason).toBe('the check stayed healthy for 10.4s (6 probes)');
     expect(lines('verify')).toEqual(['info watching 1 health check(s) for 10s', `ok ${r?.reason}`]);
@@ -556,6 +561,28 @@ describe('on the cluster', () => {
     await h.clock.sleep(1_500);
     ac.abort();
     expect(await waiting).toBe(false);
+  });
+
+  it('waitEndpoints: endpoints that are not ready (pods that never came up) do not hold the switch back', async () => {
+    h.kube.sim.behaviour('registry.example/shop:broken', { unpullable: true });
+    await applyObject(ctx, dep('shop-stable', { labels: { app: 'shop', track: 'stable' } }));
+    await applyObject(
+      ctx,
+      dep('shop-broken', { labels: { app: 'shop', track: 'broken' }, image: 'registry.example/shop:broken' }),
+    );
+    await applyObject(ctx, {
+      ...svc('shop'),
+      spec: { selector: { app: 'shop' }, ports: [{ port: 80 }] },
+    } as KubeObject);
+    expect(await waitReady(ctx, 'shop-stable')).toBeUndefined();
+    await h.clock.sleep(3_000);
+    const endpoints = h.kube.objects
+      .list('EndpointSlice', 'default', 'kubernetes.io/service-name=shop')
+      .flatMap((e) => (e as { endpoints?: { conditions?: { ready?: boolean } }[] }).endpoints ?? []);
+    expect(endpoints.map((e) => e.conditions?.ready).sort()).toEqual([false, false, true, true]);
+    const t0 = h.clock.now();
+    expect(await waitEndpoints(ctx, 'shop', { app: 'shop', track: 'stable' }, ctx.signal, 10_000)).toBe(true);
+    expect(h.clock.now() - t0).toBe(3_000);
   });
 
   it('waitReady judges only the newest ReplicaSet: an old broken one does not fail a healthy new version', async () => {
