@@ -400,6 +400,18 @@ describe('on the cluster', () => {
     );
     expect(lines('verify').at(-1)).toBe(`error ${(err as Error).message}`);
   });
+  it('a preflight the API server keeps dialling past 45 s is given up: the checks’ own failure is the verdict', async () => {
+    await liveWeb();
+    h.kube.blockControlPlaneTo(8080, { dialTimeoutMs: 60_000 });
+    const specs = await httpCheck('k8s-service://default/web:80/healthz');
+    const t0 = h.clock.now();
+    const r = await checks(ctx, 'verify', 'until-healthy', 20_000, {}, undefined, specs);
+    expect(r?.status).toBe('failed');
+    expect(h.clock.now() - t0).toBe(45_000);
+    expect(lines('verify').at(-1)).toBe(`error ${r?.reason}`);
+    expect(r?.reason).toMatch(/timed out|timeout/i);
+  });
+
   it("checks through the service proxy while the API server drops connections: said once as not counted, and the verdict is the pods'", async () => {
     await liveWeb();
     const specs = await httpCheck('k8s-service://default/web:80/healthz');
