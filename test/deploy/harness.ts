@@ -11,6 +11,7 @@ import type { TimelineEvent } from '../../src/lib/deploy/timeline.js';
 import { KubeClient, type Kube } from '../../src/lib/k8s/client.js';
 import { sdkElbv2 } from '../../src/lib/aws/elbv2.js';
 import { TEST_CREDENTIALS, startKubeEmulator, type KubeEmulator } from '../../src/sim/kube/index.js';
+import type { TestCredential } from '../../src/sim/kube/index.js';
 
 export interface Harness {
   kube: KubeEmulator;
@@ -29,11 +30,14 @@ export async function harness(platform?: {
   lbcLagMs?: number;
   /** Also run the simulator's Gateway API controller, with this lag (ms). */
   gatewayLagMs?: number;
+  /** AWS keys the emulator's EKS and ELBv2 APIs accept (default TEST_CREDENTIALS). */
+  credentials?: TestCredential[];
 }): Promise<Harness> {
   const clock = new VirtualClock();
   const kube = await startKubeEmulator({
     clock,
     tickMs: 500,
+    ...(platform?.credentials ? { credentials: platform.credentials } : {}),
     ...(platform ? { awsLoadBalancerController: { reconcileLagMs: platform.lbcLagMs ?? 2_000 } } : {}),
     ...(platform?.gatewayLagMs !== undefined
       ? { gatewayApi: { reconcileLagMs: platform.gatewayLagMs } }

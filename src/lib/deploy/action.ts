@@ -21,6 +21,7 @@ import { checkServiceDeployment, type DeployInputs } from './settings.js';
 import type { Timeline, TimelineEvent } from './timeline.js';
 import type { DeployResult } from './types.js';
 import { readChecksSource } from '../health/source.js';
+import type { CloudWatchCheck } from '../health/types.js';
 
 /**
  * The checks a rollout runs when none are configured: the new pods (Ready, not crash-looping, restarts not
@@ -136,8 +137,10 @@ export async function runDeploy(s: DeployInputs, deps: RunDeployDeps): Promise<D
     emptyHint: 'Leave it empty for the default checks.',
   });
   const cloudwatchCheck = checks.find((c) => c.kind === 'cloudwatch');
-  const versioned = checks.find((c) => c.kind === 'cloudwatch' && c.metric !== undefined && !c.dimensions);
-  if (versioned && s.strategy !== 'canary' && versioned.kind === 'cloudwatch')
+  const versioned = checks.find(
+    (c): c is CloudWatchCheck => c.kind === 'cloudwatch' && c.metric !== undefined && !c.dimensions,
+  );
+  if (versioned && s.strategy !== 'canary')
     throw new InputError(
       'health-checks',
       `Invalid input 'health-checks': check ${versioned.index} ('${versioned.name}') field 'target-group': '${versioned.targetGroup}'. Expected a target group ARN with load-balancer: canary and stable are the target groups of strategy canary (this deploy is ${s.strategy}).`,

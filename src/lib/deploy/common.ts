@@ -285,8 +285,9 @@ async function preflight(
   const seen = new Set<string>();
   const waited = new AbortController();
   const onStop = (): void => waited.abort(stop.reason);
-  stop.addEventListener('abort', onStop, { once: true });
-  ctx.signal.addEventListener('abort', onStop, { once: true });
+  // Both listeners go in the finally below (a long canary runs checks many times on the same job signal).
+  stop.addEventListener('abort', onStop);
+  ctx.signal.addEventListener('abort', onStop);
   ctx.clock.sleep(PROXY_DIAL_WAIT_MS, waited.signal).then(
     () => waited.abort(new Error('preflight waited long enough')),
     () => undefined,

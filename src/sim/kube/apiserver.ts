@@ -89,6 +89,8 @@ export interface RequestRecord {
   fault?: boolean;
   /** The parsed request body, when there was one. */
   body?: unknown;
+  /** Emulator time the client hung up before the answer was complete (a request it gave up on), when it did. */
+  hungUpAt?: number;
 }
 
 export interface ApiServerOptions {
@@ -191,6 +193,11 @@ export class ApiServer {
   async close(): Promise<void> {
     for (const stop of [...this.watches]) stop();
     await this.server?.close();
+  }
+
+  /** Client connections open right now (keep-alive ones included): a client that hung up has none left. */
+  get openConnections(): number {
+    return this.server?.sockets.size ?? 0;
   }
 
   inject(f: FaultSpec): void {
@@ -367,6 +374,9 @@ export class ApiServer {
     this.requests.push(record);
     res.on('finish', () => {
       record.status = res.statusCode;
+    });
+    res.on('close', () => {
+      if (!res.writableFinished) record.hungUpAt = this.opts.clock.now();
     });
     const path = url.pathname.replace(/\/+$/, '') || '/';
     if (method === 'GET' && ['/healthz', '/livez', '/readyz'].includes(path)) {

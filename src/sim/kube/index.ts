@@ -116,13 +116,21 @@ export interface KubeEmulator {
    * The control plane cannot reach this pod port (an EKS cluster security group without the rule): the API
    * server's service and pod proxy to it times out and answers 503 `error trying to reach service: dial tcp …`.
    */
-  blockControlPlaneTo(port: number): void;
+  blockControlPlaneTo(
+    port: number,
+    opts?: {
+      /** How long the dial hangs before the 503 (default 30 s, kube-apiserver's; a proxy in front may hold it longer). */
+      dialTimeoutMs?: number;
+    },
+  ): void;
   /** Reset/refuse every connection for `ms` of emulator time. */
   outage(ms: number): void;
   /** Accept `token` as cluster-admin, logged as `user` (to tell two clients apart in `requests`). */
   addToken(token: string, user: string): void;
   /** Cut off the client using `token` for `ms` of emulator time: its requests are reset and never arrive. */
   partition(token: string, ms: number): void;
+  /** Client connections to the API server open right now: a client that was closed leaves none behind. */
+  readonly openConnections: number;
   /** Every API request, in arrival order (live array). */
   readonly requests: RequestRecord[];
   readonly eksRequests: EksRequestRecord[];
@@ -278,7 +286,10 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
     inject: (f) => api.inject(f),
     forbid: (r) => api.forbidden.push(r),
     denyAdmission: (d) => api.denials.push(d),
-    blockControlPlaneTo: (port) => api.unreachablePorts.add(port),
+    blockControlPlaneTo: (port, o = {}) => {
+      api.unreachablePorts.add(port);
+      if (o.dialTimeoutMs !== undefined) api.proxyDialTimeoutMs = o.dialTimeoutMs;
+    },
     trackReplicas: (namespace) => {
       const lows = new Map<string, number>();
       const seen = (o: KubeObject): void => {
@@ -300,6 +311,9 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
     outage: (ms) => api.outage(ms),
     addToken: (token, user) => api.namedTokens.set(token, user),
     partition: (token, ms) => api.partition(token, ms),
+    get openConnections() {
+      return api.openConnections;
+    },
     get requests() {
       return api.requests;
     },
