@@ -254,10 +254,14 @@ describe('cloudWatchPreflight: CloudWatch asked once before anything is written'
   it('no load balancer known (a router without an ALB, or none yet): no metric asked', async () => {
     const { cw, asked } = client();
     const specs = await checks(METRIC);
-    await cloudWatchPreflight(context(cw, specs), specs, router());
+    const none = context(cw, specs);
+    await cloudWatchPreflight(none, specs, router());
     const r = router({});
-    await cloudWatchPreflight(context(cw, specs), specs, r);
+    const notYet = context(cw, specs);
+    await cloudWatchPreflight(notYet, specs, r);
     expect([asked, api.requests, r.calls]).toEqual([[], [], 1]);
+    // Nothing to warn about either: CloudWatch was not asked, so it did not fail.
+    expect([...events(none), ...events(notYet)]).toEqual([]);
   });
 
   it('access denied: one line naming the operation refused; nothing was changed', async () => {
@@ -291,12 +295,12 @@ describe('cloudWatchPreflight: CloudWatch asked once before anything is written'
     const specs = await checks('- {kind: cloudwatch, alarms: [web-5xx]}');
     const invalid = new AwsServiceError(
       'InvalidParameterValue',
-      'Bad names.\nMore detail.',
+      'Bad name web.5xx.\nMore detail.',
       400,
       'DescribeAlarms',
     );
     expect((await thrown(cloudWatchPreflight(context(failing(invalid)), specs, router()))).message).toBe(
-      "CloudWatch refused DescribeAlarms in eu-west-1: InvalidParameterValue: Bad names. The canary's analysis needs cloudwatch:GetMetricData and cloudwatch:DescribeAlarms; nothing was changed.",
+      "CloudWatch refused DescribeAlarms in eu-west-1: InvalidParameterValue: Bad name web.5xx. The canary's analysis needs cloudwatch:GetMetricData and cloudwatch:DescribeAlarms; nothing was changed.",
     );
     const gone = new AwsServiceError('ResourceNotFound', 'no such thing', 499, 'DescribeAlarms');
     expect(await thrown(cloudWatchPreflight(context(failing(gone)), specs, router()))).toBeInstanceOf(
