@@ -38,7 +38,7 @@ describe('which backendRefs and routes are the service’s', () => {
 
   it('routesTo: the gateway.networking.k8s.io/v1 HTTPRoutes with a rule to the Service, in their own namespace', () => {
     const r = (name: string, over: Partial<KubeObject> & { spec?: unknown } = {}): KubeObject => ({
-      apiVersion: GATEWAY_API,
+      apiVersion: 'gateway.networking.k8s.io/v1',
       kind: 'HTTPRoute',
       metadata: { name },
       spec: { rules: [{ backendRefs: [{ name: 'static' }] }, { backendRefs: [{ name: 'web' }] }] },
@@ -52,6 +52,7 @@ describe('which backendRefs and routes are the service’s', () => {
       r('e', { kind: 'GRPCRoute' }),
       r('f', { spec: { rules: [{ backendRefs: [{ name: 'static' }] }, {}] } }),
       r('g', { spec: {} }),
+      { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'no-spec' } },
       r('h', { spec: { rules: [{ backendRefs: [{ name: 'web', namespace: 'staging' }] }] } }),
       r('i', {
         metadata: { name: 'i', namespace: 'staging' },
