@@ -267,6 +267,16 @@ describe('weight 100: the users’ route back, the live Service on the color tha
       app: 'w3',
       [COLOR]: 'green',
     });
+    // The users' route came back only once the live Service's endpoints were green's pods alone.
+    const endpoints = h.kube.objects
+      .list('EndpointSlice', 'default', 'kubernetes.io/service-name=w3')
+      .flatMap((e) =>
+        ((e as { endpoints?: { targetRef?: { name?: string } }[] }).endpoints ?? []).map(
+          (x) => x.targetRef?.name ?? '',
+        ),
+      );
+    expect(endpoints.length).toBeGreaterThan(0);
+    expect(endpoints.filter((n) => !n.startsWith('w3-green-'))).toEqual([]);
   });
 
   it('back to stable, which the live Service already selects: the users’ route at once, the Service untouched', async () => {
@@ -291,7 +301,7 @@ describe('weight 100: the users’ route back, the live Service on the color tha
     const ac = new AbortController();
     const failed = errorOf(g.setWeights({ green: 100 }, ac.signal));
     // The route is confirmed within a few seconds; then the endpoints are awaited (60 s at most): stop waiting.
-    await h.clock.sleep(10_000);
+    await h.clock.sleep(6_000);
     ac.abort();
     expect(await failed).toBe("Service w5's endpoints did not settle on green's pods");
     expect(refs('w5')).toEqual([['w5-green:100']]);
