@@ -192,6 +192,7 @@ describe('cloudWatchPreflight: CloudWatch asked once before anything is written'
     const r = router({ loadBalancer: LB });
     const e = await thrown(cloudWatchPreflight(context(cw, specs), specs, r));
     expect(e).toBeInstanceOf(InputError);
+    expect((e as InputError).input).toBe('health-checks');
     expect(e.message).toBe(
       "Invalid input 'health-checks': no CloudWatch alarm named 'web-gone' in eu-west-1. Expected the names of existing alarms (an alarm that does not exist checks nothing).",
     );
@@ -238,6 +239,19 @@ describe('cloudWatchPreflight: CloudWatch asked once before anything is written'
     ]);
     expect(api.requests.map((q) => `${q.operation} ${q.status}`)).toEqual(['GetMetricData 200']);
     expect([r.calls, events(ctx)]).toEqual([1, []]);
+  });
+
+  it('alarms and metric checks: the alarms first, then the metrics on the load balancer', async () => {
+    api.setAlarm({ name: 'web-5xx', state: 'OK', reason: 'fine' });
+    const { cw, asked } = client();
+    const specs = await checks(`- {kind: cloudwatch, alarms: [web-5xx]}\n${METRIC}`);
+    const r = router({ loadBalancer: LB });
+    await cloudWatchPreflight(context(cw, specs), specs, r);
+    expect(asked.map((a) => a.alarms ?? a.queries?.[0]?.dimensions)).toEqual([
+      ['web-5xx'],
+      { LoadBalancer: 'app/k8s-web/50dc6c495c0c9188' },
+    ]);
+    expect(r.calls).toBe(1);
   });
 
   it('a check with its own load balancer: that one, and the router is not asked', async () => {

@@ -29,6 +29,17 @@ function errorLine(fn: () => unknown): string {
   throw new Error('expected an InputError');
 }
 
+/** The input an InputError names (what the CLI maps back to its flag). */
+function inputNamed(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof InputError) return e.input;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+}
+
 const STEPS_EXPECTED =
   'Expected a comma-separated list of increasing percentages from 1 to 100, each optionally with its pause (a duration or manual), such as 5:2m,25:5m,50:manual,100.';
 
@@ -504,6 +515,7 @@ describe('readDeployInputs: router gateway-api and http-route', () => {
     expect(errorLine(() => read({ router: 'gateway-api' }))).toBe(
       "Invalid input 'router': 'gateway-api'. Expected auto, service or alb with strategy rolling (the gateway-api router runs canaries: strategy canary).",
     );
+    expect(inputNamed(() => read({ router: 'gateway-api' }))).toBe('router');
   });
 
   it('http-route only with strategy canary and router gateway-api (or auto)', () => {
@@ -514,6 +526,10 @@ describe('readDeployInputs: router gateway-api and http-route', () => {
       errorLine(() => read({ strategy: 'blue-green', router: 'gateway-api', 'http-route': 'web' })),
     ).toBe(
       "Invalid input 'http-route': 'web'. Expected it only with strategy canary and router gateway-api (strategy is blue-green).",
+    );
+    expect(inputNamed(() => read({ strategy: 'blue-green', 'http-route': 'web' }))).toBe('http-route');
+    expect(inputNamed(() => read({ strategy: 'canary', router: 'alb', 'http-route': 'web' }))).toBe(
+      'http-route',
     );
     for (const router of ['alb', 'replicas', 'service'])
       expect(errorLine(() => read({ strategy: 'canary', router, 'http-route': 'web' }))).toBe(
