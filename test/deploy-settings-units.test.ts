@@ -29,6 +29,17 @@ function errorLine(fn: () => unknown): string {
   throw new Error('expected an InputError');
 }
 
+/** The input an InputError names (what the CLI maps back to its flag). */
+function inputNamed(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof InputError) return e.input;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+}
+
 const STEPS_EXPECTED =
   'Expected a comma-separated list of increasing percentages from 1 to 100, each optionally with its pause (a duration or manual), such as 5:2m,25:5m,50:manual,100.';
 
@@ -473,5 +484,104 @@ describe('describeSteps: the plan as the timeline prints it', () => {
         { weight: 100, pause: 60_000 },
       ]),
     ).toBe('10% for 2m, 25% for 1m30s500ms, 50% until promoted, 100%');
+  });
+});
+
+describe('readDeployInputs: router gateway-api and http-route', () => {
+  it('http-route with strategy canary: router auto becomes gateway-api; the name is kept', () => {
+    expect(read({ strategy: 'canary', 'http-route': 'shop-web.v2' })).toMatchObject({
+      router: 'gateway-api',
+      httpRoute: 'shop-web.v2',
+    });
+    expect(read({ strategy: 'canary', router: 'gateway-api', 'http-route': 'a' })).toMatchObject({
+      router: 'gateway-api',
+      httpRoute: 'a',
+    });
+    // Without http-route, router gateway-api finds the route in the manifests; auto stays auto.
+    expect(read({ strategy: 'canary', router: 'gateway-api' })).toMatchObject({
+      router: 'gateway-api',
+      httpRoute: undefined,
+    });
+    expect(read({ strategy: 'canary' })).toMatchObject({ router: 'auto', httpRoute: undefined });
+    // A DNS subdomain of 253 characters is the longest name.
+    const longest = `a${'b'.repeat(251)}c`;
+    expect(read({ strategy: 'canary', 'http-route': longest }).httpRoute).toBe(longest);
+  });
+
+  it('router gateway-api runs canaries only', () => {
+    expect(errorLine(() => read({ strategy: 'blue-green', router: 'gateway-api' }))).toBe(
+      "Invalid input 'router': 'gateway-api'. Expected auto, service or alb with strategy blue-green (the gateway-api router runs canaries: strategy canary).",
+    );
+    expect(errorLine(() => read({ router: 'gateway-api' }))).toBe(
+      "Invalid input 'router': 'gateway-api'. Expected auto, service or alb with strategy rolling (the gateway-api router runs canaries: strategy canary).",
+    );
+    expect(inputNamed(() => read({ router: 'gateway-api' }))).toBe('router');
+  });
+
+  it('http-route only with strategy canary and router gateway-api (or auto)', () => {
+    expect(errorLine(() => read({ strategy: 'blue-green', 'http-route': 'web' }))).toBe(
+      "Invalid input 'http-route': 'web'. Expected it only with strategy canary and router gateway-api (strategy is blue-green).",
+    );
+    expect(
+      errorLine(() => read({ strategy: 'blue-green', router: 'gateway-api', 'http-route': 'web' })),
+    ).toBe(
+      "Invalid input 'http-route': 'web'. Expected it only with strategy canary and router gateway-api (strategy is blue-green).",
+    );
+    expect(inputNamed(() => read({ strategy: 'blue-green', 'http-route': 'web' }))).toBe('http-route');
+    expect(inputNamed(() => read({ strategy: 'canary', router: 'alb', 'http-route': 'web' }))).toBe(
+      'http-route',
+    );
+    for (const router of ['alb', 'replicas', 'service'])
+      expect(errorLine(() => read({ strategy: 'canary', router, 'http-route': 'web' }))).toBe(
+        `Invalid input 'http-route': 'web'. Expected it only with router gateway-api (router is ${router}).`,
+      );
+  });
+
+  it.each(['Web', 'web route', '-web', 'web-', 'web.', 'web_1'])(
+    'http-route %j is not an HTTPRoute name',
+    (name) => {
+      expect(errorLine(() => read({ strategy: 'canary', 'http-route': name }))).toBe(
+        `Invalid input 'http-route': '${name}'. Expected the name of an HTTPRoute (a DNS subdomain such as web).`,
+      );
+    },
+  );
+  it('an http-route of 254 characters is not an HTTPRoute name', () => {
+    expect(errorLine(() => read({ strategy: 'canary', 'http-route': `a${'b'.repeat(252)}c` }))).toMatch(
+      /^Invalid input 'http-route': 'ab+.*'\. Expected the name of an HTTPRoute \(a DNS subdomain such as web\)\.$/,
+    );
+  });
+});
+
+describe('readDeployInputs: analysis', () => {
+  it('analysis cloudwatch with strategy canary and no health-checks', () => {
+    expect(read({ strategy: 'canary', analysis: 'cloudwatch' }).analysis).toBe('cloudwatch');
+    // Blank health-checks are no health-checks.
+    expect(read({ strategy: 'canary', analysis: 'cloudwatch', 'health-checks': ' \n ' }).analysis).toBe(
+      'cloudwatch',
+    );
+    expect(read({ strategy: 'canary', analysis: 'default' }).analysis).toBe('default');
+  });
+
+  it('analysis cloudwatch needs strategy canary', () => {
+    for (const strategy of ['rolling', 'blue-green'])
+      expect(errorLine(() => read({ strategy, analysis: 'cloudwatch' }))).toBe(
+        `Invalid input 'analysis': 'cloudwatch'. Expected default with strategy ${strategy} (cloudwatch compares the canary's target group with stable's: strategy canary).`,
+      );
+  });
+
+  it('analysis cloudwatch replaces the default checks, not given ones', () => {
+    expect(
+      errorLine(() =>
+        read({ strategy: 'canary', analysis: 'cloudwatch', 'health-checks': '- {kind: kubernetes}' }),
+      ),
+    ).toBe(
+      "Invalid input 'analysis': 'cloudwatch'. Expected default when health-checks is given (add kind: cloudwatch checks to health-checks instead).",
+    );
+  });
+
+  it('an unknown analysis', () => {
+    expect(errorLine(() => read({ strategy: 'canary', analysis: 'datadog' }))).toBe(
+      "Invalid input 'analysis': 'datadog'. Expected one of: default | cloudwatch.",
+    );
   });
 });

@@ -11,6 +11,9 @@ import { THROTTLED } from '../health/probes/cloudwatch.js';
 import type { CanaryRouter } from './canary-routers.js';
 import type { DeployContext } from './types.js';
 
+/** An AWS error message's first line without its closing period (the line goes on after it). */
+const firstLine = (message: string): string => (message.split('\n')[0] ?? '').replace(/\.$/, '');
+
 /** The cloudwatch metric checks that name the canary's or stable's target group (known from the ALB router). */
 export function versionedCloudWatch(specs: CheckSpec[]): (CheckSpec & { kind: 'cloudwatch' })[] {
   return specs.flatMap((s) =>
@@ -68,7 +71,7 @@ export async function cloudWatchPreflight(
     if (e instanceof InputError) throw e;
     if (e instanceof AwsServiceError && e.status >= 400 && e.status < 500 && !THROTTLED.has(e.code))
       throw new ConfigurationError(
-        `CloudWatch refused ${operation} in ${cw.region}: ${e.code}: ${e.message.split('\n')[0]}. The canary's analysis needs cloudwatch:GetMetricData and cloudwatch:DescribeAlarms; nothing was changed.`,
+        `CloudWatch refused ${operation} in ${cw.region}: ${e.code}: ${firstLine(e.message)}. The canary's analysis needs cloudwatch:GetMetricData and cloudwatch:DescribeAlarms; nothing was changed.`,
       );
     ctx.timeline.add(
       'plan',

@@ -120,7 +120,7 @@ export function readDeployInputs(inputs: Inputs, env: Env = process.env): Deploy
       analysis,
       `default with strategy ${strategy} (cloudwatch compares the canary's target group with stable's: strategy canary)`,
     );
-  if (analysis === 'cloudwatch' && healthChecks.trim() !== '')
+  if (analysis === 'cloudwatch' && healthChecks !== '')
     throw InputError.invalid(
       'analysis',
       analysis,

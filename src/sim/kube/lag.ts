@@ -6,7 +6,9 @@ export interface Pending {
 
 /**
  * True when `fp` differs from what was applied and the controller's lag has passed; otherwise asks `wake` to run
- * the controller again when the change falls due (a paused controller keeps waiting).
+ * the controller again when the change falls due. A paused controller keeps waiting without a wake-up: its
+ * `resume()` wakes it (asking for one every millisecond of simulated time kept the virtual clock stepping 1 ms at
+ * a time for as long as the pause lasted).
  */
 export function lagDue(
   st: Pending,
@@ -19,8 +21,9 @@ export function lagDue(
     return false;
   }
   if (st.dueAt === undefined) st.dueAt = now + o.lagMs;
-  if (now < st.dueAt || o.paused) {
-    o.wake(Math.max(st.dueAt, now + 1));
+  if (o.paused) return false;
+  if (now < st.dueAt) {
+    o.wake(st.dueAt);
     return false;
   }
   st.dueAt = undefined;
