@@ -346,6 +346,12 @@ describe('blue-green, as the timeline tells it', () => {
       live: { app: 'web', [COLOR]: 'blue' },
       preview: { app: 'web', [COLOR]: 'green' },
     });
+    // Before the new colors: the config, the preview and live Services, the HPA (still on blue); after the switch, the HPA.
+    expect(said(r, 'apply').filter((l) => !l.startsWith('apply info dry run'))).toEqual([
+      'apply info applied 4 object(s): ConfigMap, 2 Services, HorizontalPodAutoscaler',
+      'apply info applied 2 object(s): 2 Deployments',
+      'apply info applied 1 object(s): HorizontalPodAutoscaler',
+    ]);
     expect(said(r, 'plan', 'switch', 'scale-down')).toEqual([
       'plan info v1 is live on blue; deploying v2 as green with 2 replicas (what blue runs now: HPA web scales the live color); worker-green moves with it; users reach it through Service web',
       'switch info moving users to green through Service web',
@@ -839,6 +845,15 @@ describe('rolling → blue-green', () => {
     expect(get<Service>('Service', 'web')?.metadata.labels?.[LABEL.managedBy]).toBe('keelson');
     expect(deployments()).toEqual({ 'web-blue': '2 × registry.example/web:v2' });
     expect(await traffic(h, 10)).toEqual({ v2: 10 });
+  });
+
+  it('the version the uncolored Deployment runs, deployed again with colors, is a change', async () => {
+    await live({}, 'rolling');
+    writeRelease('v1');
+    const r = await deploy('v1');
+    expect(r.result).toMatchObject({ result: 'promoted', previousVersion: 'v1', liveColor: 'blue' });
+    expect(r.result.unchanged).toBeUndefined();
+    expect(deployments()).toEqual({ 'web-blue': '2 × registry.example/web:v1' });
   });
 
   it('the pin is the pod-template-hash of the newest ReplicaSet, not of an older one', async () => {
