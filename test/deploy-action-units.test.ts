@@ -224,6 +224,7 @@ describe('the version a rollout is named by', () => {
       healthChecks: checksOf("{name: errors, kind: cloudwatch, metric: 5xx-ratio, threshold: '< 0.01'}"),
     });
     expect(versioned.error).toBeInstanceOf(InputError);
+    expect((versioned.error as InputError).input).toBe('health-checks');
     expect((versioned.error as Error).message).toBe(
       "Invalid input 'health-checks': check 2 ('errors') field 'target-group': 'canary'. Expected a target group ARN with load-balancer: canary and stable are the target groups of strategy canary (this deploy is blue-green).",
     );
@@ -271,7 +272,7 @@ describe('the version a rollout is named by', () => {
     expect(h.kube.openConnections).toBeGreaterThan(0);
     h.client.close();
     await until(() => h.kube.openConnections === 0);
-    h.kube.inject({ status: 503, method: 'GET', path: '/leases/keelson-web', times: 2 });
+    h.kube.inject({ status: 503, method: 'GET', path: '/leases/keelson-web', times: 3 });
     const { error, warnings } = await attempt(
       { access: { kind: 'kubeconfig', kubeconfig }, apiTimeoutMs: 45_000 },
       { kube: undefined },
@@ -282,9 +283,16 @@ describe('the version a rollout is named by', () => {
     expect(warnings).toEqual([
       'Kubernetes API GET /apis/coordination.k8s.io/v1/namespaces/default/leases/keelson-web answered 503; retrying for up to 45s (api-timeout)',
     ]);
-    expect(h.kube.requests.filter((r) => r.fault)).toHaveLength(2);
+    expect(h.kube.requests.filter((r) => r.fault)).toHaveLength(3);
     await until(() => h.kube.openConnections === 0);
     expect(h.kube.openConnections).toBe(0);
+    // A caller that takes no warnings (the simulator) still gets the retries.
+    h.kube.inject({ status: 503, method: 'GET', path: '/leases/keelson-web', times: 1 });
+    const quiet = await attempt(
+      { access: { kind: 'kubeconfig', kubeconfig }, apiTimeoutMs: 45_000 },
+      { kube: undefined, onWarning: undefined },
+    );
+    expect((quiet.error as Error).message).toMatch(/^Another rollout of 'web' in 'default' is in progress/);
   });
 
   it('a client the caller passed is the caller’s: left open', async () => {
