@@ -544,12 +544,17 @@ describe('the route’s status, per parent and generation (written by hand, the 
       const write = g.setWeights({ blue: 90, green: 10 }, new AbortController().signal);
       const failed = errorOf(write);
       await h.clock.sleep(2_500);
-      // Accepted True for generation 2, ResolvedRefs still of generation 1: waiting.
+      // Accepted True for generation 2, ResolvedRefs still of generation 1: waiting (another condition of
+      // generation 2 does not stand in for ResolvedRefs).
       await setStatus('s2', [
         {
           parentRef: { name: 'gw' },
           controllerName: 'a.example/gw',
-          conditions: [cond('Accepted', 'True', 2), cond('ResolvedRefs', 'True', 1)],
+          conditions: [
+            cond('Accepted', 'True', 2),
+            cond('ResolvedRefs', 'True', 1),
+            cond('PartiallyInvalid', 'False', 2),
+          ],
         },
       ]);
       await h.clock.sleep(1_500);
