@@ -1163,6 +1163,10 @@ class ApiServer {
             stop();
         await this.server?.close();
     }
+    /** Client connections open right now (keep-alive ones included): a client that hung up has none left. */
+    get openConnections() {
+        return this.server?.sockets.size ?? 0;
+    }
     inject(f) {
         this.faults.push({ ...f, left: f.times ?? 1 });
     }
@@ -1318,6 +1322,10 @@ class ApiServer {
         this.requests.push(record);
         res.on('finish', () => {
             record.status = res.statusCode;
+        });
+        res.on('close', () => {
+            if (!res.writableFinished)
+                record.hungUpAt = this.opts.clock.now();
         });
         const path = url.pathname.replace(/\/+$/, '') || '/';
         if (method === 'GET' && ['/healthz', '/livez', '/readyz'].includes(path)) {
@@ -4501,7 +4509,11 @@ async function startKubeEmulator(opts = {}) {
         inject: (f) => api.inject(f),
         forbid: (r) => api.forbidden.push(r),
         denyAdmission: (d) => api.denials.push(d),
-        blockControlPlaneTo: (port) => api.unreachablePorts.add(port),
+        blockControlPlaneTo: (port, o = {}) => {
+            api.unreachablePorts.add(port);
+            if (o.dialTimeoutMs !== undefined)
+                api.proxyDialTimeoutMs = o.dialTimeoutMs;
+        },
         trackReplicas: (namespace) => {
             const lows = new Map();
             const seen = (o) => {
@@ -4526,6 +4538,9 @@ async function startKubeEmulator(opts = {}) {
         outage: (ms) => api.outage(ms),
         addToken: (token, user) => api.namedTokens.set(token, user),
         partition: (token, ms) => api.partition(token, ms),
+        get openConnections() {
+            return api.openConnections;
+        },
         get requests() {
             return api.requests;
         },
@@ -4584,7 +4599,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.lagDue = lagDue;
 /**
  * True when `fp` differs from what was applied and the controller's lag has passed; otherwise asks `wake` to run
- * the controller again when the change falls due (a paused controller keeps waiting).
+ * the controller again when the change falls due. A paused controller keeps waiting without a wake-up: its
+ * `resume()` wakes it (asking for one every millisecond of simulated time kept the virtual clock stepping 1 ms at
+ * a time for as long as the pause lasted).
  */
 function lagDue(st, fp, now, o) {
     if (st.applied === fp) {
@@ -4593,8 +4610,10 @@ function lagDue(st, fp, now, o) {
     }
     if (st.dueAt === undefined)
         st.dueAt = now + o.lagMs;
-    if (now < st.dueAt || o.paused) {
-        o.wake(Math.max(st.dueAt, now + 1));
+    if (o.paused)
+        return false;
+    if (now < st.dueAt) {
+        o.wake(st.dueAt);
         return false;
     }
     st.dueAt = undefined;

@@ -67,7 +67,7 @@ function readDeployInputs(inputs, env = process.env) {
     const analysis = inputs.enum('analysis', ['default', 'cloudwatch'], 'default');
     if (analysis === 'cloudwatch' && strategy !== 'canary')
         throw errors_js_1.InputError.invalid('analysis', analysis, `default with strategy ${strategy} (cloudwatch compares the canary's target group with stable's: strategy canary)`);
-    if (analysis === 'cloudwatch' && healthChecks.trim() !== '')
+    if (analysis === 'cloudwatch' && healthChecks !== '')
         throw errors_js_1.InputError.invalid('analysis', analysis, 'default when health-checks is given (add kind: cloudwatch checks to health-checks instead)');
     return {
         access,

@@ -280,7 +280,7 @@ async function runDeploy(s, deps) {
     });
     const cloudwatchCheck = checks.find((c) => c.kind === 'cloudwatch');
     const versioned = checks.find((c) => c.kind === 'cloudwatch' && c.metric !== undefined && !c.dimensions);
-    if (versioned && s.strategy !== 'canary' && versioned.kind === 'cloudwatch')
+    if (versioned && s.strategy !== 'canary')
         throw new errors_js_2.InputError('health-checks', `Invalid input 'health-checks': check ${versioned.index} ('${versioned.name}') field 'target-group': '${versioned.targetGroup}'. Expected a target group ARN with load-balancer: canary and stable are the target groups of strategy canary (this deploy is ${s.strategy}).`);
     if (cloudwatchCheck && !deps.cloudwatch && !s.awsRegion)
         throw new errors_js_2.InputError('aws-region', `Invalid input 'aws-region': ''. Expected the AWS region CloudWatch is read in (check ${cloudwatchCheck.index} ('${cloudwatchCheck.name}') is of kind cloudwatch), or AWS_REGION.`);
@@ -951,6 +951,8 @@ const cloudwatch_js_1 = __webpack_require__(3409);
 const json_client_js_1 = __webpack_require__(5603);
 const errors_js_1 = __webpack_require__(7268);
 const cloudwatch_js_2 = __webpack_require__(4026);
+/** An AWS error message's first line without its closing period (the line goes on after it). */
+const firstLine = (message) => (message.split('\n')[0] ?? '').replace(/\.$/, '');
 /** The cloudwatch metric checks that name the canary's or stable's target group (known from the ALB router). */
 function versionedCloudWatch(specs) {
     return specs.flatMap((s) => s.kind === 'cloudwatch' && s.metric !== undefined && !s.dimensions ? [s] : []);
@@ -995,7 +997,7 @@ async function cloudWatchPreflight(ctx, specs, router) {
         if (e instanceof errors_js_1.InputError)
             throw e;
         if (e instanceof json_client_js_1.AwsServiceError && e.status >= 400 && e.status < 500 && !cloudwatch_js_2.THROTTLED.has(e.code))
-            throw new errors_js_1.ConfigurationError(`CloudWatch refused ${operation} in ${cw.region}: ${e.code}: ${e.message.split('\n')[0]}. The canary's analysis needs cloudwatch:GetMetricData and cloudwatch:DescribeAlarms; nothing was changed.`);
+            throw new errors_js_1.ConfigurationError(`CloudWatch refused ${operation} in ${cw.region}: ${e.code}: ${firstLine(e.message)}. The canary's analysis needs cloudwatch:GetMetricData and cloudwatch:DescribeAlarms; nothing was changed.`);
         ctx.timeline.add('plan', `CloudWatch could not be asked before the canary (${e instanceof json_client_js_1.AwsServiceError ? `${e.code}: ${e.message}` : (0, errors_js_1.errorMessage)(e)}): its probes count as inconclusive until it answers`, 'warn');
     }
 }
@@ -2196,8 +2198,9 @@ async function preflight(ctx, specs, stop) {
     const seen = new Set();
     const waited = new AbortController();
     const onStop = () => waited.abort(stop.reason);
-    stop.addEventListener('abort', onStop, { once: true });
-    ctx.signal.addEventListener('abort', onStop, { once: true });
+    // Both listeners go in the finally below (a long canary runs checks many times on the same job signal).
+    stop.addEventListener('abort', onStop);
+    ctx.signal.addEventListener('abort', onStop);
     ctx.clock.sleep(PROXY_DIAL_WAIT_MS, waited.signal).then(() => waited.abort(new Error('preflight waited long enough')), () => undefined);
     try {
         for (const spec of specs) {
@@ -3110,7 +3113,9 @@ async function rolling(ctx) {
         if (hpa)
             scaledBy.set(name, hpa.metadata.name ?? '');
     }
-    const front = svc ? (0, routing_js_1.albFront)(ctx.objects, svc.metadata.name ?? '') : undefined;
+    // Router 'service' moves users with the Service's selector alone, as for blue-green: the ALB in front then
+    // follows the Service's endpoints and is neither waited for nor checked through.
+    const front = svc && settings.router !== 'service' ? (0, routing_js_1.albFront)(ctx.objects, svc.metadata.name ?? '') : undefined;
     if (front && fromColor)
         throw new errors_js_1.ConfigurationError(`Service ${svcName} was deployed blue-green behind ALB Ingress ${front.ingress.metadata.name}: keep strategy blue-green there, or move it to rolling with router 'service' first.`);
     if (front) {
@@ -3168,7 +3173,7 @@ async function rolling(ctx) {
             await kube.patch({ apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ns }, { spec: { selector: { [manifests_js_1.LABEL.color]: fromColor } } });
             await (0, common_js_1.waitEndpoints)(cleanup, svcName, { ...svc.spec?.selector, [manifests_js_1.LABEL.color]: fromColor }, cleanup.signal);
         }
-        await (0, release_js_1.restoreSnapshot)(cleanup, snapshot, {
+        const unrestored = await (0, release_js_1.restoreSnapshot)(cleanup, snapshot, {
             config: (d, config) => {
                 const prev = before.get(d.metadata.name);
                 // The count is not part of what is restored when someone else owns it (an HPA): the restore must not
@@ -3178,7 +3183,8 @@ async function rolling(ctx) {
                 return config;
             },
         });
-        let healthy = true;
+        // A write of the restore that failed (the timeline names it; a lost Lease refuses them all) is no rollback.
+        let healthy = unrestored.length === 0;
         for (const prev of prevs) {
             const notReady = await (0, common_js_1.waitReady)(cleanup, prev.metadata.name, cleanup.signal);
             if (notReady) {
@@ -3224,10 +3230,10 @@ async function rolling(ctx) {
     timeline.add('rollout', `${settings.version} is rolled out`, 'ok');
     if (fromColor && svc) {
         // The Service drops the color: users reach the new pods (and, for a moment, the color's), then the color goes.
-        const write = objects.find((o) => o.kind === 'Service' && o.metadata.name === svcName) ?? svc;
+        // Then the manifests' Service is applied as for any rollout (its ports, labels and annotations).
         try {
             await kube.patch({ apiVersion: 'v1', kind: 'Service', name: svcName, namespace: ns }, { spec: { selector: { [manifests_js_1.LABEL.color]: null } } });
-            await (0, common_js_1.applyAll)(ctx, [write]);
+            await (0, common_js_1.applyAll)(ctx, [svc]);
         }
         catch (e) {
             if (e instanceof common_js_1.ApplyError || e instanceof client_js_1.KubeApiError)
@@ -3912,12 +3918,13 @@ async function deploy(o) {
     }
     finally {
         save('phase', 'done');
-        await lease
-            .release()
-            .catch((e) => o.onWarning?.(`Could not release Lease ${lease.name}: ${(0, errors_js_1.errorMessage)(e)}`));
+        const released = await lease.release().then(() => true, (e) => {
+            o.onWarning?.(`Could not release Lease ${lease.name}: ${(0, errors_js_1.errorMessage)(e)}`);
+            return false;
+        });
         if (lease.lost)
             timeline.add('lock', `lost Lease ${lease.name}: ${lease.lost}`, 'error');
-        else
+        else if (released)
             timeline.add('lock', `released Lease ${lease.name}`);
         if (gh) {
             const state = result?.result === 'promoted' ? 'success' : result?.result === 'paused' ? 'in_progress' : 'failure';
