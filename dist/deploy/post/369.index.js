@@ -1862,8 +1862,9 @@ async function clearStep(ctx, name) {
  * Analyses the canary for `pauseMs`: fails at `failure-limit` consecutive failures of a check, or when a check
  * failed more than `failure-limit` times in the step at all (a flapping metric does not get promoted by never
  * failing twice in a row). The weight rises only after a clean last probe: while the latest probe of a check
- * failed, the step is held for more probes. A window in which no check could conclude anything (every
- * probe inconclusive: the metrics backend or the API server unreachable) fails: it is not a pass.
+ * failed, the step is held for more probes. A window in which a check concluded nothing (every probe
+ * inconclusive: the metrics backend or the API server unreachable) fails in the health runner (a watch that ends
+ * before a check completed a probe is a failure): it is not a pass.
  */
 async function analyse(ctx, phase, pauseMs, specs, c, variables) {
     let window = pauseMs;
@@ -1890,13 +1891,6 @@ async function analyse(ctx, phase, pauseMs, specs, c, variables) {
                 failed: `analysis failed: ${r.reason}`,
                 at: r.verdictAt,
                 detectSeconds: r.detectMs !== undefined ? (0, common_js_1.seconds)(r.detectMs) : undefined,
-            };
-        const blind = r.checks.filter((k) => k.probes === 0);
-        if (blind.length > 0)
-            return {
-                result: r,
-                failed: `no conclusive result from ${blind.map((k) => `'${k.name}'`).join(', ')} in ${Math.round(window / 1000)}s (${blind[0]?.lastMessage ?? 'no probe answered'}): inconclusive is not a pass`,
-                at: ctx.clock.now(),
             };
         for (const k of r.checks)
             failures.set(k.name, (failures.get(k.name) ?? 0) + k.failures);
