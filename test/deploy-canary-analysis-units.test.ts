@@ -7,10 +7,18 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseCanarySteps, type CanarySettings } from '../src/lib/deploy/canary-settings.js';
+import type { CanarySettings } from '../src/lib/deploy/canary-settings.js';
 import type { TimelineEvent } from '../src/lib/deploy/timeline.js';
 import type { Deployment, Service } from '../src/lib/k8s/types.js';
-import { deployWith, harness, liveV1, writeApp, type Harness } from './deploy/harness.js';
+import {
+  deployWith,
+  harness,
+  liveV1,
+  writeApp,
+  type Harness,
+  canaryOf as canary,
+  timelineLines as lines,
+} from './deploy/harness.js';
 
 const COLOR = 'keelson.dev/color';
 let h: Harness;
@@ -62,18 +70,6 @@ const dep = (name: string) => h.kube.objects.get('Deployment', 'default', name) 
 const replicas = (name: string) => dep(name)?.spec?.replicas;
 const selector = () =>
   (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
-const lines = (events: readonly TimelineEvent[], ...phases: string[]) =>
-  events.filter((e) => phases.includes(e.phase)).map((e) => `${e.level} ${e.phase}: ${e.message}`);
-
-function canary(steps: string, over: Partial<CanarySettings> = {}): CanarySettings {
-  return {
-    steps: parseCanarySteps('steps', steps, 6_000),
-    analysisIntervalMs: 2_000,
-    failureLimit: 2,
-    action: 'run',
-    ...over,
-  };
-}
 
 async function run(c: CanarySettings, healthChecks = CHECK(), onEvent?: (e: TimelineEvent) => void) {
   writeApp(h.dir, 'registry.example/web:v2');

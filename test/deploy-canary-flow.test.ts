@@ -7,13 +7,21 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCanarySteps, type CanarySettings } from '../src/lib/deploy/canary-settings.js';
+import type { CanarySettings } from '../src/lib/deploy/canary-settings.js';
 import { CANARY_ANNOTATION } from '../src/lib/deploy/canary.js';
 import { deploy } from '../src/lib/deploy/run.js';
 import { parseManifests } from '../src/lib/k8s/manifests.js';
-import type { TimelineEvent } from '../src/lib/deploy/timeline.js';
 import type { Deployment, Service } from '../src/lib/k8s/types.js';
-import { deployWith, harness, liveV1, writeApp, writePlatformApp, type Harness } from './deploy/harness.js';
+import {
+  deployWith,
+  harness,
+  liveV1,
+  writeApp,
+  writePlatformApp,
+  type Harness,
+  canaryOf as canary,
+  timelineLines as lines,
+} from './deploy/harness.js';
 
 const COLOR = 'keelson.dev/color';
 let h: Harness;
@@ -30,18 +38,6 @@ const image = (name: string) => dep(name)?.spec?.template?.spec?.containers?.[0]
 const selector = () =>
   (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
 const progress = () => dep('web-blue')?.metadata.annotations?.[CANARY_ANNOTATION];
-const lines = (events: readonly TimelineEvent[], ...phases: string[]) =>
-  events.filter((e) => phases.includes(e.phase)).map((e) => `${e.level} ${e.phase}: ${e.message}`);
-
-function canary(steps: string, over: Partial<CanarySettings> = {}): CanarySettings {
-  return {
-    steps: parseCanarySteps('steps', steps, 6_000),
-    analysisIntervalMs: 2_000,
-    failureLimit: 2,
-    action: 'run',
-    ...over,
-  };
-}
 
 async function run(tag: string, c: CanarySettings, over: Parameters<typeof deployWith>[1] = {}) {
   writeApp(h.dir, `registry.example/web:${tag}`);

@@ -7,10 +7,15 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCanarySteps, type CanarySettings } from '../src/lib/deploy/canary-settings.js';
-import type { TimelineEvent } from '../src/lib/deploy/timeline.js';
 import type { Deployment, Service } from '../src/lib/k8s/types.js';
-import { deployWith, harness, writePlatformApp, type Harness } from './deploy/harness.js';
+import {
+  deployWith,
+  harness,
+  writePlatformApp,
+  type Harness,
+  canaryOf as canary,
+  timelineLines as lines,
+} from './deploy/harness.js';
 
 const COLOR = 'keelson.dev/color';
 let h: Harness;
@@ -25,17 +30,6 @@ const replicas = (name: string) =>
   (h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined)?.spec?.replicas;
 const selector = () =>
   (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
-const lines = (events: readonly TimelineEvent[], ...phases: string[]) =>
-  events.filter((e) => phases.includes(e.phase)).map((e) => `${e.level} ${e.phase}: ${e.message}`);
-
-function canary(steps: string): CanarySettings {
-  return {
-    steps: parseCanarySteps('steps', steps, 6_000),
-    analysisIntervalMs: 2_000,
-    failureLimit: 2,
-    action: 'run',
-  };
-}
 
 describe('a router that cannot confirm users back on stable', () => {
   it('the Gateway API controller stops answering at step 1: the step fails, weight 0 is not confirmed three times, the canary keeps running and the run fails', async () => {

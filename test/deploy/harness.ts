@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Clock } from '../../src/lib/clock.js';
 import { VirtualClock } from '../../src/sim/clock.js';
 import { runDeploy, type DeployRun } from '../../src/lib/deploy/action.js';
+import { parseCanarySteps, type CanarySettings } from '../../src/lib/deploy/canary-settings.js';
 import type { DeployInputs } from '../../src/lib/deploy/settings.js';
 import type { TimelineEvent } from '../../src/lib/deploy/timeline.js';
 import { KubeClient, type Kube } from '../../src/lib/k8s/client.js';
@@ -383,4 +384,19 @@ export async function albUrl(h: Harness, ingress = 'web'): Promise<string> {
   await h.kube.sim.until(() => !!h.kube.sim.lbc?.loadBalancerOf('default', ingress));
   await h.clock.sleep(1);
   return (await h.kube.sim.albUrl('default', ingress)) ?? '';
+}
+
+/** The timeline's lines of these phases as users read them: `level phase: message`. */
+export const timelineLines = (events: readonly TimelineEvent[], ...phases: string[]): string[] =>
+  events.filter((e) => phases.includes(e.phase)).map((e) => `${e.level} ${e.phase}: ${e.message}`);
+
+/** Canary settings for the fast canary tests: steps of 6 s (virtual) unless a step says, probes every 2 s, abort after 2 failures in a row. */
+export function canaryOf(steps: string, over: Partial<CanarySettings> = {}): CanarySettings {
+  return {
+    steps: parseCanarySteps('steps', steps, 6_000),
+    analysisIntervalMs: 2_000,
+    failureLimit: 2,
+    action: 'run',
+    ...over,
+  };
 }
