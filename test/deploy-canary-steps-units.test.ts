@@ -1,0 +1,252 @@
+/**
+ * The canary's step loop and its guards on the Kubernetes emulator and its virtual clock, small and fast: which run
+ * is a first deploy or changes nothing, what a resumed (promoted) canary does again and what it does not, how the
+ * canary's size follows stable's, the state the post step reads at each step, and how an abort ends when the router
+ * cannot confirm users back on stable. Each test asserts what users see: timeline lines, the result, the objects
+ * left in the cluster, the state saved for the post step.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CanarySettings } from '../src/lib/deploy/canary-settings.js';
+import { CANARY_ANNOTATION } from '../src/lib/deploy/canary.js';
+import { deploy } from '../src/lib/deploy/run.js';
+import { parseManifests } from '../src/lib/k8s/manifests.js';
+import type { Deployment, Service } from '../src/lib/k8s/types.js';
+import {
+  deployWith,
+  harness,
+  liveV1,
+  writeApp,
+  type Harness,
+  canaryOf as canary,
+  timelineLines as lines,
+} from './deploy/harness.js';
+
+const COLOR = 'keelson.dev/color';
+let h: Harness;
+beforeEach(async () => {
+  h = await harness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+const dep = (name: string) => h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
+const replicas = (name: string) => dep(name)?.spec?.replicas;
+const image = (name: string) => dep(name)?.spec?.template?.spec?.containers?.[0]?.image;
+const selector = () =>
+  (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
+const progress = () => dep('web-blue')?.metadata.annotations?.[CANARY_ANNOTATION];
+const ref = (name: string) => ({ apiVersion: 'apps/v1', kind: 'Deployment', name, namespace: 'default' });
+
+/** A canary run of `version` with image `registry.example/web:<tag>`; the state saved for the post step, in order. */
+async function run(tag: string, c: CanarySettings, over: Parameters<typeof deployWith>[1] = {}) {
+  const { replicas: n, ...rest } = { replicas: undefined as number | undefined, ...over };
+  writeApp(h.dir, `registry.example/web:${tag}`, n === undefined ? {} : { replicas: n });
+  const state: Record<string, string> = {};
+  const saved: [string, string][] = [];
+  const r = await deployWith(h, {
+    version: 'v2',
+    strategy: 'canary',
+    canary: c,
+    scaleDownDelayMs: 0,
+    saveState: (k, v) => {
+      state[k] = v;
+      saved.push([k, v]);
+    },
+    ...rest,
+  });
+  return { ...r, state, saved };
+}
+
+/** v1 live on blue with `n` pods (a finished blue-green deploy). */
+async function liveV1With(n: number) {
+  writeApp(h.dir, 'registry.example/web:v1', { replicas: n });
+  const r = await deployWith(h, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0 });
+  if (r.result.result !== 'promoted')
+    throw new Error(`setup: v1 was not promoted: ${r.result.rollbackReason}`);
+}
+
+describe('which run is a canary', () => {
+  it('promote with nothing paused, and a promote of another version than the paused one: InputErrors naming action', async () => {
+    await liveV1(h);
+    const promote = run('v2', canary('50:manual,100', { action: 'promote' }));
+    await expect(promote).rejects.toMatchObject({
+      name: 'InputError',
+      input: 'action',
+      message:
+        "Invalid input 'action': 'promote'. Expected run: no canary of web is paused at a manual step.",
+    });
+    expect((await run('v2', canary('50:manual,100'))).result.result).toBe('paused');
+    await expect(
+      run('v3', canary('50:manual,100', { action: 'abort' }), { version: 'v3' }),
+    ).rejects.toMatchObject({
+      name: 'InputError',
+      input: 'action',
+      message:
+        "Invalid input 'action': 'abort'. Expected the version of the paused canary (v2); this run deploys v3.",
+    });
+  });
+
+  it('the live Service selects a color whose Deployment is gone: nothing serves users, so a first deploy', async () => {
+    await liveV1(h);
+    await h.client.delete(ref('web-blue'));
+    const r = await run('v2', canary('50,100'));
+    expect(lines(r.timeline.events, 'plan')[0]).toBe(
+      'info plan: first deploy of web: no stable version to split traffic with, so v2 is checked and then takes every user',
+    );
+    expect(r.result).toMatchObject({ result: 'promoted', version: 'v2' });
+    expect(r.result.canary).toBeUndefined();
+  });
+
+  it('stable scaled to 0: nothing serves users, so a first deploy, not a canary beside 0 pods', async () => {
+    await liveV1(h);
+    await h.client.patch(ref('web-blue'), { spec: { replicas: 0 } });
+    const r = await run('v2', canary('50,100'));
+    expect(lines(r.timeline.events, 'plan')[0]).toBe(
+      'info plan: first deploy of web: no stable version to split traffic with, so v2 is checked and then takes every user',
+    );
+    expect(lines(r.timeline.events, 'step')).toEqual([]);
+    expect(r.result).toMatchObject({ result: 'promoted', version: 'v2' });
+  });
+
+  it('router alb on a first deploy: the blue-green it runs asks for the ALB Ingress too', async () => {
+    await expect(run('v2', canary('50,100'), { router: 'alb' })).rejects.toThrow(
+      "Invalid input 'router': 'alb'. Expected an ALB Ingress (class alb) in the manifests routing to Service web.",
+    );
+    expect(dep('web-blue')).toBeUndefined();
+  });
+
+  it('a new version with the same images as stable still runs a canary', async () => {
+    await liveV1(h);
+    const r = await run('v1', canary('50:0,100:0'));
+    expect(lines(r.timeline.events, 'plan')[0]).toMatch(
+      /^info plan: v1 is live on blue \(2 pods\); canary v2 as green: /,
+    );
+    expect(r.result).toMatchObject({ result: 'promoted', version: 'v2', liveColor: 'green' });
+    expect(r.result.unchanged).toBeUndefined();
+    expect(dep('web-green')?.metadata.annotations?.['keelson.dev/version']).toBe('v2');
+  });
+
+  it('the same version with other images runs a canary; its promote finishes it even when the manifests now equal stable', async () => {
+    await liveV1(h);
+    const paused = await run('v1-patched', canary('50:manual,100'), { version: 'v1' });
+    expect(paused.result).toMatchObject({ result: 'paused', version: 'v1', previousVersion: 'v1' });
+    // The promote run's manifests carry stable's image again: the paused canary still holds half of the users.
+    const r = await run('v1', canary('50:manual,100', { action: 'promote' }), { version: 'v1' });
+    expect(lines(r.timeline.events, 'resume')).toEqual([
+      'info resume: v1 holds 50% at step 1/2 (a manual step); action: promote',
+    ]);
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(r.result.unchanged).toBeUndefined();
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'green' });
+    expect(image('web-green')).toBe('registry.example/web:v1-patched');
+    expect(replicas('web-blue')).toBe(0);
+  });
+});
+
+describe('the step loop', () => {
+  it('stable with 1 pod: the plan says "1 pod"', async () => {
+    await liveV1With(1);
+    const r = await run('v2', canary('50:0,100:0'), { replicas: 1 });
+    expect(lines(r.timeline.events, 'plan')[0]).toMatch(
+      /^info plan: v1 is live on blue \(1 pod\); canary v2 as green: /,
+    );
+  });
+
+  it('stable scaled down during the canary: the canary follows its size ("1 pod")', async () => {
+    await liveV1(h);
+    const r = await run('v2', canary('50,100'), {
+      onEvent: (e) => {
+        if (e.phase === 'step' && e.message.startsWith('step 1/2'))
+          void h.client.patch(ref('web-blue'), { spec: { replicas: 1 } });
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(lines(r.timeline.events, 'rollout').filter((l) => l.includes('scaled to'))).toEqual([
+      'info rollout: web-green scaled to 1 pod for 100%',
+    ]);
+    expect(replicas('web-green')).toBe(1);
+  });
+
+  it('a delivered share off by exactly 1 % is a warning', async () => {
+    await liveV1With(3);
+    const r = await run('v2', canary('24:0,100:0'), { replicas: 3 });
+    expect(lines(r.timeline.events, 'step')[0]).toBe(
+      'warn step: step 1/2: v2 takes 25% of users (requested 24%, actual 25% with 1 of 4 pods (no router: the share moves in whole pods))',
+    );
+  });
+
+  it('a manual step at 100 % does not pause: nothing is left to hold', async () => {
+    await liveV1(h);
+    const r = await run('v2', canary('50:0,100:manual'));
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green', checks: [] });
+    expect(lines(r.timeline.events, 'pause')).toEqual([]);
+    expect(progress()).toBeUndefined();
+  });
+
+  it('no checks and no step to analyse: promoted, there was nothing to gate', async () => {
+    await liveV1(h);
+    writeApp(h.dir, 'registry.example/web:v2');
+    const objects = await parseManifests(readFileSync(join(h.dir, 'app.yaml'), 'utf8'), 'app.yaml');
+    for (const o of objects) o.metadata.namespace = 'default';
+    const r = await deploy({
+      kube: h.client,
+      clock: h.clock,
+      signal: new AbortController().signal,
+      settings: {
+        strategy: 'canary',
+        namespace: 'default',
+        service: 'web',
+        version: 'v2',
+        readyTimeoutMs: 60_000,
+        verifyWindowMs: 0,
+        scaleDownDelayMs: 0,
+        switchTimeoutMs: 60_000,
+        router: 'auto',
+        checks: [],
+        canary: canary('50:0,100:0'),
+      },
+      objects,
+      holder: 'test',
+      waitForLockMs: 0,
+    });
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green', checks: [] });
+  });
+
+  it('each step: the phase and the progress annotation saved before and after the weight, its analysis under its own phase', async () => {
+    await liveV1(h);
+    const during: unknown[] = [];
+    const r = await run('v2', canary('50,100'), {
+      onEvent: (e) => {
+        if (e.phase === 'step') during.push(JSON.parse(progress() ?? '{}'));
+      },
+    });
+    expect(r.result.result).toBe('promoted');
+    expect(r.saved.filter(([k]) => k === 'bg-phase').map(([, v]) => v)).toEqual([
+      'switching',
+      'switched',
+      'switching',
+      'switched',
+      'done',
+    ]);
+    expect(during).toEqual([
+      { version: 'v2', canary: 'green', step: 0, weight: 50, startStable: 2 },
+      { version: 'v2', canary: 'green', step: 1, weight: 100, startStable: 2 },
+    ]);
+    expect(lines(r.timeline.events, 'analysis 50%').length).toBeGreaterThan(0);
+    expect(lines(r.timeline.events, 'analysis 100%').length).toBeGreaterThan(0);
+  });
+
+  it('promote of a paused canary: the step it resumes is not analysed again, the later steps are', async () => {
+    await liveV1(h);
+    expect((await run('v2', canary('50:manual,75,100'))).result.result).toBe('paused');
+    const r = await run('v2', canary('50:manual,75,100', { action: 'promote' }));
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(r.result.checks.map((c) => c.status)).toEqual(['passed', 'passed']);
+    expect(lines(r.timeline.events, 'analysis 50%')).toEqual([]);
+    expect(lines(r.timeline.events, 'analysis 75%').length).toBeGreaterThan(0);
+    expect(lines(r.timeline.events, 'analysis 100%').length).toBeGreaterThan(0);
+  });
+});
