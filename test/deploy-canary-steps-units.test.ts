@@ -41,8 +41,12 @@ const progress = () => dep('web-blue')?.metadata.annotations?.[CANARY_ANNOTATION
 const ref = (name: string) => ({ apiVersion: 'apps/v1', kind: 'Deployment', name, namespace: 'default' });
 
 /** A canary run of `version` with image `registry.example/web:<tag>`; the state saved for the post step, in order. */
-async function run(tag: string, c: CanarySettings, over: Parameters<typeof deployWith>[1] = {}) {
-  const { replicas: n, ...rest } = { replicas: undefined as number | undefined, ...over };
+async function run(
+  tag: string,
+  c: CanarySettings,
+  over: Parameters<typeof deployWith>[1] & { replicas?: number } = {},
+) {
+  const { replicas: n, ...rest } = over;
   writeApp(h.dir, `registry.example/web:${tag}`, n === undefined ? {} : { replicas: n });
   const state: Record<string, string> = {};
   const saved: [string, string][] = [];
