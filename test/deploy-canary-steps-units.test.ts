@@ -6,11 +6,14 @@
  * left in the cluster, the state saved for the post step.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CanarySettings } from '../src/lib/deploy/canary-settings.js';
 import { CANARY_ANNOTATION } from '../src/lib/deploy/canary.js';
 import { deploy } from '../src/lib/deploy/run.js';
+import type { TimelineEvent } from '../src/lib/deploy/timeline.js';
 import { parseManifests } from '../src/lib/k8s/manifests.js';
 import type { Deployment, Service } from '../src/lib/k8s/types.js';
 import {
@@ -252,5 +255,228 @@ describe('the step loop', () => {
     expect(lines(r.timeline.events, 'analysis 50%')).toEqual([]);
     expect(lines(r.timeline.events, 'analysis 75%').length).toBeGreaterThan(0);
     expect(lines(r.timeline.events, 'analysis 100%').length).toBeGreaterThan(0);
+  });
+});
+
+/** A Prometheus HTTP API on loopback (`/api/v1/query`): one series of `value`; the queries it was asked, decoded. */
+async function metricsBackend(value: () => string) {
+  const queries: string[] = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname !== '/api/v1/query') {
+      res.writeHead(404).end();
+      return;
+    }
+    queries.push(url.searchParams.get('query') ?? '');
+    res.writeHead(200, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        status: 'success',
+        data: { resultType: 'vector', result: [{ metric: {}, value: [0, value()] }] },
+      }),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, queries, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+const promCheck = (url: string, query: string) => `
+- name: errors
+  kind: prometheus
+  url: ${url}
+  query: '${query}'
+  threshold: '< 1'
+  interval: 2s
+  timeout: 1s
+`;
+
+describe('what the analysis asks the metrics backend', () => {
+  it('the canary, stable and live URL as the checks name them', async () => {
+    await liveV1(h);
+    const prom = await metricsBackend(() => '0');
+    try {
+      const r = await run('v2', canary('50,100'), {
+        liveUrl: 'https://web.example.com',
+        healthChecks: promCheck(
+          prom.url,
+          'errors{canary="{{canary}}",stable="{{stable}}",was="${STABLE_VERSION}",live="${LIVE_URL}"}',
+        ),
+      });
+      expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+      expect(new Set(prom.queries)).toEqual(
+        new Set(['errors{canary="v2",stable="v1",was="v1",live="https://web.example.com"}']),
+      );
+    } finally {
+      await prom.close();
+    }
+  });
+
+  it('a stable Deployment without its version annotation: "unknown" in the plan, empty stable versions, "previous" on rollback', async () => {
+    await liveV1(h);
+    await h.client.patch(ref('web-blue'), { metadata: { annotations: { 'keelson.dev/version': null } } });
+    const prom = await metricsBackend(() => '5');
+    try {
+      const r = await run('v2', canary('50,100'), {
+        healthChecks: promCheck(prom.url, 'errors{stable="{{stable}}",was="${STABLE_VERSION}"}'),
+      });
+      expect(lines(r.timeline.events, 'plan')[0]).toMatch(
+        /^info plan: unknown is live on blue \(2 pods\); canary v2 as green: /,
+      );
+      expect(new Set(prom.queries)).toEqual(new Set(['errors{stable="",was=""}']));
+      expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+      expect(r.result.previousVersion).toBeUndefined();
+      expect(lines(r.timeline.events, 'rollback')).toEqual([
+        `error rollback: ${r.result.rollbackReason}; every user is back on blue (previous)`,
+      ]);
+      expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+    } finally {
+      await prom.close();
+    }
+  });
+});
+
+/** The app's manifests plus `extra` (YAML documents appended). */
+function writeAppWith(tag: string, extra: string, opts: Parameters<typeof writeApp>[2] = {}) {
+  const file = writeApp(h.dir, `registry.example/web:${tag}`, opts);
+  appendFileSync(file, `---\n${extra}`);
+}
+const hpaYaml = (min: number, max: number) => `apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: web
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: web
+  minReplicas: ${min}
+  maxReplicas: ${max}
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target:
+          type: Utilization
+          averageUtilization: 50
+`;
+const hpa = () =>
+  h.kube.objects.get('HorizontalPodAutoscaler', 'default', 'web')?.spec as
+    { scaleTargetRef?: { name?: string }; minReplicas?: number; maxReplicas?: number } | undefined;
+/** A canary of v2 whose manifests carry `extra`; the HPA as it was when step 1 took its users. */
+async function canaryWith(extra: string, c: CanarySettings, onEvent?: (e: TimelineEvent) => void) {
+  writeAppWith('v2', extra);
+  const during: unknown[] = [];
+  const r = await deployWith(h, {
+    version: 'v2',
+    strategy: 'canary',
+    canary: c,
+    scaleDownDelayMs: 0,
+    onEvent: (e) => {
+      if (e.phase === 'step' && during.length === 0) during.push(structuredClone(hpa()));
+      onEvent?.(e);
+    },
+  });
+  return { ...r, during };
+}
+
+describe('stable during the canary and after an abort', () => {
+  it('an HPA asking more than stable runs: its floor stays its own', async () => {
+    await liveV1(h);
+    const r = await canaryWith(hpaYaml(3, 5), canary('50:0,100:0'));
+    expect(r.result.result).toBe('promoted');
+    expect(r.during[0]).toMatchObject({
+      scaleTargetRef: { name: 'web-blue' },
+      minReplicas: 3,
+      maxReplicas: 5,
+    });
+  });
+
+  it('an HPA whose maximum is below what stable runs: the floor never passes the maximum', async () => {
+    await liveV1(h);
+    const r = await canaryWith(hpaYaml(1, 1), canary('50:0,100:0'));
+    expect(r.result.result).toBe('promoted');
+    expect(r.during[0]).toMatchObject({
+      scaleTargetRef: { name: 'web-blue' },
+      minReplicas: 1,
+      maxReplicas: 1,
+    });
+  });
+
+  it('abort of a paused canary: the HPA pinned at stable’s 2 pods gets its own floor back', async () => {
+    await liveV1(h);
+    const paused = await canaryWith(hpaYaml(1, 5), canary('50:manual,100'));
+    expect(paused.result.result).toBe('paused');
+    expect(hpa()).toMatchObject({ scaleTargetRef: { name: 'web-blue' }, minReplicas: 2 });
+    const r = await canaryWith(hpaYaml(1, 5), canary('50:manual,100', { action: 'abort' }));
+    expect(r.result.result).toBe('rolled-back');
+    expect(hpa()).toMatchObject({ scaleTargetRef: { name: 'web-blue' }, minReplicas: 1, maxReplicas: 5 });
+  });
+
+  it('a failed canary: every object of the release as it was, the rollback timed from the verdict', async () => {
+    const greeting = (tag: string, text: string) => {
+      const file = writeApp(h.dir, `registry.example/web:${tag}`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('GREETING: hello', `GREETING: ${text}`));
+    };
+    greeting('v1', 'hello');
+    expect(
+      (await deployWith(h, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0 })).result.result,
+    ).toBe('promoted');
+    greeting('v2', 'hi');
+    const during: unknown[] = [];
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('50,100'),
+      scaleDownDelayMs: 0,
+      onEvent: (e) => {
+        if (e.phase === 'step') {
+          during.push(h.kube.objects.get('ConfigMap', 'default', 'web-config')?.data);
+          h.kube.sim.behaviour('registry.example/web:v2', { errorRate: 1 });
+        }
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    // From the verdict to every user confirmed back on blue, on the virtual clock.
+    const verdictAt = r.result.checks[0]?.verdictAt ?? NaN;
+    const back = r.timeline.events.find((e) => e.phase === 'rollback')?.at ?? NaN;
+    expect(r.result.rollbackSeconds).toBe((back - verdictAt) / 1000);
+    expect(r.result.rollbackSeconds).toBeLessThan(10);
+    expect(during).toEqual([{ GREETING: 'hi' }]);
+    expect(h.kube.objects.get('ConfigMap', 'default', 'web-config')?.data).toEqual({ GREETING: 'hello' });
+  });
+
+  it('after a promote, the config version stable read is kept (a rollback to it needs it)', async () => {
+    const withConfig = (tag: string, greeting: string) => {
+      const file = writeApp(h.dir, `registry.example/web:${tag}`);
+      const text = readFileSync(file, 'utf8')
+        .replace(
+          '          ports:\n',
+          '          envFrom:\n            - configMapRef:\n                name: web-config\n          ports:\n',
+        )
+        .replace('GREETING: hello', `GREETING: ${greeting}`);
+      writeFileSync(file, text);
+    };
+    withConfig('v1', 'hello');
+    expect(
+      (await deployWith(h, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0 })).result.result,
+    ).toBe('promoted');
+    const names = async () =>
+      (await h.client.list('v1', 'ConfigMap', 'default'))
+        .map((c) => c.metadata.name)
+        .filter((n) => n !== 'keelson-release-web');
+    const v1Config = await names();
+    expect(v1Config).toEqual([expect.stringMatching(/^web-config-[0-9a-f]+$/)]);
+    withConfig('v2', 'hi');
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('50:0,100:0'),
+      scaleDownDelayMs: 0,
+    });
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    const after = await names();
+    expect(after).toHaveLength(2);
+    expect(after).toEqual(expect.arrayContaining(v1Config));
+    expect(lines(r.timeline.events, 'clean-up')).toEqual([]);
   });
 });
