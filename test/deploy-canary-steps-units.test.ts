@@ -480,3 +480,59 @@ describe('stable during the canary and after an abort', () => {
     expect(lines(r.timeline.events, 'clean-up')).toEqual([]);
   });
 });
+
+describe('an abort the router cannot confirm', () => {
+  it('stable lost its pods while the canary was paused: weight 0 is asked three times, the canary keeps running, the run fails', async () => {
+    await liveV1(h);
+    expect((await run('v2', canary('50:manual,100'))).result.result).toBe('paused');
+    await h.client.patch(ref('web-blue'), { spec: { replicas: 0 } });
+    const r = await run('v2', canary('50:manual,100', { action: 'abort' }));
+    const reason = "Service web's endpoints did not settle on blue's pods";
+    expect(r.result).toMatchObject({
+      result: 'failed',
+      rollbackReason: `aborted at the manual step 1/2 (action: abort); the router did not confirm users back on blue: ${reason}`,
+      version: 'v2',
+      previousVersion: 'v1',
+      liveColor: 'blue',
+      checks: [],
+      canary: { maxWeight: 50 },
+    });
+    expect(lines(r.timeline.events, 'rollback')).toEqual([
+      `error rollback: aborted at the manual step 1/2 (action: abort); users could not be confirmed back on blue: ${reason}. web-green keeps running until they are`,
+    ]);
+    // Three attempts of 60 s each (the endpoints wait), not one, not four.
+    const at = (phase: string) => r.timeline.events.find((e) => e.phase === phase)?.at ?? NaN;
+    expect(at('rollback') - at('resume')).toBeGreaterThanOrEqual(180_000);
+    expect(at('rollback') - at('resume')).toBeLessThan(240_000);
+    expect(replicas('web-green')).toBe(2);
+    expect(r.state['bg-phase']).toBeUndefined();
+  });
+});
+
+describe('the progress annotation', () => {
+  it('a canary whose run died mid-step (not paused) does not hold later runs: a new canary runs', async () => {
+    await liveV1(h);
+    const died = { version: 'v2', canary: 'green', step: 0, weight: 50, startStable: 2 };
+    await h.client.patch(ref('web-blue'), {
+      metadata: { annotations: { [CANARY_ANNOTATION]: JSON.stringify(died) } },
+    });
+    const r = await run('v2', canary('50:0,100:0'));
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(lines(r.timeline.events, 'resume')).toEqual([]);
+  });
+});
+
+describe('cancelled during an analysis', () => {
+  it('the cancelled analysis is among the results', async () => {
+    await liveV1(h);
+    const ac = new AbortController();
+    const r = await run('v2', canary('50,100'), {
+      signal: ac.signal,
+      onEvent: (e) => {
+        if (e.phase === 'step') ac.abort();
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', rollbackReason: 'cancelled during step 1/2' });
+    expect(r.result.checks.map((c) => c.status)).toEqual(['cancelled']);
+  });
+});
