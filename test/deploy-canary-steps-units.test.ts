@@ -21,7 +21,6 @@ import {
   harness,
   liveV1,
   writeApp,
-  writePlatformApp,
   type Harness,
   canaryOf as canary,
   timelineLines as lines,
@@ -535,43 +534,5 @@ describe('cancelled during an analysis', () => {
     });
     expect(r.result).toMatchObject({ result: 'rolled-back', rollbackReason: 'cancelled during step 1/2' });
     expect(r.result.checks.map((c) => c.status)).toEqual(['cancelled']);
-  });
-});
-
-describe('through the ALB', () => {
-  it('the restore action is saved before the first weight (a run dying in step 1 is put back), stable drains its 10 s', async () => {
-    const p = await harness({ gates: true });
-    try {
-      writePlatformApp(p.dir, 'registry.example/web:v1', { hpa: false, replicas: 2 });
-      const v1 = await deployWith(p, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0 });
-      expect(v1.result.result).toBe('promoted');
-      writePlatformApp(p.dir, 'registry.example/web:v2', { hpa: false, replicas: 2 });
-      const state: Record<string, string> = {};
-      const atStep1: Record<string, string>[] = [];
-      const r = await deployWith(p, {
-        version: 'v2',
-        strategy: 'canary',
-        canary: canary('50:0,100:0'),
-        scaleDownDelayMs: 0,
-        saveState: (k, v) => (state[k] = v),
-        onEvent: (e) => {
-          if (e.phase === 'weights' && atStep1.length === 0) atStep1.push({ ...state });
-        },
-      });
-      expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
-      expect(atStep1[0]).toMatchObject({
-        'bg-action': 'alb.ingress.kubernetes.io/actions.web',
-        'bg-ingress': 'web',
-        'bg-phase': 'switching',
-      });
-      expect(JSON.parse(atStep1[0]?.['bg-restore-action'] ?? '{}').forwardConfig.targetGroups).toEqual([
-        { serviceName: 'web-blue', servicePort: '80', weight: 100 },
-        { serviceName: 'web-green', servicePort: '80', weight: 0 },
-      ]);
-      const at = (message: string) => r.timeline.events.find((e) => e.message === message)?.at ?? NaN;
-      expect(at('blue scaled to 0') - at('blue has no ALB weight; 10s for requests in flight')).toBe(10_000);
-    } finally {
-      await p.close();
-    }
   });
 });

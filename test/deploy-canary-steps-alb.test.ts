@@ -1,0 +1,78 @@
+/**
+ * The canary through the ALB (the AWS Load Balancer Controller and ELBv2 emulated, on the virtual clock): the restore
+ * action the post step needs is saved before the first weight, a version that lost its users drains 10 s before it
+ * goes, and a failed canary's exposure ends when users are confirmed back on stable, not after the drain. Apart from
+ * the fast step units: each test deploys v1 behind the ALB first.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { deployWith, harness, writePlatformApp, canaryOf as canary } from './deploy/harness.js';
+
+describe('through the ALB', () => {
+  it('the restore action is saved before the first weight (a run dying in step 1 is put back), stable drains its 10 s', async () => {
+    const p = await harness({ gates: true });
+    try {
+      writePlatformApp(p.dir, 'registry.example/web:v1', { hpa: false, replicas: 2 });
+      const v1 = await deployWith(p, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0 });
+      expect(v1.result.result).toBe('promoted');
+      writePlatformApp(p.dir, 'registry.example/web:v2', { hpa: false, replicas: 2 });
+      const state: Record<string, string> = {};
+      const atStep1: Record<string, string>[] = [];
+      const r = await deployWith(p, {
+        version: 'v2',
+        strategy: 'canary',
+        canary: canary('50:0,100:0'),
+        scaleDownDelayMs: 0,
+        saveState: (k, v) => (state[k] = v),
+        onEvent: (e) => {
+          if (e.phase === 'weights' && atStep1.length === 0) atStep1.push({ ...state });
+        },
+      });
+      expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+      expect(atStep1[0]).toMatchObject({
+        'bg-action': 'alb.ingress.kubernetes.io/actions.web',
+        'bg-ingress': 'web',
+        'bg-phase': 'switching',
+      });
+      expect(JSON.parse(atStep1[0]?.['bg-restore-action'] ?? '{}').forwardConfig.targetGroups).toEqual([
+        { serviceName: 'web-blue', servicePort: '80', weight: 100 },
+        { serviceName: 'web-green', servicePort: '80', weight: 0 },
+      ]);
+      const at = (message: string) => r.timeline.events.find((e) => e.message === message)?.at ?? NaN;
+      expect(at('blue scaled to 0') - at('blue has no ALB weight; 10s for requests in flight')).toBe(10_000);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('a failed canary: its exposure ends when users are confirmed back, not after the drain', async () => {
+    const p = await harness({ gates: true });
+    try {
+      writePlatformApp(p.dir, 'registry.example/web:v1', { hpa: false, replicas: 2 });
+      const v1 = await deployWith(p, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0 });
+      expect(v1.result.result).toBe('promoted');
+      writePlatformApp(p.dir, 'registry.example/web:v2', { hpa: false, replicas: 2 });
+      const r = await deployWith(p, {
+        version: 'v2',
+        strategy: 'canary',
+        canary: canary('50,100'),
+        scaleDownDelayMs: 0,
+        onEvent: (e) => {
+          if (e.phase === 'step') p.kube.sim.behaviour('registry.example/web:v2', { errorRate: 1 });
+        },
+      });
+      expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue', canary: { maxWeight: 50 } });
+      const at = (phase: string, message: string) =>
+        r.timeline.events.find((e) => e.phase === phase && e.message.startsWith(message))?.at ?? NaN;
+      const since = at('step', 'step 1/2');
+      const back = at('rollback', '');
+      const end = at('scale-down', 'green scaled to 0');
+      // v2 had half of the users from its first step until they were confirmed back on blue, none during the drain.
+      expect(end - back).toBe(10_000);
+      expect(r.result.canary?.exposure).toBe(
+        Math.round((0.5 * (back - since) * 10_000) / (end - since)) / 10_000,
+      );
+    } finally {
+      await p.close();
+    }
+  });
+});
