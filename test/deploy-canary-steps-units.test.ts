@@ -536,3 +536,46 @@ describe('cancelled during an analysis', () => {
     expect(r.result.checks.map((c) => c.status)).toEqual(['cancelled']);
   });
 });
+
+describe('how an analysis ends', () => {
+  it('cancelled while a check is failing its last probe: cancelled, not held for more probes', async () => {
+    await liveV1(h);
+    const ac = new AbortController();
+    const r = await run('v2', canary('50,100'), {
+      signal: ac.signal,
+      onEvent: (e) => {
+        if (e.phase === 'step') h.kube.sim.behaviour('registry.example/web:v2', { errorRate: 1 });
+        if (e.phase === 'analysis 50%' && e.level === 'warn') ac.abort();
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', rollbackReason: 'cancelled during step 1/2' });
+    expect(r.result.checks.map((c) => c.status)).toEqual(['cancelled']);
+    expect(lines(r.timeline.events, 'analysis 50%')).toEqual([
+      'info analysis 50%: watching 2 health check(s) for 6s',
+      'warn analysis 50%: healthz: HTTP 500, expected 200-399 (1 in a row)',
+      'error analysis 50%: cancelled: This operation was aborted',
+    ]);
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+  });
+
+  it('a failure without a first failed probe (no probe completed) has no detection time', async () => {
+    await liveV1(h);
+    const r = await run('v2', canary('50,100'), {
+      healthChecks: `
+- name: error-rate
+  kind: prometheus
+  url: http://127.0.0.1:9
+  query: sum(rate(http_errors[1m]))
+  threshold: '< 1'
+  interval: 2s
+  timeout: 1s
+`,
+    });
+    expect(r.result).toMatchObject({
+      result: 'rolled-back',
+      rollbackReason:
+        "step 1/2 (50%): analysis failed: the window (6s) ended before check 1 ('error-rate') completed a probe",
+    });
+    expect(r.result.detectSeconds).toBeUndefined();
+  });
+});
