@@ -333,6 +333,29 @@ describe('what the analysis asks the metrics backend', () => {
       await prom.close();
     }
   });
+
+  it('two checks failing their last probe when the window ends: the weight is held for both', async () => {
+    await liveV1(h);
+    let n = 0;
+    // Two rounds of probes pass, every later one fails.
+    const prom = await metricsBackend(() => (++n > 4 ? '5' : '0'));
+    try {
+      const r = await run('v2', canary('50,100'), {
+        healthChecks:
+          promCheck(prom.url, 'errors{check="a"}').replace('name: errors', 'name: errors-a') +
+          promCheck(prom.url, 'errors{check="b"}').replace('name: errors', 'name: errors-b'),
+      });
+      expect(lines(r.timeline.events, 'analysis 50%')).toContain(
+        "warn analysis 50%: holding the weight: 'errors-a' failed its last probe, 'errors-b' failed its last probe",
+      );
+      expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+      expect(r.result.rollbackReason).toMatch(
+        /^step 1\/2 \(50%\): analysis failed: check \d \('errors-[ab]'\) failed 2 consecutive probes: value 5 is not < 1$/,
+      );
+    } finally {
+      await prom.close();
+    }
+  });
 });
 
 /** The app's manifests plus `extra` (YAML documents appended). */
