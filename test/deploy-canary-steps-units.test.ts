@@ -151,6 +151,31 @@ describe('which run is a canary', () => {
     expect(image('web-green')).toBe('registry.example/web:v1-patched');
     expect(replicas('web-blue')).toBe(0);
   });
+
+  it('CloudWatch target-group metrics without an ALB: one InputError, for analysis or for the check, before anything is written', async () => {
+    await liveV1(h);
+    await expect(
+      run('v2', canary('50,100'), { analysis: 'cloudwatch', healthChecks: '', awsRegion: 'eu-west-1' }),
+    ).rejects.toMatchObject({
+      name: 'InputError',
+      input: 'analysis',
+      message:
+        "Invalid input 'analysis': 'cloudwatch'. Expected default: the canary of web has no ALB (router replicas), so no target group of its own to read from CloudWatch.",
+    });
+    await expect(
+      run('v2', canary('50,100'), {
+        healthChecks: "- {name: errors, kind: cloudwatch, metric: 5xx-ratio, threshold: '< 0.05'}",
+        awsRegion: 'eu-west-1',
+      }),
+    ).rejects.toMatchObject({
+      name: 'InputError',
+      input: 'health-checks',
+      message:
+        "Invalid input 'health-checks': check 1 ('errors') field 'target-group': 'canary'. Expected a target group ARN with load-balancer: the canary of web has no ALB (router replicas), so it has no target group of its own.",
+    });
+    expect(dep('web-green')).toBeUndefined();
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+  });
 });
 
 describe('the step loop', () => {
