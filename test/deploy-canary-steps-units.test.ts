@@ -555,6 +555,26 @@ describe('an abort the router cannot confirm', () => {
     expect(replicas('web-green')).toBe(2);
     expect(r.state['bg-phase']).toBeUndefined();
   });
+
+  it('the API server refuses the Service patch of the abort: not a router that did not confirm, the run errors with that line', async () => {
+    await liveV1(h);
+    expect((await run('v2', canary('50:manual,100'))).result.result).toBe('paused');
+    h.kube.forbid({ kind: 'Service', verbs: ['patch'] });
+    const err = await run('v2', canary('50:manual,100', { action: 'abort' })).then(
+      (r) => r.result,
+      (e: unknown) => e as Error,
+    );
+    h.kube.allowAll();
+    expect(err).toMatchObject({
+      name: 'KubeApiError',
+      status: 403,
+      message: expect.stringMatching(
+        /does not allow patch services "web" in namespace 'default' \(403 Forbidden\)/,
+      ),
+    });
+    // Users may still reach the canary: it keeps running.
+    expect(replicas('web-green')).toBe(2);
+  });
 });
 
 describe('the progress annotation', () => {
@@ -625,5 +645,24 @@ describe('how an analysis ends', () => {
         "step 1/2 (50%): analysis failed: the window (6s) ended before check 1 ('error-rate') completed a probe",
     });
     expect(r.result.detectSeconds).toBeUndefined();
+  });
+
+  it('checks that cannot see the canary (the control plane cannot reach its port): the step fails with that line, every user back on v1', async () => {
+    await liveV1(h);
+    const r = await run('v2', canary('50,100'), {
+      onEvent: (e) => {
+        if (e.phase === 'step') h.kube.blockControlPlaneTo(8080);
+      },
+    });
+    h.kube.allowAll();
+    const line =
+      'The Kubernetes API server cannot reach port 8080 of the pods behind Service web-green (i/o timeout dialling ';
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue', checks: [] });
+    expect(r.result.rollbackReason?.startsWith(`step 1/2 (50%): ${line}`)).toBe(true);
+    expect(lines(r.timeline.events, 'analysis 50%').at(-1)?.startsWith(`error analysis 50%: ${line}`)).toBe(
+      true,
+    );
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+    expect(replicas('web-green')).toBe(0);
   });
 });
