@@ -5,7 +5,13 @@
  * the fast step units: each test deploys v1 behind the ALB first.
  */
 import { describe, expect, it } from '@jest/globals';
-import { deployWith, harness, writePlatformApp, canaryOf as canary } from './deploy/harness.js';
+import {
+  deployWith,
+  harness,
+  writePlatformApp,
+  canaryOf as canary,
+  timelineLines as lines,
+} from './deploy/harness.js';
 
 describe('through the ALB', () => {
   it('the restore action is saved before the first weight (a run dying in step 1 is put back), stable drains its 10 s', async () => {
@@ -71,6 +77,48 @@ describe('through the ALB', () => {
       expect(r.result.canary?.exposure).toBe(
         Math.round((0.5 * (back - since) * 10_000) / (end - since)) / 10_000,
       );
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('cancelled while the ALB takes the first weight: every user back on v1, the canary goes', async () => {
+    const p = await harness({ gates: true });
+    try {
+      writePlatformApp(p.dir, 'registry.example/web:v1', { hpa: false, replicas: 2 });
+      const v1 = await deployWith(p, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0 });
+      expect(v1.result.result).toBe('promoted');
+      writePlatformApp(p.dir, 'registry.example/web:v2', { hpa: false, replicas: 2 });
+      const ac = new AbortController();
+      const r = await deployWith(p, {
+        version: 'v2',
+        strategy: 'canary',
+        canary: canary('50,100'),
+        scaleDownDelayMs: 0,
+        signal: ac.signal,
+        onEvent: (e) => {
+          if (e.phase === 'weights') ac.abort();
+        },
+      });
+      expect(r.result).toMatchObject({
+        result: 'rolled-back',
+        rollbackReason: 'cancelled at step 1/2',
+        liveColor: 'blue',
+        canary: { maxWeight: 0 },
+      });
+      // The weight may have landed: 0 was asked for and confirmed before the canary went.
+      expect(r.result.rollbackSeconds).toBeDefined();
+      expect(lines(r.timeline.events, 'step', 'rollback', 'scale-down')).toEqual([
+        'error rollback: cancelled at step 1/2; every user is back on blue (v1)',
+        'info scale-down: green has no ALB weight; 10s for requests in flight',
+        'info scale-down: green scaled to 0',
+      ]);
+      const ing = p.kube.objects.get('Ingress', 'default', 'web');
+      const action = JSON.parse(ing?.metadata.annotations?.['alb.ingress.kubernetes.io/actions.web'] ?? '{}');
+      expect(action.forwardConfig.targetGroups).toEqual([
+        { serviceName: 'web-blue', servicePort: '80', weight: 100 },
+        { serviceName: 'web-green', servicePort: '80', weight: 0 },
+      ]);
     } finally {
       await p.close();
     }
