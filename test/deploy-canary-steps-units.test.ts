@@ -15,6 +15,7 @@ import { CANARY_ANNOTATION } from '../src/lib/deploy/canary.js';
 import { deploy } from '../src/lib/deploy/run.js';
 import type { TimelineEvent } from '../src/lib/deploy/timeline.js';
 import { parseManifests } from '../src/lib/k8s/manifests.js';
+import { watchServer } from '../src/sim/clock.js';
 import type { Deployment, Service } from '../src/lib/k8s/types.js';
 import {
   deployWith,
@@ -283,7 +284,7 @@ describe('the step loop', () => {
   });
 });
 
-/** A Prometheus HTTP API on loopback (`/api/v1/query`): one series of `value`; the queries it was asked, decoded. */
+/** A Prometheus HTTP API on loopback (`/api/v1/query`) on the virtual clock: one series of `value`; the queries it was asked, decoded. */
 async function metricsBackend(value: () => string) {
   const queries: string[] = [];
   const server = http.createServer((req, res) => {
@@ -300,6 +301,8 @@ async function metricsBackend(value: () => string) {
       }),
     );
   });
+  // As the simulator's servers do: every connection, request and response is activity for the virtual clock.
+  watchServer(server, h.clock);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { url, queries, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
