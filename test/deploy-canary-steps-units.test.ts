@@ -282,6 +282,23 @@ describe('the step loop', () => {
     expect(lines(r.timeline.events, 'analysis 75%').length).toBeGreaterThan(0);
     expect(lines(r.timeline.events, 'analysis 100%').length).toBeGreaterThan(0);
   });
+
+  it('stable deleted by hand during the canary: the canary keeps the size stable started with and completes', async () => {
+    await liveV1(h);
+    const r = await run('v2', canary('50,100'), {
+      onEvent: (e) => {
+        if (e.phase === 'step' && e.message.startsWith('step 1/2')) void h.client.delete(ref('web-blue'));
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green', canary: { maxWeight: 100 } });
+    expect(lines(r.timeline.events, 'step')).toEqual([
+      'ok step: step 1/2: v2 takes 50% of users (requested 50%, actual 50% with 2 of 4 pods)',
+      "ok step: step 2/2: v2 takes 100% of users (Service web selects only green's pods)",
+    ]);
+    expect(dep('web-blue')).toBeUndefined();
+    expect(replicas('web-green')).toBe(2);
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'green' });
+  });
 });
 
 /** A Prometheus HTTP API on loopback (`/api/v1/query`) on the virtual clock: one series of `value`; the queries it was asked, decoded. */
