@@ -5,6 +5,7 @@
  * the fast step units: each test deploys v1 behind the ALB first.
  */
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
 import {
   deployWith,
   harness,
@@ -119,6 +120,39 @@ describe('through the ALB', () => {
         { serviceName: 'web-blue', servicePort: '80', weight: 100 },
         { serviceName: 'web-green', servicePort: '80', weight: 0 },
       ]);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('canary targets that never pass the ALB health check (no readiness gates): aborted before any weight', async () => {
+    const p = await harness({ gates: false });
+    try {
+      writePlatformApp(p.dir, 'registry.example/web:v1', { hpa: false, replicas: 2 });
+      const v1 = await deployWith(p, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0 });
+      expect(v1.result.result).toBe('promoted');
+      const file = writePlatformApp(p.dir, 'registry.example/web:v2', { hpa: false, replicas: 2 });
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          'healthcheck-path: /healthz',
+          'healthcheck-path: /healthz\n    alb.ingress.kubernetes.io/success-codes: "204"',
+        ),
+      );
+      const r = await deployWith(p, {
+        version: 'v2',
+        strategy: 'canary',
+        canary: canary('50,100'),
+        scaleDownDelayMs: 0,
+        readyTimeoutMs: 20_000,
+      });
+      expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue', canary: { maxWeight: 0 } });
+      expect(r.result.rollbackReason).toMatch(
+        /^green not healthy on the ALB within 20s: 0 of \d+ targets? healthy \((initial|unhealthy)\) at step 1\/2$/,
+      );
+      // No weight was asked for: none to take back.
+      expect(lines(r.timeline.events, 'weights', 'step')).toEqual([]);
+      expect(r.result.rollbackSeconds).toBeUndefined();
     } finally {
       await p.close();
     }
