@@ -595,6 +595,31 @@ describe('an abort the router cannot confirm', () => {
     // Users may still reach the canary: it keeps running.
     expect(replicas('web-green')).toBe(2);
   });
+
+  it('the API server refuses the Service patch of a step: not a cancel, the run errors with that line', async () => {
+    await liveV1(h);
+    const state: Record<string, string> = {};
+    const err = await run('v2', canary('50,100'), {
+      saveState: (k, v) => (state[k] = v),
+      onEvent: (e) => {
+        if (e.phase === 'weights') h.kube.forbid({ kind: 'Service', verbs: ['patch'] });
+      },
+    }).then(
+      (r) => r.result,
+      (e: unknown) => e as Error,
+    );
+    h.kube.allowAll();
+    expect(err).toMatchObject({
+      name: 'KubeApiError',
+      status: 403,
+      message: expect.stringMatching(
+        /does not allow patch services "web" in namespace 'default' \(403 Forbidden\)/,
+      ),
+    });
+    // The post step reads where the run stopped: users were being moved, it puts them back on blue.
+    expect(state).toMatchObject({ 'bg-phase': 'switching', 'bg-old-color': 'blue', 'bg-new-color': 'green' });
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+  });
 });
 
 describe('the progress annotation', () => {
