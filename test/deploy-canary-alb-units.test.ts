@@ -53,8 +53,32 @@ const weights = () =>
   ).map((t: { serviceName: string; weight: number }) => `${t.serviceName}=${t.weight}`);
 
 /** The platform app (Deployment, Service, HPA, ALB Ingress) plus a worker, a ConfigMap, an internal Ingress and two NetworkPolicies. */
-function writeRelease(tag: string): void {
+function writeRelease(tag: string, opts: { workerHpa?: boolean } = {}): void {
   const file = writePlatformApp(h.dir, `registry.example/web:${tag}`, { hpa: true, replicas: 2 });
+  if (opts.workerHpa)
+    appendFileSync(
+      file,
+      `---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: worker
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: worker
+  minReplicas: 2
+  maxReplicas: 4
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target:
+          type: Utilization
+          averageUtilization: 50
+`,
+    );
   appendFileSync(
     file,
     `---
@@ -123,8 +147,8 @@ spec:
   );
 }
 
-async function liveV1(): Promise<void> {
-  writeRelease('v1');
+async function liveV1(opts: { workerHpa?: boolean } = {}): Promise<void> {
+  writeRelease('v1', opts);
   const v1 = await deployWith(h, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0 });
   expect(v1.result.result).toBe('promoted');
 }
@@ -253,5 +277,126 @@ describe('an ALB canary with a whole release', () => {
     ]);
     expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
     expect(weights()).toEqual(['web-blue=0', 'web-green=100']);
+  });
+
+  it('a worker with its own HPA: named in the plan, kept for the post step, scaled by its HPA on stable until the canary is promoted', async () => {
+    await liveV1({ workerHpa: true });
+    writeRelease('v2', { workerHpa: true });
+    const state: Record<string, string> = {};
+    const during: (string | undefined)[] = [];
+    const target = () =>
+      (get('HorizontalPodAutoscaler', 'worker')?.spec as { scaleTargetRef?: { name?: string } } | undefined)
+        ?.scaleTargetRef?.name;
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('50:0,100:0'),
+      scaleDownDelayMs: 0,
+      saveState: (k, v) => (state[k] = v),
+      onEvent: (e) => {
+        if (e.phase === 'step') during.push(target());
+      },
+    });
+    expect(r.result.result).toBe('promoted');
+    expect(lines(r.timeline.events, 'plan')[0]).toMatch(
+      /; worker-green runs beside stable's until the canary ends$/,
+    );
+    expect(JSON.parse(state['bg-workloads'] ?? '[]')).toEqual([{ base: 'worker', hpa: 'worker' }]);
+    expect(during).toEqual(['worker-blue', 'worker-blue']);
+    expect(target()).toBe('worker-green');
+    // Stable's worker ran 2 pods (its HPA's minimum): the canary's starts at that size.
+    expect(deployments()).toEqual([
+      'web-blue 0 registry.example/web:v1',
+      'web-green 3 registry.example/web:v2',
+      'worker-blue 0 registry.example/worker:v1',
+      'worker-green 2 registry.example/worker:v2',
+    ]);
+  });
+
+  it('a canary paused at a manual step and aborted by a later run: the worker’s canary color goes too', async () => {
+    await liveV1();
+    writeRelease('v2');
+    const paused = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('50:manual,100'),
+      scaleDownDelayMs: 0,
+    });
+    expect(paused.result.result).toBe('paused');
+    expect(deployments()).toContain('worker-green 1 registry.example/worker:v2');
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('50:manual,100', { action: 'abort' }),
+      scaleDownDelayMs: 0,
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(lines(r.timeline.events, 'scale-down').at(-1)).toBe(
+      'info scale-down: green scaled to 0 (web-green, worker-green)',
+    );
+    expect(deployments()).toEqual([
+      'web-blue 3 registry.example/web:v1',
+      'web-green 0 registry.example/web:v2',
+      'worker-blue 1 registry.example/worker:v1',
+      'worker-green 0 registry.example/worker:v2',
+    ]);
+    expect(weights()).toEqual(['web-blue=100', 'web-green=0']);
+  });
+
+  it('the same version with only the worker changed is rolled out, not “nothing to change”', async () => {
+    await liveV1();
+    writeRelease('v1');
+    const file = join(h.dir, 'app.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('registry.example/worker:v1', 'registry.example/worker:v1.1'),
+    );
+    const r = await deployWith(h, {
+      version: 'v1',
+      strategy: 'canary',
+      canary: canary('100:0'),
+      scaleDownDelayMs: 0,
+    });
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(r.result.unchanged).toBeUndefined();
+    expect(deployments()).toContain('worker-green 1 registry.example/worker:v1.1');
+  });
+
+  it('a canary paused on a Deployment named otherwise than the service refuses the other strategies', async () => {
+    // One Deployment, 'api', behind Service 'web': the service input 'web' rolls out 'api' (colors api-blue/green).
+    const rename = () => {
+      const file = join(h.dir, 'app.yaml');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8')
+          .replace('kind: Deployment\nmetadata:\n  name: web\n', 'kind: Deployment\nmetadata:\n  name: api\n')
+          .replace('    kind: Deployment\n    name: web\n', '    kind: Deployment\n    name: api\n'),
+      );
+    };
+    writePlatformApp(h.dir, 'registry.example/web:v1', { hpa: false, replicas: 2 });
+    rename();
+    expect(
+      (await deployWith(h, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0 })).result.result,
+    ).toBe('promoted');
+    writePlatformApp(h.dir, 'registry.example/web:v2', { hpa: false, replicas: 2 });
+    rename();
+    const paused = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('50:manual,100'),
+      scaleDownDelayMs: 0,
+    });
+    expect(paused.result.result).toBe('paused');
+    expect(deployments()).toEqual([
+      'api-blue 2 registry.example/web:v1',
+      'api-green 1 registry.example/web:v2',
+    ]);
+    await expect(deployWith(h, { version: 'v3', strategy: 'blue-green' })).rejects.toThrow(
+      'A canary of web (v2) is paused at 50%: run the deploy with strategy canary and action promote or abort first.',
+    );
+    expect(deployments()).toEqual([
+      'api-blue 2 registry.example/web:v1',
+      'api-green 1 registry.example/web:v2',
+    ]);
   });
 });

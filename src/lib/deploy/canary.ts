@@ -575,11 +575,11 @@ interface CanaryState {
  * color and the router from under it. Promote or abort the canary first.
  */
 export async function refuseWhilePaused(ctx: DeployContext): Promise<void> {
-  const deps = deploymentsOf(ctx.objects);
-  const base =
-    (deps.find((d) => d.metadata.name === ctx.settings.service) ?? (deps.length === 1 ? deps[0] : undefined))
-      ?.metadata.name ?? ctx.settings.service;
-  const paused = await pausedCanary(ctx, base);
+  // The colors are named after the Deployment the service rolls out (the only one, when it is named otherwise).
+  const paused = await pausedCanary(
+    ctx,
+    mainDeployment(ctx.objects, ctx.settings.service).metadata.name as string,
+  );
   if (paused)
     throw new PolicyError(
       `A canary of ${ctx.settings.service} (${paused.state.version}) is paused at ${paused.state.weight}%: run the deploy with strategy canary and action promote or abort first.`,
