@@ -53,7 +53,51 @@ const weights = () =>
   ).map((t: { serviceName: string; weight: number }) => `${t.serviceName}=${t.weight}`);
 
 /** The platform app (Deployment, Service, HPA, ALB Ingress) plus a worker, a ConfigMap, an internal Ingress and two NetworkPolicies. */
-function writeRelease(tag: string, opts: { workerHpa?: boolean } = {}): void {
+interface ReleaseOpts {
+  workerHpa?: boolean;
+  /** The worker's image tag (default the release's); false: no worker. */
+  worker?: string | false;
+  /** A second worker, with this image tag. */
+  worker2?: string;
+  /** The worker reads ConfigMap worker-config (envFrom) with this `level`. */
+  workerConfig?: string;
+}
+
+const workerDoc = (name: string, tag: string, config?: string) => `---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: ${name}
+  template:
+    metadata:
+      labels:
+        app: ${name}
+    spec:
+      containers:
+        - name: ${name}
+          image: registry.example/${name}:${tag}${
+            config === undefined
+              ? ''
+              : `
+          envFrom:
+            - configMapRef:
+                name: worker-config
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: worker-config
+data:
+  level: ${config}`
+          }
+`;
+
+function writeRelease(tag: string, opts: ReleaseOpts = {}): void {
   const file = writePlatformApp(h.dir, `registry.example/web:${tag}`, { hpa: true, replicas: 2 });
   if (opts.workerHpa)
     appendFileSync(
@@ -125,29 +169,13 @@ spec:
   podSelector:
     matchLabels:
       app: worker
----
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: worker
-spec:
-  replicas: 1
-  selector:
-    matchLabels:
-      app: worker
-  template:
-    metadata:
-      labels:
-        app: worker
-    spec:
-      containers:
-        - name: worker
-          image: registry.example/worker:${tag}
 `,
   );
+  if (opts.worker !== false) appendFileSync(file, workerDoc('worker', opts.worker ?? tag, opts.workerConfig));
+  if (opts.worker2 !== undefined) appendFileSync(file, workerDoc('worker2', opts.worker2));
 }
 
-async function liveV1(opts: { workerHpa?: boolean } = {}): Promise<void> {
+async function liveV1(opts: ReleaseOpts = {}): Promise<void> {
   writeRelease('v1', opts);
   const v1 = await deployWith(h, { version: 'v1', verifyWindowMs: 6_000, scaleDownDelayMs: 0 });
   expect(v1.result.result).toBe('promoted');
@@ -158,13 +186,17 @@ describe('an ALB canary with a whole release', () => {
     await liveV1();
     writeRelease('v2');
     const from = h.kube.requests.length;
+    const state: Record<string, string> = {};
     const r = await deployWith(h, {
       version: 'v2',
       strategy: 'canary',
       canary: canary('50:0,100:0'),
       scaleDownDelayMs: 0,
+      saveState: (k, v) => (state[k] = v),
     });
     expect(r.result.result).toBe('promoted');
+    // What the post step needs to scale the worker's canary color down if the runner dies (it has no HPA).
+    expect(JSON.parse(state['bg-workloads'] ?? '')).toEqual([{ base: 'worker', hpa: '' }]);
     expect(lines(r.timeline.events, 'apply').slice(0, 3)).toEqual([
       'info apply: dry run: the API server accepts all 12 object(s)',
       'info apply: applied 9 object(s): 2 NetworkPolicies, ConfigMap, 3 Services, 2 Ingresses, HorizontalPodAutoscaler',
@@ -281,6 +313,11 @@ describe('an ALB canary with a whole release', () => {
 
   it('a worker with its own HPA: named in the plan, kept for the post step, scaled by its HPA on stable until the canary is promoted', async () => {
     await liveV1({ workerHpa: true });
+    // Its HPA grew stable's worker to 3 pods: the canary's starts at that size.
+    await h.client.patch(
+      { apiVersion: 'apps/v1', kind: 'Deployment', name: 'worker-blue', namespace: 'default' },
+      { spec: { replicas: 3 } },
+    );
     writeRelease('v2', { workerHpa: true });
     const state: Record<string, string> = {};
     const during: (string | undefined)[] = [];
@@ -304,12 +341,15 @@ describe('an ALB canary with a whole release', () => {
     expect(JSON.parse(state['bg-workloads'] ?? '[]')).toEqual([{ base: 'worker', hpa: 'worker' }]);
     expect(during).toEqual(['worker-blue', 'worker-blue']);
     expect(target()).toBe('worker-green');
-    // Stable's worker ran 2 pods (its HPA's minimum): the canary's starts at that size.
+    expect(
+      (get('HorizontalPodAutoscaler', 'web')?.spec as { scaleTargetRef?: { name?: string } }).scaleTargetRef
+        ?.name,
+    ).toBe('web-green');
     expect(deployments()).toEqual([
       'web-blue 0 registry.example/web:v1',
       'web-green 3 registry.example/web:v2',
       'worker-blue 0 registry.example/worker:v1',
-      'worker-green 2 registry.example/worker:v2',
+      'worker-green 3 registry.example/worker:v2',
     ]);
   });
 
@@ -341,25 +381,6 @@ describe('an ALB canary with a whole release', () => {
       'worker-green 0 registry.example/worker:v2',
     ]);
     expect(weights()).toEqual(['web-blue=100', 'web-green=0']);
-  });
-
-  it('the same version with only the worker changed is rolled out, not “nothing to change”', async () => {
-    await liveV1();
-    writeRelease('v1');
-    const file = join(h.dir, 'app.yaml');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace('registry.example/worker:v1', 'registry.example/worker:v1.1'),
-    );
-    const r = await deployWith(h, {
-      version: 'v1',
-      strategy: 'canary',
-      canary: canary('100:0'),
-      scaleDownDelayMs: 0,
-    });
-    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
-    expect(r.result.unchanged).toBeUndefined();
-    expect(deployments()).toContain('worker-green 1 registry.example/worker:v1.1');
   });
 
   it('a canary paused on a Deployment named otherwise than the service refuses the other strategies', async () => {
@@ -398,5 +419,81 @@ describe('an ALB canary with a whole release', () => {
       'api-blue 2 registry.example/web:v1',
       'api-green 1 registry.example/web:v2',
     ]);
+  });
+
+  it('the same release again changes nothing; a change to one of two workers is rolled out, both named in the plan', async () => {
+    await liveV1({ worker2: 'v1' });
+    writeRelease('v1', { worker2: 'v1' });
+    const same = await deployWith(h, {
+      version: 'v1',
+      strategy: 'canary',
+      canary: canary('100:0'),
+      scaleDownDelayMs: 0,
+    });
+    expect(same.result).toMatchObject({ result: 'promoted', liveColor: 'blue', unchanged: true });
+    expect(lines(same.timeline.events, 'plan')).toEqual([
+      'ok plan: v1 is already live on blue: nothing to change',
+    ]);
+
+    writeRelease('v1', { worker2: 'v1.1' });
+    const r = await deployWith(h, {
+      version: 'v1',
+      strategy: 'canary',
+      canary: canary('100:0'),
+      scaleDownDelayMs: 0,
+    });
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(lines(r.timeline.events, 'plan')[0]).toMatch(
+      /; worker-green, worker2-green run beside stable's until the canary ends$/,
+    );
+    expect(deployments()).toContain('worker2-green 1 registry.example/worker2:v1.1');
+  });
+
+  it('a worker new in this release starts in the canary’s color; there is no stable one of it to retire', async () => {
+    await liveV1({ worker: false });
+    writeRelease('v2');
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('100:0'),
+      scaleDownDelayMs: 0,
+    });
+    expect(r.result.result).toBe('promoted');
+    expect(lines(r.timeline.events, 'scale-down').at(-1)).toBe('info scale-down: blue scaled to 0');
+    expect(deployments()).toEqual([
+      'web-blue 0 registry.example/web:v1',
+      'web-green 3 registry.example/web:v2',
+      'worker-green 1 registry.example/worker:v2',
+    ]);
+  });
+
+  it('after a promotion the config version the previous release’s worker reads stays (a rollback needs it)', async () => {
+    await liveV1({ workerConfig: 'info' });
+    const configs = () =>
+      h.kube.objects
+        .list('ConfigMap', 'default')
+        .filter((c) => c.metadata.name?.startsWith('worker-config'))
+        .map((c) => (c as { data?: Record<string, string> }).data?.level)
+        .sort();
+    expect(configs()).toEqual(['info']);
+    writeRelease('v2', { workerConfig: 'debug' });
+    const r = await deployWith(h, {
+      version: 'v2',
+      strategy: 'canary',
+      canary: canary('100:0'),
+      scaleDownDelayMs: 0,
+    });
+    expect(r.result.result).toBe('promoted');
+    expect(configs()).toEqual(['debug', 'info']);
+    writeRelease('v3', { workerConfig: 'warn' });
+    const r3 = await deployWith(h, {
+      version: 'v3',
+      strategy: 'canary',
+      canary: canary('100:0'),
+      scaleDownDelayMs: 0,
+    });
+    expect(r3.result.result).toBe('promoted');
+    // v1's version goes: neither v3 nor v2 (the previous release) reads it.
+    expect(configs()).toEqual(['debug', 'warn']);
   });
 });
