@@ -141,8 +141,12 @@ export class ApplyError extends ToolError {
 function summarize(objects: KubeObject[]): string {
   const counts = new Map<string, number>();
   for (const o of objects) counts.set(o.kind, (counts.get(o.kind) ?? 0) + 1);
-  return [...counts].map(([k, n]) => (n > 1 ? `${n} ${k}s` : k)).join(', ');
+  return [...counts].map(([k, n]) => (n > 1 ? `${n} ${plural(k)}` : k)).join(', ');
 }
+
+/** A kind counted as people read it: Services, Ingresses, NetworkPolicies. */
+const plural = (kind: string): string =>
+  /(s|x|ch|sh)$/.test(kind) ? `${kind}es` : /[^aeiou]y$/.test(kind) ? `${kind.slice(0, -1)}ies` : `${kind}s`;
 
 /** Restarts of a new pod's container that mean it will not come up healthy, even before CrashLoopBackOff shows. */
 export const MAX_ROLLOUT_RESTARTS = 3;
