@@ -153,6 +153,14 @@ describe('through the ALB', () => {
       // No weight was asked for: none to take back.
       expect(lines(r.timeline.events, 'weights', 'step')).toEqual([]);
       expect(r.result.rollbackSeconds).toBeUndefined();
+      // The release is put back: v2's ALB settings (they apply to stable's target group too) leave the Ingress.
+      const ing = p.kube.objects.get('Ingress', 'default', 'web');
+      expect(ing?.metadata.annotations?.['alb.ingress.kubernetes.io/success-codes']).toBeUndefined();
+      const action = JSON.parse(ing?.metadata.annotations?.['alb.ingress.kubernetes.io/actions.web'] ?? '{}');
+      expect(action.forwardConfig.targetGroups).toEqual([
+        { serviceName: 'web-blue', servicePort: '80', weight: 100 },
+        { serviceName: 'web-green', servicePort: '80', weight: 0 },
+      ]);
     } finally {
       await p.close();
     }

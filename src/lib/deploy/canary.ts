@@ -379,10 +379,13 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
       }
     }
     if (hpa) await applyAll(cleanup, [retarget(hpa, stableName as string)]);
-    // Every other object of the release as it was (the colors and the router's own objects are handled above).
+    // Every other object of the release as it was: the ALB's Ingress too (users are on stable already; v2's settings
+    // of it, which its target groups share, go), not the colors or the router's backend Services (handled above).
     if (snapshot)
       await restoreSnapshot(cleanup, snapshot, {
-        skip: (o) => o.kind === 'Deployment' || (router.kind === 'alb' && !ctx.objects.includes(o)),
+        skip: (o) =>
+          o.kind === 'Deployment' ||
+          (router.kind === 'alb' && o.kind === 'Service' && !ctx.objects.includes(o)),
       });
     timeline.add(
       'rollback',
