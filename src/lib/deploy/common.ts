@@ -138,10 +138,17 @@ export class ApplyError extends ToolError {
   override readonly name: string = 'ApplyError';
 }
 
+/** A kind's plural as people write it: Services, Ingresses, NetworkPolicies. */
+function plural(kind: string): string {
+  if (/(s|x|ch|sh)$/.test(kind)) return `${kind}es`;
+  if (/[^aeiou]y$/.test(kind)) return `${kind.slice(0, -1)}ies`;
+  return `${kind}s`;
+}
+
 function summarize(objects: KubeObject[]): string {
   const counts = new Map<string, number>();
   for (const o of objects) counts.set(o.kind, (counts.get(o.kind) ?? 0) + 1);
-  return [...counts].map(([k, n]) => (n > 1 ? `${n} ${k}s` : k)).join(', ');
+  return [...counts].map(([k, n]) => (n > 1 ? `${n} ${plural(k)}` : k)).join(', ');
 }
 
 /** Restarts of a new pod's container that mean it will not come up healthy, even before CrashLoopBackOff shows. */
