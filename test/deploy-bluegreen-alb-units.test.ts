@@ -413,4 +413,56 @@ describe('an ALB blue-green failing', () => {
     h.kube.allowAll();
     expect(await albTraffic()).toEqual({ v1: 10 });
   });
+
+  it('green ready but its targets never healthy on the ALB: dropped before the switch, with the target health', async () => {
+    // Without readiness gates a pod is Ready before the ALB calls its target healthy.
+    await h.close();
+    h = await harness({ gates: false });
+    await live({ extras: false });
+    writeRelease('v2', { extras: false });
+    // The ALB's health checks fail from the moment green's pods are Ready.
+    const r = await deploy('v2', {
+      readyTimeoutMs: 30_000,
+      onEvent: at('rollout', 'green is ready', failV2),
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', previousVersion: 'v1', liveColor: 'blue' });
+    expect(r.result.rollbackReason).toMatch(
+      /^green not healthy on the ALB within 30s: 0 of 1 targets healthy \((unhealthy|draining|not registered)\)$/,
+    );
+    expect(lines(r, 'rollback')).toEqual([
+      `error rollback: ${r.result.rollbackReason}; green is scaled to 0, traffic stays on blue`,
+    ]);
+    expect(r.result.checks).toEqual([]);
+    expect(ingressWeights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+    expect(await albTraffic()).toEqual({ v1: 10 });
+  });
+});
+
+describe('where the checks go behind an ALB', () => {
+  it('live-url, when set, is where the verify window looks (not the ALB Keelson found)', async () => {
+    await live({ extras: false });
+    writeRelease('v2', { extras: false });
+    const alb = await albUrl(h);
+    const r = await deploy('v2', { liveUrl: `${alb}/through-the-cdn` });
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(r.result.checks.map((c) => c.checks[0]?.target)).toEqual([
+      expect.stringMatching(/^GET alb-preview:\/\/127\.0\.0\.1:\d+\/healthz$/),
+      `GET ${alb}/through-the-cdn/healthz`,
+    ]);
+  });
+
+  it('router service with an ALB Ingress in the manifests: the Ingress is applied as written, the Service switches', async () => {
+    writeRelease('v1', { extras: false });
+    const r = await deploy('v1', { router: 'service' });
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'blue' });
+    expect(lines(r, 'plan')).toEqual([
+      'info plan: first deploy: v1 as blue with 1 replica; users reach it through Service web',
+    ]);
+    const ing = get<KubeObject>('Ingress', 'web');
+    expect(ing?.metadata.annotations?.[ACTION]).toBeUndefined();
+    expect(JSON.stringify(ing?.spec)).toContain('"service":{"name":"web","port":{"number":80}}');
+    expect(get<Service>('Service', 'web-blue')).toBeUndefined();
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+  });
 });
