@@ -4,7 +4,7 @@
  * or refuses the weights (the switch, and the switch back).
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
 import type { DeployRun } from '../src/lib/deploy/action.js';
@@ -221,7 +221,46 @@ describe('what an ALB blue-green writes, and in which order', () => {
     expect(get<KubeObject>('Ingress', 'web-internal')?.metadata.annotations?.release).toBe('v2');
     expect(ingressWeights()).toEqual({ 'web-blue': 0, 'web-green': 100 });
     expect(selector()).toEqual({ app: 'web', [COLOR]: 'green' });
+    // Blue drains for its deregistration delay (30 s, at most 10 s waited) before it goes to 0.
+    const scaleDown = r.timeline.events.filter((e) => e.phase === 'scale-down');
+    expect(scaleDown.map((e) => e.message)).toEqual([
+      'blue has no ALB weight; 10s for requests in flight',
+      'blue scaled to 0',
+    ]);
+    expect((scaleDown[1]?.at ?? 0) - (scaleDown[0]?.at ?? 0)).toBeGreaterThanOrEqual(10_000);
     expect(await albTraffic()).toEqual({ v2: 10 });
+  });
+
+  it('a target group without a deregistration delay: the old color goes to 0 at once', async () => {
+    await live({ extras: false });
+    writeRelease('v2', { extras: false });
+    const file = join(h.dir, 'app.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'deregistration_delay.timeout_seconds=30',
+        'deregistration_delay.timeout_seconds=0',
+      ),
+    );
+    const r = await deploy('v2');
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(lines(r, 'scale-down')).toEqual(['info scale-down: blue scaled to 0']);
+  });
+
+  it('a service deployed with strategy rolling behind an ALB: blue-green refuses, with what to do, and writes nothing', async () => {
+    writeRelease('v1', { extras: false });
+    expect((await deploy('v1', { strategy: 'rolling' })).result.result).toBe('promoted');
+    writeRelease('v2', { extras: false });
+    h.kube.clearRequests();
+    const err = await deploy('v2').then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(err?.name).toBe('ConfigurationError');
+    expect(err?.message).toBe(
+      "Service web was deployed without colors (strategy rolling) behind ALB Ingress web: deploy once with strategy blue-green and router 'service', or keep strategy rolling.",
+    );
+    expect(writes()).toEqual([]);
   });
 
   it('a first deploy creates the TargetGroupBinding before the pods, so they wait on the target’s health', async () => {
