@@ -5,7 +5,7 @@
  * replicas and images, the HPA's target, the result and the state the post step reads).
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { colored, withColor } from '../src/lib/deploy/blue-green.js';
 import type { DeployRun } from '../src/lib/deploy/action.js';
@@ -611,7 +611,12 @@ describe('blue-green failures before the switch: users never leave blue', () => 
     await live();
     writeRelease('v2');
     h.kube.blockControlPlaneTo(8080);
-    const err = await deploy('v2').then(
+    const rollback: string[] = [];
+    const err = await deploy('v2', {
+      onEvent: (e) => {
+        if (e.phase === 'rollback') rollback.push(`${e.level} ${e.message}`);
+      },
+    }).then(
       () => undefined,
       (e: unknown) => e as Error,
     );
@@ -619,6 +624,9 @@ describe('blue-green failures before the switch: users never leave blue', () => 
     expect(err?.message).toMatch(
       /^The Kubernetes API server cannot reach port 8080 of the pods behind Service web-preview/,
     );
+    expect(rollback).toEqual([
+      'error the checks cannot reach the new version; green is scaled to 0, traffic stays on blue',
+    ]);
     expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
     expect(deployments()).toEqual({
       'web-blue': '2 × registry.example/web:v1',
@@ -1061,6 +1069,71 @@ describe('rolling → blue-green', () => {
       'web-blue': '0 × registry.example/web:v2',
     });
     expect(await traffic(h, 10)).toEqual({ v1: 10 });
+  });
+
+  it('cancelled during the switch: the Service is told to select the uncolored Deployment’s pods, then unpinned', async () => {
+    await live({}, 'rolling');
+    writeRelease('v2');
+    const ac = new AbortController();
+    let mark = 0;
+    const r = await deploy('v2', {
+      signal: ac.signal,
+      onEvent: (e) => {
+        // The switch's patch is refused as the run is cancelled; the API is back for the rollback.
+        if (e.phase === 'switch' && e.message.startsWith('moving')) {
+          h.kube.forbid({ kind: 'Service', verbs: ['patch'] });
+          mark = h.kube.requests.length;
+          ac.abort();
+        }
+        if (e.phase === 'rollback') h.kube.allowAll();
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', rollbackReason: 'cancelled during the switch' });
+    const patches = h.kube.requests
+      .slice(mark)
+      .filter((q) => q.method === 'PATCH' && q.path.endsWith('/services/web'))
+      .map((q) => `${q.status} ${q.status < 400 ? JSON.stringify(q.body) : 'refused'}`);
+    expect(patches).toEqual([
+      // The switch, then back to web's current pods: both refused (the API server refuses the bodies unread).
+      '403 refused',
+      '403 refused',
+      // Once blue is gone, the Service selects web's labels only.
+      `200 {"spec":{"selector":{"${COLOR}":null,"pod-template-hash":null}}}`,
+    ]);
+    expect(said(r, 'rollback')).toEqual([
+      'rollback error cancelled during the switch; blue is scaled to 0, traffic stays on web',
+    ]);
+    expect(selector()).toEqual({ app: 'web' });
+    expect(deployments()).toEqual({
+      web: '2 × registry.example/web:v1',
+      'web-blue': '0 × registry.example/web:v2',
+    });
+  });
+
+  it('the Service of the manifests, changed in this release, is applied with the switch', async () => {
+    await live({}, 'rolling');
+    writeRelease('v2');
+    const file = join(h.dir, 'app.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'kind: Service\nmetadata:\n  name: web\n',
+        'kind: Service\nmetadata:\n  name: web\n  annotations:\n    team: payments\n',
+      ),
+    );
+    const r = await deploy('v2');
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'blue' });
+    expect(get<Service>('Service', 'web')?.metadata.annotations?.team).toBe('payments');
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+  });
+
+  it('a failed change of strategy puts the config back: only the version the uncolored Deployment reads is left', async () => {
+    await live({}, 'rolling');
+    const before = configs();
+    writeRelease('v2', { greeting: 'bonjour', webImage: 'registry.example/web:v2-never-ready' });
+    const r = await deploy('v2');
+    expect(r.result).toMatchObject({ result: 'rolled-back', previousVersion: 'v1' });
+    expect(configs()).toEqual(before);
   });
 
   it('a worker new in this release has no uncolored Deployment to retire', async () => {
