@@ -11,7 +11,7 @@ import type { DeployRun } from '../src/lib/deploy/action.js';
 import type { DeployInputs } from '../src/lib/deploy/settings.js';
 import type { TimelineEvent } from '../src/lib/deploy/timeline.js';
 import { LABEL } from '../src/lib/k8s/manifests.js';
-import type { KubeObject, Pod, Service } from '../src/lib/k8s/types.js';
+import type { Deployment, KubeObject, Pod, Service } from '../src/lib/k8s/types.js';
 import {
   albUrl,
   deployWith,
@@ -390,6 +390,14 @@ describe('an ALB blue-green failing', () => {
       .find((q) => q.method === 'PATCH' && q.path.endsWith('/services/web'));
     expect(patch?.body).toEqual({ spec: { selector: { [COLOR]: 'blue' } } });
     expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+    // The ALB still sends users to green: it keeps running rather than leave them with no target.
+    expect(lines(r, 'rollback', 'scale-down').slice(1)).toEqual([
+      `error rollback: ${r.result.rollbackReason}; users are back on blue (v1)`,
+      'warn scale-down: green keeps running (web-green): the ALB still sends it users',
+    ]);
+    expect(get<Deployment>('Deployment', 'web-green')?.spec?.replicas).toBe(1);
+    await h.clock.sleep(60_000);
+    expect(await albTraffic(5)).toEqual({ v2: 5 });
   });
 
   it('the controller refuses the switch: users stay on blue, green is dropped with the reason', async () => {
