@@ -801,6 +801,28 @@ describe('blue-green failures at and after the switch: users back on blue', () =
     expect(deployments()['web-green']).toBe('0 × registry.example/web:v2');
   });
 
+  it('cancelled right after the switch with no verify window: users back on blue, no detect time', async () => {
+    await live();
+    writeRelease('v2');
+    const ac = new AbortController();
+    const r = await deploy('v2', {
+      verifyWindowMs: 0,
+      signal: ac.signal,
+      onEvent: at('switch', 'live Service web sends', () => ac.abort()),
+    });
+    expect(r.result).toMatchObject({
+      result: 'rolled-back',
+      rollbackReason: 'cancelled during the verify window',
+    });
+    expect(r.result.detectSeconds).toBeUndefined();
+    expect(r.result.checks.map((c) => c.mode)).toEqual(['until-healthy']);
+    expect(said(r, 'rollback')).toEqual([
+      'rollback error cancelled during the verify window; users are back on blue (v1)',
+    ]);
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+    expect(deployments()['web-green']).toBe('0 × registry.example/web:v2');
+  });
+
   it('cancelled while the old color waits to scale down: green stays live, blue goes to 0 at once', async () => {
     await live();
     writeRelease('v2');
