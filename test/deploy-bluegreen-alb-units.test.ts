@@ -305,6 +305,12 @@ describe('an ALB blue-green failing', () => {
       'info scale-down: green has no ALB weight; 10s for requests in flight',
       'info scale-down: green scaled to 0',
     ]);
+    // No HPA: nothing is retargeted, at the switch or back.
+    expect(lines(r, 'apply')).toEqual([
+      'info apply: dry run: the API server accepts all 9 object(s)',
+      'info apply: applied 7 object(s): ConfigMap, 4 Services, 2 Ingresses',
+      'info apply: applied 1 object(s): Deployment',
+    ]);
     expect(writes(mark)).toEqual([
       'PATCH ingresses/web',
       'PATCH services/web',
@@ -398,6 +404,25 @@ describe('an ALB blue-green failing', () => {
     expect(get<Deployment>('Deployment', 'web-green')?.spec?.replicas).toBe(1);
     await h.clock.sleep(60_000);
     expect(await albTraffic(5)).toEqual({ v2: 5 });
+  });
+
+  it('the API server refuses the switch back on the Ingress: the live Service selects blue, then that error', async () => {
+    await live({ extras: false });
+    writeRelease('v2', { extras: false });
+    const err = await deploy('v2', {
+      verifyWindowMs: 30_000,
+      onEvent: failVerify(() => h.kube.forbid({ kind: 'Ingress', verbs: ['patch'] })),
+    }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(err?.message).toMatch(
+      /^The Kubernetes API server at \S+ does not allow patch ingresses\.networking\.k8s\.io "web" in namespace 'default' \(403 Forbidden\)/,
+    );
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+    // Nothing of green was scaled down: the ALB still sends it the users.
+    expect(ingressWeights()).toEqual({ 'web-blue': 0, 'web-green': 100 });
+    expect(get<Deployment>('Deployment', 'web-green')?.spec?.replicas).toBe(1);
   });
 
   it('the controller refuses the switch: users stay on blue, green is dropped with the reason', async () => {

@@ -952,6 +952,29 @@ spec:
     expect(said(r, 'verify')).toEqual(['verify ok v2 passed the verify window']);
   });
 
+  it('a failed upgrade puts the live Service back as it was (its selector still on blue)', async () => {
+    await live();
+    writeRelease('v2', { webImage: 'registry.example/web:v2-never-ready' });
+    const file = join(h.dir, 'app.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'kind: Service\nmetadata:\n  name: web\n',
+        'kind: Service\nmetadata:\n  name: web\n  annotations:\n    team: payments\n',
+      ),
+    );
+    let during: string | undefined;
+    const r = await deploy('v2', {
+      onEvent: at('rollout', 'web-green', () => {
+        during = get<Service>('Service', 'web')?.metadata.annotations?.team;
+      }),
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(during).toBe('payments');
+    expect(get<Service>('Service', 'web')?.metadata.annotations?.team).toBeUndefined();
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+  });
+
   it('a failed first deploy keeps what it created besides the colors: its config and the preview Service', async () => {
     writeRelease('v1', { webImage: 'registry.example/web:v1-never-ready' });
     const r = await deploy('v1');
