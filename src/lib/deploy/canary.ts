@@ -8,7 +8,8 @@
  * scaled down only after its requests drained. The stable color is never touched during the canary — its pods do
  * not restart, and its HPA may scale it up but not below what it ran at the start (an HPA-shrunk stable is never
  * handed 100 % back). Promotion: the canary is scaled to stable's size, takes 100 %, the HPA moves to it, and the
- * old color goes once drained.
+ * old color goes once drained. The release's other Deployments (a worker) move as in blue-green: each runs in the
+ * canary's color beside stable's from the start; stable's goes on promotion, the canary's on abort.
  */
 import { ConfigurationError, InputError, PolicyError, errorMessage } from '../errors.js';
 import { Inconclusive, type CheckSpec, type RunResult } from '../health/index.js';
@@ -41,7 +42,7 @@ import {
   versionOfLive,
   waitReady,
 } from './common.js';
-import { hpaFor, retarget, type Hpa } from './hpa.js';
+import { hpaFor, retarget, startingReplicas, type Hpa } from './hpa.js';
 import { beginRelease, configReadBy, finishRelease, restoreSnapshot, type Snapshot } from './release.js';
 import { RouterError, isAlbIngress } from './routing.js';
 import type { DeployContext, DeployResult } from './types.js';
@@ -195,10 +196,13 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   }
   if (!stableColor || !stableDep)
     throw new Error('unreachable: a paused canary without its stable Deployment');
+  const canaryColor = other(stableColor);
+  const others = await otherWorkloads(ctx, dep, stableColor, canaryColor, previousVersion);
   if (
     !paused &&
     previousVersion === settings.version &&
-    sameImages(stableDep, colored(dep, stableColor, undefined))
+    sameImages(stableDep, colored(dep, stableColor, undefined)) &&
+    others.every((w) => sameImages(w.old, colored(w.manifest, stableColor, undefined)))
   ) {
     timeline.add('plan', `${settings.version} is already live on ${stableColor}: nothing to change`, 'ok');
     return {
@@ -211,7 +215,6 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
     };
   }
 
-  const canaryColor = other(stableColor);
   const canaryName = `${base}-${canaryColor}`;
   const hpa = hpaFor(ctx.objects, base);
   const router = await canaryRouterFor(ctx, svc, stableColor, canaryColor, COLORS);
@@ -235,7 +238,10 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   await cloudWatchPreflight(ctx, specs, router);
   timeline.add(
     'plan',
-    `${previousVersion ?? 'unknown'} is live on ${stableColor} (${startStable} pod${startStable === 1 ? '' : 's'}); canary ${settings.version} as ${canaryColor}: ${describeSteps(c.steps)}; users reach it through ${router.describe()}; ${specs.length} check(s) every ${Math.round(c.analysisIntervalMs / 1000)}s, abort after ${c.failureLimit} failure(s) in a row`,
+    `${previousVersion ?? 'unknown'} is live on ${stableColor} (${startStable} pod${startStable === 1 ? '' : 's'}); canary ${settings.version} as ${canaryColor}: ${describeSteps(c.steps)}; users reach it through ${router.describe()}; ${specs.length} check(s) every ${Math.round(c.analysisIntervalMs / 1000)}s, abort after ${c.failureLimit} failure(s) in a row` +
+      (others.length
+        ? `; ${others.map((w) => w.next.metadata.name).join(', ')} run${others.length === 1 ? 's' : ''} beside stable's until the canary ends`
+        : ''),
   );
   // The post step reads these to put users back on stable if this process dies (as for blue-green).
   ctx.saveState('bg-service', svcName);
@@ -243,9 +249,17 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   ctx.saveState('bg-new-color', canaryColor);
   ctx.saveState('bg-base', base);
   if (hpa) ctx.saveState('bg-hpa', hpa.metadata.name ?? '');
+  if (others.length)
+    ctx.saveState(
+      'bg-workloads',
+      JSON.stringify(others.map((w) => ({ base: w.base, hpa: w.hpa?.metadata.name ?? '' }))),
+    );
 
+  // The Deployments and their HPAs are the colors' (above); the manifests' ALB Ingress is the router's.
+  const hpas = new Set([hpa, ...others.map((w) => w.hpa)]);
   const rest = ctx.objects.filter(
-    (o) => o !== dep && o !== svc && o !== hpa && !(isAlbIngress(o) && router.kind === 'alb'),
+    (o) =>
+      o.kind !== 'Deployment' && o !== svc && !hpas.has(o) && !(isAlbIngress(o) && router.kind === 'alb'),
   );
   const first = c.steps[0]?.weight ?? 100;
   const canaryDep = colored(dep, canaryColor, previousVersion);
@@ -259,13 +273,13 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
   let weightsAsked = false;
   if (!paused) {
     const toApply = [
-      ...rest.filter((o) => o.kind !== 'Deployment' && o.kind !== 'Ingress'),
+      ...rest.filter((o) => o.kind !== 'Ingress'),
       ...router.objects(),
       ...rest.filter((o) => o.kind === 'Ingress'),
       withColor(svc, stableColor),
       ...(hpa ? [pinned(hpa, stableName as string, startStable)] : []),
     ];
-    const deployments = [canaryDep, ...rest.filter((o) => o.kind === 'Deployment')];
+    const deployments = [canaryDep, ...others.map((w) => w.next)];
     // Nothing is written before the API server accepted every object; what was there is kept to put it back.
     snapshot = await beginRelease(ctx, [...toApply, ...deployments]);
     await applyAll(ctx, toApply);
@@ -376,7 +390,10 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
         (hpa ? `, HPA ${hpa.metadata.name} scales ${stableName} as before` : ''),
       'error',
     );
-    await retire(cleanup, router, canaryColor, canaryName);
+    await retire(cleanup, router, canaryColor, [
+      canaryName,
+      ...others.map((w) => w.next.metadata.name as string),
+    ]);
     await clearStep(cleanup, stableName as string);
     ctx.saveState('bg-phase', 'rolled-back');
     return {
@@ -498,10 +515,14 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
     }
   }
 
-  // Every user is on the canary: the HPA follows it, the old color goes once drained.
-  if (hpa) await applyAll(ctx, [retarget(hpa, canaryName)]);
+  // Every user is on the canary: the HPAs follow it (the other workloads' too), the old color goes once drained.
+  const retargeted = [
+    ...(hpa ? [retarget(hpa, canaryName)] : []),
+    ...others.flatMap((w) => (w.hpa ? [retarget(w.hpa, w.next.metadata.name as string)] : [])),
+  ];
+  if (retargeted.length) await applyAll(ctx, retargeted);
   // Old config versions (beyond what stable reads) go, and with prune what left the manifests.
-  await finishRelease(ctx, configReadBy([stableDep]));
+  await finishRelease(ctx, configReadBy([stableDep, ...others.map((w) => w.old)]));
   await clearStep(ctx, stableName as string);
   timeline.add(
     'promote',
@@ -517,7 +538,10 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
     );
     await clock.sleep(settings.scaleDownDelayMs, ctx.signal).catch(() => undefined);
   }
-  await retire({ ...ctx, signal: cleanupSignal() }, router, stableColor, stableName as string);
+  await retire({ ...ctx, signal: cleanupSignal() }, router, stableColor, [
+    stableName as string,
+    ...others.flatMap((w) => (w.old ? [`${w.base}-${stableColor}`] : [])),
+  ]);
   ctx.saveState('bg-phase', 'done');
   return {
     result: 'promoted',
@@ -551,11 +575,11 @@ interface CanaryState {
  * color and the router from under it. Promote or abort the canary first.
  */
 export async function refuseWhilePaused(ctx: DeployContext): Promise<void> {
-  const deps = deploymentsOf(ctx.objects);
-  const base =
-    (deps.find((d) => d.metadata.name === ctx.settings.service) ?? (deps.length === 1 ? deps[0] : undefined))
-      ?.metadata.name ?? ctx.settings.service;
-  const paused = await pausedCanary(ctx, base);
+  // The colors are named after the Deployment the service rolls out (the only one, when it is named otherwise).
+  const paused = await pausedCanary(
+    ctx,
+    mainDeployment(ctx.objects, ctx.settings.service).metadata.name as string,
+  );
   if (paused)
     throw new PolicyError(
       `A canary of ${ctx.settings.service} (${paused.state.version}) is paused at ${paused.state.weight}%: run the deploy with strategy canary and action promote or abort first.`,
@@ -674,14 +698,55 @@ async function analyse(
  * A version that lost its users goes to 0 only once nothing reaches it any more: behind an ALB its target group's
  * weight is 0 on the load balancer and requests in flight had a moment to finish.
  */
-async function retire(ctx: DeployContext, router: CanaryRouter, color: string, name: string): Promise<void> {
+async function retire(
+  ctx: DeployContext,
+  router: CanaryRouter,
+  color: string,
+  names: string[],
+): Promise<void> {
   const drain = Math.min(await router.drainSeconds(color), 10);
   if (drain > 0) {
     ctx.timeline.add('scale-down', `${color} has no ALB weight; ${drain}s for requests in flight`);
     await ctx.clock.sleep(drain * 1000, ctx.signal).catch(() => undefined);
   }
-  await scale(ctx, name, 0);
-  ctx.timeline.add('scale-down', `${color} scaled to 0`);
+  for (const name of names) await scale(ctx, name, 0);
+  ctx.timeline.add('scale-down', `${color} scaled to 0${names.length > 1 ? ` (${names.join(', ')})` : ''}`);
+}
+
+/** A Deployment of the release other than the service's (a worker): its stable color, the canary's, its HPA. */
+interface OtherWorkload {
+  base: string;
+  manifest: Deployment;
+  /** What runs as stable's color now, if it does (a worker new in this release has none). */
+  old?: Deployment;
+  /** The canary's color of it, at the size stable's runs (or the manifests', for a new one). */
+  next: Deployment;
+  hpa?: Hpa;
+}
+
+async function otherWorkloads(
+  ctx: DeployContext,
+  main: Deployment,
+  stableColor: Color,
+  canaryColor: Color,
+  previousVersion: string | undefined,
+): Promise<OtherWorkload[]> {
+  const ns = ctx.settings.namespace;
+  const out: OtherWorkload[] = [];
+  for (const d of deploymentsOf(ctx.objects)) {
+    if (d === main) continue;
+    const base = d.metadata.name as string;
+    const old = await ctx.kube.get<Deployment>('apps/v1', 'Deployment', `${base}-${stableColor}`, ns);
+    const hpa = hpaFor(ctx.objects, base);
+    const liveHpa = hpa
+      ? await ctx.kube.get<Hpa>('autoscaling/v2', 'HorizontalPodAutoscaler', hpa.metadata.name ?? '', ns)
+      : undefined;
+    const next = colored(d, canaryColor, previousVersion);
+    next.spec ??= {};
+    next.spec.replicas = startingReplicas(old, liveHpa, d, hpa);
+    out.push({ base, manifest: d, old, next, hpa });
+  }
+  return out;
 }
 
 function emptyResult(body: Buffer): boolean {

@@ -151,6 +151,10 @@ function summarize(objects: KubeObject[]): string {
   return [...counts].map(([k, n]) => (n > 1 ? `${n} ${plural(k)}` : k)).join(', ');
 }
 
+/** A kind counted as people read it: Services, Ingresses, NetworkPolicies. */
+const plural = (kind: string): string =>
+  /(s|x|ch|sh)$/.test(kind) ? `${kind}es` : /[^aeiou]y$/.test(kind) ? `${kind.slice(0, -1)}ies` : `${kind}s`;
+
 /** Restarts of a new pod's container that mean it will not come up healthy, even before CrashLoopBackOff shows. */
 export const MAX_ROLLOUT_RESTARTS = 3;
 

@@ -10,6 +10,7 @@ import { EndpointSlice } from 'kubernetes-models/discovery.k8s.io/v1/EndpointSli
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import { IngressClass } from 'kubernetes-models/networking.k8s.io/v1/IngressClass';
+import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import { Event } from 'kubernetes-models/v1/Event';
@@ -220,6 +221,18 @@ export const RESOURCES: ResourceType[] = [
     categories: ['all'],
     subresources: ['status'],
     validate: model(HorizontalPodAutoscaler),
+  },
+  {
+    group: 'networking.k8s.io',
+    version: 'v1',
+    kind: 'NetworkPolicy',
+    plural: 'networkpolicies',
+    singular: 'networkpolicy',
+    namespaced: true,
+    shortNames: ['netpol'],
+    categories: [],
+    subresources: [],
+    validate: model(NetworkPolicy),
   },
   {
     group: 'policy',
