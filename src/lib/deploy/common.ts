@@ -138,13 +138,6 @@ export class ApplyError extends ToolError {
   override readonly name: string = 'ApplyError';
 }
 
-/** A kind's plural as people write it: Services, Ingresses, NetworkPolicies. */
-function plural(kind: string): string {
-  if (/(s|x|ch|sh)$/.test(kind)) return `${kind}es`;
-  if (/[^aeiou]y$/.test(kind)) return `${kind.slice(0, -1)}ies`;
-  return `${kind}s`;
-}
-
 function summarize(objects: KubeObject[]): string {
   const counts = new Map<string, number>();
   for (const o of objects) counts.set(o.kind, (counts.get(o.kind) ?? 0) + 1);
