@@ -5,7 +5,7 @@
  * replicas and images, the HPA's target, the result and the state the post step reads).
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { colored, withColor } from '../src/lib/deploy/blue-green.js';
 import type { DeployRun } from '../src/lib/deploy/action.js';
@@ -611,7 +611,12 @@ describe('blue-green failures before the switch: users never leave blue', () => 
     await live();
     writeRelease('v2');
     h.kube.blockControlPlaneTo(8080);
-    const err = await deploy('v2').then(
+    const rollback: string[] = [];
+    const err = await deploy('v2', {
+      onEvent: (e) => {
+        if (e.phase === 'rollback') rollback.push(`${e.level} ${e.message}`);
+      },
+    }).then(
       () => undefined,
       (e: unknown) => e as Error,
     );
@@ -619,6 +624,9 @@ describe('blue-green failures before the switch: users never leave blue', () => 
     expect(err?.message).toMatch(
       /^The Kubernetes API server cannot reach port 8080 of the pods behind Service web-preview/,
     );
+    expect(rollback).toEqual([
+      'error the checks cannot reach the new version; green is scaled to 0, traffic stays on blue',
+    ]);
     expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
     expect(deployments()).toEqual({
       'web-blue': '2 × registry.example/web:v1',
@@ -793,6 +801,28 @@ describe('blue-green failures at and after the switch: users back on blue', () =
     expect(deployments()['web-green']).toBe('0 × registry.example/web:v2');
   });
 
+  it('cancelled right after the switch with no verify window: users back on blue, no detect time', async () => {
+    await live();
+    writeRelease('v2');
+    const ac = new AbortController();
+    const r = await deploy('v2', {
+      verifyWindowMs: 0,
+      signal: ac.signal,
+      onEvent: at('switch', 'live Service web sends', () => ac.abort()),
+    });
+    expect(r.result).toMatchObject({
+      result: 'rolled-back',
+      rollbackReason: 'cancelled during the verify window',
+    });
+    expect(r.result.detectSeconds).toBeUndefined();
+    expect(r.result.checks.map((c) => c.mode)).toEqual(['until-healthy']);
+    expect(said(r, 'rollback')).toEqual([
+      'rollback error cancelled during the verify window; users are back on blue (v1)',
+    ]);
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+    expect(deployments()['web-green']).toBe('0 × registry.example/web:v2');
+  });
+
   it('cancelled while the old color waits to scale down: green stays live, blue goes to 0 at once', async () => {
     await live();
     writeRelease('v2');
@@ -813,6 +843,173 @@ describe('blue-green failures at and after the switch: users back on blue', () =
       'web-blue': '0 × registry.example/web:v1',
       'web-green': '2 × registry.example/web:v2',
     });
+  });
+});
+
+describe('blue-green, more of what users see', () => {
+  /** A third Deployment in the release: `cron`, one replica. */
+  const withCron = (version: string): void =>
+    appendFileSync(
+      join(h.dir, 'app.yaml'),
+      `---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: cron
+spec:
+  replicas: 1
+  progressDeadlineSeconds: 20
+  selector:
+    matchLabels:
+      app: cron
+  template:
+    metadata:
+      labels:
+        app: cron
+    spec:
+      containers:
+        - name: cron
+          image: registry.example/cron:${version}
+`,
+    );
+  /** Writes to the API server from request `from` on (no dry runs, leases, events): `VERB resource/name`. */
+  const writes = (from: number): string[] =>
+    h.kube.requests
+      .slice(from)
+      .filter(
+        (q) =>
+          q.method !== 'GET' &&
+          !q.query.includes('dryRun') &&
+          !q.path.includes('/leases') &&
+          !q.path.includes('/events'),
+      )
+      .map(
+        (q) =>
+          `${q.method} ${q.path.split('/').slice(-2).join('/')}${q.status >= 400 ? ` (${q.status})` : ''}`,
+      );
+
+  it('one other Deployment "moves", two "move"; each is named when ready; the switch writes only the selector', async () => {
+    await live({ worker: true });
+    writeRelease('v2', { worker: true });
+    const one = await deploy('v2');
+    expect(said(one, 'plan')).toEqual([
+      'plan info v1 is live on blue; deploying v2 as green with 2 replicas; worker-green moves with it; users reach it through Service web',
+    ]);
+    writeRelease('v3', { worker: true });
+    withCron('v3');
+    let mark = 0;
+    const two = await deploy('v3', {
+      onEvent: at('switch', 'moving', () => (mark = h.kube.requests.length)),
+    });
+    expect(two.result).toMatchObject({ result: 'promoted', previousVersion: 'v2', liveColor: 'blue' });
+    expect(said(two, 'plan', 'rollout').filter((l) => !l.startsWith('rollout info'))).toEqual([
+      'plan info v2 is live on green; deploying v3 as blue with 2 replicas; worker-blue, cron-blue move with it; users reach it through Service web',
+      'rollout ok blue is ready (2 pods, and worker-blue, cron-blue)',
+    ]);
+    // No HPA: nothing to retarget at the switch; the live Service is patched, not applied again.
+    expect(said(two, 'apply')).toEqual([
+      'apply info dry run: the API server accepts all 7 object(s)',
+      'apply info applied 3 object(s): ConfigMap, 2 Services',
+      'apply info applied 3 object(s): 3 Deployments',
+    ]);
+    expect(writes(mark).slice(0, 2)).toEqual(['PATCH services/web', 'PATCH deployments/web-green']);
+    expect(deployments()).toEqual({
+      'cron-blue': '1 × registry.example/cron:v3',
+      'web-blue': '2 × registry.example/web:v3',
+      'web-green': '0 × registry.example/web:v2',
+      'worker-blue': '1 × registry.example/worker:v3',
+      'worker-green': '0 × registry.example/worker:v2',
+    });
+  });
+
+  it('re-running the live version with only the worker’s image changed is a change', async () => {
+    await live({ worker: true });
+    writeRelease('v1', { worker: true, workerImage: 'registry.example/worker:v1-hotfix' });
+    const r = await deploy('v1');
+    expect(r.result).toMatchObject({ result: 'promoted', previousVersion: 'v1', liveColor: 'green' });
+    expect(r.result.unchanged).toBeUndefined();
+    expect(deployments()).toEqual({
+      'web-blue': '0 × registry.example/web:v1',
+      'web-green': '2 × registry.example/web:v1',
+      'worker-blue': '0 × registry.example/worker:v1',
+      'worker-green': '1 × registry.example/worker:v1-hotfix',
+    });
+  });
+
+  it('a first deploy has no old color to keep running: no scale-down wait', async () => {
+    writeRelease('v1');
+    const r = await deploy('v1', { scaleDownDelayMs: 5_000 });
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'blue' });
+    expect(said(r, 'scale-down')).toEqual([]);
+  });
+
+  it('verify-window 0: no verify checks run, only the pre-switch ones are reported', async () => {
+    await live();
+    writeRelease('v2');
+    const r = await deploy('v2', { verifyWindowMs: 0 });
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(r.result.checks.map((c) => `${c.mode} ${c.status}`)).toEqual(['until-healthy passed']);
+    expect(said(r, 'verify')).toEqual(['verify ok v2 passed the verify window']);
+  });
+
+  it('a failed upgrade puts the live Service back as it was (its selector still on blue)', async () => {
+    await live();
+    writeRelease('v2', { webImage: 'registry.example/web:v2-never-ready' });
+    const file = join(h.dir, 'app.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'kind: Service\nmetadata:\n  name: web\n',
+        'kind: Service\nmetadata:\n  name: web\n  annotations:\n    team: payments\n',
+      ),
+    );
+    let during: string | undefined;
+    const r = await deploy('v2', {
+      onEvent: at('rollout', 'web-green', () => {
+        during = get<Service>('Service', 'web')?.metadata.annotations?.team;
+      }),
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    expect(during).toBe('payments');
+    expect(get<Service>('Service', 'web')?.metadata.annotations?.team).toBeUndefined();
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+  });
+
+  it('a failed first deploy keeps what it created besides the colors: its config and the preview Service', async () => {
+    writeRelease('v1', { webImage: 'registry.example/web:v1-never-ready' });
+    const r = await deploy('v1');
+    expect(r.result).toMatchObject({ result: 'failed' });
+    expect(said(r, 'rollback')).toEqual([
+      `rollback error ${r.result.rollbackReason}; blue is scaled to 0, traffic stays on nothing`,
+    ]);
+    expect(configs()).toHaveLength(1);
+    expect(selector('web-preview')).toEqual({ app: 'web', [COLOR]: 'blue' });
+    expect(get('Service', 'web')).toBeUndefined();
+  });
+
+  it('a first deploy cancelled during the switch: the live Service is not written again, blue goes to 0', async () => {
+    writeRelease('v1');
+    const ac = new AbortController();
+    let mark = 0;
+    const r = await deploy('v1', {
+      signal: ac.signal,
+      onEvent: (e) => {
+        // The switch's write fails as the run is cancelled; the API is back for the rollback.
+        if (e.phase === 'switch' && e.message.startsWith('moving')) {
+          mark = h.kube.requests.length;
+          h.kube.forbid({ kind: 'Service', verbs: ['patch'] });
+          ac.abort();
+        }
+        if (e.phase === 'rollback') h.kube.allowAll();
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'failed', rollbackReason: 'cancelled during the switch' });
+    expect(said(r, 'rollback')).toEqual([
+      'rollback error cancelled during the switch; blue is scaled to 0, traffic stays on nothing',
+    ]);
+    expect(writes(mark)).toEqual(['PATCH services/web (403)', 'PATCH deployments/web-blue']);
+    expect(get('Service', 'web')).toBeUndefined();
+    expect(deployments()).toEqual({ 'web-blue': '0 × registry.example/web:v1' });
   });
 });
 
@@ -917,6 +1114,71 @@ describe('rolling → blue-green', () => {
       'web-blue': '0 × registry.example/web:v2',
     });
     expect(await traffic(h, 10)).toEqual({ v1: 10 });
+  });
+
+  it('cancelled during the switch: the Service is told to select the uncolored Deployment’s pods, then unpinned', async () => {
+    await live({}, 'rolling');
+    writeRelease('v2');
+    const ac = new AbortController();
+    let mark = 0;
+    const r = await deploy('v2', {
+      signal: ac.signal,
+      onEvent: (e) => {
+        // The switch's patch is refused as the run is cancelled; the API is back for the rollback.
+        if (e.phase === 'switch' && e.message.startsWith('moving')) {
+          h.kube.forbid({ kind: 'Service', verbs: ['patch'] });
+          mark = h.kube.requests.length;
+          ac.abort();
+        }
+        if (e.phase === 'rollback') h.kube.allowAll();
+      },
+    });
+    expect(r.result).toMatchObject({ result: 'rolled-back', rollbackReason: 'cancelled during the switch' });
+    const patches = h.kube.requests
+      .slice(mark)
+      .filter((q) => q.method === 'PATCH' && q.path.endsWith('/services/web'))
+      .map((q) => `${q.status} ${q.status < 400 ? JSON.stringify(q.body) : 'refused'}`);
+    expect(patches).toEqual([
+      // The switch, then back to web's current pods: both refused (the API server refuses the bodies unread).
+      '403 refused',
+      '403 refused',
+      // Once blue is gone, the Service selects web's labels only.
+      `200 {"spec":{"selector":{"${COLOR}":null,"pod-template-hash":null}}}`,
+    ]);
+    expect(said(r, 'rollback')).toEqual([
+      'rollback error cancelled during the switch; blue is scaled to 0, traffic stays on web',
+    ]);
+    expect(selector()).toEqual({ app: 'web' });
+    expect(deployments()).toEqual({
+      web: '2 × registry.example/web:v1',
+      'web-blue': '0 × registry.example/web:v2',
+    });
+  });
+
+  it('the Service of the manifests, changed in this release, is applied with the switch', async () => {
+    await live({}, 'rolling');
+    writeRelease('v2');
+    const file = join(h.dir, 'app.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'kind: Service\nmetadata:\n  name: web\n',
+        'kind: Service\nmetadata:\n  name: web\n  annotations:\n    team: payments\n',
+      ),
+    );
+    const r = await deploy('v2');
+    expect(r.result).toMatchObject({ result: 'promoted', liveColor: 'blue' });
+    expect(get<Service>('Service', 'web')?.metadata.annotations?.team).toBe('payments');
+    expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
+  });
+
+  it('a failed change of strategy puts the config back: only the version the uncolored Deployment reads is left', async () => {
+    await live({}, 'rolling');
+    const before = configs();
+    writeRelease('v2', { greeting: 'bonjour', webImage: 'registry.example/web:v2-never-ready' });
+    const r = await deploy('v2');
+    expect(r.result).toMatchObject({ result: 'rolled-back', previousVersion: 'v1' });
+    expect(configs()).toEqual(before);
   });
 
   it('a worker new in this release has no uncolored Deployment to retire', async () => {

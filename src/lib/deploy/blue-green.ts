@@ -599,6 +599,7 @@ async function switchBack(
  * A color that lost its users goes to 0 only once nothing reaches it any more: behind an ALB its target group's
  * weight is 0 on the load balancer (requests in flight get a moment to finish); behind a Service kube-proxy
  * already sends new connections elsewhere (the switch waited for it), and its pods drain by their preStop.
+ * An ALB that still sends it users (the controller did not apply the switch back) keeps it running.
  */
 async function retire(
   ctx: DeployContext,
@@ -606,6 +607,14 @@ async function retire(
   color: Color,
   names: string[],
 ): Promise<void> {
+  if (await router.sendsTo?.(color)) {
+    ctx.timeline.add(
+      'scale-down',
+      `${color} keeps running (${names.join(', ')}): the ALB still sends it users`,
+      'warn',
+    );
+    return;
+  }
   if (router.kind === 'alb') {
     const drain = Math.min(await router.drainSeconds(color), 10);
     if (drain > 0) {

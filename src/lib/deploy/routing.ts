@@ -48,6 +48,8 @@ export interface TrafficRouter {
   endPreview?(live: string | undefined): Promise<void>;
   /** Seconds a backend that lost its traffic needs before its pods may go (requests in flight). */
   drainSeconds(backend: string): Promise<number>;
+  /** True while users' traffic still reaches `backend` where it enters (an ALB rule with weight on it). */
+  sendsTo?(backend: string): Promise<boolean>;
 }
 
 /** How the checks reach a backend before the switch: `url` for `${PREVIEW_URL}`, sent through `transports`. */
@@ -369,6 +371,25 @@ export class AlbRouter implements TrafficRouter {
     );
     const st = live?.status as { loadBalancer?: { ingress?: { hostname?: string }[] } } | undefined;
     return st?.loadBalancer?.ingress?.[0]?.hostname;
+  }
+
+  /**
+   * True while a rule of the ALB for users (not a preview rule) forwards to `backend`'s target group with a weight:
+   * the weights the Ingress asks for are not what the ALB does until the controller has applied them.
+   */
+  async sendsTo(backend: string): Promise<boolean> {
+    const host = await this.hostname();
+    const arn = await this.targetGroup(backend);
+    const lb = host && arn ? await this.elbv2.loadBalancerByDns(host) : undefined;
+    if (!lb) return false;
+    for (const l of lb.listeners) {
+      for (const r of await this.elbv2.rules(l.arn)) {
+        if (r.conditions.some((c) => c.toLowerCase().startsWith(`${PREVIEW_HEADER.toLowerCase()}=`)))
+          continue;
+        if (r.forward.some((f) => f.targetGroupArn === arn && f.weight > 0)) return true;
+      }
+    }
+    return false;
   }
 
   /** True when every ALB rule that forwards to the backends' target groups has exactly `weights`. */
