@@ -291,9 +291,18 @@ describe('what an ALB blue-green writes, and in which order', () => {
 });
 
 describe('an ALB blue-green failing', () => {
-  it('verify window fails: the ALB goes back to blue; the manifests’ other objects are restored, the router’s are left to it', async () => {
+  it('verify window fails: the ALB goes back to blue; the release is restored, the ALB’s Ingress as it was, the backend Services left to the router', async () => {
     await live();
     writeRelease('v2');
+    // v2 also changes the ALB's success codes (which apply to blue's target group too): they go with the rollback.
+    const file = join(h.dir, 'app.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'healthcheck-path: /healthz',
+        'healthcheck-path: /healthz\n    alb.ingress.kubernetes.io/success-codes: "200-299"',
+      ),
+    );
     let mark = 0;
     const r = await deploy('v2', {
       verifyWindowMs: 30_000,
@@ -317,8 +326,12 @@ describe('an ALB blue-green failing', () => {
       'PATCH deployments/web-green',
       // Restored, in the reverse of the apply order.
       'PATCH ingresses/web-internal',
+      'PATCH ingresses/web',
       'PATCH configmaps/web-flags',
     ]);
+    expect(
+      get<KubeObject>('Ingress', 'web')?.metadata.annotations?.['alb.ingress.kubernetes.io/success-codes'],
+    ).toBeUndefined();
     expect(get<KubeObject>('ConfigMap', 'web-flags')?.data).toEqual({ MODE: 'v1' });
     expect(get<KubeObject>('Ingress', 'web-internal')?.metadata.annotations?.release).toBe('v1');
     expect(ingressWeights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
@@ -450,7 +463,8 @@ describe('an ALB blue-green failing', () => {
       'PATCH ingresses/web',
       'PATCH services/web',
       'PATCH deployments/web-green',
-      // The preview rule leaves the Ingress.
+      // The preview rule leaves the Ingress, then the Ingress is put back as it was.
+      'PATCH ingresses/web',
       'PATCH ingresses/web',
     ]);
     expect(ingressWeights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
@@ -472,6 +486,7 @@ describe('an ALB blue-green failing', () => {
     expect(lines(r, 'rollback')).toEqual([
       `error rollback: ${r.result.rollbackReason}; green is scaled to 0, traffic stays on blue`,
       'warn rollback: the preview rule stays on the Ingress until the next deploy: Kubernetes API PATCH /apis/networking.k8s.io/v1/namespaces/default/ingresses/web: 400 admission webhook "validate.policy.example.com" denied the request: change freeze',
+      'warn rollback: could not restore Ingress/web in default: Kubernetes API PATCH /apis/networking.k8s.io/v1/namespaces/default/ingresses/web: 400 admission webhook "validate.policy.example.com" denied the request: change freeze',
     ]);
     expect(
       Object.keys(get<KubeObject>('Ingress', 'web')?.metadata.annotations ?? {}).filter((k) =>

@@ -252,10 +252,11 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
   const newDeps = workloads.map((w) => w.next);
   // Nothing is written before the API server accepted every object; what was there is kept to put it back.
   const snapshot = await beginRelease(ctx, [...toApply, ...newDeps]);
-  // Colors are the strategy's (scaled, switched); the ALB's backend Services and Ingress are the router's. The live
-  // Service is restored after users are back on the old pods, so its selector is what it was.
+  // Colors are the strategy's (scaled, switched); the ALB's backend Services are the router's. Its Ingress goes back
+  // as it was once users are back (v2's settings of it, shared by the old color's target group, go with it). The
+  // live Service is restored after users are back on the old pods, so its selector is what it was.
   const routerOwned = (o: KubeObject): boolean =>
-    o.kind === 'Deployment' || (router.kind === 'alb' && !ctx.objects.includes(o));
+    o.kind === 'Deployment' || (router.kind === 'alb' && o.kind === 'Service' && !ctx.objects.includes(o));
   /** Every object the rollout changed besides the colors and the router goes back to its previous state. */
   const restoreRest = async (): Promise<void> => {
     if (!liveColor && !legacy) return; // a first deploy: nothing to go back to
