@@ -128,7 +128,7 @@ async function ciJob(io, s, work) {
 const RPS = 50;
 async function cdJob(io, s, work, speed) {
     const service = (0, node_path_1.join)(work, 'sample-service');
-    const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1860), __webpack_require__.e(4816), __webpack_require__.e(301), __webpack_require__.e(6693), __webpack_require__.e(4060)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
+    const { startSimulation, describeTraffic } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1860), __webpack_require__.e(1893), __webpack_require__.e(301), __webpack_require__.e(6693), __webpack_require__.e(4060)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
     const { startLoad, summarizeLoad } = await __webpack_require__.e(/* import() */ 1699).then(__webpack_require__.t.bind(__webpack_require__, 21699, 23));
     const { runDeploy, withImage } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(7566), __webpack_require__.e(8606), __webpack_require__.e(8369)]).then(__webpack_require__.bind(__webpack_require__, 18369));
     const sim = await startSimulation(speed);

@@ -230,7 +230,7 @@ async function startLocalEnvironment(o) {
         if (running)
             return running;
         const p = (async () => {
-            const { startKubeEmulator } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(4816), __webpack_require__.e(6693)]).then(__webpack_require__.bind(__webpack_require__, 56693));
+            const { startKubeEmulator } = await Promise.all(/* import() */[__webpack_require__.e(1860), __webpack_require__.e(1893), __webpack_require__.e(6693)]).then(__webpack_require__.bind(__webpack_require__, 56693));
             const emulator = await startKubeEmulator({
                 clock,
                 region,

@@ -176,7 +176,7 @@ exports.command = {
                 io.stdout('\n' + run.markdown + '\n');
             return run.result.result === 'promoted' || run.result.result === 'paused' ? 0 : 1;
         }
-        const { startSimulation, describeTraffic, finalState, liveTargetsHealthyAfter } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1860), __webpack_require__.e(4816), __webpack_require__.e(301), __webpack_require__.e(6693), __webpack_require__.e(4060)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
+        const { startSimulation, describeTraffic, finalState, liveTargetsHealthyAfter } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1860), __webpack_require__.e(1893), __webpack_require__.e(301), __webpack_require__.e(6693), __webpack_require__.e(4060)]).then(__webpack_require__.t.bind(__webpack_require__, 58808, 23));
         const { startLoad, summarizeLoad } = await __webpack_require__.e(/* import() */ 1699).then(__webpack_require__.t.bind(__webpack_require__, 21699, 23));
         const sim = await startSimulation(speed, settings.namespace);
         try {

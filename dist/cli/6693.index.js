@@ -6100,6 +6100,7 @@ const EndpointSlice_1 = __webpack_require__(84005);
 const HorizontalPodAutoscaler_1 = __webpack_require__(87631);
 const Ingress_1 = __webpack_require__(36063);
 const IngressClass_1 = __webpack_require__(43431);
+const NetworkPolicy_1 = __webpack_require__(46836);
 const PodDisruptionBudget_1 = __webpack_require__(73119);
 const ConfigMap_1 = __webpack_require__(27171);
 const Event_1 = __webpack_require__(38339);
@@ -6285,6 +6286,18 @@ exports.RESOURCES = [
         categories: ['all'],
         subresources: ['status'],
         validate: model(HorizontalPodAutoscaler_1.HorizontalPodAutoscaler),
+    },
+    {
+        group: 'networking.k8s.io',
+        version: 'v1',
+        kind: 'NetworkPolicy',
+        plural: 'networkpolicies',
+        singular: 'networkpolicy',
+        namespaced: true,
+        shortNames: ['netpol'],
+        categories: [],
+        subresources: [],
+        validate: model(NetworkPolicy_1.NetworkPolicy),
     },
     {
         group: 'policy',

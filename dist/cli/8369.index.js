@@ -534,9 +534,10 @@ async function blueGreen(ctx) {
     const newDeps = workloads.map((w) => w.next);
     // Nothing is written before the API server accepted every object; what was there is kept to put it back.
     const snapshot = await (0, release_js_1.beginRelease)(ctx, [...toApply, ...newDeps]);
-    // Colors are the strategy's (scaled, switched); the ALB's backend Services and Ingress are the router's. The live
-    // Service is restored after users are back on the old pods, so its selector is what it was.
-    const routerOwned = (o) => o.kind === 'Deployment' || (router.kind === 'alb' && !ctx.objects.includes(o));
+    // Colors are the strategy's (scaled, switched); the ALB's backend Services are the router's. Its Ingress goes back
+    // as it was once users are back (v2's settings of it, shared by the old color's target group, go with it). The
+    // live Service is restored after users are back on the old pods, so its selector is what it was.
+    const routerOwned = (o) => o.kind === 'Deployment' || (router.kind === 'alb' && o.kind === 'Service' && !ctx.objects.includes(o));
     /** Every object the rollout changed besides the colors and the router goes back to its previous state. */
     const restoreRest = async () => {
         if (!liveColor && !legacy)
@@ -829,8 +830,13 @@ async function switchBack(ctx, router, svc, color) {
  * A color that lost its users goes to 0 only once nothing reaches it any more: behind an ALB its target group's
  * weight is 0 on the load balancer (requests in flight get a moment to finish); behind a Service kube-proxy
  * already sends new connections elsewhere (the switch waited for it), and its pods drain by their preStop.
+ * An ALB that still sends it users (the controller did not apply the switch back) keeps it running.
  */
 async function retire(ctx, router, color, names) {
+    if (await router.sendsTo?.(color)) {
+        ctx.timeline.add('scale-down', `${color} keeps running (${names.join(', ')}): the ALB still sends it users`, 'warn');
+        return;
+    }
     if (router.kind === 'alb') {
         const drain = Math.min(await router.drainSeconds(color), 10);
         if (drain > 0) {
@@ -1312,7 +1318,8 @@ exports.refuseWhilePaused = refuseWhilePaused;
  * scaled down only after its requests drained. The stable color is never touched during the canary — its pods do
  * not restart, and its HPA may scale it up but not below what it ran at the start (an HPA-shrunk stable is never
  * handed 100 % back). Promotion: the canary is scaled to stable's size, takes 100 %, the HPA moves to it, and the
- * old color goes once drained.
+ * old color goes once drained. The release's other Deployments (a worker) move as in blue-green: each runs in the
+ * canary's color beside stable's from the start; stable's goes on promotion, the canary's on abort.
  */
 const errors_js_1 = __webpack_require__(97268);
 const index_js_1 = __webpack_require__(50570);
@@ -1440,9 +1447,12 @@ async function canary(ctx) {
     }
     if (!stableColor || !stableDep)
         throw new Error('unreachable: a paused canary without its stable Deployment');
+    const canaryColor = other(stableColor);
+    const others = await otherWorkloads(ctx, dep, stableColor, canaryColor, previousVersion);
     if (!paused &&
         previousVersion === settings.version &&
-        (0, common_js_1.sameImages)(stableDep, (0, blue_green_js_1.colored)(dep, stableColor, undefined))) {
+        (0, common_js_1.sameImages)(stableDep, (0, blue_green_js_1.colored)(dep, stableColor, undefined)) &&
+        others.every((w) => (0, common_js_1.sameImages)(w.old, (0, blue_green_js_1.colored)(w.manifest, stableColor, undefined)))) {
         timeline.add('plan', `${settings.version} is already live on ${stableColor}: nothing to change`, 'ok');
         return {
             result: 'promoted',
@@ -1453,7 +1463,6 @@ async function canary(ctx) {
             checks: [],
         };
     }
-    const canaryColor = other(stableColor);
     const canaryName = `${base}-${canaryColor}`;
     const hpa = (0, hpa_js_1.hpaFor)(ctx.objects, base);
     const router = await (0, canary_routers_js_1.canaryRouterFor)(ctx, svc, stableColor, canaryColor, COLORS);
@@ -1468,7 +1477,10 @@ async function canary(ctx) {
         stable: previousVersion ?? '',
     });
     await (0, canary_cloudwatch_js_1.cloudWatchPreflight)(ctx, specs, router);
-    timeline.add('plan', `${previousVersion ?? 'unknown'} is live on ${stableColor} (${startStable} pod${startStable === 1 ? '' : 's'}); canary ${settings.version} as ${canaryColor}: ${(0, canary_settings_js_1.describeSteps)(c.steps)}; users reach it through ${router.describe()}; ${specs.length} check(s) every ${Math.round(c.analysisIntervalMs / 1000)}s, abort after ${c.failureLimit} failure(s) in a row`);
+    timeline.add('plan', `${previousVersion ?? 'unknown'} is live on ${stableColor} (${startStable} pod${startStable === 1 ? '' : 's'}); canary ${settings.version} as ${canaryColor}: ${(0, canary_settings_js_1.describeSteps)(c.steps)}; users reach it through ${router.describe()}; ${specs.length} check(s) every ${Math.round(c.analysisIntervalMs / 1000)}s, abort after ${c.failureLimit} failure(s) in a row` +
+        (others.length
+            ? `; ${others.map((w) => w.next.metadata.name).join(', ')} run${others.length === 1 ? 's' : ''} beside stable's until the canary ends`
+            : ''));
     // The post step reads these to put users back on stable if this process dies (as for blue-green).
     ctx.saveState('bg-service', svcName);
     ctx.saveState('bg-old-color', stableColor);
@@ -1476,7 +1488,11 @@ async function canary(ctx) {
     ctx.saveState('bg-base', base);
     if (hpa)
         ctx.saveState('bg-hpa', hpa.metadata.name ?? '');
-    const rest = ctx.objects.filter((o) => o !== dep && o !== svc && o !== hpa && !((0, routing_js_1.isAlbIngress)(o) && router.kind === 'alb'));
+    if (others.length)
+        ctx.saveState('bg-workloads', JSON.stringify(others.map((w) => ({ base: w.base, hpa: w.hpa?.metadata.name ?? '' }))));
+    // The Deployments and their HPAs are the colors' (above); the manifests' ALB Ingress is the router's.
+    const hpas = new Set([hpa, ...others.map((w) => w.hpa)]);
+    const rest = ctx.objects.filter((o) => o.kind !== 'Deployment' && o !== svc && !hpas.has(o) && !((0, routing_js_1.isAlbIngress)(o) && router.kind === 'alb'));
     const first = c.steps[0]?.weight ?? 100;
     const canaryDep = (0, blue_green_js_1.colored)(dep, canaryColor, previousVersion);
     canaryDep.metadata.labels = { ...canaryDep.metadata.labels, [manifests_js_1.LABEL.track]: 'canary' };
@@ -1488,13 +1504,13 @@ async function canary(ctx) {
     let weightsAsked = false;
     if (!paused) {
         const toApply = [
-            ...rest.filter((o) => o.kind !== 'Deployment' && o.kind !== 'Ingress'),
+            ...rest.filter((o) => o.kind !== 'Ingress'),
             ...router.objects(),
             ...rest.filter((o) => o.kind === 'Ingress'),
             (0, blue_green_js_1.withColor)(svc, stableColor),
             ...(hpa ? [pinned(hpa, stableName, startStable)] : []),
         ];
-        const deployments = [canaryDep, ...rest.filter((o) => o.kind === 'Deployment')];
+        const deployments = [canaryDep, ...others.map((w) => w.next)];
         // Nothing is written before the API server accepted every object; what was there is kept to put it back.
         snapshot = await (0, release_js_1.beginRelease)(ctx, [...toApply, ...deployments]);
         await (0, common_js_1.applyAll)(ctx, toApply);
@@ -1582,14 +1598,19 @@ async function canary(ctx) {
         }
         if (hpa)
             await (0, common_js_1.applyAll)(cleanup, [(0, hpa_js_1.retarget)(hpa, stableName)]);
-        // Every other object of the release as it was (the colors and the router's own objects are handled above).
+        // Every other object of the release as it was: the ALB's Ingress too (users are on stable already; v2's settings
+        // of it, which its target groups share, go), not the colors or the router's backend Services (handled above).
         if (snapshot)
             await (0, release_js_1.restoreSnapshot)(cleanup, snapshot, {
-                skip: (o) => o.kind === 'Deployment' || (router.kind === 'alb' && !ctx.objects.includes(o)),
+                skip: (o) => o.kind === 'Deployment' ||
+                    (router.kind === 'alb' && o.kind === 'Service' && !ctx.objects.includes(o)),
             });
         timeline.add('rollback', `${reason}; every user is back on ${stableColor} (${previousVersion ?? 'previous'})` +
             (hpa ? `, HPA ${hpa.metadata.name} scales ${stableName} as before` : ''), 'error');
-        await retire(cleanup, router, canaryColor, canaryName);
+        await retire(cleanup, router, canaryColor, [
+            canaryName,
+            ...others.map((w) => w.next.metadata.name),
+        ]);
         await clearStep(cleanup, stableName);
         ctx.saveState('bg-phase', 'rolled-back');
         return {
@@ -1700,11 +1721,15 @@ async function canary(ctx) {
                 return abort(`${label} (${step.weight}%): ${verdict.failed}`, verdict.at, verdict.detectSeconds);
         }
     }
-    // Every user is on the canary: the HPA follows it, the old color goes once drained.
-    if (hpa)
-        await (0, common_js_1.applyAll)(ctx, [(0, hpa_js_1.retarget)(hpa, canaryName)]);
+    // Every user is on the canary: the HPAs follow it (the other workloads' too), the old color goes once drained.
+    const retargeted = [
+        ...(hpa ? [(0, hpa_js_1.retarget)(hpa, canaryName)] : []),
+        ...others.flatMap((w) => (w.hpa ? [(0, hpa_js_1.retarget)(w.hpa, w.next.metadata.name)] : [])),
+    ];
+    if (retargeted.length)
+        await (0, common_js_1.applyAll)(ctx, retargeted);
     // Old config versions (beyond what stable reads) go, and with prune what left the manifests.
-    await (0, release_js_1.finishRelease)(ctx, (0, release_js_1.configReadBy)([stableDep]));
+    await (0, release_js_1.finishRelease)(ctx, (0, release_js_1.configReadBy)([stableDep, ...others.map((w) => w.old)]));
     await clearStep(ctx, stableName);
     timeline.add('promote', `${settings.version} on ${canaryColor} serves every user` +
         (hpa ? `; HPA ${hpa.metadata.name} now scales ${canaryName}` : ''), 'ok');
@@ -1713,7 +1738,10 @@ async function canary(ctx) {
         timeline.add('scale-down', `${stableColor} keeps running for ${Math.round(settings.scaleDownDelayMs / 1000)}s before it scales down`);
         await clock.sleep(settings.scaleDownDelayMs, ctx.signal).catch(() => undefined);
     }
-    await retire({ ...ctx, signal: (0, common_js_1.cleanupSignal)() }, router, stableColor, stableName);
+    await retire({ ...ctx, signal: (0, common_js_1.cleanupSignal)() }, router, stableColor, [
+        stableName,
+        ...others.flatMap((w) => (w.old ? [`${w.base}-${stableColor}`] : [])),
+    ]);
     ctx.saveState('bg-phase', 'done');
     return {
         result: 'promoted',
@@ -1735,10 +1763,8 @@ exports.CANARY_ANNOTATION = 'keelson.dev/canary';
  * color and the router from under it. Promote or abort the canary first.
  */
 async function refuseWhilePaused(ctx) {
-    const deps = (0, common_js_1.deploymentsOf)(ctx.objects);
-    const base = (deps.find((d) => d.metadata.name === ctx.settings.service) ?? (deps.length === 1 ? deps[0] : undefined))
-        ?.metadata.name ?? ctx.settings.service;
-    const paused = await pausedCanary(ctx, base);
+    // The colors are named after the Deployment the service rolls out (the only one, when it is named otherwise).
+    const paused = await pausedCanary(ctx, (0, common_js_1.mainDeployment)(ctx.objects, ctx.settings.service).metadata.name);
     if (paused)
         throw new errors_js_1.PolicyError(`A canary of ${ctx.settings.service} (${paused.state.version}) is paused at ${paused.state.weight}%: run the deploy with strategy canary and action promote or abort first.`);
 }
@@ -1826,14 +1852,34 @@ async function analyse(ctx, phase, pauseMs, specs, c, variables) {
  * A version that lost its users goes to 0 only once nothing reaches it any more: behind an ALB its target group's
  * weight is 0 on the load balancer and requests in flight had a moment to finish.
  */
-async function retire(ctx, router, color, name) {
+async function retire(ctx, router, color, names) {
     const drain = Math.min(await router.drainSeconds(color), 10);
     if (drain > 0) {
         ctx.timeline.add('scale-down', `${color} has no ALB weight; ${drain}s for requests in flight`);
         await ctx.clock.sleep(drain * 1000, ctx.signal).catch(() => undefined);
     }
-    await (0, common_js_1.scale)(ctx, name, 0);
-    ctx.timeline.add('scale-down', `${color} scaled to 0`);
+    for (const name of names)
+        await (0, common_js_1.scale)(ctx, name, 0);
+    ctx.timeline.add('scale-down', `${color} scaled to 0${names.length > 1 ? ` (${names.join(', ')})` : ''}`);
+}
+async function otherWorkloads(ctx, main, stableColor, canaryColor, previousVersion) {
+    const ns = ctx.settings.namespace;
+    const out = [];
+    for (const d of (0, common_js_1.deploymentsOf)(ctx.objects)) {
+        if (d === main)
+            continue;
+        const base = d.metadata.name;
+        const old = await ctx.kube.get('apps/v1', 'Deployment', `${base}-${stableColor}`, ns);
+        const hpa = (0, hpa_js_1.hpaFor)(ctx.objects, base);
+        const liveHpa = hpa
+            ? await ctx.kube.get('autoscaling/v2', 'HorizontalPodAutoscaler', hpa.metadata.name ?? '', ns)
+            : undefined;
+        const next = (0, blue_green_js_1.colored)(d, canaryColor, previousVersion);
+        next.spec ??= {};
+        next.spec.replicas = (0, hpa_js_1.startingReplicas)(old, liveHpa, d, hpa);
+        out.push({ base, manifest: d, old, next, hpa });
+    }
+    return out;
 }
 function emptyResult(body) {
     try {
@@ -1988,8 +2034,10 @@ function summarize(objects) {
     const counts = new Map();
     for (const o of objects)
         counts.set(o.kind, (counts.get(o.kind) ?? 0) + 1);
-    return [...counts].map(([k, n]) => (n > 1 ? `${n} ${k}s` : k)).join(', ');
+    return [...counts].map(([k, n]) => (n > 1 ? `${n} ${plural(k)}` : k)).join(', ');
 }
+/** A kind counted as people read it: Services, Ingresses, NetworkPolicies. */
+const plural = (kind) => /(s|x|ch|sh)$/.test(kind) ? `${kind}es` : /[^aeiou]y$/.test(kind) ? `${kind.slice(0, -1)}ies` : `${kind}s`;
 /** Restarts of a new pod's container that mean it will not come up healthy, even before CrashLoopBackOff shows. */
 exports.MAX_ROLLOUT_RESTARTS = 3;
 /**
@@ -3507,6 +3555,26 @@ class AlbRouter {
         const live = await this.ctx.kube.get('networking.k8s.io/v1', 'Ingress', this.front.ingress.metadata.name ?? '', this.ns);
         const st = live?.status;
         return st?.loadBalancer?.ingress?.[0]?.hostname;
+    }
+    /**
+     * True while a rule of the ALB for users (not a preview rule) forwards to `backend`'s target group with a weight:
+     * the weights the Ingress asks for are not what the ALB does until the controller has applied them.
+     */
+    async sendsTo(backend) {
+        const host = await this.hostname();
+        const arn = await this.targetGroup(backend);
+        const lb = host && arn ? await this.elbv2.loadBalancerByDns(host) : undefined;
+        if (!lb)
+            return false;
+        for (const l of lb.listeners) {
+            for (const r of await this.elbv2.rules(l.arn)) {
+                if (r.conditions.some((c) => c.toLowerCase().startsWith(`${exports.PREVIEW_HEADER.toLowerCase()}=`)))
+                    continue;
+                if (r.forward.some((f) => f.targetGroupArn === arn && f.weight > 0))
+                    return true;
+            }
+        }
+        return false;
     }
     /** True when every ALB rule that forwards to the backends' target groups has exactly `weights`. */
     async appliedOnAlb(weights) {
