@@ -384,7 +384,7 @@ describe('an ALB blue-green failing', () => {
     expect(await albTraffic()).toEqual({ v1: 10 });
   });
 
-  it('the controller keeps refusing the switch back: three tries, then the live Service selects blue and the timeline warns', async () => {
+  it('the controller keeps refusing the switch back: three tries, the live Service selects blue, and the run fails — green keeps the ALB’s users and keeps running', async () => {
     await live({ extras: false });
     writeRelease('v2', { extras: false });
     let mark = 0;
@@ -395,7 +395,14 @@ describe('an ALB blue-green failing', () => {
         refuseAllTo('web-blue');
       }),
     });
-    expect(r.result).toMatchObject({ result: 'rolled-back', liveColor: 'blue' });
+    // Not "rolled-back": the ALB's users are still on green, and the outputs say so.
+    expect(r.result).toMatchObject({
+      result: 'failed',
+      liveColor: 'green',
+      previousVersion: 'v1',
+      rollbackReason: `${r.result.rollbackReason?.split(';')[0]}; the router did not confirm users back on blue: ${REFUSED}`,
+    });
+    expect(r.result.rollbackReason).toMatch(/^verify window failed: /);
     expect(lines(r, 'rollback')[0]).toBe(`warn rollback: ${REFUSED}`);
     // Three tries on the Ingress, then one patch of the live Service's selector (in-cluster clients).
     expect(writes(mark).slice(0, 4)).toEqual([
@@ -411,7 +418,7 @@ describe('an ALB blue-green failing', () => {
     expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
     // The ALB still sends users to green: it keeps running rather than leave them with no target.
     expect(lines(r, 'rollback', 'scale-down').slice(1)).toEqual([
-      `error rollback: ${r.result.rollbackReason}; users are back on blue (v1)`,
+      `error rollback: ${r.result.rollbackReason?.split(';')[0]}; users could not be confirmed back on blue: ${REFUSED}. green keeps running until they are`,
       'warn scale-down: green keeps running (web-green): the ALB still sends it users',
     ]);
     expect(get<Deployment>('Deployment', 'web-green')?.spec?.replicas).toBe(1);

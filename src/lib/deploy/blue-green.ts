@@ -433,10 +433,12 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
   );
 
   /** After the switch: users back on the old color (or the uncolored Deployment), the new color retired. */
-  const rollBack = async (): Promise<void> => {
+  /** Returns why users could not be confirmed back (the router's refusal), when they could not. */
+  const rollBack = async (): Promise<string | undefined> => {
     const cleanup = { ...ctx, signal: cleanupSignal() };
-    if (liveColor) await switchBack(cleanup, router, svc, liveColor);
-    else await switchToLegacy(cleanup, svc, pinned);
+    if (liveColor) return switchBack(cleanup, router, svc, liveColor);
+    await switchToLegacy(cleanup, svc, pinned);
+    return undefined;
   };
   const retireNew = async (): Promise<void> => {
     const cleanup = { ...ctx, signal: cleanupSignal() };
@@ -475,8 +477,26 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
         detectSeconds: detect(verify),
       };
     }
-    await rollBack();
+    const stuck = await rollBack();
     const restored = clock.now();
+    if (stuck) {
+      // The router kept the users on the new color: it keeps running (retire leaves it), and the run fails saying so.
+      timeline.add(
+        'rollback',
+        `${reason}; users could not be confirmed back on ${liveColor}: ${stuck}. ${newColor} keeps running until they are`,
+        'error',
+      );
+      await retireNew();
+      return {
+        result: 'failed',
+        rollbackReason: `${reason}; the router did not confirm users back on ${liveColor}: ${stuck}`,
+        version: settings.version,
+        previousVersion,
+        liveColor: newColor,
+        detectSeconds: detect(verify),
+        checks: checkResults,
+      };
+    }
     timeline.add(
       'rollback',
       `${reason}; users are back on ${liveColor ?? base} (${previousVersion ?? 'previous'})` +
@@ -569,11 +589,11 @@ async function switchBack(
   router: TrafficRouter,
   svc: Service,
   color: Color,
-): Promise<void> {
+): Promise<string | undefined> {
   for (let attempt = 1; ; attempt++) {
     try {
       await router.shift(color, ctx.signal);
-      return;
+      return undefined;
     } catch (e) {
       if (!(e instanceof RouterError) || attempt >= 3) {
         // The router could not confirm: at least the live Service selects the old color.
@@ -588,7 +608,7 @@ async function switchBack(
         );
         if (e instanceof RouterError) {
           ctx.timeline.add('rollback', e.message, 'warn');
-          return;
+          return e.message;
         }
         throw e;
       }
