@@ -707,6 +707,11 @@ describe('how an analysis ends', () => {
     expect(lines(r.timeline.events, 'analysis 50%').at(-1)?.startsWith(`error analysis 50%: ${line}`)).toBe(
       true,
     );
+    // One sentence per clause: the message's own period does not end up before "; every user is back".
+    expect(lines(r.timeline.events, 'rollback')).toEqual([
+      `error rollback: ${r.result.rollbackReason}; every user is back on blue (v1)`,
+    ]);
+    expect(r.result.rollbackReason).not.toMatch(/\.$/);
     expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
     expect(replicas('web-green')).toBe(0);
   });

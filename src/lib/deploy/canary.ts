@@ -664,7 +664,8 @@ async function analyse(
     try {
       r = await checks(ctx, phase, 'watch', window, variables, metricsTransports(specs), specs);
     } catch (e) {
-      if (e instanceof ConfigurationError) return { failed: e.message, at: ctx.clock.now() };
+      if (e instanceof ConfigurationError)
+        return { failed: e.message.replace(/\.$/, ''), at: ctx.clock.now() };
       throw e;
     }
     if (!r) return { at: ctx.clock.now() };
