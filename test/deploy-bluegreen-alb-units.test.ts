@@ -424,6 +424,14 @@ describe('an ALB blue-green failing', () => {
     expect(get<Deployment>('Deployment', 'web-green')?.spec?.replicas).toBe(1);
     await h.clock.sleep(60_000);
     expect(await albTraffic(5)).toEqual({ v2: 5 });
+    // The next deploy would put v3 on green, under the ALB's users: refused, with nothing written.
+    writeRelease('v3', { extras: false });
+    const before = h.kube.requests.length;
+    await expect(deploy('v3')).rejects.toThrow(
+      "The ALB still sends users to green, which the live Service web does not select (a switch back that did not take): deploying v3 there would replace what they use. Put the ALB's weights back on blue, then deploy again.",
+    );
+    expect(writes(before)).toEqual([]);
+    expect(await albTraffic(5)).toEqual({ v2: 5 });
   });
 
   it('the API server refuses the switch back on the Ingress: the live Service selects blue, then that error', async () => {

@@ -222,6 +222,11 @@ describe('an ALB canary with a whole release', () => {
     expect(get('Ingress', 'web-internal')?.metadata.labels?.release).toBe('v2');
     expect(get('Ingress', 'web-internal')?.spec).toMatchObject({ ingressClassName: 'internal' });
     expect(weights()).toEqual(['web-blue=0', 'web-green=100']);
+    // In-cluster clients (the live Service) follow: the next deploy reads the live color there.
+    expect((get('Service', 'web')?.spec as { selector?: Record<string, string> }).selector).toEqual({
+      app: 'web',
+      'keelson.dev/color': 'green',
+    });
     // The worker moved with the release: v2 in green, v1's blue retired with web-blue; nothing uncolored.
     expect(deployments()).toEqual([
       'web-blue 0 registry.example/web:v1',

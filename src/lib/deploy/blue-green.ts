@@ -7,7 +7,7 @@
  * live color. Any failure (or a cancel) routes users back to the old color, which kept running, and the rejected
  * color goes away only once it no longer gets requests.
  */
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { ConfigurationError, PolicyError, errorMessage } from '../errors.js';
 import type { RunResult } from '../health/index.js';
 import { ANNOTATION, LABEL } from '../k8s/manifests.js';
 import type { Deployment, KubeObject, Service } from '../k8s/types.js';
@@ -138,6 +138,12 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
   if (legacy && router.kind === 'alb')
     throw new ConfigurationError(
       `Service ${svcName} was deployed without colors (strategy rolling) behind ${router.describe()}: deploy once with strategy blue-green and router 'service', or keep strategy rolling.`,
+    );
+  // A switch back that never took (the previous run failed saying so): the ALB's users are on the color the live
+  // Service does not select, the one this run would replace.
+  if (liveColor && (await router.sendsTo?.(newColor)))
+    throw new PolicyError(
+      `The ALB still sends users to ${newColor}, which the live Service ${svcName} does not select (a switch back that did not take): deploying ${settings.version} there would replace what they use. Put the ALB's weights back on ${liveColor}, then deploy again.`,
     );
 
   const workloads: Workload[] = [];
