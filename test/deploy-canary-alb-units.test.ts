@@ -344,6 +344,10 @@ describe('an ALB canary with a whole release', () => {
       /; worker-green runs beside stable's until the canary ends$/,
     );
     expect(JSON.parse(state['bg-workloads'] ?? '[]')).toEqual([{ base: 'worker', hpa: 'worker' }]);
+    // On promotion both HPAs move to the canary's colors in one apply.
+    expect(lines(r.timeline.events, 'apply').at(-1)).toBe(
+      'info apply: applied 2 object(s): 2 HorizontalPodAutoscalers',
+    );
     expect(during).toEqual(['worker-blue', 'worker-blue']);
     expect(target()).toBe('worker-green');
     expect(
