@@ -524,6 +524,10 @@ async function blueGreen(ctx) {
     const router = await (0, routing_js_1.routerFor)(ctx, svc, COLORS);
     if (legacy && router.kind === 'alb')
         throw new errors_js_1.ConfigurationError(`Service ${svcName} was deployed without colors (strategy rolling) behind ${router.describe()}: deploy once with strategy blue-green and router 'service', or keep strategy rolling.`);
+    // A switch back that never took (the previous run failed saying so): the ALB's users are on the color the live
+    // Service does not select, the one this run would replace.
+    if (liveColor && (await router.sendsTo?.(newColor)))
+        throw new errors_js_1.PolicyError(`The ALB still sends users to ${newColor}, which the live Service ${svcName} does not select (a switch back that did not take): deploying ${settings.version} there would replace what they use. Put the ALB's weights back on ${liveColor}, then deploy again.`);
     const workloads = [];
     for (const d of (0, common_js_1.deploymentsOf)(ctx.objects)) {
         const name = d.metadata.name;
@@ -770,12 +774,13 @@ async function blueGreen(ctx) {
     timeline.add('switch', `${router.kind === 'alb' ? 'the ALB sends' : `live Service ${svcName} sends`} all users to ${newColor} (${settings.version})` +
         (hpa ? `; HPA ${hpa.metadata.name} now scales ${newName}` : ''), 'ok');
     /** After the switch: users back on the old color (or the uncolored Deployment), the new color retired. */
+    /** Returns why users could not be confirmed back (the router's refusal), when they could not. */
     const rollBack = async () => {
         const cleanup = { ...ctx, signal: (0, common_js_1.cleanupSignal)() };
         if (liveColor)
-            await switchBack(cleanup, router, svc, liveColor);
-        else
-            await switchToLegacy(cleanup, svc, pinned);
+            return switchBack(cleanup, router, svc, liveColor);
+        await switchToLegacy(cleanup, svc, pinned);
+        return undefined;
     };
     const retireNew = async () => {
         const cleanup = { ...ctx, signal: (0, common_js_1.cleanupSignal)() };
@@ -816,8 +821,22 @@ async function blueGreen(ctx) {
                 detectSeconds: detect(verify),
             };
         }
-        await rollBack();
+        const stuck = await rollBack();
         const restored = clock.now();
+        if (stuck) {
+            // The router kept the users on the new color: it keeps running (retire leaves it), and the run fails saying so.
+            timeline.add('rollback', `${reason}; users could not be confirmed back on ${liveColor}: ${stuck}. ${newColor} keeps running until they are`, 'error');
+            await retireNew();
+            return {
+                result: 'failed',
+                rollbackReason: `${reason}; the router did not confirm users back on ${liveColor}: ${stuck}`,
+                version: settings.version,
+                previousVersion,
+                liveColor: newColor,
+                detectSeconds: detect(verify),
+                checks: checkResults,
+            };
+        }
         timeline.add('rollback', `${reason}; users are back on ${liveColor ?? base} (${previousVersion ?? 'previous'})` +
             (hpa ? `, HPA ${hpa.metadata.name} scales ${main.oldName} again` : ''), 'error');
         await retireNew();
@@ -893,7 +912,7 @@ async function switchBack(ctx, router, svc, color) {
     for (let attempt = 1;; attempt++) {
         try {
             await router.shift(color, ctx.signal);
-            return;
+            return undefined;
         }
         catch (e) {
             if (!(e instanceof routing_js_1.RouterError) || attempt >= 3) {
@@ -906,7 +925,7 @@ async function switchBack(ctx, router, svc, color) {
                 }, { spec: { selector: { [manifests_js_1.LABEL.color]: color } } });
                 if (e instanceof routing_js_1.RouterError) {
                     ctx.timeline.add('rollback', e.message, 'warn');
-                    return;
+                    return e.message;
                 }
                 throw e;
             }
@@ -1903,7 +1922,7 @@ async function analyse(ctx, phase, pauseMs, specs, c, variables) {
         }
         catch (e) {
             if (e instanceof errors_js_1.ConfigurationError)
-                return { failed: e.message, at: ctx.clock.now() };
+                return { failed: e.message.replace(/\.$/, ''), at: ctx.clock.now() };
             throw e;
         }
         if (!r)
