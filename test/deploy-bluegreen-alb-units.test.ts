@@ -514,6 +514,11 @@ describe('an ALB blue-green failing', () => {
     expect(ingressWeights()).toEqual({ 'web-blue': 100, 'web-green': 0 });
     h.kube.allowAll();
     expect(await albTraffic()).toEqual({ v1: 10 });
+    // The next deploy goes ahead: the preview rule left on the ALB (it forwards to green) is not users' traffic.
+    writeRelease('v3', { extras: false });
+    const next = await deploy('v3');
+    expect(next.result).toMatchObject({ result: 'promoted', liveColor: 'green' });
+    expect(await albTraffic()).toEqual({ v3: 10 });
   });
 
   it('green ready but its targets never healthy on the ALB: dropped before the switch, with the target health', async () => {
