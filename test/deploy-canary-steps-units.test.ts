@@ -711,7 +711,9 @@ describe('how an analysis ends', () => {
     expect(lines(r.timeline.events, 'rollback')).toEqual([
       `error rollback: ${r.result.rollbackReason}; every user is back on blue (v1)`,
     ]);
-    expect(r.result.rollbackReason).toMatch(/, or set preview-url and live-url to URLs this runner can reach$/);
+    expect(r.result.rollbackReason).toMatch(
+      /, or set preview-url and live-url to URLs this runner can reach$/,
+    );
     expect(selector()).toEqual({ app: 'web', [COLOR]: 'blue' });
     expect(replicas('web-green')).toBe(0);
   });
