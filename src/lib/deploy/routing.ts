@@ -11,7 +11,7 @@
  *   and the switch back drop nothing.
  */
 import { ConfigurationError, InputError } from '../errors.js';
-import type { Elbv2 } from '../aws/elbv2.js';
+import type { Elbv2, RuleDescription } from '../aws/elbv2.js';
 import { KubeApiError } from '../k8s/client.js';
 import { LABEL } from '../k8s/manifests.js';
 import { randomBytes } from 'node:crypto';
@@ -378,26 +378,30 @@ export class AlbRouter implements TrafficRouter {
    * the weights the Ingress asks for are not what the ALB does until the controller has applied them.
    */
   async sendsTo(backend: string): Promise<boolean> {
-    const host = await this.hostname();
     const arn = await this.targetGroup(backend);
-    const lb = host && arn ? await this.elbv2.loadBalancerByDns(host) : undefined;
-    if (!lb) return false;
-    for (const l of lb.listeners) {
+    if (!arn) return false;
+    return (await this.usersRules()).some((r) =>
+      r.forward.some((f) => f.targetGroupArn === arn && f.weight > 0),
+    );
+  }
+
+  /** The rules of the Ingress's ALB that take users' requests: every listener's, without preview rules. */
+  private async usersRules(): Promise<RuleDescription[]> {
+    const host = await this.hostname();
+    const lb = host ? await this.elbv2.loadBalancerByDns(host) : undefined;
+    const rules: RuleDescription[] = [];
+    for (const l of lb?.listeners ?? []) {
       for (const r of await this.elbv2.rules(l.arn)) {
-        if (r.conditions.some((c) => c.toLowerCase().startsWith(`${PREVIEW_HEADER.toLowerCase()}=`)))
-          continue;
-        if (r.forward.some((f) => f.targetGroupArn === arn && f.weight > 0)) return true;
+        // A preview rule (this deploy's or a leftover) only takes requests with the preview header.
+        if (!r.conditions.some((c) => c.toLowerCase().startsWith(`${PREVIEW_HEADER.toLowerCase()}=`)))
+          rules.push(r);
       }
     }
-    return false;
+    return rules;
   }
 
   /** True when every ALB rule that forwards to the backends' target groups has exactly `weights`. */
   private async appliedOnAlb(weights: Record<string, number>): Promise<boolean> {
-    const host = await this.hostname();
-    if (!host) return false;
-    const lb = await this.elbv2.loadBalancerByDns(host);
-    if (!lb) return false;
     const arns: Record<string, string> = {};
     for (const b of this.backends) {
       const arn = await this.targetGroup(b);
@@ -405,18 +409,13 @@ export class AlbRouter implements TrafficRouter {
       arns[arn] = b;
     }
     let seen = 0;
-    for (const l of lb.listeners) {
-      for (const r of await this.elbv2.rules(l.arn)) {
-        if (!r.forward.some((f) => arns[f.targetGroupArn])) continue;
-        // A preview rule (this deploy's or a leftover) only takes requests with the preview header.
-        if (r.conditions.some((c) => c.toLowerCase().startsWith(`${PREVIEW_HEADER.toLowerCase()}=`)))
-          continue;
-        seen++;
-        for (const b of this.backends) {
-          const tg = Object.keys(arns).find((a) => arns[a] === b);
-          const got = r.forward.find((f) => f.targetGroupArn === tg)?.weight ?? 0;
-          if (got !== (weights[b] ?? 0)) return false;
-        }
+    for (const r of await this.usersRules()) {
+      if (!r.forward.some((f) => arns[f.targetGroupArn])) continue;
+      seen++;
+      for (const b of this.backends) {
+        const tg = Object.keys(arns).find((a) => arns[a] === b);
+        const got = r.forward.find((f) => f.targetGroupArn === tg)?.weight ?? 0;
+        if (got !== (weights[b] ?? 0)) return false;
       }
     }
     return seen > 0;
