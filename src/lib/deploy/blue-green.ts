@@ -623,14 +623,15 @@ async function switchBack(
 }
 
 /**
- * A color that lost its users goes to 0 only once nothing reaches it any more: behind an ALB its target group's
- * weight is 0 on the load balancer (requests in flight get a moment to finish); behind a Service kube-proxy
- * already sends new connections elsewhere (the switch waited for it), and its pods drain by their preStop.
- * An ALB that still sends it users (the controller did not apply the switch back) keeps it running.
+ * A color that lost its users goes to 0 only once nothing reaches it any more (blue-green's and the canary's):
+ * behind an ALB its target group's weight is 0 on the load balancer (requests in flight get a moment to finish);
+ * behind a Service kube-proxy already sends new connections elsewhere (the switch waited for it), and its pods
+ * drain by their preStop. An ALB that still sends it users (the controller did not apply the switch back) keeps
+ * it running. Routers without a load balancer drain 0 s.
  */
-async function retire(
+export async function retire(
   ctx: DeployContext,
-  router: TrafficRouter,
+  router: Pick<TrafficRouter, 'drainSeconds' | 'sendsTo'>,
   color: Color,
   names: string[],
 ): Promise<void> {
@@ -642,12 +643,10 @@ async function retire(
     );
     return;
   }
-  if (router.kind === 'alb') {
-    const drain = Math.min(await router.drainSeconds(color), 10);
-    if (drain > 0) {
-      ctx.timeline.add('scale-down', `${color} has no ALB weight; ${drain}s for requests in flight`);
-      await ctx.clock.sleep(drain * 1000, ctx.signal).catch(() => undefined);
-    }
+  const drain = Math.min(await router.drainSeconds(color), 10);
+  if (drain > 0) {
+    ctx.timeline.add('scale-down', `${color} has no ALB weight; ${drain}s for requests in flight`);
+    await ctx.clock.sleep(drain * 1000, ctx.signal).catch(() => undefined);
   }
   for (const name of names) await scale(ctx, name, 0);
   ctx.timeline.add('scale-down', `${color} scaled to 0${names.length > 1 ? ` (${names.join(', ')})` : ''}`);

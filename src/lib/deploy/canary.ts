@@ -16,7 +16,7 @@ import { Inconclusive, type CheckSpec, type RunResult } from '../health/index.js
 import { httpRequest, type HttpTransport } from '../health/probes/http-request.js';
 import { LABEL } from '../k8s/manifests.js';
 import type { Deployment, Service } from '../k8s/types.js';
-import { blueGreen, colored, withColor, type Color } from './blue-green.js';
+import { blueGreen, colored, retire, withColor, type Color } from './blue-green.js';
 import { CANARY_DEFAULTS, describeSteps, parseCanarySteps, type CanarySettings } from './canary-settings.js';
 import { canaryRouterFor, isAlbCanary, type CanaryRouter } from './canary-routers.js';
 import {
@@ -696,25 +696,6 @@ async function analyse(
     // One more round of probes decides: pass, or reach the failure limit.
     window = c.analysisIntervalMs * c.failureLimit;
   }
-}
-
-/**
- * A version that lost its users goes to 0 only once nothing reaches it any more: behind an ALB its target group's
- * weight is 0 on the load balancer and requests in flight had a moment to finish.
- */
-async function retire(
-  ctx: DeployContext,
-  router: CanaryRouter,
-  color: string,
-  names: string[],
-): Promise<void> {
-  const drain = Math.min(await router.drainSeconds(color), 10);
-  if (drain > 0) {
-    ctx.timeline.add('scale-down', `${color} has no ALB weight; ${drain}s for requests in flight`);
-    await ctx.clock.sleep(drain * 1000, ctx.signal).catch(() => undefined);
-  }
-  for (const name of names) await scale(ctx, name, 0);
-  ctx.timeline.add('scale-down', `${color} scaled to 0${names.length > 1 ? ` (${names.join(', ')})` : ''}`);
 }
 
 /** A Deployment of the release other than the service's (a worker): its stable color, the canary's, its HPA. */
