@@ -258,15 +258,15 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
   const newDeps = workloads.map((w) => w.next);
   // Nothing is written before the API server accepted every object; what was there is kept to put it back.
   const snapshot = await beginRelease(ctx, [...toApply, ...newDeps]);
-  // Colors are the strategy's (scaled, switched); the ALB's backend Services are the router's. Its Ingress goes back
-  // as it was once users are back (v2's settings of it, shared by the old color's target group, go with it). The
-  // live Service is restored after users are back on the old pods, so its selector is what it was.
-  const routerOwned = (o: KubeObject): boolean =>
-    o.kind === 'Deployment' || (router.kind === 'alb' && o.kind === 'Service' && !ctx.objects.includes(o));
-  /** Every object the rollout changed besides the colors and the router goes back to its previous state. */
+  /**
+   * Every object the rollout changed besides the colors and the router's backends goes back to its previous state
+   * (the live Service after users are back on the old pods, so its selector is what it was).
+   */
   const restoreRest = async (): Promise<void> => {
     if (!liveColor && !legacy) return; // a first deploy: nothing to go back to
-    await restoreSnapshot({ ...ctx, signal: cleanupSignal() }, snapshot, { skip: routerOwned });
+    await restoreSnapshot({ ...ctx, signal: cleanupSignal() }, snapshot, {
+      skip: notRestored(ctx, router.kind),
+    });
   };
 
   const pinned = legacy ? await currentTemplateHash(ctx, legacy) : undefined;
@@ -564,6 +564,16 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
     liveColor: newColor,
     checks: checkResults,
   };
+}
+
+/**
+ * What a rollback leaves out of the snapshot's restore (blue-green's and the canary's): the colors, which the strategy
+ * scales and switches, and the ALB's backend Services, which are the router's. The ALB's Ingress goes back as it was
+ * once users are back (v2's settings of it, shared by the old color's target group, go with it).
+ */
+export function notRestored(ctx: DeployContext, routerKind: string): (o: KubeObject) => boolean {
+  return (o) =>
+    o.kind === 'Deployment' || (routerKind === 'alb' && o.kind === 'Service' && !ctx.objects.includes(o));
 }
 
 /** Changing strategy, back: the live Service selects the uncolored Deployment's current pods again. */

@@ -16,7 +16,7 @@ import { Inconclusive, type CheckSpec, type RunResult } from '../health/index.js
 import { httpRequest, type HttpTransport } from '../health/probes/http-request.js';
 import { LABEL } from '../k8s/manifests.js';
 import type { Deployment, Service } from '../k8s/types.js';
-import { blueGreen, colored, retire, withColor, type Color } from './blue-green.js';
+import { blueGreen, colored, notRestored, retire, withColor, type Color } from './blue-green.js';
 import { CANARY_DEFAULTS, describeSteps, parseCanarySteps, type CanarySettings } from './canary-settings.js';
 import { canaryRouterFor, isAlbCanary, type CanaryRouter } from './canary-routers.js';
 import {
@@ -379,14 +379,8 @@ export async function canary(ctx: DeployContext): Promise<DeployResult> {
       }
     }
     if (hpa) await applyAll(cleanup, [retarget(hpa, stableName as string)]);
-    // Every other object of the release as it was: the ALB's Ingress too (users are on stable already; v2's settings
-    // of it, which its target groups share, go), not the colors or the router's backend Services (handled above).
-    if (snapshot)
-      await restoreSnapshot(cleanup, snapshot, {
-        skip: (o) =>
-          o.kind === 'Deployment' ||
-          (router.kind === 'alb' && o.kind === 'Service' && !ctx.objects.includes(o)),
-      });
+    // Every other object of the release as it was (users are on stable already).
+    if (snapshot) await restoreSnapshot(cleanup, snapshot, { skip: notRestored(ctx, router.kind) });
     timeline.add(
       'rollback',
       `${reason}; every user is back on ${stableColor} (${previousVersion ?? 'previous'})` +
