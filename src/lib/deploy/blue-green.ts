@@ -83,15 +83,35 @@ export function withColor(s: Service, color: Color, name?: string): Service {
   return copy;
 }
 
-/** One Deployment of the release in blue-green: its colors, its HPA, and how many replicas the new color starts at. */
-interface Workload {
+/** One Deployment of the manifests as it runs now: its HPA, what serves of it, and the size a new color starts at. */
+export interface LiveWorkload {
   base: string;
   manifest: Deployment;
   hpa?: Hpa;
   /** The live color's Deployment (or, changing strategy, the uncolored one that serves now). */
   old?: Deployment;
-  oldName?: string;
   replicas: number;
+}
+
+/** `d` of the manifests, with `oldName` (what serves of it now, if anything) and its HPA read from the cluster. */
+export async function liveWorkload(
+  ctx: DeployContext,
+  d: Deployment,
+  oldName: string | undefined,
+): Promise<LiveWorkload> {
+  const ns = ctx.settings.namespace;
+  const base = d.metadata.name as string;
+  const old = oldName ? await ctx.kube.get<Deployment>('apps/v1', 'Deployment', oldName, ns) : undefined;
+  const hpa = hpaFor(ctx.objects, base);
+  const liveHpa = hpa
+    ? await ctx.kube.get<Hpa>('autoscaling/v2', 'HorizontalPodAutoscaler', hpa.metadata.name ?? '', ns)
+    : undefined;
+  return { base, manifest: d, hpa, old, replicas: startingReplicas(old, liveHpa, d, hpa) };
+}
+
+/** One Deployment of the release in blue-green: its colors, its HPA, and how many replicas the new color starts at. */
+interface Workload extends LiveWorkload {
+  oldName?: string;
   next: Deployment;
   nextName: string;
 }
@@ -150,21 +170,8 @@ export async function blueGreen(ctx: DeployContext): Promise<DeployResult> {
   for (const d of deploymentsOf(ctx.objects)) {
     const name = d.metadata.name as string;
     const oldName = liveColor ? `${name}-${liveColor}` : legacy ? name : undefined;
-    const old = oldName ? await kube.get<Deployment>('apps/v1', 'Deployment', oldName, ns) : undefined;
-    const hpa = hpaFor(ctx.objects, name);
-    const liveHpa = hpa
-      ? await kube.get<Hpa>('autoscaling/v2', 'HorizontalPodAutoscaler', hpa.metadata.name ?? '', ns)
-      : undefined;
-    workloads.push({
-      base: name,
-      manifest: d,
-      hpa,
-      old,
-      oldName: old ? oldName : undefined,
-      replicas: startingReplicas(old, liveHpa, d, hpa),
-      next: d,
-      nextName: `${name}-${newColor}`,
-    });
+    const w = await liveWorkload(ctx, d, oldName);
+    workloads.push({ ...w, oldName: w.old ? oldName : undefined, next: d, nextName: `${name}-${newColor}` });
   }
   const main = workloads.find((w) => w.manifest === dep) as Workload;
   const oldDep = main.old;

@@ -16,7 +16,16 @@ import { Inconclusive, type CheckSpec, type RunResult } from '../health/index.js
 import { httpRequest, type HttpTransport } from '../health/probes/http-request.js';
 import { LABEL } from '../k8s/manifests.js';
 import type { Deployment, Service } from '../k8s/types.js';
-import { blueGreen, colored, notRestored, retire, withColor, type Color } from './blue-green.js';
+import {
+  blueGreen,
+  colored,
+  liveWorkload,
+  notRestored,
+  retire,
+  withColor,
+  type Color,
+  type LiveWorkload,
+} from './blue-green.js';
 import { CANARY_DEFAULTS, describeSteps, parseCanarySteps, type CanarySettings } from './canary-settings.js';
 import { canaryRouterFor, isAlbCanary, type CanaryRouter } from './canary-routers.js';
 import {
@@ -42,7 +51,7 @@ import {
   versionOfLive,
   waitReady,
 } from './common.js';
-import { hpaFor, retarget, startingReplicas, type Hpa } from './hpa.js';
+import { hpaFor, retarget, type Hpa } from './hpa.js';
 import { beginRelease, configReadBy, finishRelease, restoreSnapshot, type Snapshot } from './release.js';
 import { RouterError, isAlbIngress } from './routing.js';
 import type { DeployContext, DeployResult } from './types.js';
@@ -692,15 +701,12 @@ async function analyse(
   }
 }
 
-/** A Deployment of the release other than the service's (a worker): its stable color, the canary's, its HPA. */
-interface OtherWorkload {
-  base: string;
-  manifest: Deployment;
-  /** What runs as stable's color now, if it does (a worker new in this release has none). */
-  old?: Deployment;
-  /** The canary's color of it, at the size stable's runs (or the manifests', for a new one). */
+/**
+ * A Deployment of the release other than the service's (a worker): `old` is stable's color of it, if it runs (a
+ * worker new in this release has none); `next` the canary's, at the size stable's runs (or the manifests').
+ */
+interface OtherWorkload extends LiveWorkload {
   next: Deployment;
-  hpa?: Hpa;
 }
 
 async function otherWorkloads(
@@ -710,20 +716,14 @@ async function otherWorkloads(
   canaryColor: Color,
   previousVersion: string | undefined,
 ): Promise<OtherWorkload[]> {
-  const ns = ctx.settings.namespace;
   const out: OtherWorkload[] = [];
   for (const d of deploymentsOf(ctx.objects)) {
     if (d === main) continue;
-    const base = d.metadata.name as string;
-    const old = await ctx.kube.get<Deployment>('apps/v1', 'Deployment', `${base}-${stableColor}`, ns);
-    const hpa = hpaFor(ctx.objects, base);
-    const liveHpa = hpa
-      ? await ctx.kube.get<Hpa>('autoscaling/v2', 'HorizontalPodAutoscaler', hpa.metadata.name ?? '', ns)
-      : undefined;
+    const w = await liveWorkload(ctx, d, `${d.metadata.name}-${stableColor}`);
     const next = colored(d, canaryColor, previousVersion);
     next.spec ??= {};
-    next.spec.replicas = startingReplicas(old, liveHpa, d, hpa);
-    out.push({ base, manifest: d, old, next, hpa });
+    next.spec.replicas = w.replicas;
+    out.push({ ...w, next });
   }
   return out;
 }
