@@ -438,7 +438,10 @@ function imageTag(objects) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.colored = colored;
 exports.withColor = withColor;
+exports.liveWorkload = liveWorkload;
 exports.blueGreen = blueGreen;
+exports.notRestored = notRestored;
+exports.retire = retire;
 /**
  * Blue-green: the new version runs as the other color beside the live one, at the live color's replica count
  * (what an HPA made of it), is checked through a preview Service (behind an ALB: a rule of the ALB that only
@@ -491,6 +494,17 @@ function withColor(s, color, name) {
     copy.spec = { ...copy.spec, selector: { ...copy.spec?.selector, [manifests_js_1.LABEL.color]: color } };
     return copy;
 }
+/** `d` of the manifests, with `oldName` (what serves of it now, if anything) and its HPA read from the cluster. */
+async function liveWorkload(ctx, d, oldName) {
+    const ns = ctx.settings.namespace;
+    const base = d.metadata.name;
+    const old = oldName ? await ctx.kube.get('apps/v1', 'Deployment', oldName, ns) : undefined;
+    const hpa = (0, hpa_js_1.hpaFor)(ctx.objects, base);
+    const liveHpa = hpa
+        ? await ctx.kube.get('autoscaling/v2', 'HorizontalPodAutoscaler', hpa.metadata.name ?? '', ns)
+        : undefined;
+    return { base, manifest: d, hpa, old, replicas: (0, hpa_js_1.startingReplicas)(old, liveHpa, d, hpa) };
+}
 /** The pod-template-hash of a Deployment's newest ReplicaSet: a label only its current pods carry. */
 async function currentTemplateHash(ctx, d) {
     const labels = d.spec?.selector?.matchLabels;
@@ -532,21 +546,8 @@ async function blueGreen(ctx) {
     for (const d of (0, common_js_1.deploymentsOf)(ctx.objects)) {
         const name = d.metadata.name;
         const oldName = liveColor ? `${name}-${liveColor}` : legacy ? name : undefined;
-        const old = oldName ? await kube.get('apps/v1', 'Deployment', oldName, ns) : undefined;
-        const hpa = (0, hpa_js_1.hpaFor)(ctx.objects, name);
-        const liveHpa = hpa
-            ? await kube.get('autoscaling/v2', 'HorizontalPodAutoscaler', hpa.metadata.name ?? '', ns)
-            : undefined;
-        workloads.push({
-            base: name,
-            manifest: d,
-            hpa,
-            old,
-            oldName: old ? oldName : undefined,
-            replicas: (0, hpa_js_1.startingReplicas)(old, liveHpa, d, hpa),
-            next: d,
-            nextName: `${name}-${newColor}`,
-        });
+        const w = await liveWorkload(ctx, d, oldName);
+        workloads.push({ ...w, oldName: w.old ? oldName : undefined, next: d, nextName: `${name}-${newColor}` });
     }
     const main = workloads.find((w) => w.manifest === dep);
     const oldDep = main.old;
@@ -625,15 +626,16 @@ async function blueGreen(ctx) {
     const newDeps = workloads.map((w) => w.next);
     // Nothing is written before the API server accepted every object; what was there is kept to put it back.
     const snapshot = await (0, release_js_1.beginRelease)(ctx, [...toApply, ...newDeps]);
-    // Colors are the strategy's (scaled, switched); the ALB's backend Services are the router's. Its Ingress goes back
-    // as it was once users are back (v2's settings of it, shared by the old color's target group, go with it). The
-    // live Service is restored after users are back on the old pods, so its selector is what it was.
-    const routerOwned = (o) => o.kind === 'Deployment' || (router.kind === 'alb' && o.kind === 'Service' && !ctx.objects.includes(o));
-    /** Every object the rollout changed besides the colors and the router goes back to its previous state. */
+    /**
+     * Every object the rollout changed besides the colors and the router's backends goes back to its previous state
+     * (the live Service after users are back on the old pods, so its selector is what it was).
+     */
     const restoreRest = async () => {
         if (!liveColor && !legacy)
             return; // a first deploy: nothing to go back to
-        await (0, release_js_1.restoreSnapshot)({ ...ctx, signal: (0, common_js_1.cleanupSignal)() }, snapshot, { skip: routerOwned });
+        await (0, release_js_1.restoreSnapshot)({ ...ctx, signal: (0, common_js_1.cleanupSignal)() }, snapshot, {
+            skip: notRestored(ctx, router.kind),
+        });
     };
     const pinned = legacy ? await currentTemplateHash(ctx, legacy) : undefined;
     /** Changing strategy: the live Service selects the uncolored Deployment's pods again, then only its labels. */
@@ -888,6 +890,14 @@ async function blueGreen(ctx) {
         checks: checkResults,
     };
 }
+/**
+ * What a rollback leaves out of the snapshot's restore (blue-green's and the canary's): the colors, which the strategy
+ * scales and switches, and the ALB's backend Services, which are the router's. The ALB's Ingress goes back as it was
+ * once users are back (v2's settings of it, shared by the old color's target group, go with it).
+ */
+function notRestored(ctx, routerKind) {
+    return (o) => o.kind === 'Deployment' || (routerKind === 'alb' && o.kind === 'Service' && !ctx.objects.includes(o));
+}
 /** Changing strategy, back: the live Service selects the uncolored Deployment's current pods again. */
 async function switchToLegacy(ctx, svc, hash) {
     const name = svc.metadata.name ?? '';
@@ -933,22 +943,21 @@ async function switchBack(ctx, router, svc, color) {
     }
 }
 /**
- * A color that lost its users goes to 0 only once nothing reaches it any more: behind an ALB its target group's
- * weight is 0 on the load balancer (requests in flight get a moment to finish); behind a Service kube-proxy
- * already sends new connections elsewhere (the switch waited for it), and its pods drain by their preStop.
- * An ALB that still sends it users (the controller did not apply the switch back) keeps it running.
+ * A color that lost its users goes to 0 only once nothing reaches it any more (blue-green's and the canary's):
+ * behind an ALB its target group's weight is 0 on the load balancer (requests in flight get a moment to finish);
+ * behind a Service kube-proxy already sends new connections elsewhere (the switch waited for it), and its pods
+ * drain by their preStop. An ALB that still sends it users (the controller did not apply the switch back) keeps
+ * it running. Routers without a load balancer drain 0 s.
  */
 async function retire(ctx, router, color, names) {
     if (await router.sendsTo?.(color)) {
         ctx.timeline.add('scale-down', `${color} keeps running (${names.join(', ')}): the ALB still sends it users`, 'warn');
         return;
     }
-    if (router.kind === 'alb') {
-        const drain = Math.min(await router.drainSeconds(color), 10);
-        if (drain > 0) {
-            ctx.timeline.add('scale-down', `${color} has no ALB weight; ${drain}s for requests in flight`);
-            await ctx.clock.sleep(drain * 1000, ctx.signal).catch(() => undefined);
-        }
+    const drain = Math.min(await router.drainSeconds(color), 10);
+    if (drain > 0) {
+        ctx.timeline.add('scale-down', `${color} has no ALB weight; ${drain}s for requests in flight`);
+        await ctx.clock.sleep(drain * 1000, ctx.signal).catch(() => undefined);
     }
     for (const name of names)
         await (0, common_js_1.scale)(ctx, name, 0);
@@ -1704,16 +1713,12 @@ async function canary(ctx) {
         }
         if (hpa)
             await (0, common_js_1.applyAll)(cleanup, [(0, hpa_js_1.retarget)(hpa, stableName)]);
-        // Every other object of the release as it was: the ALB's Ingress too (users are on stable already; v2's settings
-        // of it, which its target groups share, go), not the colors or the router's backend Services (handled above).
+        // Every other object of the release as it was (users are on stable already).
         if (snapshot)
-            await (0, release_js_1.restoreSnapshot)(cleanup, snapshot, {
-                skip: (o) => o.kind === 'Deployment' ||
-                    (router.kind === 'alb' && o.kind === 'Service' && !ctx.objects.includes(o)),
-            });
+            await (0, release_js_1.restoreSnapshot)(cleanup, snapshot, { skip: (0, blue_green_js_1.notRestored)(ctx, router.kind) });
         timeline.add('rollback', `${reason}; every user is back on ${stableColor} (${previousVersion ?? 'previous'})` +
             (hpa ? `, HPA ${hpa.metadata.name} scales ${stableName} as before` : ''), 'error');
-        await retire(cleanup, router, canaryColor, [
+        await (0, blue_green_js_1.retire)(cleanup, router, canaryColor, [
             canaryName,
             ...others.map((w) => w.next.metadata.name),
         ]);
@@ -1844,7 +1849,7 @@ async function canary(ctx) {
         timeline.add('scale-down', `${stableColor} keeps running for ${Math.round(settings.scaleDownDelayMs / 1000)}s before it scales down`);
         await clock.sleep(settings.scaleDownDelayMs, ctx.signal).catch(() => undefined);
     }
-    await retire({ ...ctx, signal: (0, common_js_1.cleanupSignal)() }, router, stableColor, [
+    await (0, blue_green_js_1.retire)({ ...ctx, signal: (0, common_js_1.cleanupSignal)() }, router, stableColor, [
         stableName,
         ...others.flatMap((w) => (w.old ? [`${w.base}-${stableColor}`] : [])),
     ]);
@@ -1954,36 +1959,16 @@ async function analyse(ctx, phase, pauseMs, specs, c, variables) {
         window = c.analysisIntervalMs * c.failureLimit;
     }
 }
-/**
- * A version that lost its users goes to 0 only once nothing reaches it any more: behind an ALB its target group's
- * weight is 0 on the load balancer and requests in flight had a moment to finish.
- */
-async function retire(ctx, router, color, names) {
-    const drain = Math.min(await router.drainSeconds(color), 10);
-    if (drain > 0) {
-        ctx.timeline.add('scale-down', `${color} has no ALB weight; ${drain}s for requests in flight`);
-        await ctx.clock.sleep(drain * 1000, ctx.signal).catch(() => undefined);
-    }
-    for (const name of names)
-        await (0, common_js_1.scale)(ctx, name, 0);
-    ctx.timeline.add('scale-down', `${color} scaled to 0${names.length > 1 ? ` (${names.join(', ')})` : ''}`);
-}
 async function otherWorkloads(ctx, main, stableColor, canaryColor, previousVersion) {
-    const ns = ctx.settings.namespace;
     const out = [];
     for (const d of (0, common_js_1.deploymentsOf)(ctx.objects)) {
         if (d === main)
             continue;
-        const base = d.metadata.name;
-        const old = await ctx.kube.get('apps/v1', 'Deployment', `${base}-${stableColor}`, ns);
-        const hpa = (0, hpa_js_1.hpaFor)(ctx.objects, base);
-        const liveHpa = hpa
-            ? await ctx.kube.get('autoscaling/v2', 'HorizontalPodAutoscaler', hpa.metadata.name ?? '', ns)
-            : undefined;
+        const w = await (0, blue_green_js_1.liveWorkload)(ctx, d, `${d.metadata.name}-${stableColor}`);
         const next = (0, blue_green_js_1.colored)(d, canaryColor, previousVersion);
         next.spec ??= {};
-        next.spec.replicas = (0, hpa_js_1.startingReplicas)(old, liveHpa, d, hpa);
-        out.push({ base, manifest: d, old, next, hpa });
+        next.spec.replicas = w.replicas;
+        out.push({ ...w, next });
     }
     return out;
 }
@@ -3667,29 +3652,27 @@ class AlbRouter {
      * the weights the Ingress asks for are not what the ALB does until the controller has applied them.
      */
     async sendsTo(backend) {
-        const host = await this.hostname();
         const arn = await this.targetGroup(backend);
-        const lb = host && arn ? await this.elbv2.loadBalancerByDns(host) : undefined;
-        if (!lb)
+        if (!arn)
             return false;
-        for (const l of lb.listeners) {
+        return (await this.usersRules()).some((r) => r.forward.some((f) => f.targetGroupArn === arn && f.weight > 0));
+    }
+    /** The rules of the Ingress's ALB that take users' requests: every listener's, without preview rules. */
+    async usersRules() {
+        const host = await this.hostname();
+        const lb = host ? await this.elbv2.loadBalancerByDns(host) : undefined;
+        const rules = [];
+        for (const l of lb?.listeners ?? []) {
             for (const r of await this.elbv2.rules(l.arn)) {
-                if (r.conditions.some((c) => c.toLowerCase().startsWith(`${exports.PREVIEW_HEADER.toLowerCase()}=`)))
-                    continue;
-                if (r.forward.some((f) => f.targetGroupArn === arn && f.weight > 0))
-                    return true;
+                // A preview rule (this deploy's or a leftover) only takes requests with the preview header.
+                if (!r.conditions.some((c) => c.toLowerCase().startsWith(`${exports.PREVIEW_HEADER.toLowerCase()}=`)))
+                    rules.push(r);
             }
         }
-        return false;
+        return rules;
     }
     /** True when every ALB rule that forwards to the backends' target groups has exactly `weights`. */
     async appliedOnAlb(weights) {
-        const host = await this.hostname();
-        if (!host)
-            return false;
-        const lb = await this.elbv2.loadBalancerByDns(host);
-        if (!lb)
-            return false;
         const arns = {};
         for (const b of this.backends) {
             const arn = await this.targetGroup(b);
@@ -3698,20 +3681,15 @@ class AlbRouter {
             arns[arn] = b;
         }
         let seen = 0;
-        for (const l of lb.listeners) {
-            for (const r of await this.elbv2.rules(l.arn)) {
-                if (!r.forward.some((f) => arns[f.targetGroupArn]))
-                    continue;
-                // A preview rule (this deploy's or a leftover) only takes requests with the preview header.
-                if (r.conditions.some((c) => c.toLowerCase().startsWith(`${exports.PREVIEW_HEADER.toLowerCase()}=`)))
-                    continue;
-                seen++;
-                for (const b of this.backends) {
-                    const tg = Object.keys(arns).find((a) => arns[a] === b);
-                    const got = r.forward.find((f) => f.targetGroupArn === tg)?.weight ?? 0;
-                    if (got !== (weights[b] ?? 0))
-                        return false;
-                }
+        for (const r of await this.usersRules()) {
+            if (!r.forward.some((f) => arns[f.targetGroupArn]))
+                continue;
+            seen++;
+            for (const b of this.backends) {
+                const tg = Object.keys(arns).find((a) => arns[a] === b);
+                const got = r.forward.find((f) => f.targetGroupArn === tg)?.weight ?? 0;
+                if (got !== (weights[b] ?? 0))
+                    return false;
             }
         }
         return seen > 0;
