@@ -68,12 +68,13 @@ if ! command -v prometheus >/dev/null; then
 fi
 
 # ── PostgreSQL 15 server binaries (migrate tests: test/helpers/postgres.ts starts a throwaway cluster with
-# initdb/pg_ctl as an unprivileged user, `nobody` when this runs as root). Debian's postgresql-15; apt is
-# serialised with other installers through a lock file and retried while dpkg is busy.
-if [ ! -x /usr/lib/postgresql/15/bin/initdb ] || [ ! -x /usr/lib/postgresql/15/bin/pg_ctl ]; then
-  echo "ensure-tools: installing PostgreSQL 15 (Debian postgresql-15)" >&2
+# initdb/pg_ctl as an unprivileged user, `nobody` when this runs as root), and the openssl CLI that makes the
+# certificates of the TLS servers (test/helpers/tls.ts; postgresql-15 pulls it in through ssl-cert). Debian's
+# packages; apt is serialised with other installers through a lock file and retried while dpkg is busy.
+if [ ! -x /usr/lib/postgresql/15/bin/initdb ] || [ ! -x /usr/lib/postgresql/15/bin/pg_ctl ] || ! command -v openssl >/dev/null; then
+  echo "ensure-tools: installing PostgreSQL 15 and openssl (Debian postgresql-15, openssl)" >&2
   for attempt in 1 2 3 4 5; do
-    if flock /tmp/keelson-apt.lock sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15' >&2; then
+    if flock /tmp/keelson-apt.lock sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 openssl' >&2; then
       break
     fi
     [ "$attempt" = 5 ] && { echo "ensure-tools: could not install postgresql-15" >&2; exit 1; }

@@ -5,66 +5,23 @@
  * no-transaction files, dry-run, timeouts and a lost lock. Every test builds its own database.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { realClock } from '../src/lib/clock.js';
-import { Inputs } from '../src/lib/inputs.js';
-import { Masker } from '../src/lib/mask.js';
 import { acquireLock } from '../src/lib/migrate/lock.js';
-import { runMigrate, type MigrateDeps } from '../src/lib/migrate/run.js';
-import { readMigrateSettings } from '../src/lib/migrate/settings.js';
+import { migrate, removeWorkspaces, workspace } from './helpers/migrate.js';
 import { startPostgres, type TestPostgres } from './helpers/postgres.js';
 
 let db: TestPostgres;
-const dirs: string[] = [];
 
 beforeAll(async () => {
   db = await startPostgres();
 }, 60_000);
 afterAll(async () => {
   await db?.stop();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  removeWorkspaces();
 });
-
-/** A workspace with migrations/<name> files. */
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'keelson-migrate-'));
-  dirs.push(dir);
-  mkdirSync(join(dir, 'migrations'));
-  for (const [name, sql] of Object.entries(files)) writeFileSync(join(dir, 'migrations', name), sql);
-  return dir;
-}
-
-async function migrate(
-  ws: string,
-  url: string,
-  inputs: Record<string, string> = {},
-  over: Partial<MigrateDeps> = {},
-) {
-  const masker = new Masker();
-  const lines: string[] = [];
-  const settings = await readMigrateSettings(
-    new Inputs((n) => ({ 'database-url': url, ...inputs })[n] ?? ''),
-    {
-      workspace: ws,
-      env: {},
-    },
-  );
-  const run = await runMigrate(settings, {
-    clock: realClock,
-    workspace: ws,
-    holder: 'test-runner',
-    env: { PATH: process.env.PATH },
-    masker,
-    setSecret: (v) => masker.add(v),
-    log: (l) => lines.push(masker.mask(l)),
-    warn: (l) => lines.push(`warning: ${masker.mask(l)}`),
-    ...over,
-  });
-  return { ...run, lines };
-}
 
 async function ledger(name: string): Promise<string[]> {
   const rows = await db.query<{ name: string }>(

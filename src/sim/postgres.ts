@@ -35,7 +35,16 @@ export interface LocalPostgres {
     database?: string,
     values?: unknown[],
   ): Promise<T[]>;
+  /** The server's log (connections are logged: `log_connections`). */
+  logFile: string;
   stop(): Promise<void>;
+}
+
+export interface PostgresOptions {
+  /** Serve TLS with this certificate and private key (PEM text), as RDS does. */
+  tls?: { cert: string; key: string };
+  /** Accept TCP connections over TLS only (`hostssl` in pg_hba.conf), as RDS with rds.force_ssl=1 does. */
+  tlsOnly?: boolean;
 }
 
 function freePort(): Promise<number> {
@@ -52,7 +61,7 @@ function freePort(): Promise<number> {
 
 let seq = 0;
 
-export async function startPostgres(): Promise<LocalPostgres> {
+export async function startPostgres(options: PostgresOptions = {}): Promise<LocalPostgres> {
   if (!existsSync(join(PG_BIN, 'initdb'))) {
     throw new ToolError(
       `PostgreSQL 15 server binaries not found in ${PG_BIN}. 'npm test' installs Debian's postgresql-15 (scripts/ensure-tools.sh).`,
@@ -87,6 +96,23 @@ export async function startPostgres(): Promise<LocalPostgres> {
   ]);
   await run(cmd as string, args);
   rmSync(pwfile);
+  const serverFiles: string[] = [];
+  if (options.tls) {
+    // the server reads its key only when the server's user owns it and nobody else can read it
+    writeFileSync(join(data, 'server.crt'), options.tls.cert, { mode: 0o644 });
+    writeFileSync(join(data, 'server.key'), options.tls.key, { mode: 0o600 });
+    serverFiles.push(join(data, 'server.crt'), join(data, 'server.key'));
+  }
+  if (options.tlsOnly) {
+    if (!options.tls) throw new ToolError('startPostgres: tlsOnly needs tls (a certificate and key)');
+    const hba = join(data, 'pg_hba.conf');
+    writeFileSync(hba, readFileSync(hba, 'utf8').replace(/^host(\s)/gm, 'hostssl$1'));
+  }
+  if (asRoot && serverFiles.length > 0) {
+    const uid = Number(execFileSync('id', ['-u', osUser], { encoding: 'utf8' }).trim());
+    const gid = Number(execFileSync('id', ['-g', osUser], { encoding: 'utf8' }).trim());
+    for (const f of serverFiles) chownSync(f, uid, gid);
+  }
   const log = join(dir, 'server.log');
   let port = 0;
   for (let attempt = 1; ; attempt++) {
@@ -99,6 +125,8 @@ export async function startPostgres(): Promise<LocalPostgres> {
       '-c synchronous_commit=off',
       '-c full_page_writes=off',
       '-c max_connections=60',
+      '-c log_connections=on',
+      ...(options.tls ? ['-c ssl=on'] : []),
     ].join(' ');
     const [c, ...a] = wrap([
       join(PG_BIN, 'pg_ctl'),
@@ -140,7 +168,11 @@ export async function startPostgres(): Promise<LocalPostgres> {
     database = 'postgres',
     values?: unknown[],
   ): Promise<T[]> => {
-    const client = new pg.Client({ connectionString: url(database) });
+    const client = new pg.Client({
+      connectionString: url(database),
+      // the tests' own queries; what Keelson checks of the server's certificate is tested through Keelson
+      ...(options.tls ? { ssl: { rejectUnauthorized: false } } : {}),
+    });
     await client.connect();
     try {
       return (await client.query<T>(sql, values)).rows;
@@ -156,6 +188,7 @@ export async function startPostgres(): Promise<LocalPostgres> {
     password,
     url,
     query,
+    logFile: log,
     async createDatabase(prefix = 'test') {
       const name = `${prefix.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${process.pid}_${++seq}`;
       await query(`CREATE DATABASE ${name}`);
