@@ -43,7 +43,7 @@ function freePort() {
     });
 }
 let seq = 0;
-async function startPostgres() {
+async function startPostgres(options = {}) {
     if (!(0, node_fs_1.existsSync)((0, node_path_1.join)(exports.PG_BIN, 'initdb'))) {
         throw new errors_js_1.ToolError(`PostgreSQL 15 server binaries not found in ${exports.PG_BIN}. 'npm test' installs Debian's postgresql-15 (scripts/ensure-tools.sh).`);
     }
@@ -76,6 +76,25 @@ async function startPostgres() {
     ]);
     await run(cmd, args);
     (0, node_fs_1.rmSync)(pwfile);
+    const serverFiles = [];
+    if (options.tls) {
+        // the server reads its key only when the server's user owns it and nobody else can read it
+        (0, node_fs_1.writeFileSync)((0, node_path_1.join)(data, 'server.crt'), options.tls.cert, { mode: 0o644 });
+        (0, node_fs_1.writeFileSync)((0, node_path_1.join)(data, 'server.key'), options.tls.key, { mode: 0o600 });
+        serverFiles.push((0, node_path_1.join)(data, 'server.crt'), (0, node_path_1.join)(data, 'server.key'));
+    }
+    if (options.tlsOnly) {
+        if (!options.tls)
+            throw new errors_js_1.ToolError('startPostgres: tlsOnly needs tls (a certificate and key)');
+        const hba = (0, node_path_1.join)(data, 'pg_hba.conf');
+        (0, node_fs_1.writeFileSync)(hba, (0, node_fs_1.readFileSync)(hba, 'utf8').replace(/^host(\s)/gm, 'hostssl$1'));
+    }
+    if (asRoot && serverFiles.length > 0) {
+        const uid = Number((0, node_child_process_1.execFileSync)('id', ['-u', osUser], { encoding: 'utf8' }).trim());
+        const gid = Number((0, node_child_process_1.execFileSync)('id', ['-g', osUser], { encoding: 'utf8' }).trim());
+        for (const f of serverFiles)
+            (0, node_fs_1.chownSync)(f, uid, gid);
+    }
     const log = (0, node_path_1.join)(dir, 'server.log');
     let port = 0;
     for (let attempt = 1;; attempt++) {
@@ -88,6 +107,8 @@ async function startPostgres() {
             '-c synchronous_commit=off',
             '-c full_page_writes=off',
             '-c max_connections=60',
+            '-c log_connections=on',
+            ...(options.tls ? ['-c ssl=on'] : []),
         ].join(' ');
         const [c, ...a] = wrap([
             (0, node_path_1.join)(exports.PG_BIN, 'pg_ctl'),
@@ -126,7 +147,11 @@ async function startPostgres() {
     process.once('exit', stopSync);
     const url = (database = 'postgres') => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
     const query = async (sql, database = 'postgres', values) => {
-        const client = new pg_1.default.Client({ connectionString: url(database) });
+        const client = new pg_1.default.Client({
+            connectionString: url(database),
+            // the tests' own queries; what Keelson checks of the server's certificate is tested through Keelson
+            ...(options.tls ? { ssl: { rejectUnauthorized: false } } : {}),
+        });
         await client.connect();
         try {
             return (await client.query(sql, values)).rows;
@@ -143,6 +168,7 @@ async function startPostgres() {
         password,
         url,
         query,
+        logFile: log,
         async createDatabase(prefix = 'test') {
             const name = `${prefix.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${process.pid}_${++seq}`;
             await query(`CREATE DATABASE ${name}`);

@@ -168,6 +168,8 @@ exports.connectionError = connectionError;
  * the password.
  */
 const node_fs_1 = __webpack_require__(3024);
+const node_net_1 = __webpack_require__(7030);
+const node_tls_1 = __webpack_require__(1692);
 const errors_js_1 = __webpack_require__(7268);
 const database_url_js_1 = __webpack_require__(1300);
 /** A database the user pointed at could not be used: unreachable, wrong password, missing database. */
@@ -230,9 +232,109 @@ function tlsOptions(t, source) {
             return ca ? { ca } : {};
     }
 }
-/** Opens a connection; one retry without TLS for sslmode=prefer when the server does not offer TLS. */
+/** The SSLRequest message: length 8, then the code 80877103 (1234 in the high 16 bits, 5679 in the low). */
+const SSL_REQUEST = Buffer.from([0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f]);
+/** Why an attempt to start TLS ended without a connection (the socket is closed). */
+class NoTls extends Error {
+    refused;
+    constructor(message, 
+    /** The server answered 'N' to the SSLRequest: it does not offer TLS. */
+    refused) {
+        super(message);
+        this.refused = refused;
+    }
+}
+/**
+ * libpq's TLS negotiation on one socket: connect, send an SSLRequest, and read the server's one-byte answer. 'S':
+ * the TLS handshake runs on that socket. 'N' (the server offers no TLS): with `plainOk` (sslmode=prefer) the same
+ * socket goes on in plain text — node-postgres would close it and fail, which costs a second connection (and a
+ * second server backend) per connection on every server without TLS, such as a CI service container — else the
+ * attempt fails. Resolves with the socket ready for the startup message.
+ */
+function negotiateTls(t, tlsOpts, plainOk, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const raw = (0, node_net_1.connect)({ host: t.host, port: t.port });
+        raw.setNoDelay(true);
+        let current = raw;
+        let settled = false;
+        const fail = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            current.destroy();
+            raw.destroy();
+            reject(e);
+        };
+        const done = (s) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            s.off('error', fail);
+            s.off('close', closed);
+            raw.off('error', fail);
+            raw.off('close', closed);
+            resolve(s);
+        };
+        const timer = setTimeout(() => fail(new Error('timeout expired')), timeoutMs);
+        const closed = () => fail(new Error('Connection terminated unexpectedly'));
+        raw.once('error', fail);
+        raw.once('close', closed);
+        raw.once('connect', () => raw.write(SSL_REQUEST));
+        // the server sends nothing after its answer until it gets the next message: nothing is lost between here
+        // and node-postgres (or TLS) taking over the socket
+        raw.once('data', (answer) => {
+            const code = String.fromCharCode(answer[0] ?? 0);
+            if (code === 'N' && answer.length === 1) {
+                if (plainOk) {
+                    done(raw);
+                }
+                else {
+                    fail(new NoTls('The server does not support SSL connections', true));
+                }
+                return;
+            }
+            if (code !== 'S' || answer.length !== 1) {
+                fail(new NoTls('There was an error establishing an SSL connection', false));
+                return;
+            }
+            const secure = (0, node_tls_1.connect)({
+                ...tlsOpts,
+                socket: raw,
+                host: t.host,
+                // SNI carries a host name, never an IP address (RFC 6066)
+                ...((0, node_net_1.isIP)(t.host) === 0 ? { servername: t.host } : {}),
+            });
+            current = secure;
+            secure.once('error', fail);
+            secure.once('close', closed);
+            secure.once('secureConnect', () => done(secure));
+        });
+    });
+}
+/**
+ * A socket node-postgres takes as its stream when the connection is already open: its `connect()` only
+ * announces it (node-postgres calls connect(), then waits for 'connect').
+ */
+function asOpenStream(s) {
+    Object.defineProperty(s, 'connect', {
+        configurable: true,
+        value() {
+            process.nextTick(() => s.emit('connect'));
+            return s;
+        },
+    });
+    return s;
+}
+/**
+ * Opens a connection with libpq's sslmode semantics: `disable` plain; `allow` plain, then TLS when the server
+ * refuses plain text; `prefer` TLS when the server offers it, else plain text on the same socket (and plain text
+ * on a new one when the TLS handshake fails); `require`/`verify-ca`/`verify-full` TLS or nothing.
+ */
 async function openClient(t, opts) {
     const pg = await loadPg();
+    const timeoutMs = opts.connectTimeoutMs ?? 30_000;
     const base = {
         host: t.host,
         port: t.port,
@@ -240,14 +342,19 @@ async function openClient(t, opts) {
         user: t.user,
         password: t.password ?? '',
         application_name: opts.applicationName.slice(0, 63),
-        connectionTimeoutMillis: opts.connectTimeoutMs ?? 30_000,
+        connectionTimeoutMillis: timeoutMs,
         keepAlive: true,
         keepAliveInitialDelayMillis: 10_000,
         // every connection pipelines: concurrent queries (a heartbeat beside a cancel) are sent, not refused
         pipeline: opts.pipeline !== false,
+        ssl: false,
     };
-    const attempt = async (ssl) => {
-        const client = new pg.Client({ ...base, ssl });
+    const startup = async (stream, remainingMs = timeoutMs) => {
+        const client = new pg.Client({
+            ...base,
+            connectionTimeoutMillis: Math.max(1, remainingMs),
+            ...(stream ? { stream: () => asOpenStream(stream) } : {}),
+        });
         // a connection that dies while idle emits 'error'; the owner listens too, this keeps it from crashing
         client.on('error', () => undefined);
         try {
@@ -259,28 +366,37 @@ async function openClient(t, opts) {
             throw e;
         }
     };
-    const ssl = tlsOptions(t, opts.source);
+    const overTls = async (tlsOpts, plainOk) => {
+        const started = Date.now();
+        const stream = await negotiateTls(t, tlsOpts, plainOk, timeoutMs);
+        return startup(stream, timeoutMs - (Date.now() - started));
+    };
+    const tls = tlsOptions(t, opts.source);
     try {
-        return await attempt(ssl);
+        if (tls === false) {
+            try {
+                return await startup();
+            }
+            catch (e) {
+                // allow: a server that refuses plain text (hostssl only, rds.force_ssl) gets TLS
+                if (t.sslmode !== 'allow' || pgCode(e) !== '28000')
+                    throw e;
+                return await overTls({ rejectUnauthorized: false }, false);
+            }
+        }
+        if (t.sslmode !== 'prefer')
+            return await overTls(tls, false);
+        try {
+            return await overTls(tls, true);
+        }
+        catch (e) {
+            // prefer: a TLS handshake that failed is tried again without TLS, as libpq does
+            if (!(e instanceof NoTls) && !/SSL|TLS|certificate|handshake|alert/i.test((0, errors_js_1.errorMessage)(e)))
+                throw e;
+            return await startup();
+        }
     }
     catch (e) {
-        const msg = (0, errors_js_1.errorMessage)(e);
-        if (t.sslmode === 'prefer' && /does not support SSL/i.test(msg)) {
-            try {
-                return await attempt(false);
-            }
-            catch (e2) {
-                throw connectionError(e2, t, opts);
-            }
-        }
-        if (t.sslmode === 'allow' && pgCode(e) === '28000') {
-            try {
-                return await attempt({ rejectUnauthorized: false });
-            }
-            catch (e2) {
-                throw connectionError(e2, t, opts);
-            }
-        }
         throw connectionError(e, t, opts);
     }
 }
