@@ -1566,14 +1566,24 @@ function literal(value) {
     const quoted = `'${value.replace(/'/g, "''")}'`;
     return value.includes('\\') ? ` E${quoted.replace(/\\/g, '\\\\')}` : quoted;
 }
-function ledgerInsert(file, executionMs, appliedBy, returning = '') {
+/**
+ * The session setting that names the last migration whose ledger row this connection committed. Set by the
+ * ledger INSERT itself, inside the migration's transaction: PostgreSQL undoes a setting made in a transaction
+ * that does not commit, so it moves only when the migration and its row are both committed.
+ */
+const LAST_COMMITTED = 'keelson.last_committed';
+function ledgerInsert(file, executionMs, appliedBy) {
     return (`INSERT INTO ${exports.LEDGER} (version, name, checksum, transactional, statements, execution_ms, applied_by) VALUES (` +
         `${literal(file.version)}, ${literal(file.name)}, ${literal(file.checksum)}, ${file.transactional}, ` +
-        `${file.statements.length}, ${executionMs}, ${literal(appliedBy.slice(0, 200))})${returning}`);
+        `${file.statements.length}, ${executionMs}, ${literal(appliedBy.slice(0, 200))}) ` +
+        `RETURNING execution_ms, set_config('${LAST_COMMITTED}', version, false)`);
 }
-/** Stops the rest of a pipeline unless `version`'s ledger row exists (a division by zero otherwise). */
+/**
+ * Stops the rest of a pipeline (a division by zero) unless `version` is the last migration this connection
+ * committed. It reads a session setting, not the ledger: a tenth of a millisecond less per file on the server.
+ */
 function guard(version) {
-    return `SELECT 1 / (SELECT count(*) FROM ${exports.LEDGER} WHERE version = ${literal(version)})::integer AS guard`;
+    return `SELECT 1 / (current_setting('${LAST_COMMITTED}', true) IS NOT DISTINCT FROM ${literal(version)})::integer AS guard`;
 }
 function script(parts) {
     const starts = [];
@@ -1622,8 +1632,8 @@ function send(client, Query, text) {
  * `BEGIN; (a guard;) its statements; its ledger row; COMMIT` — and the messages are sent together (pipelined).
  * PostgreSQL runs a message's statements in order and stops at the first error, leaving the transaction
  * aborted: nothing of the file stays, and every later message fails until the ROLLBACK sent after them. Every
- * later file first checks that the previous file's ledger row exists, so nothing after a failure commits (also
- * when COMMIT itself fails). A no-transaction file's ledger row (`carry`) goes first, as its own message. The
+ * later file first checks that the previous file was the last one committed (its ledger INSERT records that in
+ * a session setting), so nothing after a failure commits (also when COMMIT itself fails). A no-transaction file's ledger row (`carry`) goes first, as its own message. The
  * failing statement is the one after the last that completed (or the one an error's position points into).
  * Each file's time is measured by the server (clock_timestamp() − now(), the transaction's start) and returned
  * by its ledger INSERT.
@@ -1639,7 +1649,7 @@ async function applyBatch(client, pg, files, deps, carry) {
         const s = script([
             ...head,
             ...file.statements.map((st) => st.text),
-            ledgerInsert(file, '(extract(epoch FROM clock_timestamp() - now()) * 1000)::integer', deps.appliedBy, ' RETURNING execution_ms'),
+            ledgerInsert(file, '(extract(epoch FROM clock_timestamp() - now()) * 1000)::integer', deps.appliedBy),
             'COMMIT',
         ]);
         return { file, first: head.length, script: s, outcome: send(client, Query, s.text) };
