@@ -127,16 +127,6 @@ function applyRows(lib, pg, work, files, runtime, label) {
     overFloor: `migrate: ${N} migrations, keelson migrate vs the floor of any Node migrator${label}`,
   };
   if (!Object.values(names).some((n) => lib.wants(n))) return [];
-  const psqlArgv = (url) => [
-    pg.psql,
-    '-X',
-    '-q',
-    '-v',
-    'ON_ERROR_STOP=1',
-    '-d',
-    url,
-    ...files.flatMap((f) => ['-f', f]),
-  ];
   const reps = 7;
   const warmup = 2;
   const samples = { subject: [], baseline: [], floor: [] };
@@ -158,7 +148,7 @@ function applyRows(lib, pg, work, files, runtime, label) {
           ? keelsonCmd(lib, runtime, work, url)
           : side === 'floor'
             ? floorCmd(url)
-            : { argv: psqlArgv(url), env: lib.cleanEnv() };
+            : psqlCmd(lib, pg, files, url);
       const { ms, stdout } = lib.run(cmd);
       if (side === 'subject') {
         const out = JSON.parse(stdout);
@@ -261,22 +251,7 @@ async function latencyRow(lib, pg, work, files, runtime, name) {
     for (let round = 0; round < 7; round++) {
       for (const side of round % 2 === 0 ? ['subject', 'baseline'] : ['baseline', 'subject']) {
         const url = via(pg.createDb());
-        const cmd =
-          side === 'subject'
-            ? keelsonCmd(lib, runtime, work, url)
-            : {
-                argv: [
-                  pg.psql,
-                  '-X',
-                  '-q',
-                  '-v',
-                  'ON_ERROR_STOP=1',
-                  '-d',
-                  url,
-                  ...files.flatMap((f) => ['-f', f]),
-                ],
-                env: lib.cleanEnv(),
-              };
+        const cmd = side === 'subject' ? keelsonCmd(lib, runtime, work, url) : psqlCmd(lib, pg, files, url);
         const { ms } = lib.run(cmd);
         if (round >= 2) samples[side].push(ms);
       }
@@ -300,6 +275,14 @@ async function latencyRow(lib, pg, work, files, runtime, name) {
   } finally {
     proxy.stop();
   }
+}
+
+/** The baseline: psql applying the files in one run, stopping at the first error. */
+function psqlCmd(lib, pg, files, url) {
+  return {
+    argv: [pg.psql, '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url, ...files.flatMap((f) => ['-f', f])],
+    env: lib.cleanEnv(),
+  };
 }
 
 function keelsonCmd(lib, runtime, work, url) {
