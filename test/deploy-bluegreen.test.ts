@@ -13,9 +13,11 @@ import {
   traffic,
   writeApp,
   type Harness,
+  clusterReads,
 } from './deploy/harness.js';
 
 let h: Harness;
+const { replicas } = clusterReads(() => h);
 beforeEach(async () => {
   h = await harness();
 });
@@ -23,8 +25,6 @@ afterEach(async () => h.close());
 
 const service = (): Service | undefined =>
   h.kube.objects.get('Service', 'default', 'web') as Service | undefined;
-const replicas = (name: string): number | undefined =>
-  (h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined)?.spec?.replicas;
 /** What a rollout left: the color the live Service selects, and each Deployment's replicas × image. */
 const left = (): { color?: string; deployments: Record<string, string> } => ({
   color: service()?.spec?.selector?.[LABEL.color],

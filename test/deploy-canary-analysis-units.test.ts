@@ -9,7 +9,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CanarySettings } from '../src/lib/deploy/canary-settings.js';
 import type { TimelineEvent } from '../src/lib/deploy/timeline.js';
-import type { Deployment, Service } from '../src/lib/k8s/types.js';
 import {
   deployWith,
   harness,
@@ -18,10 +17,12 @@ import {
   type Harness,
   canaryOf as canary,
   timelineLines as lines,
+  clusterReads,
 } from './deploy/harness.js';
 
 const COLOR = 'keelson.dev/color';
 let h: Harness;
+const { dep, replicas, selector } = clusterReads(() => h);
 beforeEach(async () => {
   h = await harness();
 });
@@ -65,11 +66,6 @@ const CHECK = () => `
   interval: 2s
   timeout: 1s
 `;
-
-const dep = (name: string) => h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
-const replicas = (name: string) => dep(name)?.spec?.replicas;
-const selector = () =>
-  (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
 
 async function run(c: CanarySettings, healthChecks = CHECK(), onEvent?: (e: TimelineEvent) => void) {
   writeApp(h.dir, 'registry.example/web:v2');

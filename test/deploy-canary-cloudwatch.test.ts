@@ -7,15 +7,22 @@
  */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { parseCanarySteps } from '../src/lib/deploy/canary-settings.js';
-import type { Deployment } from '../src/lib/k8s/types.js';
 import { CloudWatchApi } from '../src/sim/aws/cloudwatch.js';
 import { TEST_CREDENTIALS } from '../src/sim/kube/index.js';
 import { startLoad, type Load, type LoadAnswer } from '../src/sim/load.js';
-import { albUrl, deployWith, harness, writePlatformApp, type Harness } from './deploy/harness.js';
+import {
+  albUrl,
+  deployWith,
+  harness,
+  writePlatformApp,
+  type Harness,
+  clusterReads,
+} from './deploy/harness.js';
 
 jest.setTimeout(240_000);
 
 let h: Harness;
+const { replicas } = clusterReads(() => h);
 let load: Load | undefined;
 let cw: CloudWatchApi;
 let env: Record<string, string>;
@@ -39,8 +46,6 @@ afterEach(async () => {
 });
 
 const IMAGE = (tag: string): string => `registry.example/web:${tag}`;
-const replicas = (name: string): number | undefined =>
-  (h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined)?.spec?.replicas;
 const weights = (): Record<string, number> => {
   const ing = h.kube.objects.get('Ingress', 'default', 'web');
   const action = JSON.parse(ing?.metadata.annotations?.['alb.ingress.kubernetes.io/actions.web'] ?? '{}') as {

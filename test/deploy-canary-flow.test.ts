@@ -11,7 +11,6 @@ import type { CanarySettings } from '../src/lib/deploy/canary-settings.js';
 import { CANARY_ANNOTATION } from '../src/lib/deploy/canary.js';
 import { deploy } from '../src/lib/deploy/run.js';
 import { parseManifests } from '../src/lib/k8s/manifests.js';
-import type { Deployment, Service } from '../src/lib/k8s/types.js';
 import {
   deployWith,
   harness,
@@ -21,10 +20,12 @@ import {
   type Harness,
   canaryOf as canary,
   timelineLines as lines,
+  clusterReads,
 } from './deploy/harness.js';
 
 const COLOR = 'keelson.dev/color';
 let h: Harness;
+const { dep, replicas, image, selector } = clusterReads(() => h);
 beforeEach(async () => {
   h = await harness();
 });
@@ -32,11 +33,6 @@ afterEach(async () => {
   await h.close();
 });
 
-const dep = (name: string) => h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
-const replicas = (name: string) => dep(name)?.spec?.replicas;
-const image = (name: string) => dep(name)?.spec?.template?.spec?.containers?.[0]?.image;
-const selector = () =>
-  (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
 const progress = () => dep('web-blue')?.metadata.annotations?.[CANARY_ANNOTATION];
 
 async function run(tag: string, c: CanarySettings, over: Parameters<typeof deployWith>[1] = {}) {

@@ -14,13 +14,14 @@ import { readDeployInputs } from '../src/lib/deploy/settings.js';
 import type { TimelineEvent } from '../src/lib/deploy/timeline.js';
 import { Inputs } from '../src/lib/inputs.js';
 import { LABEL } from '../src/lib/k8s/manifests.js';
-import type { Deployment, KubeObject, Service } from '../src/lib/k8s/types.js';
+import type { KubeObject } from '../src/lib/k8s/types.js';
 import { startLoad, summarizeLoad, type Load, type LoadAnswer } from '../src/sim/load.js';
-import { deployWith, harness, writePlatformApp, type Harness } from './deploy/harness.js';
+import { deployWith, harness, writePlatformApp, type Harness, clusterReads } from './deploy/harness.js';
 
 jest.setTimeout(300_000);
 
 let h: Harness;
+const { dep, replicas, selector } = clusterReads(() => h);
 let load: Load | undefined;
 beforeEach(async () => {
   h = await harness({ gates: true, gatewayLagMs: 2_000 });
@@ -50,11 +51,6 @@ interface Route extends KubeObject {
   };
 }
 
-const dep = (name: string): Deployment | undefined =>
-  h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
-const replicas = (name: string): number | undefined => dep(name)?.spec?.replicas;
-const selector = (): Record<string, string> | undefined =>
-  (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
 const route = (): Route => h.kube.objects.get('HTTPRoute', 'default', 'web') as Route;
 /** The route's backendRefs as `service:weight`, rule by rule. */
 const refs = (): string[][] =>

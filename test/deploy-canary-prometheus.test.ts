@@ -5,14 +5,21 @@
  */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { parseCanarySteps } from '../src/lib/deploy/canary-settings.js';
-import type { Deployment } from '../src/lib/k8s/types.js';
 import { startLoad, summarizeLoad, type Load } from '../src/sim/load.js';
 import { startPrometheus, type PrometheusServer } from '../src/sim/prometheus.js';
-import { albUrl, deployWith, harness, writePlatformApp, type Harness } from './deploy/harness.js';
+import {
+  albUrl,
+  deployWith,
+  harness,
+  writePlatformApp,
+  type Harness,
+  clusterReads,
+} from './deploy/harness.js';
 
 jest.setTimeout(240_000);
 
 let h: Harness;
+const { replicas } = clusterReads(() => h);
 let load: Load | undefined;
 let prom: PrometheusServer | undefined;
 beforeEach(async () => {
@@ -29,8 +36,6 @@ afterEach(async () => {
 });
 
 const IMAGE = (tag: string): string => `registry.example/web:${tag}`;
-const replicas = (name: string): number | undefined =>
-  (h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined)?.spec?.replicas;
 
 /** The canary's share of 5xx over its lifetime, from the pods' own counters. */
 const checks = (url: string): string => `

@@ -7,7 +7,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Deployment, Service } from '../src/lib/k8s/types.js';
 import {
   deployWith,
   harness,
@@ -15,21 +14,18 @@ import {
   type Harness,
   canaryOf as canary,
   timelineLines as lines,
+  clusterReads,
 } from './deploy/harness.js';
 
 const COLOR = 'keelson.dev/color';
 let h: Harness;
+const { replicas, selector } = clusterReads(() => h);
 beforeEach(async () => {
   h = await harness({ gates: true, gatewayLagMs: 2_000 });
 });
 afterEach(async () => {
   await h.close();
 });
-
-const replicas = (name: string) =>
-  (h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined)?.spec?.replicas;
-const selector = () =>
-  (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
 
 describe('a router that cannot confirm users back on stable', () => {
   it('the Gateway API controller stops answering at step 1: the step fails, weight 0 is not confirmed three times, the canary keeps running and the run fails', async () => {

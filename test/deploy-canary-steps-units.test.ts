@@ -16,7 +16,6 @@ import { deploy } from '../src/lib/deploy/run.js';
 import type { TimelineEvent } from '../src/lib/deploy/timeline.js';
 import { parseManifests } from '../src/lib/k8s/manifests.js';
 import { watchServer } from '../src/sim/clock.js';
-import type { Deployment, Service } from '../src/lib/k8s/types.js';
 import {
   deployWith,
   harness,
@@ -25,10 +24,12 @@ import {
   type Harness,
   canaryOf as canary,
   timelineLines as lines,
+  clusterReads,
 } from './deploy/harness.js';
 
 const COLOR = 'keelson.dev/color';
 let h: Harness;
+const { dep, replicas, image, selector } = clusterReads(() => h);
 beforeEach(async () => {
   h = await harness();
 });
@@ -36,11 +37,6 @@ afterEach(async () => {
   await h.close();
 });
 
-const dep = (name: string) => h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
-const replicas = (name: string) => dep(name)?.spec?.replicas;
-const image = (name: string) => dep(name)?.spec?.template?.spec?.containers?.[0]?.image;
-const selector = () =>
-  (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
 const progress = () => dep('web-blue')?.metadata.annotations?.[CANARY_ANNOTATION];
 const ref = (name: string) => ({ apiVersion: 'apps/v1', kind: 'Deployment', name, namespace: 'default' });
 

@@ -8,10 +8,18 @@ import { parseCanarySteps, type CanarySettings } from '../src/lib/deploy/canary-
 import { reconcile } from '../src/lib/deploy/post.js';
 import type { TimelineEvent } from '../src/lib/deploy/timeline.js';
 import { LABEL } from '../src/lib/k8s/manifests.js';
-import type { Deployment, KubeObject, Service } from '../src/lib/k8s/types.js';
+import type { KubeObject } from '../src/lib/k8s/types.js';
 import { startLoad, summarizeLoad, type Load, type LoadAnswer } from '../src/sim/load.js';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { albUrl, deployWith, harness, writeApp, writePlatformApp, type Harness } from './deploy/harness.js';
+import {
+  albUrl,
+  deployWith,
+  harness,
+  writeApp,
+  writePlatformApp,
+  type Harness,
+  clusterReads,
+} from './deploy/harness.js';
 
 jest.setTimeout(300_000);
 
@@ -25,6 +33,7 @@ function errorOf(fn: () => unknown): Error {
 }
 
 let h: Harness;
+const { dep, replicas, image, selector } = clusterReads(() => h);
 let load: Load | undefined;
 beforeEach(async () => {
   h = await harness({ gates: true });
@@ -38,12 +47,6 @@ afterEach(async () => {
 const RPS = 50;
 const IMAGE = (tag: string): string => `registry.example/web:${tag}`;
 
-const dep = (name: string): Deployment | undefined =>
-  h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
-const replicas = (name: string): number | undefined => dep(name)?.spec?.replicas;
-const image = (name: string): string | undefined => dep(name)?.spec?.template?.spec?.containers?.[0]?.image;
-const selector = (): Record<string, string> | undefined =>
-  (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
 const hpaSpec = (): { scaleTargetRef?: { name?: string }; minReplicas?: number } | undefined =>
   (h.kube.objects.get('HorizontalPodAutoscaler', 'default', 'web') as KubeObject | undefined)?.spec as
     { scaleTargetRef?: { name?: string }; minReplicas?: number } | undefined;

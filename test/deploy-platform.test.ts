@@ -7,14 +7,22 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { ConfigurationError } from '../src/lib/errors.js';
 import { LABEL } from '../src/lib/k8s/manifests.js';
-import type { Deployment, KubeObject, Service } from '../src/lib/k8s/types.js';
+import type { KubeObject } from '../src/lib/k8s/types.js';
 import { startLoad, summarizeLoad, type Load } from '../src/sim/load.js';
-import { albUrl, deployWith, harness, writePlatformApp, type Harness } from './deploy/harness.js';
+import {
+  albUrl,
+  deployWith,
+  harness,
+  writePlatformApp,
+  type Harness,
+  clusterReads,
+} from './deploy/harness.js';
 
 // Real time only bounds a test on a very busy machine: every verdict is on the simulation's virtual clock.
 jest.setTimeout(300_000);
 
 let h: Harness;
+const { dep, replicas, image, selector } = clusterReads(() => h);
 let load: Load | undefined;
 beforeEach(async () => {
   h = await harness({ gates: true });
@@ -28,14 +36,8 @@ afterEach(async () => {
 const RPS = 50;
 const IMAGE = (tag: string): string => `registry.example/web:${tag}`;
 
-const dep = (name: string): Deployment | undefined =>
-  h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
-const replicas = (name: string): number | undefined => dep(name)?.spec?.replicas;
 const ready = (name: string): number =>
   (dep(name)?.status as { readyReplicas?: number } | undefined)?.readyReplicas ?? 0;
-const image = (name: string): string | undefined => dep(name)?.spec?.template?.spec?.containers?.[0]?.image;
-const selector = (): Record<string, string> | undefined =>
-  (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
 const hpaTarget = (): string | undefined =>
   (
     (h.kube.objects.get('HorizontalPodAutoscaler', 'default', 'web') as KubeObject | undefined)?.spec as

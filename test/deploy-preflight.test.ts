@@ -2,10 +2,18 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Deployment } from '../src/lib/k8s/types.js';
-import { deployWith, harness, liveV1, traffic, writeApp, type Harness } from './deploy/harness.js';
+import {
+  deployWith,
+  harness,
+  liveV1,
+  traffic,
+  writeApp,
+  type Harness,
+  clusterReads,
+} from './deploy/harness.js';
 
 let h: Harness;
+const { image } = clusterReads(() => h);
 beforeEach(async () => {
   h = await harness();
 });
@@ -53,10 +61,6 @@ const writes = (): string[] =>
   h.kube.requests
     .filter((q) => q.method !== 'GET' && !q.query.includes('dryRun=All') && !q.path.includes('/leases'))
     .map((q) => `${q.method} ${q.path}`);
-
-const image = (name: string): string | undefined =>
-  (h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined)?.spec?.template?.spec
-    ?.containers?.[0]?.image;
 
 describe.each(['rolling', 'blue-green'] as const)(
   '%s: a refused object stops the rollout before any write',

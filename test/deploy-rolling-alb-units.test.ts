@@ -7,18 +7,20 @@ import http from 'node:http';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { DeployRun } from '../src/lib/deploy/action.js';
 import { LABEL } from '../src/lib/k8s/manifests.js';
-import type { Deployment, Service } from '../src/lib/k8s/types.js';
-import { albUrl, deployWith, harness, writePlatformApp, type Harness } from './deploy/harness.js';
+import {
+  albUrl,
+  deployWith,
+  harness,
+  writePlatformApp,
+  type Harness,
+  clusterReads,
+} from './deploy/harness.js';
 
 let h: Harness;
+const { dep, image, selector } = clusterReads(() => h);
 afterEach(async () => h.close());
 
 const IMAGE = (tag: string): string => `registry.example/web:${tag}`;
-const dep = (name: string): Deployment | undefined =>
-  h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
-const image = (name: string): string | undefined => dep(name)?.spec?.template?.spec?.containers?.[0]?.image;
-const selector = (): Record<string, string> | undefined =>
-  (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
 const said = (r: DeployRun, ...phases: string[]): string[] =>
   r.timeline.events.filter((e) => phases.includes(e.phase)).map((e) => `${e.phase} ${e.level} ${e.message}`);
 const GATES_WARNING =

@@ -7,17 +7,24 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { DeployRun } from '../src/lib/deploy/action.js';
 import { LABEL } from '../src/lib/k8s/manifests.js';
-import type { Deployment, Service } from '../src/lib/k8s/types.js';
-import { deployWith, harness, liveV1, traffic, writeApp, type Harness } from './deploy/harness.js';
+import type { Service } from '../src/lib/k8s/types.js';
+import {
+  deployWith,
+  harness,
+  liveV1,
+  traffic,
+  writeApp,
+  type Harness,
+  clusterReads,
+} from './deploy/harness.js';
 
 let h: Harness;
+const { dep } = clusterReads(() => h);
 beforeEach(async () => {
   h = await harness();
 });
 afterEach(async () => h.close());
 
-const dep = (name: string): Deployment | undefined =>
-  h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
 const said = (r: DeployRun, ...phases: string[]): string[] =>
   r.timeline.events.filter((e) => phases.includes(e.phase)).map((e) => `${e.phase} ${e.level} ${e.message}`);
 const STEPS = ['plan', 'rollout', 'rollback', 'clean-up'];

@@ -7,18 +7,25 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import type { Deployment, KubeObject } from '../src/lib/k8s/types.js';
+import type { KubeObject } from '../src/lib/k8s/types.js';
 import type { DeployRun } from '../src/lib/deploy/action.js';
-import { deployWith, harness, traffic, writeApp, writePlatformApp, type Harness } from './deploy/harness.js';
+import {
+  deployWith,
+  harness,
+  traffic,
+  writeApp,
+  writePlatformApp,
+  type Harness,
+  clusterReads,
+} from './deploy/harness.js';
 
 let h: Harness;
+const { dep } = clusterReads(() => h);
 beforeEach(async () => {
   h = await harness();
 });
 afterEach(async () => h.close());
 
-const dep = (name: string): Deployment | undefined =>
-  h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
 const said = (r: DeployRun, ...phases: string[]): string[] =>
   r.timeline.events.filter((e) => phases.includes(e.phase)).map((e) => `${e.phase} ${e.level} ${e.message}`);
 

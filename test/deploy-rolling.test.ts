@@ -2,20 +2,26 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { reconcile } from '../src/lib/deploy/post.js';
 import { ANNOTATION, LABEL } from '../src/lib/k8s/manifests.js';
-import type { Deployment, Service } from '../src/lib/k8s/types.js';
+import type { Service } from '../src/lib/k8s/types.js';
 import { runDeploy } from '../src/lib/deploy/action.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../src/sim/github/validated.js';
-import { deployWith, harness, inputs, liveV1, traffic, writeApp, type Harness } from './deploy/harness.js';
+import {
+  deployWith,
+  harness,
+  inputs,
+  liveV1,
+  traffic,
+  writeApp,
+  type Harness,
+  clusterReads,
+} from './deploy/harness.js';
 
 let h: Harness;
+const { dep, image } = clusterReads(() => h);
 beforeEach(async () => {
   h = await harness();
 });
 afterEach(async () => h.close());
-
-const dep = (name: string): Deployment | undefined =>
-  h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
-const image = (name: string): string | undefined => dep(name)?.spec?.template?.spec?.containers?.[0]?.image;
 
 describe('rolling', () => {
   it('rolls v2 out, records the previous spec and promotes', async () => {

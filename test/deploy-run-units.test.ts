@@ -13,13 +13,22 @@ import type { DeploySettings } from '../src/lib/deploy/types.js';
 import { createGitHubApi } from '../src/lib/github/client.js';
 import { parseHealthChecks } from '../src/lib/health/index.js';
 import { parseManifests } from '../src/lib/k8s/manifests.js';
-import type { Deployment, KubeObject } from '../src/lib/k8s/types.js';
+import type { KubeObject } from '../src/lib/k8s/types.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../src/sim/github/validated.js';
 import { sdkElbv2 } from '../src/lib/aws/elbv2.js';
 import { TEST_CREDENTIALS } from '../src/sim/kube/index.js';
-import { HTTP_CHECKS, harness, liveV1, writeApp, writePlatformApp, type Harness } from './deploy/harness.js';
+import {
+  HTTP_CHECKS,
+  harness,
+  liveV1,
+  writeApp,
+  writePlatformApp,
+  type Harness,
+  clusterReads,
+} from './deploy/harness.js';
 
 let h: Harness;
+const { image } = clusterReads(() => h);
 let gh: GitHubEmulator;
 beforeEach(async () => {
   h = await harness();
@@ -31,9 +40,6 @@ afterEach(async () => {
 });
 
 const SHA = 'c'.repeat(40);
-const image = (name: string): string | undefined =>
-  (h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined)?.spec?.template?.spec
-    ?.containers?.[0]?.image;
 const leaseHolder = (): string | undefined =>
   (h.kube.objects.get('Lease', 'default', 'keelson-web')?.spec as { holderIdentity?: string } | undefined)
     ?.holderIdentity;

@@ -5,7 +5,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { LABEL } from '../src/lib/k8s/manifests.js';
-import type { Deployment, Service } from '../src/lib/k8s/types.js';
 import { startLoad, type Load } from '../src/sim/load.js';
 import {
   deployWith,
@@ -15,9 +14,11 @@ import {
   writeApp,
   writePlatformApp,
   type Harness,
+  clusterReads,
 } from './deploy/harness.js';
 
 let h: Harness;
+const { dep, selector } = clusterReads(() => h);
 let load: Load | undefined;
 beforeEach(async () => {
   h = await harness();
@@ -38,11 +39,6 @@ const PATIENT_CHECKS = `
   success-threshold: 10
   failure-threshold: 2
 `;
-
-const dep = (name: string): Deployment | undefined =>
-  h.kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
-const selector = (): Record<string, string> | undefined =>
-  (h.kube.objects.get('Service', 'default', 'web') as Service | undefined)?.spec?.selector;
 
 /** Users' requests through the live Service, 10 per second, each on a new connection (kube-proxy picks anew). */
 async function users(): Promise<void> {

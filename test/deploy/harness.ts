@@ -10,6 +10,7 @@ import { parseCanarySteps, type CanarySettings } from '../../src/lib/deploy/cana
 import type { DeployInputs } from '../../src/lib/deploy/settings.js';
 import type { TimelineEvent } from '../../src/lib/deploy/timeline.js';
 import { KubeClient, type Kube } from '../../src/lib/k8s/client.js';
+import type { Deployment, Service } from '../../src/lib/k8s/types.js';
 import { sdkElbv2 } from '../../src/lib/aws/elbv2.js';
 import { TEST_CREDENTIALS, startKubeEmulator, type KubeEmulator } from '../../src/sim/kube/index.js';
 import type { TestCredential } from '../../src/sim/kube/index.js';
@@ -384,6 +385,22 @@ export async function albUrl(h: Harness, ingress = 'web'): Promise<string> {
   await h.kube.sim.until(() => !!h.kube.sim.lbc?.loadBalancerOf('default', ingress));
   await h.clock.sleep(1);
   return (await h.kube.sim.albUrl('default', ingress)) ?? '';
+}
+
+/**
+ * What the cluster holds now, for assertions: a Deployment, its replicas and first container's image, a
+ * Service's selector (the live Service `web` unless named). `h` returns the test's current harness.
+ */
+export function clusterReads(h: () => Harness) {
+  const dep = (name: string): Deployment | undefined =>
+    h().kube.objects.get('Deployment', 'default', name) as Deployment | undefined;
+  return {
+    dep,
+    replicas: (name: string): number | undefined => dep(name)?.spec?.replicas,
+    image: (name: string): string | undefined => dep(name)?.spec?.template?.spec?.containers?.[0]?.image,
+    selector: (name = 'web'): Record<string, string> | undefined =>
+      (h().kube.objects.get('Service', 'default', name) as Service | undefined)?.spec?.selector,
+  };
 }
 
 /** The timeline's lines of these phases as users read them: `level phase: message`. */
