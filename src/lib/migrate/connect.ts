@@ -300,8 +300,10 @@ export function connectionError(e: unknown, t: DatabaseTarget, opts: ConnectOpti
     );
   }
   if (/certificate|self[- ]signed|altnames|SSL|TLS/i.test(msg)) {
+    // Node 24 appends advice about its own command-line flags, which is not what a Keelson user can act on
+    const why = msg.replace(/;\s*if the root CA is installed locally.*$/, '');
     return new DatabaseError(
-      `TLS to ${t.host}:${t.port} failed ${from}: ${msg}. For RDS, pass the CA bundle as sslrootcert (or use sslmode=require).`,
+      `TLS to ${t.host}:${t.port} failed ${from}: ${why}. For RDS, pass the CA bundle as sslrootcert (or use sslmode=require).`,
     );
   }
   return new DatabaseError(
