@@ -5,8 +5,13 @@
  * (pg_stat_ssl); connections are counted from the server's own log (log_connections).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { createConnection, createServer, type Server, type Socket } from 'node:net';
+import { createConnection, createServer, type Socket } from 'node:net';
+import { dirname, join } from 'node:path';
+import { createServer as createTlsServer } from 'node:tls';
+import { parseDatabaseUrl } from '../src/lib/migrate/database-url.js';
+import { repoRoot } from './helpers/cli.js';
 import { migrate, removeWorkspaces, workspace } from './helpers/migrate.js';
 import { startPostgres, type TestPostgres } from './helpers/postgres.js';
 import { makeCa, type TestCa } from './helpers/tls.js';
@@ -16,14 +21,15 @@ let plain: TestPostgres;
 let tlsOnly: TestPostgres;
 let ca: TestCa;
 let otherCa: TestCa;
+let serverCert: { cert: string; key: string };
 const certs = tempDir('keelson-tls-');
 
 beforeAll(async () => {
   ca = makeCa(certs.dir, 'test');
   otherCa = makeCa(certs.dir, 'other');
   // the certificate names the host `localhost` only: verify-full by IP address must fail
-  const server = ca.issue(['localhost']);
-  [plain, tlsOnly] = await Promise.all([startPostgres(), startPostgres({ tls: server, tlsOnly: true })]);
+  serverCert = ca.issue(['localhost']);
+  [plain, tlsOnly] = await Promise.all([startPostgres(), startPostgres({ tls: serverCert, tlsOnly: true })]);
 }, 60_000);
 afterAll(async () => {
   await Promise.all([plain?.stop(), tlsOnly?.stop()]);
@@ -57,6 +63,41 @@ async function serverLogDuring(db: TestPostgres, fn: () => Promise<unknown>): Pr
 const connectionsIn = (log: string): number =>
   (log.match(/connection received: host=127\.0\.0\.1/g) ?? []).length;
 
+const isSslRequest = (b: Buffer): boolean => b.length === 8 && b.readUInt32BE(4) === 80877103;
+
+/**
+ * A server on loopback in front of the plain cluster: `onSslRequest` gets every connection that asks for TLS
+ * (after its 8 bytes); a plain startup is passed on to PostgreSQL. `seen` lists what each connection began with.
+ */
+async function frontOfPlain(onSslRequest: (c: Socket) => void) {
+  const seen: string[] = [];
+  const server = createServer((client: Socket) => {
+    client.on('error', () => undefined);
+    client.once('data', (first: Buffer) => {
+      if (isSslRequest(first)) {
+        seen.push('SSLRequest');
+        onSslRequest(client);
+        return;
+      }
+      seen.push('startup');
+      const upstream = createConnection({ host: plain.host, port: plain.port }, () => {
+        upstream.write(first);
+        client.pipe(upstream).pipe(client);
+      });
+      upstream.on('error', () => client.destroy());
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  return {
+    seen,
+    /** `url` (on the plain cluster) through this server. */
+    via: (url: string) => url.replace(`:${plain.port}/`, `:${port}/`),
+    port,
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
+
 function withParams(url: string, params: Record<string, string>): string {
   const u = new URL(url);
   for (const [k, v] of Object.entries(params)) u.searchParams.set(k, v);
@@ -89,35 +130,130 @@ describe('sslmode=prefer (the default)', () => {
   });
 
   it('tries again without TLS when the TLS handshake fails, as libpq does', async () => {
-    // a proxy in front of the plain server that answers every SSLRequest with 'S' and then garbage
-    const seen: string[] = [];
-    const proxy: Server = createServer((client: Socket) => {
-      client.once('data', (first: Buffer) => {
-        if (first.length === 8 && first.readUInt32BE(4) === 80877103) {
-          seen.push('SSLRequest');
-          client.end(Buffer.from('S this is not a TLS server hello\n'));
-          return;
-        }
-        seen.push('startup');
-        const upstream = createConnection({ host: plain.host, port: plain.port }, () => {
-          upstream.write(first);
-          client.pipe(upstream).pipe(client);
-        });
-        upstream.on('error', () => client.destroy());
-        client.on('error', () => upstream.destroy());
-      });
+    // 'S', then garbage where the server's TLS hello should be
+    const front = await frontOfPlain((c) => {
+      c.write('S');
+      c.once('data', () => c.end(Buffer.from('this is not a TLS server hello\n')));
     });
-    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
     try {
-      const { name, url } = await plain.createDatabase('prefer_fallback');
-      const port = (proxy.address() as { port: number }).port;
-      const run = await migrate(workspace(RECORD_TLS), url.replace(`:${plain.port}/`, `:${port}/`));
+      const { name, url } = await plain.createDatabase('prefer_handshake');
+      const run = await migrate(workspace(RECORD_TLS), front.via(url));
       expect(run.error).toBeUndefined();
       expect(await seenTls(plain, name)).toEqual({ ssl: false, version: null });
-      expect(seen.sort()).toEqual(['SSLRequest', 'SSLRequest', 'startup', 'startup']);
+      expect(front.seen.sort()).toEqual(['SSLRequest', 'SSLRequest', 'startup', 'startup']);
     } finally {
-      await new Promise((r) => proxy.close(r));
+      await front.close();
     }
+  });
+
+  it('tries again without TLS when the server ends TLS after the handshake (it requires a client certificate)', async () => {
+    // PgBouncer with client_tls_sslmode=verify-full: TLS 1.3 completes, then the server sends a fatal alert
+    const strict = createTlsServer({ ...serverCert, requestCert: true, rejectUnauthorized: true });
+    strict.on('tlsClientError', () => undefined);
+    const front = await frontOfPlain((c) => {
+      c.write('S');
+      strict.emit('connection', c);
+    });
+    try {
+      const { name, url } = await plain.createDatabase('prefer_alert');
+      const run = await migrate(workspace(RECORD_TLS), front.via(url));
+      expect(run.error).toBeUndefined();
+      expect(await seenTls(plain, name)).toEqual({ ssl: false, version: null });
+      expect(front.seen.sort()).toEqual(['SSLRequest', 'SSLRequest', 'startup', 'startup']);
+    } finally {
+      await front.close();
+      strict.close();
+    }
+  });
+
+  it('tries again without TLS when the answer to the SSLRequest makes no sense', async () => {
+    const front = await frontOfPlain((c) => c.end(Buffer.from('S and more bytes than one')));
+    try {
+      const { name, url } = await plain.createDatabase('prefer_garbage');
+      const run = await migrate(workspace(RECORD_TLS), front.via(url));
+      expect(run.error).toBeUndefined();
+      expect(await seenTls(plain, name)).toEqual({ ssl: false, version: null });
+    } finally {
+      await front.close();
+    }
+  });
+
+  it('sends the host name as SNI, and no SNI for an IP address', async () => {
+    const names: (string | false)[] = [];
+    const tlsServer = createTlsServer(serverCert, (s) => {
+      names.push(s.servername ?? false);
+      s.destroy();
+    });
+    tlsServer.on('tlsClientError', () => undefined);
+    const front = await frontOfPlain((c) => {
+      c.write('S');
+      tlsServer.emit('connection', c);
+    });
+    try {
+      const url = front.via(plain.url('sni'));
+      await migrate(
+        workspace(RECORD_TLS),
+        withParams(url.replace('127.0.0.1', 'localhost'), { sslmode: 'verify-full', sslrootcert: ca.caFile }),
+      );
+      await migrate(workspace(RECORD_TLS), withParams(url, { sslmode: 'require' }));
+      expect(names).toEqual(['localhost', 'localhost', false, false]);
+    } finally {
+      await front.close();
+      tlsServer.close();
+    }
+  });
+});
+
+describe('a Unix socket', () => {
+  it('never asks for TLS, as libpq: the default and sslmode=require both connect over the socket', async () => {
+    const { name } = await plain.createDatabase('unix');
+    const socketDir = dirname(plain.logFile);
+    const url = `postgres:///${name}?host=${encodeURIComponent(socketDir)}&port=${plain.port}&user=postgres`;
+    const first = await migrate(workspace(RECORD_TLS), url);
+    expect(first.error).toBeUndefined();
+    expect(first.result.status).toBe('migrated');
+    expect(await seenTls(plain, name)).toEqual({ ssl: false, version: null });
+    const again = await migrate(workspace(RECORD_TLS), withParams(url, { sslmode: 'require' }));
+    expect(again.error).toBeUndefined();
+    expect(again.result.status).toBe('up-to-date');
+  });
+});
+
+describe('a server that does not answer', () => {
+  it("gives up after the URL's connect_timeout, before and during the TLS handshake", async () => {
+    const silent = createServer((c) => c.on('error', () => undefined));
+    // answers 'S', then never says anything more
+    const stalls = createServer((c) => {
+      c.on('error', () => undefined);
+      c.once('data', () => c.write('S'));
+    });
+    await Promise.all([silent, stalls].map((s) => new Promise<void>((r) => s.listen(0, '127.0.0.1', r))));
+    try {
+      const ports = [silent, stalls].map((s) => (s.address() as { port: number }).port);
+      const runs = await Promise.all(
+        ports.map((port) =>
+          migrate(workspace(RECORD_TLS), `postgres://app:s3cret-pw@127.0.0.1:${port}/app?connect_timeout=2`),
+        ),
+      );
+      runs.forEach((run, i) =>
+        expect(run.error?.message).toBe(
+          `Timed out connecting to the database at 127.0.0.1:${ports[i]} (from 'database-url') after 2s. Check that this runner can reach it (VPC, security group).`,
+        ),
+      );
+    } finally {
+      silent.close();
+      stalls.close();
+    }
+  });
+
+  it('takes connect_timeout as libpq does, in whole seconds, and names a bad one', () => {
+    expect(parseDatabaseUrl('database-url', 'postgres://u@h/db?connect_timeout=1').connectTimeoutMs).toBe(
+      2000,
+    );
+    expect(parseDatabaseUrl('database-url', 'postgres://u@h/db?connect_timeout=0').connectTimeoutMs).toBe(0);
+    expect(() => parseDatabaseUrl('database-url', 'postgres://u:pw@h/db?connect_timeout=soon')).toThrow(
+      "Invalid input 'database-url': connect_timeout 'soon' is not a whole number of seconds (0 waits indefinitely).",
+    );
   });
 });
 
@@ -187,6 +323,33 @@ describe('sslmode that requires TLS', () => {
     );
     expect(run.error?.message).toBe(
       `TLS to 127.0.0.1:${tlsOnly.port} failed (from 'database-url'): unable to verify the first certificate. For RDS, pass the CA bundle as sslrootcert (or use sslmode=require).`,
+    );
+  });
+
+  it('checks certificates even when NODE_TLS_REJECT_UNAUTHORIZED=0 is in the environment', async () => {
+    // Node reads that variable from the real environment, which a test's own process.env is not: a real CLI run
+    const { url } = await tlsOnly.createDatabase('reject_env');
+    const ws = workspace(RECORD_TLS);
+    const keelson = (u: string) =>
+      spawnSync(
+        process.execPath,
+        [join(repoRoot, 'bin/keelson.js'), 'migrate', '--database-url', u, '--dir', 'migrations'],
+        {
+          cwd: ws,
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH, NODE_TLS_REJECT_UNAUTHORIZED: '0' },
+        },
+      );
+    const otherCaRun = keelson(withParams(url, { sslmode: 'verify-ca', sslrootcert: otherCa.caFile }));
+    expect(otherCaRun.status).not.toBe(0);
+    expect(otherCaRun.stderr).toContain(
+      `TLS to 127.0.0.1:${tlsOnly.port} failed (from 'database-url'): unable to verify the first certificate.`,
+    );
+    const wrongName = keelson(withParams(url, { sslmode: 'verify-full', sslrootcert: ca.caFile }));
+    expect(wrongName.status).not.toBe(0);
+    expect(wrongName.stderr).toContain("Hostname/IP does not match certificate's altnames");
+    expect(otherCaRun.stdout + otherCaRun.stderr + wrongName.stdout + wrongName.stderr).not.toContain(
+      tlsOnly.password,
     );
   });
 

@@ -26,6 +26,8 @@ export interface DatabaseTarget {
   sslmode: SslMode;
   /** A CA bundle file (e.g. the RDS global bundle) for verify-ca / verify-full. */
   sslrootcert?: string;
+  /** libpq's connect_timeout in milliseconds: 0 waits indefinitely; unset, Keelson's default (30 s). */
+  connectTimeoutMs?: number;
   /** RDS identifiers when the secret names them (for snapshots). */
   dbInstanceIdentifier?: string;
   dbClusterIdentifier?: string;
@@ -88,6 +90,18 @@ export function parseDatabaseUrl(
       `Invalid input '${input}': sslmode '${sslmodeRaw}' is not one of ${SSL_MODES.join(', ')}.`,
     );
   }
+  const timeoutText = params.get('connect_timeout');
+  let connectTimeoutMs: number | undefined;
+  if (timeoutText !== null) {
+    if (!/^\d+$/.test(timeoutText)) {
+      throw new InputError(
+        input,
+        `Invalid input '${input}': connect_timeout '${timeoutText}' is not a whole number of seconds (0 waits indefinitely).`,
+      );
+    }
+    // libpq: 0 waits indefinitely, and 1 second is taken as 2
+    connectTimeoutMs = Number(timeoutText) === 0 ? 0 : Math.max(2, Number(timeoutText)) * 1000;
+  }
   return {
     host,
     port: Number(portText),
@@ -96,6 +110,7 @@ export function parseDatabaseUrl(
     password,
     sslmode: sslmodeRaw as SslMode,
     sslrootcert: params.get('sslrootcert') ?? undefined,
+    ...(connectTimeoutMs !== undefined ? { connectTimeoutMs } : {}),
   };
 }
 
@@ -108,6 +123,7 @@ export function formatDatabaseUrl(t: DatabaseTarget): string {
   const q = new URLSearchParams();
   if (t.sslmode !== 'prefer') q.set('sslmode', t.sslmode);
   if (t.sslrootcert) q.set('sslrootcert', t.sslrootcert);
+  if (t.connectTimeoutMs !== undefined) q.set('connect_timeout', String(t.connectTimeoutMs / 1000));
   const query = q.toString();
   return `postgres://${auth}${host}:${t.port}/${encodeURIComponent(t.database)}${query ? `?${query}` : ''}`;
 }
@@ -147,7 +163,14 @@ export function targetFromSecret(
   const text = secretString.trim();
   if (/^postgres(ql)?:\/\//i.test(text)) {
     const t = parseDatabaseUrl(input, text);
-    return base ? { ...t, sslmode: base.sslmode, sslrootcert: base.sslrootcert } : t;
+    return base
+      ? {
+          ...t,
+          sslmode: base.sslmode,
+          sslrootcert: base.sslrootcert,
+          ...(base.connectTimeoutMs !== undefined ? { connectTimeoutMs: base.connectTimeoutMs } : {}),
+        }
+      : t;
   }
   let json: unknown;
   try {
@@ -206,6 +229,7 @@ export function targetFromSecret(
     password: str(s.password) as string,
     sslmode: base?.sslmode ?? 'prefer',
     sslrootcert: base?.sslrootcert,
+    ...(base?.connectTimeoutMs !== undefined ? { connectTimeoutMs: base.connectTimeoutMs } : {}),
     dbInstanceIdentifier: str(s.dbInstanceIdentifier),
     dbClusterIdentifier: str(s.dbClusterIdentifier),
   };
