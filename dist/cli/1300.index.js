@@ -80,6 +80,15 @@ function parseDatabaseUrl(input, raw, opts = {}) {
     if (!exports.SSL_MODES.includes(sslmodeRaw)) {
         throw new errors_js_1.InputError(input, `Invalid input '${input}': sslmode '${sslmodeRaw}' is not one of ${exports.SSL_MODES.join(', ')}.`);
     }
+    const timeoutText = params.get('connect_timeout');
+    let connectTimeoutMs;
+    if (timeoutText !== null) {
+        if (!/^\d+$/.test(timeoutText)) {
+            throw new errors_js_1.InputError(input, `Invalid input '${input}': connect_timeout '${timeoutText}' is not a whole number of seconds (0 waits indefinitely).`);
+        }
+        // libpq: 0 waits indefinitely, and 1 second is taken as 2
+        connectTimeoutMs = Number(timeoutText) === 0 ? 0 : Math.max(2, Number(timeoutText)) * 1000;
+    }
     return {
         host,
         port: Number(portText),
@@ -88,6 +97,7 @@ function parseDatabaseUrl(input, raw, opts = {}) {
         password,
         sslmode: sslmodeRaw,
         sslrootcert: params.get('sslrootcert') ?? undefined,
+        ...(connectTimeoutMs !== undefined ? { connectTimeoutMs } : {}),
     };
 }
 /** `postgres://user:password@host:port/db?sslmode=…` with every part percent-encoded. */
@@ -101,6 +111,8 @@ function formatDatabaseUrl(t) {
         q.set('sslmode', t.sslmode);
     if (t.sslrootcert)
         q.set('sslrootcert', t.sslrootcert);
+    if (t.connectTimeoutMs !== undefined)
+        q.set('connect_timeout', String(t.connectTimeoutMs / 1000));
     const query = q.toString();
     return `postgres://${auth}${host}:${t.port}/${encodeURIComponent(t.database)}${query ? `?${query}` : ''}`;
 }
@@ -122,7 +134,14 @@ function targetFromSecret(input, secretId, secretString, base) {
     const text = secretString.trim();
     if (/^postgres(ql)?:\/\//i.test(text)) {
         const t = parseDatabaseUrl(input, text);
-        return base ? { ...t, sslmode: base.sslmode, sslrootcert: base.sslrootcert } : t;
+        return base
+            ? {
+                ...t,
+                sslmode: base.sslmode,
+                sslrootcert: base.sslrootcert,
+                ...(base.connectTimeoutMs !== undefined ? { connectTimeoutMs: base.connectTimeoutMs } : {}),
+            }
+            : t;
     }
     let json;
     try {
@@ -169,6 +188,7 @@ function targetFromSecret(input, secretId, secretString, base) {
         password: str(s.password),
         sslmode: base?.sslmode ?? 'prefer',
         sslrootcert: base?.sslrootcert,
+        ...(base?.connectTimeoutMs !== undefined ? { connectTimeoutMs: base.connectTimeoutMs } : {}),
         dbInstanceIdentifier: str(s.dbInstanceIdentifier),
         dbClusterIdentifier: str(s.dbClusterIdentifier),
     };

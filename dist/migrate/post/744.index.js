@@ -222,26 +222,40 @@ function tlsOptions(t, source) {
             return { rejectUnauthorized: false };
         case 'require':
             // libpq: require with a root certificate behaves like verify-ca
-            return ca ? { ca, checkServerIdentity: () => undefined } : { rejectUnauthorized: false };
+            return ca
+                ? { ca, rejectUnauthorized: true, checkServerIdentity: () => undefined }
+                : { rejectUnauthorized: false };
         case 'verify-ca':
             if (!ca) {
                 throw new DatabaseError(`sslmode=verify-ca needs sslrootcert (from '${source}'): the CA bundle that signed the server's certificate.`);
             }
-            return { ca, checkServerIdentity: () => undefined };
+            return { ca, rejectUnauthorized: true, checkServerIdentity: () => undefined };
         case 'verify-full':
-            return ca ? { ca } : {};
+            // explicit: NODE_TLS_REJECT_UNAUTHORIZED=0 in the runner's environment must not turn verification off
+            return ca ? { ca, rejectUnauthorized: true } : { rejectUnauthorized: true };
     }
 }
 /** The SSLRequest message: length 8, then the code 80877103 (1234 in the high 16 bits, 5679 in the low). */
 const SSL_REQUEST = Buffer.from([0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f]);
-/** Why an attempt to start TLS ended without a connection (the socket is closed). */
+/** The server answered the SSLRequest with something other than 'S': it does not offer TLS (the socket is closed). */
 class NoTls extends Error {
     refused;
     constructor(message, 
-    /** The server answered 'N' to the SSLRequest: it does not offer TLS. */
+    /** The answer was 'N', the protocol's "no TLS here" (else it made no sense). */
     refused) {
         super(message);
         this.refused = refused;
+    }
+}
+/**
+ * TLS was agreed ('S') but failed: the handshake (a bad certificate, an alert, the server hanging up), or the
+ * server refused the login over TLS (pg_hba's `hostnossl`, SQLSTATE 28000). Keeps the cause's message and code.
+ */
+class TlsFailed extends Error {
+    code;
+    constructor(cause) {
+        super((0, errors_js_1.errorMessage)(cause), { cause });
+        this.code = pgCode(cause);
     }
 }
 /**
@@ -249,13 +263,14 @@ class NoTls extends Error {
  * the TLS handshake runs on that socket. 'N' (the server offers no TLS): with `plainOk` (sslmode=prefer) the same
  * socket goes on in plain text — node-postgres would close it and fail, which costs a second connection (and a
  * second server backend) per connection on every server without TLS, such as a CI service container — else the
- * attempt fails. Resolves with the socket ready for the startup message.
+ * attempt fails. Resolves with the socket ready for the startup message; `timeoutMs` 0 waits indefinitely.
  */
 function negotiateTls(t, tlsOpts, plainOk, timeoutMs) {
     return new Promise((resolve, reject) => {
         const raw = (0, node_net_1.connect)({ host: t.host, port: t.port });
         raw.setNoDelay(true);
         let current = raw;
+        let agreed = false;
         let settled = false;
         const fail = (e) => {
             if (settled)
@@ -264,7 +279,8 @@ function negotiateTls(t, tlsOpts, plainOk, timeoutMs) {
             clearTimeout(timer);
             current.destroy();
             raw.destroy();
-            reject(e);
+            // after 'S', a failure is TLS's (a timeout stays a timeout: the connection as a whole ran out of time)
+            reject(agreed && !(e instanceof TimedOut) ? new TlsFailed(e) : e);
         };
         const done = (s) => {
             if (settled)
@@ -277,7 +293,7 @@ function negotiateTls(t, tlsOpts, plainOk, timeoutMs) {
             raw.off('close', closed);
             resolve(s);
         };
-        const timer = setTimeout(() => fail(new Error('timeout expired')), timeoutMs);
+        const timer = timeoutMs > 0 ? setTimeout(() => fail(new TimedOut()), timeoutMs) : undefined;
         const closed = () => fail(new Error('Connection terminated unexpectedly'));
         raw.once('error', fail);
         raw.once('close', closed);
@@ -299,6 +315,7 @@ function negotiateTls(t, tlsOpts, plainOk, timeoutMs) {
                 fail(new NoTls('There was an error establishing an SSL connection', false));
                 return;
             }
+            agreed = true;
             const secure = (0, node_tls_1.connect)({
                 ...tlsOpts,
                 socket: raw,
@@ -312,6 +329,11 @@ function negotiateTls(t, tlsOpts, plainOk, timeoutMs) {
             secure.once('secureConnect', () => done(secure));
         });
     });
+}
+class TimedOut extends Error {
+    constructor() {
+        super('timeout expired');
+    }
 }
 /**
  * A socket node-postgres takes as its stream when the connection is already open: its `connect()` only
@@ -330,11 +352,16 @@ function asOpenStream(s) {
 /**
  * Opens a connection with libpq's sslmode semantics: `disable` plain; `allow` plain, then TLS when the server
  * refuses plain text; `prefer` TLS when the server offers it, else plain text on the same socket (and plain text
- * on a new one when the TLS handshake fails); `require`/`verify-ca`/`verify-full` TLS or nothing.
+ * on a new one when TLS was agreed but failed); `require`/`verify-ca`/`verify-full` TLS or nothing. A Unix
+ * socket (a host that is a directory) never uses TLS, as in libpq. The connect timeout (the URL's
+ * connect_timeout, else `connectTimeoutMs`, else 30 s) covers every attempt together.
  */
 async function openClient(t, opts) {
     const pg = await loadPg();
-    const timeoutMs = opts.connectTimeoutMs ?? 30_000;
+    const timeoutMs = t.connectTimeoutMs ?? opts.connectTimeoutMs ?? 30_000;
+    const deadline = Date.now() + timeoutMs;
+    // 0 is "wait indefinitely" for both node-postgres and negotiateTls
+    const left = () => (timeoutMs === 0 ? 0 : Math.max(1, deadline - Date.now()));
     const base = {
         host: t.host,
         port: t.port,
@@ -342,17 +369,16 @@ async function openClient(t, opts) {
         user: t.user,
         password: t.password ?? '',
         application_name: opts.applicationName.slice(0, 63),
-        connectionTimeoutMillis: timeoutMs,
         keepAlive: true,
         keepAliveInitialDelayMillis: 10_000,
         // every connection pipelines: concurrent queries (a heartbeat beside a cancel) are sent, not refused
         pipeline: opts.pipeline !== false,
         ssl: false,
     };
-    const startup = async (stream, remainingMs = timeoutMs) => {
+    const startup = async (stream) => {
         const client = new pg.Client({
             ...base,
-            connectionTimeoutMillis: Math.max(1, remainingMs),
+            connectionTimeoutMillis: left(),
             ...(stream ? { stream: () => asOpenStream(stream) } : {}),
         });
         // a connection that dies while idle emits 'error'; the owner listens too, this keeps it from crashing
@@ -362,17 +388,30 @@ async function openClient(t, opts) {
             return client;
         }
         catch (e) {
+            // a TLS socket can report a fatal alert after its handshake without closing: end() would wait forever
+            stream?.destroy();
             await client.end().catch(() => undefined);
             throw e;
         }
     };
     const overTls = async (tlsOpts, plainOk) => {
-        const started = Date.now();
-        const stream = await negotiateTls(t, tlsOpts, plainOk, timeoutMs);
-        return startup(stream, timeoutMs - (Date.now() - started));
+        const stream = await negotiateTls(t, tlsOpts, plainOk, left());
+        try {
+            return await startup(stream);
+        }
+        catch (e) {
+            // over TLS: the session failed below the protocol (a fatal alert after the handshake, such as a client
+            // certificate the server requires), or the server refused this login over TLS (pg_hba hostnossl)
+            const refusedLogin = e instanceof pg.DatabaseError && pgCode(e) === '28000';
+            if (stream instanceof node_tls_1.TLSSocket && (refusedLogin || !(e instanceof pg.DatabaseError)))
+                throw new TlsFailed(e);
+            throw e;
+        }
     };
     const tls = tlsOptions(t, opts.source);
     try {
+        if (t.host.startsWith('/'))
+            return await startup();
         if (tls === false) {
             try {
                 return await startup();
@@ -390,14 +429,14 @@ async function openClient(t, opts) {
             return await overTls(tls, true);
         }
         catch (e) {
-            // prefer: a TLS handshake that failed is tried again without TLS, as libpq does
-            if (!(e instanceof NoTls) && !/SSL|TLS|certificate|handshake|alert/i.test((0, errors_js_1.errorMessage)(e)))
+            // prefer, as libpq: TLS agreed but failed, or an answer that made no sense, is tried again without TLS
+            if (!(e instanceof TlsFailed) && !(e instanceof NoTls))
                 throw e;
             return await startup();
         }
     }
     catch (e) {
-        throw connectionError(e, t, opts);
+        throw connectionError(e, t, { ...opts, connectTimeoutMs: timeoutMs });
     }
 }
 function pgCode(e) {
@@ -439,7 +478,9 @@ function connectionError(e, t, opts) {
         return new DatabaseError(`The database at ${t.host}:${t.port} does not offer TLS, but sslmode=${t.sslmode} requires it ${from}.`);
     }
     if (/certificate|self[- ]signed|altnames|SSL|TLS/i.test(msg)) {
-        return new DatabaseError(`TLS to ${t.host}:${t.port} failed ${from}: ${msg}. For RDS, pass the CA bundle as sslrootcert (or use sslmode=require).`);
+        // Node 24 appends advice about its own command-line flags, which is not what a Keelson user can act on
+        const why = msg.replace(/;\s*if the root CA is installed locally.*$/, '');
+        return new DatabaseError(`TLS to ${t.host}:${t.port} failed ${from}: ${why}. For RDS, pass the CA bundle as sslrootcert (or use sslmode=require).`);
     }
     return new DatabaseError(`Cannot connect to the database at ${where} ${from}: ${code ? `${code} ` : ''}${msg}`);
 }
