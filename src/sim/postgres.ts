@@ -70,12 +70,18 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Loca
   const asRoot = process.getuid?.() === 0;
   const osUser = process.env.KEELSON_PG_USER ?? 'nobody';
   const wrap = (argv: string[]): string[] => (asRoot ? ['runuser', '-u', osUser, '--', ...argv] : argv);
+  // as root, what the server reads belongs to the user it runs as
+  const owner = asRoot
+    ? {
+        uid: Number(execFileSync('id', ['-u', osUser], { encoding: 'utf8' }).trim()),
+        gid: Number(execFileSync('id', ['-g', osUser], { encoding: 'utf8' }).trim()),
+      }
+    : undefined;
+  const giveToServer = (path: string): void => {
+    if (owner) chownSync(path, owner.uid, owner.gid);
+  };
   const dir = mkdtempSync(join(tmpdir(), 'keelson-pg-'));
-  if (asRoot) {
-    const uid = Number(execFileSync('id', ['-u', osUser], { encoding: 'utf8' }).trim());
-    const gid = Number(execFileSync('id', ['-g', osUser], { encoding: 'utf8' }).trim());
-    chownSync(dir, uid, gid);
-  }
+  giveToServer(dir);
   const password = `pw-${randomBytes(9).toString('base64url')}`;
   const pwfile = join(dir, 'pwfile');
   writeFileSync(pwfile, password + '\n', { mode: 0o644 });
@@ -96,22 +102,17 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Loca
   ]);
   await run(cmd as string, args);
   rmSync(pwfile);
-  const serverFiles: string[] = [];
   if (options.tls) {
     // the server reads its key only when the server's user owns it and nobody else can read it
     writeFileSync(join(data, 'server.crt'), options.tls.cert, { mode: 0o644 });
     writeFileSync(join(data, 'server.key'), options.tls.key, { mode: 0o600 });
-    serverFiles.push(join(data, 'server.crt'), join(data, 'server.key'));
+    giveToServer(join(data, 'server.crt'));
+    giveToServer(join(data, 'server.key'));
   }
   if (options.tlsOnly) {
     if (!options.tls) throw new ToolError('startPostgres: tlsOnly needs tls (a certificate and key)');
     const hba = join(data, 'pg_hba.conf');
     writeFileSync(hba, readFileSync(hba, 'utf8').replace(/^host(\s)/gm, 'hostssl$1'));
-  }
-  if (asRoot && serverFiles.length > 0) {
-    const uid = Number(execFileSync('id', ['-u', osUser], { encoding: 'utf8' }).trim());
-    const gid = Number(execFileSync('id', ['-g', osUser], { encoding: 'utf8' }).trim());
-    for (const f of serverFiles) chownSync(f, uid, gid);
   }
   const log = join(dir, 'server.log');
   let port = 0;

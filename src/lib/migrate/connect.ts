@@ -114,6 +114,13 @@ class TlsFailed extends Error {
   }
 }
 
+/** The connect timeout ran out (node-postgres' own words for it, which connectionError recognises). */
+class TimedOut extends Error {
+  constructor() {
+    super('timeout expired');
+  }
+}
+
 /**
  * libpq's TLS negotiation on one socket: connect, send an SSLRequest, and read the server's one-byte answer. 'S':
  * the TLS handshake runs on that socket. 'N' (the server offers no TLS): with `plainOk` (sslmode=prefer) the same
@@ -187,12 +194,6 @@ function negotiateTls(
       secure.once('secureConnect', () => done(secure));
     });
   });
-}
-
-class TimedOut extends Error {
-  constructor() {
-    super('timeout expired');
-  }
 }
 
 /**

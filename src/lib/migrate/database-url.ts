@@ -163,14 +163,7 @@ export function targetFromSecret(
   const text = secretString.trim();
   if (/^postgres(ql)?:\/\//i.test(text)) {
     const t = parseDatabaseUrl(input, text);
-    return base
-      ? {
-          ...t,
-          sslmode: base.sslmode,
-          sslrootcert: base.sslrootcert,
-          ...(base.connectTimeoutMs !== undefined ? { connectTimeoutMs: base.connectTimeoutMs } : {}),
-        }
-      : t;
+    return base ? { ...t, ...howToConnect(base) } : t;
   }
   let json: unknown;
   try {
@@ -227,11 +220,23 @@ export function targetFromSecret(
     database: dbname as string,
     user: str(s.username) as string,
     password: str(s.password) as string,
+    ...howToConnect(base),
+    dbInstanceIdentifier: str(s.dbInstanceIdentifier),
+    dbClusterIdentifier: str(s.dbClusterIdentifier),
+  };
+}
+
+/**
+ * What the `database-url` input says about how to connect (TLS, the connect timeout), kept over what the secret
+ * names; a timeout only where the input gives one.
+ */
+function howToConnect(
+  base: DatabaseTarget | undefined,
+): Pick<DatabaseTarget, 'sslmode' | 'sslrootcert' | 'connectTimeoutMs'> {
+  return {
     sslmode: base?.sslmode ?? 'prefer',
     sslrootcert: base?.sslrootcert,
     ...(base?.connectTimeoutMs !== undefined ? { connectTimeoutMs: base.connectTimeoutMs } : {}),
-    dbInstanceIdentifier: str(s.dbInstanceIdentifier),
-    dbClusterIdentifier: str(s.dbClusterIdentifier),
   };
 }
 

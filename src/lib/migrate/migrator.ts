@@ -309,8 +309,9 @@ interface Carry {
  * PostgreSQL runs a message's statements in order and stops at the first error, leaving the transaction
  * aborted: nothing of the file stays, and every later message fails until the ROLLBACK sent after them. Every
  * later file first checks that the previous file was the last one committed (its ledger INSERT records that in
- * a session setting), so nothing after a failure commits (also when COMMIT itself fails). A no-transaction file's ledger row (`carry`) goes first, as its own message. The
- * failing statement is the one after the last that completed (or the one an error's position points into).
+ * a session setting), so nothing after a failure commits (also when COMMIT itself fails). A no-transaction
+ * file's ledger row (`carry`) goes first, as its own message. The failing statement is the one after the last
+ * that completed (or the one an error's position points into).
  * Each file's time is measured by the server (clock_timestamp() − now(), the transaction's start) and returned
  * by its ledger INSERT.
  */
