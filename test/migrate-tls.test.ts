@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createConnection, createServer, type Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { createServer as createTlsServer } from 'node:tls';
-import { parseDatabaseUrl } from '../src/lib/migrate/database-url.js';
+import { parseDatabaseUrl, targetFromSecret } from '../src/lib/migrate/database-url.js';
 import { repoRoot } from './helpers/cli.js';
 import { migrate, removeWorkspaces, workspace } from './helpers/migrate.js';
 import { startPostgres, type TestPostgres } from './helpers/postgres.js';
@@ -254,6 +254,40 @@ describe('a server that does not answer', () => {
     expect(() => parseDatabaseUrl('database-url', 'postgres://u:pw@h/db?connect_timeout=soon')).toThrow(
       "Invalid input 'database-url': connect_timeout 'soon' is not a whole number of seconds (0 waits indefinitely).",
     );
+  });
+});
+
+describe('a secret for the database', () => {
+  it("connects as the database-url input says (TLS, connect_timeout), whatever form the secret's own value takes", () => {
+    const base = parseDatabaseUrl(
+      'database-url',
+      'postgres://db.internal:6432/app?sslmode=verify-full&sslrootcert=/etc/rds-ca.pem&connect_timeout=5',
+      { credentials: 'optional' },
+    );
+    const how = { sslmode: 'verify-full', sslrootcert: '/etc/rds-ca.pem', connectTimeoutMs: 5000 };
+    const rdsJson = JSON.stringify({ username: 'app', password: 'pw' });
+    expect(targetFromSecret('database-secret-id', 'db', rdsJson, base)).toMatchObject({
+      host: 'db.internal',
+      ...how,
+    });
+    const url = 'postgres://app:pw@other.internal/app?sslmode=disable&connect_timeout=60';
+    expect(targetFromSecret('database-secret-id', 'db', url, base)).toMatchObject({
+      host: 'other.internal',
+      ...how,
+    });
+    // without the input, the secret's URL is all there is
+    expect(targetFromSecret('database-secret-id', 'db', url, undefined)).toMatchObject({
+      sslmode: 'disable',
+      connectTimeoutMs: 60_000,
+    });
+    // an input without connect_timeout leaves the secret URL's
+    const plainBase = parseDatabaseUrl('database-url', 'postgres://db.internal/app', {
+      credentials: 'optional',
+    });
+    expect(targetFromSecret('database-secret-id', 'db', url, plainBase)).toMatchObject({
+      sslmode: 'prefer',
+      connectTimeoutMs: 60_000,
+    });
   });
 });
 
