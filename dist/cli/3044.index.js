@@ -50,12 +50,19 @@ async function startPostgres(options = {}) {
     const asRoot = process.getuid?.() === 0;
     const osUser = process.env.KEELSON_PG_USER ?? 'nobody';
     const wrap = (argv) => (asRoot ? ['runuser', '-u', osUser, '--', ...argv] : argv);
+    // as root, what the server reads belongs to the user it runs as
+    const owner = asRoot
+        ? {
+            uid: Number((0, node_child_process_1.execFileSync)('id', ['-u', osUser], { encoding: 'utf8' }).trim()),
+            gid: Number((0, node_child_process_1.execFileSync)('id', ['-g', osUser], { encoding: 'utf8' }).trim()),
+        }
+        : undefined;
+    const giveToServer = (path) => {
+        if (owner)
+            (0, node_fs_1.chownSync)(path, owner.uid, owner.gid);
+    };
     const dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'keelson-pg-'));
-    if (asRoot) {
-        const uid = Number((0, node_child_process_1.execFileSync)('id', ['-u', osUser], { encoding: 'utf8' }).trim());
-        const gid = Number((0, node_child_process_1.execFileSync)('id', ['-g', osUser], { encoding: 'utf8' }).trim());
-        (0, node_fs_1.chownSync)(dir, uid, gid);
-    }
+    giveToServer(dir);
     const password = `pw-${(0, node_crypto_1.randomBytes)(9).toString('base64url')}`;
     const pwfile = (0, node_path_1.join)(dir, 'pwfile');
     (0, node_fs_1.writeFileSync)(pwfile, password + '\n', { mode: 0o644 });
@@ -76,24 +83,18 @@ async function startPostgres(options = {}) {
     ]);
     await run(cmd, args);
     (0, node_fs_1.rmSync)(pwfile);
-    const serverFiles = [];
     if (options.tls) {
         // the server reads its key only when the server's user owns it and nobody else can read it
         (0, node_fs_1.writeFileSync)((0, node_path_1.join)(data, 'server.crt'), options.tls.cert, { mode: 0o644 });
         (0, node_fs_1.writeFileSync)((0, node_path_1.join)(data, 'server.key'), options.tls.key, { mode: 0o600 });
-        serverFiles.push((0, node_path_1.join)(data, 'server.crt'), (0, node_path_1.join)(data, 'server.key'));
+        giveToServer((0, node_path_1.join)(data, 'server.crt'));
+        giveToServer((0, node_path_1.join)(data, 'server.key'));
     }
     if (options.tlsOnly) {
         if (!options.tls)
             throw new errors_js_1.ToolError('startPostgres: tlsOnly needs tls (a certificate and key)');
         const hba = (0, node_path_1.join)(data, 'pg_hba.conf');
         (0, node_fs_1.writeFileSync)(hba, (0, node_fs_1.readFileSync)(hba, 'utf8').replace(/^host(\s)/gm, 'hostssl$1'));
-    }
-    if (asRoot && serverFiles.length > 0) {
-        const uid = Number((0, node_child_process_1.execFileSync)('id', ['-u', osUser], { encoding: 'utf8' }).trim());
-        const gid = Number((0, node_child_process_1.execFileSync)('id', ['-g', osUser], { encoding: 'utf8' }).trim());
-        for (const f of serverFiles)
-            (0, node_fs_1.chownSync)(f, uid, gid);
     }
     const log = (0, node_path_1.join)(dir, 'server.log');
     let port = 0;

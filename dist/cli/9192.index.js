@@ -400,14 +400,7 @@ function targetFromSecret(input, secretId, secretString, base) {
     const text = secretString.trim();
     if (/^postgres(ql)?:\/\//i.test(text)) {
         const t = parseDatabaseUrl(input, text);
-        return base
-            ? {
-                ...t,
-                sslmode: base.sslmode,
-                sslrootcert: base.sslrootcert,
-                ...(base.connectTimeoutMs !== undefined ? { connectTimeoutMs: base.connectTimeoutMs } : {}),
-            }
-            : t;
+        return base ? { ...t, ...howToConnect(base) } : t;
     }
     let json;
     try {
@@ -452,11 +445,20 @@ function targetFromSecret(input, secretId, secretString, base) {
         database: dbname,
         user: str(s.username),
         password: str(s.password),
+        ...howToConnect(base),
+        dbInstanceIdentifier: str(s.dbInstanceIdentifier),
+        dbClusterIdentifier: str(s.dbClusterIdentifier),
+    };
+}
+/**
+ * What the `database-url` input says about how to connect (TLS, the connect timeout), kept over what the secret
+ * names; a timeout only where the input gives one.
+ */
+function howToConnect(base) {
+    return {
         sslmode: base?.sslmode ?? 'prefer',
         sslrootcert: base?.sslrootcert,
         ...(base?.connectTimeoutMs !== undefined ? { connectTimeoutMs: base.connectTimeoutMs } : {}),
-        dbInstanceIdentifier: str(s.dbInstanceIdentifier),
-        dbClusterIdentifier: str(s.dbClusterIdentifier),
     };
 }
 /**

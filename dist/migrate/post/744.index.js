@@ -258,6 +258,12 @@ class TlsFailed extends Error {
         this.code = pgCode(cause);
     }
 }
+/** The connect timeout ran out (node-postgres' own words for it, which connectionError recognises). */
+class TimedOut extends Error {
+    constructor() {
+        super('timeout expired');
+    }
+}
 /**
  * libpq's TLS negotiation on one socket: connect, send an SSLRequest, and read the server's one-byte answer. 'S':
  * the TLS handshake runs on that socket. 'N' (the server offers no TLS): with `plainOk` (sslmode=prefer) the same
@@ -329,11 +335,6 @@ function negotiateTls(t, tlsOpts, plainOk, timeoutMs) {
             secure.once('secureConnect', () => done(secure));
         });
     });
-}
-class TimedOut extends Error {
-    constructor() {
-        super('timeout expired');
-    }
 }
 /**
  * A socket node-postgres takes as its stream when the connection is already open: its `connect()` only
@@ -1674,8 +1675,9 @@ function send(client, Query, text) {
  * PostgreSQL runs a message's statements in order and stops at the first error, leaving the transaction
  * aborted: nothing of the file stays, and every later message fails until the ROLLBACK sent after them. Every
  * later file first checks that the previous file was the last one committed (its ledger INSERT records that in
- * a session setting), so nothing after a failure commits (also when COMMIT itself fails). A no-transaction file's ledger row (`carry`) goes first, as its own message. The
- * failing statement is the one after the last that completed (or the one an error's position points into).
+ * a session setting), so nothing after a failure commits (also when COMMIT itself fails). A no-transaction
+ * file's ledger row (`carry`) goes first, as its own message. The failing statement is the one after the last
+ * that completed (or the one an error's position points into).
  * Each file's time is measured by the server (clock_timestamp() − now(), the transaction's start) and returned
  * by its ledger INSERT.
  */
